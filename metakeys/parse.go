@@ -9,10 +9,10 @@ import (
 	"strings"
 )
 
-// Categories are the category names a profile row may use: the categories siemanon rewrites,
+// categoryNames are the category names a profile row may use: the categories siemanon rewrites,
 // the two value-classified kinds ip and address, and none, which marks a path as not
 // sensitive (it shadows wildcard rows and removes a row of an extended profile).
-var Categories = []string{
+var categoryNames = []string{
 	"ipv4", "ipv6", "mac", "email", "domain", "hostname", "url", "username", "fullname",
 	"organization", "path", "geo", "sid", "secret", "time", "ip", "address", none,
 }
@@ -97,8 +97,8 @@ func readTable(r io.Reader, source string) (*table, error) {
 		if err := checkPath(path); err != nil {
 			return nil, &Error{source, n, err.Error()}
 		}
-		if !slices.Contains(Categories, cat) {
-			return nil, &Error{source, n, fmt.Sprintf("unknown category %q for %s (known: %s)", cat, path, strings.Join(Categories, " "))}
+		if !slices.Contains(categoryNames, cat) {
+			return nil, &Error{source, n, fmt.Sprintf("unknown category %q for %s (known: %s)", cat, path, strings.Join(categoryNames, " "))}
 		}
 		if prev, dup := seen[path]; dup {
 			return nil, &Error{source, n, fmt.Sprintf("%s is already on line %d", path, prev)}
