@@ -1,0 +1,254 @@
+package categories
+
+import (
+	"math"
+	"unsafe"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+var hostnameInfo = Category{
+	Name:        Hostname,
+	Risk:        Medium,
+	Description: "host names: WKS-042, wks-042.corp.local, syslog header host, shost=",
+	Reason:      "a workstation name often names its user or places them in the organisation",
+}
+
+var domainInfo = Category{
+	Name:        Domain,
+	Risk:        Medium,
+	Description: "domain names: corp.example.com, with the public suffix kept",
+	Reason:      "an internal domain names the organisation the logs come from",
+}
+
+// Hostnames makes pseudonyms of DNS labels, host names and domain names.
+//
+// A label is split into letter runs, digit runs and other bytes (hyphens, underscores),
+// which stay where they are. Letter runs become pronounceable pseudo-words (consonant,
+// vowel, consonant, ...), digit runs become keyed digits of the same length (no leading zero
+// added or removed), and the label keeps its case style (lower, UPPER, Capitalized; mixed
+// becomes lower):
+//
+//	WKS-042  -> KAVELOTIM-473   letters lengthened to reach 2^40
+//	mail     -> bodunafelis
+//	dc01     -> hunigowasi37
+//	fileserver2 -> kodevafuribe7
+//
+// A letter of a pseudo-word carries log2(18) or log2(5) bits. Where the label's runs at their
+// own lengths give fewer than 2^40 pseudonyms and the label has 4 or more bytes, its letter
+// runs are lengthened, the shortest first, one letter at a time, until they give 2^40 or
+// more (LabelSpaceBits). Labels of 1 to 3 bytes keep their length: their space is inherently
+// small (3 letters: about 2^10.7, 2 letters and a digit: about 2^9.8), so two such labels may
+// share a pseudonym. Labels without letters keep their length too (digits only: 10^n).
+//
+// The output is a valid DNS label (letters, digits, hyphens, not starting or ending with a
+// hyphen, at most 63 bytes) whenever the input is one. The same label always maps the same
+// way, whatever name it is part of, and identity is case-insensitive.
+//
+// A Hostnames is not safe for concurrent use: each worker makes its own.
+type Hostnames struct {
+	prf   *PRF
+	d     nameDrawer
+	lower []byte
+	runs  [64]labelRun
+}
+
+type labelRun struct {
+	in, out int // input length, output length (letter runs)
+}
+
+// NewHostnames returns the host name pseudonymizer of the keyring.
+func NewHostnames(k *Keyring) *Hostnames {
+	h := &Hostnames{prf: k.PRF(Hostname)}
+	h.d.prf = h.prf
+	return h
+}
+
+const (
+	labelConsonants = "bcdfghjklmnprstvwz"
+	labelVowels     = "aeiou"
+	// labelMinExtend is the shortest label whose letter runs are lengthened to reach 2^40.
+	labelMinExtend = 4
+	maxLabelLen    = 63
+)
+
+var (
+	labelConsonantBits = math.Log2(float64(len(labelConsonants)))
+	labelVowelBits     = math.Log2(float64(len(labelVowels)))
+)
+
+// pseudoWordBits is log2 of the number of pseudo-words of n letters.
+func pseudoWordBits(n int) float64 {
+	return float64((n+1)/2)*labelConsonantBits + float64(n/2)*labelVowelBits
+}
+
+// planLabel decides the output length of each letter run of the lower-cased label, in
+// h.runs, and returns the number of letter runs, or -1 if there are more than fit.
+func (h *Hostnames) planLabel(label []byte) int {
+	n := 0
+	space := 0.0
+	outLen := 0
+	for i := 0; i < len(label); {
+		c := label[i]
+		j := i + 1
+		switch {
+		case isNameLetter(c):
+			for j < len(label) && isNameLetter(label[j]) {
+				j++
+			}
+			if n == len(h.runs) {
+				return -1
+			}
+			h.runs[n] = labelRun{in: j - i, out: j - i}
+			space += pseudoWordBits(j - i)
+			n++
+		case isNameDigit(c):
+			for j < len(label) && isNameDigit(label[j]) {
+				j++
+			}
+			space += digitsBits(j-i, c != '0')
+		}
+		outLen += j - i
+		i = j
+	}
+	if n == 0 || len(label) < labelMinExtend {
+		return n
+	}
+	for space < minNameBits && outLen < maxLabelLen {
+		k := 0
+		for r := 1; r < n; r++ {
+			if h.runs[r].out < h.runs[k].out {
+				k = r
+			}
+		}
+		space -= pseudoWordBits(h.runs[k].out)
+		h.runs[k].out++
+		space += pseudoWordBits(h.runs[k].out)
+		outLen++
+	}
+	return n
+}
+
+// LabelSpaceBits returns log2 of the number of pseudonyms a label of this shape can get.
+func LabelSpaceBits(label []byte) float64 {
+	var h Hostnames
+	n := h.planLabel(label)
+	space := 0.0
+	r := 0
+	for i := 0; i < len(label); {
+		c := label[i]
+		j := i + 1
+		switch {
+		case isNameLetter(c):
+			for j < len(label) && isNameLetter(label[j]) {
+				j++
+			}
+			if r < n {
+				space += pseudoWordBits(h.runs[r].out)
+			}
+			r++
+		case isNameDigit(c):
+			for j < len(label) && isNameDigit(label[j]) {
+				j++
+			}
+			space += digitsBits(j-i, c != '0')
+		}
+		i = j
+	}
+	return space
+}
+
+// AppendLabel appends the pseudonym of one DNS label or NetBIOS name to dst.
+func (h *Hostnames) AppendLabel(dst, label []byte) []byte {
+	if len(label) == 0 {
+		return dst
+	}
+	h.lower = appendLower(h.lower[:0], label)
+	lower := h.lower
+	n := h.planLabel(lower)
+	if n < 0 {
+		n = 0 // absurdly fragmented: every letter run beyond the table keeps its length
+	}
+	h.d.start(h.prf.Sum(lower))
+	start := len(dst)
+	r := 0
+	for i := 0; i < len(lower); {
+		c := lower[i]
+		j := i + 1
+		switch {
+		case isNameLetter(c):
+			for j < len(lower) && isNameLetter(lower[j]) {
+				j++
+			}
+			m := j - i
+			if r < n {
+				m = h.runs[r].out
+			}
+			for k := range m {
+				if k%2 == 0 {
+					dst = append(dst, labelConsonants[h.d.intn(len(labelConsonants))])
+				} else {
+					dst = append(dst, labelVowels[h.d.intn(len(labelVowels))])
+				}
+			}
+			r++
+		case isNameDigit(c):
+			for j < len(lower) && isNameDigit(lower[j]) {
+				j++
+			}
+			dst = appendDigits(dst, &h.d, j-i, c != '0')
+		default:
+			dst = append(dst, c)
+		}
+		i = j
+	}
+	applyCase(dst[start:], usernameCase(label))
+	return dst
+}
+
+// AppendName appends the pseudonym of a short host name or a fully qualified name to dst:
+// every label is mapped by AppendLabel except the public suffix, which stays as it was
+// (co.uk in corp.example.co.uk). For a top-level domain outside the Public Suffix List
+// (.local, .corp, .lan, .internal, .localdomain) the last label stays. A name that is a
+// public suffix as a whole stays whole; a name without a dot is one label. Empty labels and a
+// trailing dot stay.
+func (h *Hostnames) AppendName(dst, name []byte) []byte {
+	body := name
+	if len(body) > 0 && body[len(body)-1] == '.' {
+		body = body[:len(body)-1]
+	}
+	dot := -1
+	for i, c := range body {
+		if c == '.' {
+			dot = i
+			break
+		}
+	}
+	if dot < 0 {
+		dst = h.AppendLabel(dst, body)
+		return append(dst, name[len(body):]...)
+	}
+	// publicsuffix matches lower-case names. The string shares h.lower's bytes, which stay
+	// unchanged until PublicSuffix has returned; only its length is kept.
+	h.lower = appendLower(h.lower[:0], body)
+	suffix, _ := publicsuffix.PublicSuffix(unsafe.String(unsafe.SliceData(h.lower), len(h.lower)))
+	keep := len(body) - len(suffix)
+	if keep <= 0 {
+		return append(dst, name...)
+	}
+	// body[keep-1] is the dot before the suffix.
+	labels := body[:keep-1]
+	for len(labels) > 0 {
+		i := 0
+		for i < len(labels) && labels[i] != '.' {
+			i++
+		}
+		dst = h.AppendLabel(dst, labels[:i])
+		if i == len(labels) {
+			break
+		}
+		dst = append(dst, '.')
+		labels = labels[i+1:]
+	}
+	return append(dst, name[keep-1:]...)
+}
