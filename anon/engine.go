@@ -1,0 +1,86 @@
+package anon
+
+import (
+	"strings"
+
+	"github.com/siemanon/siemanon/categories"
+	"github.com/siemanon/siemanon/metakeys"
+)
+
+// Engine is one pseudonymization session: a key, the categories that are on, and the
+// values learned from context so far. Its Run method processes streams; an Engine runs
+// one stream at a time.
+type Engine struct {
+	cfg  Config
+	keys *categories.Keyring
+	cats categorySet
+
+	// proto holds the session's mappers; workers clone them and share their tables.
+	proto struct {
+		ipv4 *categories.IPv4Mapper
+		ipv6 *categories.IPv6Mapper
+		mac  *categories.MACMapper
+	}
+	single *worker // for RewriteLine
+
+	// profiles are the forced profiles, or all built-in ones when autoProfiles is set:
+	// then each record gets those whose signature keys it has.
+	profiles       []*metakeys.Profile
+	autoProfiles   bool
+	signatureHeads map[string]bool
+
+	stats Stats
+}
+
+// Stats counts what a session did.
+type Stats struct {
+	Lines     int64 // input lines
+	Documents int64 // multi-line JSON documents among them
+	Dropped   int64 // lines that could not be processed and were replaced by a marker
+	BytesIn   int64
+	BytesOut  int64
+}
+
+// New starts a session.
+func New(cfg Config) (*Engine, error) {
+	if err := cfg.normalize(); err != nil {
+		return nil, err
+	}
+	cats, err := newCategorySet(cfg.Only, cfg.Skip)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := categories.NewKeyring(cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles}
+	if len(e.profiles) == 0 {
+		e.profiles, e.autoProfiles = metakeys.Builtin(), true
+		e.signatureHeads = map[string]bool{}
+		for _, p := range e.profiles {
+			for _, sig := range p.Signatures() {
+				head, _, _ := strings.Cut(sig, ".")
+				e.signatureHeads[head] = true
+				e.signatureHeads[strings.ToLower(head)] = true
+			}
+		}
+	}
+	e.proto.ipv4 = categories.NewIPv4(keys)
+	e.proto.ipv6 = categories.NewIPv6(keys, e.proto.ipv4)
+	e.proto.mac = categories.NewMAC(keys, cfg.KeepOUI)
+	return e, nil
+}
+
+// Stats returns the counts of the session so far.
+func (e *Engine) Stats() Stats { return e.stats }
+
+// RewriteLine appends the rewritten form of one line (without its line ending) to dst.
+// It is the one-line form of Run, for programs that have their lines already; it is not
+// safe for concurrent use.
+func (e *Engine) RewriteLine(dst, line []byte) []byte {
+	if e.single == nil {
+		e.single = newWorker(e)
+	}
+	return e.single.rewriteLine(dst, line)
+}

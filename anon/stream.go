@@ -1,0 +1,407 @@
+package anon
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/tidwall/gjson"
+)
+
+// Input is one named source of lines. Open is called when the stream reaches it, so a
+// long list of files holds one open at a time.
+type Input struct {
+	Name string
+	Open func() (io.ReadCloser, error)
+}
+
+// ErrIncomplete is returned by Run when some line could not be processed or some input
+// could not be read; each case was reported through Config.Warn.
+var ErrIncomplete = errors.New("some input was not processed")
+
+const (
+	readBufferSize = 1 << 20
+	batchBytes     = 1 << 20
+	batchLines     = 8192
+)
+
+type unitKind uint8
+
+const (
+	unitLine     unitKind = iota
+	unitDocument          // a JSON document spread over several lines
+	unitTooLong           // content dropped: longer than MaxLine
+)
+
+// unit is one line of a batch, or one multi-line document: its content is buf[start:end]
+// and its line ending buf[end:eolEnd].
+type unit struct {
+	start, end, eolEnd int
+	lineNo             int64 // first line number within its input
+	lines              int64 // physical lines it covers
+	kind               unitKind
+}
+
+// batch is a run of consecutive units of one input, read in one piece and rewritten by
+// the workers in parallel.
+type batch struct {
+	file  string
+	buf   []byte
+	units []unit
+	outs  [][]byte // rewritten bytes, one slice per worker chunk, in order
+	warn  []Warning
+	err   error // a read error after the last unit
+}
+
+// Run reads the inputs in order and writes every line, rewritten, to w in the same order.
+// It returns ErrIncomplete if some line or input could not be processed (each reported to
+// Config.Warn), or the first error writing to w.
+func (e *Engine) Run(w io.Writer, inputs []Input) error {
+	workers := make([]*worker, e.cfg.Workers)
+	for i := range workers {
+		workers[i] = newWorker(e)
+	}
+	batches := make(chan *batch, 2)
+	free := make(chan *batch, 4)
+	done := make(chan struct{})
+	defer close(done)
+	go e.read(inputs, batches, free, done)
+
+	out := bufio.NewWriterSize(w, 1<<20)
+	incomplete := false
+	for b := range batches {
+		e.rewriteBatch(workers, b)
+		for _, o := range b.outs {
+			n, err := out.Write(o)
+			e.stats.BytesOut += int64(n)
+			if err != nil {
+				return err
+			}
+		}
+		for _, wn := range b.warn {
+			incomplete = true
+			e.cfg.Warn(wn)
+		}
+		// Flush when the reader has nothing more ready, so `tail -f | siemanon` is live.
+		if len(batches) == 0 {
+			if err := out.Flush(); err != nil {
+				return err
+			}
+		}
+		select {
+		case free <- b:
+		default:
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if incomplete {
+		return ErrIncomplete
+	}
+	return nil
+}
+
+// rewriteBatch rewrites a batch's units, split into contiguous chunks, one per worker.
+func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
+	n := len(workers)
+	if n > len(b.units) {
+		n = max(1, len(b.units))
+	}
+	for len(b.outs) < n {
+		b.outs = append(b.outs, nil)
+	}
+	b.outs = b.outs[:n]
+	for _, u := range b.units {
+		e.stats.Lines += u.lines
+		if u.kind == unitDocument {
+			e.stats.Documents++
+		}
+		if u.kind == unitTooLong {
+			e.stats.Dropped++
+			b.warn = append(b.warn, Warning{File: b.file, Line: u.lineNo,
+				Message: fmt.Sprintf("line longer than %d bytes (--max-line): replaced by a marker", e.cfg.MaxLine)})
+		}
+	}
+	if n == 1 {
+		b.outs[0] = workers[0].rewriteUnits(b.outs[0][:0], b, b.units)
+		return
+	}
+	var wg sync.WaitGroup
+	per := (len(b.units) + n - 1) / n
+	for k := range n {
+		lo, hi := k*per, min((k+1)*per, len(b.units))
+		wg.Go(func() {
+			b.outs[k] = workers[k].rewriteUnits(b.outs[k][:0], b, b.units[lo:hi])
+		})
+	}
+	wg.Wait()
+}
+
+// TooLongMarker replaces the content of a line that was not processed.
+const TooLongMarker = "[siemanon: line not processed: longer than --max-line]"
+
+func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
+	for _, u := range units {
+		switch u.kind {
+		case unitTooLong:
+			dst = append(dst, TooLongMarker...)
+		case unitDocument:
+			dst = w.rewriteDocument(dst, b.buf[u.start:u.end])
+		default:
+			dst = w.rewriteLine(dst, b.buf[u.start:u.end])
+		}
+		dst = append(dst, b.buf[u.end:u.eolEnd]...)
+	}
+	return dst
+}
+
+// rewriteDocument rewrites a multi-line JSON document in its own layout.
+func (w *worker) rewriteDocument(dst, doc []byte) []byte {
+	w.edits = w.edits[:0]
+	w.repl = w.repl[:0]
+	if !w.jsonRecord(doc) {
+		// Validated by the reader; should it fail here, scan it as text rather than pass it.
+		w.edits = w.edits[:0]
+		w.repl = w.repl[:0]
+		w.scanText(doc, 0)
+	}
+	return applyEdits(dst, doc, w.edits, w.repl)
+}
+
+// read splits the inputs into batches. It runs in its own goroutine and closes batches
+// when all inputs are read or done is closed.
+func (e *Engine) read(inputs []Input, batches chan<- *batch, free <-chan *batch, done <-chan struct{}) {
+	defer close(batches)
+	newBatch := func(file string) *batch {
+		var b *batch
+		select {
+		case b = <-free:
+		default:
+			b = &batch{}
+		}
+		b.file, b.buf, b.units, b.warn, b.err = file, b.buf[:0], b.units[:0], b.warn[:0], nil
+		return b
+	}
+	send := func(b *batch) bool {
+		select {
+		case batches <- b:
+			return true
+		case <-done:
+			return false
+		}
+	}
+	var br *bufio.Reader
+	for _, in := range inputs {
+		rc, err := in.Open()
+		if err != nil {
+			b := newBatch(in.Name)
+			b.warn = append(b.warn, Warning{File: in.Name, Message: err.Error()})
+			if !send(b) {
+				return
+			}
+			continue
+		}
+		if br == nil {
+			br = bufio.NewReaderSize(rc, readBufferSize)
+		} else {
+			br.Reset(rc)
+		}
+		ok := e.readInput(in.Name, br, newBatch, send)
+		rc.Close()
+		if !ok {
+			return
+		}
+	}
+}
+
+// readInput reads one input. It returns false when the consumer has gone.
+func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) *batch, send func(*batch) bool) bool {
+	b := newBatch(name)
+	var lineNo int64
+	first := true
+	for {
+		// Hand over what is read before a read that may block: a stalled input still
+		// gets its earlier lines written.
+		if len(b.units) > 0 && (br.Buffered() == 0 || len(b.buf) >= batchBytes || len(b.units) >= batchLines) {
+			if !send(b) {
+				return false
+			}
+			b = newBatch(name)
+		}
+		u, err := e.readLine(br, b)
+		if u.eolEnd > u.start || u.kind == unitTooLong {
+			lineNo++
+			u.lineNo, u.lines = lineNo, 1
+			e.stats.BytesIn += int64(u.eolEnd - u.start)
+			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
+				lineNo, err = e.readDocument(br, b, u, err)
+			} else {
+				b.units = append(b.units, u)
+			}
+		}
+		first = false
+		if err != nil {
+			if err != io.EOF {
+				b.warn = append(b.warn, Warning{File: name, Line: lineNo + 1, Message: "read error: " + err.Error()})
+			}
+			break
+		}
+	}
+	if len(b.units) > 0 || len(b.warn) > 0 {
+		return send(b)
+	}
+	return true
+}
+
+// readLine appends the next line to b.buf and returns its unit (not yet numbered). A line
+// longer than MaxLine keeps only its ending. err is the read error after the line.
+func (e *Engine) readLine(br *bufio.Reader, b *batch) (unit, error) {
+	start := len(b.buf)
+	u := unit{start: start}
+	var err error
+	for {
+		var chunk []byte
+		chunk, err = br.ReadSlice('\n')
+		if u.kind != unitTooLong {
+			if len(b.buf)-start+len(chunk) > e.cfg.MaxLine+2 {
+				u.kind = unitTooLong
+				b.buf = b.buf[:start]
+			} else {
+				b.buf = append(b.buf, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			if u.kind == unitTooLong {
+				b.buf = appendEnding(b.buf, chunk)
+			}
+			break
+		}
+	}
+	end := len(b.buf)
+	if end > start && b.buf[end-1] == '\n' {
+		end--
+		if end > start && b.buf[end-1] == '\r' {
+			end--
+		}
+	}
+	if u.kind != unitTooLong && end-start > e.cfg.MaxLine {
+		u.kind = unitTooLong
+		ending := len(b.buf) - end
+		copy(b.buf[start:], b.buf[end:])
+		b.buf = b.buf[:start+ending]
+		end = start
+	}
+	if u.kind == unitTooLong {
+		end = start
+	}
+	u.end, u.eolEnd = end, len(b.buf)
+	return u, err
+}
+
+// appendEnding appends the line ending that chunk, the last piece of a line, ends with.
+func appendEnding(dst, chunk []byte) []byte {
+	n := len(chunk)
+	switch {
+	case n >= 2 && chunk[n-2] == '\r' && chunk[n-1] == '\n':
+		return append(dst, '\r', '\n')
+	case n >= 1 && chunk[n-1] == '\n':
+		return append(dst, '\n')
+	}
+	return dst
+}
+
+// readDocument handles an input whose first line opens a JSON object or array. When that
+// line does not close it, the following lines are read until it closes; if the whole is
+// valid JSON it becomes one document unit, written back in its own layout. Otherwise the
+// lines stay lines. It returns the number of lines read so far and the last read error.
+func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error) (int64, error) {
+	var depth jsonDepth
+	lineNo := first.lineNo
+	if depth.feed(b.buf[first.start:first.end]) != open || err != nil {
+		b.units = append(b.units, first)
+		return lineNo, err
+	}
+	lines := []unit{first}
+	state := open
+	for err == nil && state == open && b.buf[lines[len(lines)-1].eolEnd-1] == '\n' {
+		var u unit
+		u, err = e.readLine(br, b)
+		if u.eolEnd == u.start && u.kind != unitTooLong {
+			break
+		}
+		lineNo++
+		u.lineNo, u.lines = lineNo, 1
+		e.stats.BytesIn += int64(u.eolEnd - u.start)
+		lines = append(lines, u)
+		if u.kind == unitTooLong || u.eolEnd-first.start > e.cfg.MaxLine {
+			state = broken
+			break
+		}
+		state = depth.feed(b.buf[u.start:u.end])
+	}
+	last := lines[len(lines)-1]
+	if state == closed && gjson.ValidBytes(b.buf[first.start:last.end]) {
+		b.units = append(b.units, unit{start: first.start, end: last.end, eolEnd: last.eolEnd,
+			lineNo: first.lineNo, lines: int64(len(lines)), kind: unitDocument})
+		return lineNo, err
+	}
+	b.units = append(b.units, lines...)
+	return lineNo, err
+}
+
+type depthState int
+
+const (
+	open depthState = iota
+	closed
+	broken
+)
+
+// jsonDepth follows the nesting of JSON text fed to it line by line.
+type jsonDepth struct {
+	depth            int
+	inString, escape bool
+	done             bool
+}
+
+// feed reads one more line. It reports closed when the outermost value has closed with
+// nothing but blanks after it, broken when something follows it, open otherwise.
+func (d *jsonDepth) feed(s []byte) depthState {
+	for _, c := range s {
+		if d.done {
+			if c != ' ' && c != '\t' && c != '\r' {
+				return broken
+			}
+			continue
+		}
+		if d.inString {
+			switch {
+			case d.escape:
+				d.escape = false
+			case c == '\\':
+				d.escape = true
+			case c == '"':
+				d.inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			d.inString = true
+		case '{', '[':
+			d.depth++
+		case '}', ']':
+			d.depth--
+			if d.depth == 0 {
+				d.done = true
+			}
+		}
+	}
+	if d.done {
+		return closed
+	}
+	return open
+}

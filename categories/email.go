@@ -1,0 +1,97 @@
+package categories
+
+import "bytes"
+
+// Email addresses are found around an '@': a local part of letters, digits and ._%+'-
+// and a domain of at least two labels whose last label is alphabetic. The local part is
+// pseudonymized as a username and the domain as a host name, so `jdoe` and
+// `jdoe@corp.example.com` stay linked, one domain stays one domain across addresses, and
+// the public suffix stays.
+
+var emailInfo = Category{
+	Name:        Email,
+	Risk:        High,
+	Description: "email addresses; the local part maps like a username, the domain like a host name",
+	Reason:      "an email address identifies a person directly",
+}
+
+// Emails maps email addresses for one worker. It is not safe for concurrent use.
+type Emails struct {
+	users *Usernames
+	hosts *Hostnames
+}
+
+// NewEmails returns an email mapper that uses the worker's username and host mappers.
+func NewEmails(users *Usernames, hosts *Hostnames) *Emails {
+	return &Emails{users: users, hosts: hosts}
+}
+
+func isEmailLocalByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+func isLabelByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// EmailAt finds the email address around the '@' at s[at]: it returns the span
+// [start, end) of the whole address, or ok false when the bytes around it do not form one.
+func EmailAt(s []byte, at int) (start, end int, ok bool) {
+	start = at
+	for start > 0 && isEmailLocalByte(s[start-1]) {
+		start--
+	}
+	// A quote opens the local part only when it is part of it (o'brien), not a delimiter.
+	for start < at && (s[start] == '\'' || s[start] == '.') {
+		start++
+	}
+	if start == at {
+		return 0, 0, false
+	}
+	end = at + 1
+	lastDot := -1
+	for end < len(s) && (isLabelByte(s[end]) || s[end] == '.') {
+		if s[end] == '.' {
+			if end == at+1 || s[end-1] == '.' {
+				break
+			}
+			lastDot = end
+		}
+		end++
+	}
+	for end > at+1 && (s[end-1] == '.' || s[end-1] == '-') {
+		end--
+	}
+	if lastDot < 0 || lastDot >= end-2 {
+		return 0, 0, false
+	}
+	for _, c := range s[lastDot+1 : end] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return 0, 0, false
+		}
+	}
+	return start, end, true
+}
+
+// Append appends the pseudonym of an email address (local@domain).
+func (e *Emails) Append(dst, email []byte) []byte {
+	at := bytes.LastIndexByte(email, '@')
+	if at < 0 {
+		return append(dst, email...)
+	}
+	dst = e.AppendLocal(dst, email[:at])
+	dst = append(dst, '@')
+	return e.hosts.AppendName(dst, email[at+1:])
+}
+
+// AppendLocal appends the pseudonym of a local part. A subaddress (jdoe+news) keeps its
+// shape: both sides are pseudonymized on their own, so jdoe+news and jdoe stay linked.
+func (e *Emails) AppendLocal(dst, local []byte) []byte {
+	if plus := bytes.IndexByte(local, '+'); plus > 0 && plus < len(local)-1 {
+		dst = e.users.Append(dst, local[:plus])
+		dst = append(dst, '+')
+		return e.users.Append(dst, local[plus+1:])
+	}
+	return e.users.Append(dst, local)
+}

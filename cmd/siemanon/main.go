@@ -1,0 +1,25 @@
+// Command siemanon pseudonymizes security logs: a filter that reads log lines, raw text or
+// JSON, and writes each line back with every sensitive value (addresses, names, paths,
+// secrets, ...) replaced by a keyed pseudonym of the same shape.
+//
+// Usage:
+//
+//	siemanon [flags] [FILE...]          # FILE "-" is standard input; .gz files are read as such
+//	siemanon keygen FILE                # write a new random key, readable only by its owner
+//	siemanon categories                 # list the categories
+//
+// Exit status: 0 when every line was processed, 1 when a line could not be processed or an
+// input could not be read, 2 on a usage error.
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	// A closed output pipe then shows up as EPIPE from Write, which run ends on quietly.
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
