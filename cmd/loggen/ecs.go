@@ -212,7 +212,7 @@ func (g *gen) ecsNet(b []byte) []byte {
 func (g *gen) ecsWin(b []byte) []byte {
 	e := g.newWin()
 	g.orig = g.appendWinLine(g.orig[:0], &e)
-	user := g.users[e.u]
+	user := e.name
 	b = g.ecsStart(b)
 	b = append(b, `,"event":{"kind":"event","code":"`...)
 	b = appendInt(b, e.id)

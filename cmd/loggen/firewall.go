@@ -342,7 +342,7 @@ func lineASA(g *gen, b []byte) []byte {
 		b = appendIPv4(b, g.servers[4%len(g.servers)].ip)
 		b = append(b, " : user = "...)
 		b = append(b, user...)
-	case r < 97:
+	case r < 96:
 		b = append(b, "%ASA-4-722051: Group <GroupPolicy_VPN> User <"...)
 		b = append(b, user...)
 		b = append(b, "> IP <"...)
@@ -350,6 +350,16 @@ func lineASA(g *gen, b []byte) []byte {
 		b = append(b, "> IPv4 Address <"...)
 		b = appendIPv4(b, g.privIP())
 		b = append(b, "> IPv6 address <::> assigned to session"...)
+	case r < 98:
+		w := g.workstation()
+		b = append(b, "%ASA-4-405001: Received ARP response collision from "...)
+		b = appendIPv4(b, w.ip)
+		b = append(b, '/')
+		b = appendMAC(b, g.mac(), macCisco)
+		b = append(b, " on interface inside with existing ARP entry "...)
+		b = appendIPv4(b, w.ip)
+		b = append(b, '/')
+		b = appendMAC(b, w.mac, macCisco)
 	default:
 		b = append(b, "%ASA-6-605005: Login permitted from "...)
 		b = appendIPv4(b, g.privIP())

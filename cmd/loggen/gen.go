@@ -23,6 +23,7 @@ var start = time.Date(2025, time.March, 3, 6, 0, 0, 0, time.UTC).UnixNano()
 type host struct {
 	name string // "srv-db-01" or "WKS-042"
 	fqdn string // lower case, with corpDomain
+	acct string // machine account, "SRV-DB-01$"
 	ip   uint32
 	mac  uint64 // 48 bits
 }
@@ -322,6 +323,11 @@ func (g *gen) buildHosts(nSrv, nWks int) {
 		}
 		name := string(b)
 		g.wks[i] = host{name: name, fqdn: strings.ToLower(name) + "." + corpDomain, ip: g.privIP(), mac: g.mac()}
+	}
+	for _, hs := range [][]host{g.servers, g.wks} {
+		for i := range hs {
+			hs[i].acct = strings.ToUpper(hs[i].name) + "$"
+		}
 	}
 	g.srv, g.ws = newPool(nSrv), newPool(nWks)
 	for _, n := range []string{"fw-edge-01", "fw-edge-02", "asa-dmz-01", "gw-branch-07"} {

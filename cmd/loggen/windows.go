@@ -10,6 +10,7 @@ type winEvent struct {
 	id       int
 	host     *host
 	u        int
+	name     string // account name: users[u], or a machine account
 	src      uint32
 	exe, cmd []byte // 4688 only
 }
@@ -31,8 +32,8 @@ func (g *gen) appendWinHeader(b []byte, h *host, id int) []byte {
 // appendSubjectMachine appends the "Subject:" block for the machine account.
 func (g *gen) appendSubjectMachine(b []byte, h *host) []byte {
 	b = append(b, " Subject: Security ID: S-1-5-18 Account Name: "...)
-	b = append(b, h.name...)
-	b = append(b, "$ Account Domain: "+netbios+" Logon ID: 0x3E7"...)
+	b = append(b, h.acct...)
+	b = append(b, " Account Domain: "+netbios+" Logon ID: 0x3E7"...)
 	return b
 }
 
@@ -52,6 +53,10 @@ var winIDs = []int{4624, 4624, 4624, 4624, 4625, 4625, 4634, 4634, 4672, 4688, 4
 
 func (g *gen) newWin() winEvent {
 	e := winEvent{id: pick(g, winIDs), u: g.userIdx()}
+	e.name = g.users[e.u]
+	if (e.id == 4624 || e.id == 4634 || e.id == 4768) && g.pct(15) {
+		e.name = g.workstation().acct
+	}
 	if e.id == 4688 || e.id == 4634 {
 		e.host = g.workstation()
 	} else {
@@ -94,7 +99,7 @@ func (g *gen) appendWinLine(b []byte, e *winEvent) []byte {
 			b = append(b, " Account For Which Logon Failed: Security ID: S-1-0-0"...)
 		}
 		b = append(b, " Account Name: "...)
-		b = append(b, g.users[u]...)
+		b = append(b, e.name...)
 		b = append(b, " Account Domain: "...)
 		b = append(b, netbios...)
 		if e.id == 4624 {
@@ -114,7 +119,7 @@ func (g *gen) appendWinLine(b []byte, e *winEvent) []byte {
 		b = append(b, "An account was logged off. Subject: Security ID: "...)
 		b = g.appendSID(b, u)
 		b = append(b, " Account Name: "...)
-		b = append(b, g.users[u]...)
+		b = append(b, e.name...)
 		b = append(b, " Account Domain: "+netbios+" Logon ID: 0x"...)
 		b = appendHexUpper(b, g.u64(), 7)
 		b = append(b, " Logon Type: 3"...)
@@ -133,7 +138,7 @@ func (g *gen) appendWinLine(b []byte, e *winEvent) []byte {
 		b = append(b, e.cmd...)
 	case 4768:
 		b = append(b, "A Kerberos authentication ticket (TGT) was requested. Account Information: Account Name: "...)
-		b = append(b, g.users[u]...)
+		b = append(b, e.name...)
 		b = append(b, " Supplied Realm Name: "+realm+" User ID: "...)
 		b = g.appendSID(b, u)
 		b = append(b, " Service Information: Service Name: krbtgt Network Information: Client Address: ::ffff:"...)
