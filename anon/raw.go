@@ -103,19 +103,24 @@ func (w *worker) macAt(s []byte, p, base int) int {
 		return p
 	}
 	end := p + n
-	// iptables and UFW log the link header as MAC=dst:src:type, 14 octets.
-	if form.Sep == ':' && len(s)-end >= 24 && s[end] == ':' {
-		src, m, srcForm, isMAC := categories.ParseMAC(s[end+1:])
-		if isMAC && srcForm.Sep == ':' && len(s)-(end+1+m) >= 6 && s[end+1+m] == ':' &&
-			isHex(s[end+m+2]) && isHex(s[end+m+3]) && s[end+m+4] == ':' && isHex(s[end+m+5]) && isHex(s[end+m+6]) &&
-			(end+m+7 == len(s) || !isHex(s[end+m+7]) && s[end+m+7] != ':') {
+	if form.Sep == ':' && end < len(s) && s[end] == ':' {
+		// A longer run of colon-separated octets. iptables and UFW log the link header as
+		// MAC=dst:src:type (14 octets, more with VLAN tags or IP bytes): the first two
+		// groups of six are the addresses. Other runs (key fingerprints) are not MACs.
+		octets := 6
+		for q := end; q+2 < len(s) && s[q] == ':' && isHex(s[q+1]) && isHex(s[q+2]); q += 3 {
+			octets++
+		}
+		if octets == 14 || octets >= 12 && p >= 4 && string(s[p-4:p]) == "MAC=" {
+			src, _, srcForm, _ := categories.ParseMAC(s[end+1:])
 			from := len(w.repl)
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(mac), form)
 			w.repl = append(w.repl, ':')
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
-			w.addEdit(base+p, base+end+1+m, from)
-			return end + 1 + m + 6
+			w.addEdit(base+p, base+end+18, from)
+			return p + 3*octets - 1
 		}
+		return p
 	}
 	if end < len(s) && (isHex(s[end]) || isLetter(s[end]) || s[end] == form.Sep && end+1 < len(s) && isHex(s[end+1])) {
 		return p
@@ -160,7 +165,10 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
 		return p
 	}
-	if p == i && isVersionAfterSlash(s, i) {
+	// Chrome/120.0.0.0: a product's version, not an address. Interfaces such as
+	// inside/10.1.2.3 (Cisco ASA) are addresses, so only the x.y.0.0 shape of reduced
+	// user-agent versions counts.
+	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
 	}
 	from := len(w.repl)
