@@ -28,9 +28,12 @@
 // first line end at or after the size, so every line is whole. The default
 // is 100MB.
 //
-// Values follow a Zipf-like law: three draws in four pick rank k of a pool
-// with probability proportional to 1/(k+1), so a few addresses and users
-// dominate; the fourth is uniform, so a large output uses the whole pool.
+// Values follow a Zipf-like law, so a few addresses and users dominate:
+// three draws in four pick rank k of a pool with probability roughly
+// proportional to 1/(k+1) (an octave [2^j-1, 2^(j+1)-1) chosen uniformly,
+// then a rank in it); the fourth is uniform, so a large output uses the
+// whole pool. The draws use integers only, so the output is the same on
+// every platform.
 // -ips sets the number of distinct IPv4 addresses (default 50000; about 60%
 // private in 10/8, 172.16/12 and 192.168/16, the rest public) and -users the
 // number of distinct usernames (default 5000). Host, MAC, IPv6 and SID pools

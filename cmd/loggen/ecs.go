@@ -117,7 +117,8 @@ func (g *gen) ecsWeb(b []byte) []byte {
 	b = append(b, `}`...)
 	if e.auth != "-" {
 		b = append(b, `,"user":{"name":`...)
-		b = appendJSON(b, e.auth)
+		g.scratch = e.appendAuth(g.scratch[:0])
+		b = appendJSON(b, g.scratch)
 		b = append(b, `}`...)
 	}
 	b = append(b, `,"related":{"ip":["`...)
@@ -127,7 +128,8 @@ func (g *gen) ecsWeb(b []byte) []byte {
 	b = append(b, `"]`...)
 	if e.auth != "-" {
 		b = append(b, `,"user":[`...)
-		b = appendJSON(b, e.auth)
+		g.scratch = e.appendAuth(g.scratch[:0])
+		b = appendJSON(b, g.scratch)
 		b = append(b, `]`...)
 	}
 	b = append(b, `},"message":`...)
@@ -138,7 +140,7 @@ func (g *gen) ecsWeb(b []byte) []byte {
 	g.emsg = e.appendClient(g.emsg)
 	if e.auth != "-" {
 		g.emsg = append(g.emsg, " by user "...)
-		g.emsg = append(g.emsg, e.auth...)
+		g.emsg = e.appendAuth(g.emsg)
 	}
 	g.emsg = append(g.emsg, " returned "...)
 	g.emsg = appendInt(g.emsg, e.status)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"math"
 	"math/bits"
 	"math/rand/v2"
 	"strconv"
@@ -28,14 +27,14 @@ type host struct {
 	mac  uint64 // 48 bits
 }
 
-// A pool is the size of a value pool and the logarithm used to draw a
-// Zipf-like rank from it.
+// A pool is the size of a value pool and its number of whole octaves,
+// used to draw a Zipf-like rank from it.
 type pool struct {
-	n    int
-	logn float64
+	n       int
+	octaves int // floor(log2(n+1)): octave j holds ranks [2^j-1, 2^(j+1)-1)
 }
 
-func newPool(n int) pool { return pool{n, math.Log(float64(n) + 1)} }
+func newPool(n int) pool { return pool{n, bits.Len(uint(n+1)) - 1} }
 
 // gen holds the state of one deterministic generator: the random source,
 // the value pools drawn from it at start-up, the clock and scratch buffers.
@@ -101,16 +100,23 @@ func (g *gen) intn(n int) int {
 // pct reports true with probability p percent.
 func (g *gen) pct(p int) bool { return g.intn(100) < p }
 
-// rank draws an index into a pool with a Zipf-like law: three draws in four
-// follow P(k) ∝ 1/(k+1) (so the first few values dominate), the fourth is
-// uniform, so that every value of a large pool shows up in a large output.
+// rank draws an index into a pool with a Zipf-like law using integers
+// only, so the output is the same on every platform. Three draws in four
+// pick an octave j uniformly and then a rank uniformly in
+// [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k) is within a factor of two of c/(k+1), so the
+// first few values dominate. The fourth draw is uniform over the pool, so a
+// large output uses every value.
 func (g *gen) rank(p pool) int {
 	x := g.src.Uint64()
-	if x&3 == 0 {
+	if x&3 == 0 || p.octaves == 0 {
 		return g.intn(p.n)
 	}
-	k := int(math.Exp(float64(x>>11)*0x1p-53*p.logn)) - 1
-	return min(max(k, 0), p.n-1)
+	j := int((x >> 2 & 0xffffffff) * uint64(p.octaves) >> 32)
+	lo, size := 1<<j-1, 1<<j
+	if j == p.octaves-1 {
+		size = p.n - lo // the last octave takes the ranks up to n-1
+	}
+	return lo + int((x>>34)*uint64(size)>>30)
 }
 
 // tick advances the clock by 0 to 24 ms.

@@ -10,6 +10,7 @@ type webEvent struct {
 	ip6    string
 	ident  string // identd user, "-" when unknown
 	auth   string // authenticated user, "-" when anonymous
+	authAt bool   // auth is written as user@corp.example.com
 	u      int
 	method string
 	url    []byte
@@ -49,9 +50,7 @@ func (g *gen) newWeb() webEvent {
 	}
 	if g.pct(30) {
 		e.auth = g.users[e.u]
-		if g.pct(10) {
-			e.auth = g.users[e.u] + "@" + corpDomain
-		}
+		e.authAt = g.pct(10)
 	}
 	if g.pct(3) {
 		e.ident = g.users[e.u]
@@ -92,6 +91,14 @@ func (e *webEvent) appendClient(b []byte) []byte {
 	return appendIPv4(b, e.client)
 }
 
+func (e *webEvent) appendAuth(b []byte) []byte {
+	b = append(b, e.auth...)
+	if e.authAt {
+		b = append(b, "@"+corpDomain...)
+	}
+	return b
+}
+
 func (g *gen) appendWebLine(b []byte, e *webEvent) []byte {
 	if e.vhost != "" {
 		b = append(b, e.vhost...)
@@ -101,7 +108,7 @@ func (g *gen) appendWebLine(b []byte, e *webEvent) []byte {
 	b = append(b, ' ')
 	b = append(b, e.ident...)
 	b = append(b, ' ')
-	b = append(b, e.auth...)
+	b = e.appendAuth(b)
 	b = append(b, " ["...)
 	b = g.clk.appendCLF(b)
 	b = append(b, "] \""...)
