@@ -1,0 +1,102 @@
+package categories
+
+import "math"
+
+var organizationInfo = Category{
+	Name:        Organization,
+	Risk:        Medium,
+	Description: "organisation names: Acme Corp, O=Acme Corp",
+	Reason:      "an organisation name says whose logs these are and narrows down the people in them",
+}
+
+// Organizations makes pseudonyms of organisation names: a generated brand (a surname from
+// the same generator as Fullnames), a qualifier and a noun, then the input's legal suffix and
+// the separator before it exactly as they were:
+//
+//	Acme Corp        -> Kortelini Pacific Logistics Corp
+//	ACME, Inc.       -> VASKERELLI DIGITAL SYSTEMS, Inc.
+//	Muster GmbH & Co. KG -> Brandelini Summit Works GmbH & Co. KG
+//
+// The legal suffixes (Inc, Corp, Ltd, LLC, GmbH, AG, SA, BV, Pty Ltd, ...) are the list in
+// wordlists/legal-suffixes.txt, matched case-insensitively as the last word or words; the
+// longest match wins. Identity is the name without its suffix, case-insensitive and ignoring
+// punctuation and spacing, so "Acme Corp" and "ACME Corporation" share the brand. The space is
+// surnames x qualifiers x nouns, over 2^40 (OrganizationSpaceBits). Output case follows the
+// name: all lower, ALL UPPER, otherwise Capitalized words; the suffix keeps its own.
+//
+// An Organizations is not safe for concurrent use: each worker makes its own.
+type Organizations struct {
+	prf   *PRF
+	d     nameDrawer
+	w     *wordTables
+	lower []byte
+	key   []byte
+}
+
+// NewOrganizations returns the organisation name pseudonymizer of the keyring.
+func NewOrganizations(k *Keyring) *Organizations {
+	o := &Organizations{prf: k.PRF(Organization), w: wordTablesGet()}
+	o.d.prf = o.prf
+	return o
+}
+
+// splitLegalSuffix returns where the core name ends and where its legal suffix starts in
+// lower (a lower-cased name); without a suffix both are len(lower).
+func (w *wordTables) splitLegalSuffix(lower []byte) (coreEnd, suffixStart int) {
+	best := -1
+	for _, s := range w.legalSuffixes {
+		at := len(lower) - len(s)
+		if at <= 0 || string(lower[at:]) != s {
+			continue
+		}
+		if c := lower[at-1]; c != ' ' && c != ',' && c != '\t' {
+			continue
+		}
+		if best < 0 || at < best {
+			best = at
+		}
+	}
+	if best < 0 {
+		return len(lower), len(lower)
+	}
+	coreEnd = best
+	for coreEnd > 0 && (lower[coreEnd-1] == ' ' || lower[coreEnd-1] == ',' || lower[coreEnd-1] == '\t') {
+		coreEnd--
+	}
+	return coreEnd, best
+}
+
+// Append appends the pseudonym of name to dst. A name that is only a legal suffix, or has no
+// letter or digit, is appended unchanged.
+func (o *Organizations) Append(dst, name []byte) []byte {
+	o.lower = appendLower(o.lower[:0], name)
+	coreEnd, _ := o.w.splitLegalSuffix(o.lower)
+	o.key = o.key[:0]
+	for _, c := range o.lower[:coreEnd] {
+		if isNameLetter(c) || isNameDigit(c) {
+			o.key = append(o.key, c)
+		}
+	}
+	if len(o.key) == 0 {
+		return append(dst, name...)
+	}
+	o.d.start(o.prf.Sum(o.key))
+	start := len(dst)
+	dst = o.w.appendSurname(dst, &o.d)
+	dst = append(dst, ' ')
+	dst = append(dst, o.w.orgQualifiers[o.d.intn(len(o.w.orgQualifiers))]...)
+	dst = append(dst, ' ')
+	dst = append(dst, o.w.orgNouns[o.d.intn(len(o.w.orgNouns))]...)
+	s := caseStyleOf(name[:coreEnd])
+	if s != caseLower && s != caseUpper {
+		s = caseTitle
+	}
+	applyCase(dst[start:], s)
+	return append(dst, name[coreEnd:]...)
+}
+
+// OrganizationSpaceBits is log2 of the number of organisation pseudonyms.
+func OrganizationSpaceBits() float64 {
+	w := wordTablesGet()
+	return math.Log2(w.surnameCount() * float64(len(w.orgQualifiers)) * float64(len(w.orgNouns)))
+}

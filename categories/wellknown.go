@@ -1,0 +1,182 @@
+package categories
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Well-known accounts and hosts are not personal data and stay as they are: built-in
+// Windows principals (SYSTEM, LOCAL SERVICE, ANONYMOUS LOGON, Administrator), Unix system
+// and daemon accounts (root, nobody, www-data, sshd, postfix), loopback host names
+// (localhost, ip6-localhost). The built-in lists are data in wellknown/*.txt.
+//
+// Two ways to use them: the package functions IsWellKnownAccount and IsWellKnownHost read one
+// process-wide list that AddWellKnownAccounts and AddWellKnownHosts extend (copy on write, so
+// lookups are safe while another goroutine adds); or a WellKnown value, for a session that
+// keeps its own keep-list.
+
+//go:embed wellknown/*.txt
+var wellKnownFS embed.FS
+
+// WellKnown is a set of well-known account and host names, compared case-insensitively
+// (ASCII). The zero value is empty; NewWellKnown starts from the built-in lists. Lookups
+// do not allocate. A WellKnown may be read concurrently, but not while it is being added to.
+type WellKnown struct {
+	accounts, hosts   map[string]struct{}
+	maxAcct, maxHosts int
+}
+
+var builtinWellKnown = sync.OnceValue(func() *WellKnown {
+	w := &WellKnown{}
+	w.AddAccounts(readWellKnown("accounts.txt")...)
+	w.AddHosts(readWellKnown("hosts.txt")...)
+	return w
+})
+
+func readWellKnown(name string) []string {
+	data, err := wellKnownFS.ReadFile("wellknown/" + name)
+	if err != nil {
+		panic("categories: missing embedded list wellknown/" + name)
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// NewWellKnown returns a WellKnown holding a copy of the built-in lists.
+func NewWellKnown() *WellKnown {
+	return builtinWellKnown().Clone()
+}
+
+// Clone returns an independent copy of w.
+func (w *WellKnown) Clone() *WellKnown {
+	c := &WellKnown{
+		accounts: make(map[string]struct{}, len(w.accounts)),
+		hosts:    make(map[string]struct{}, len(w.hosts)),
+		maxAcct:  w.maxAcct,
+		maxHosts: w.maxHosts,
+	}
+	for k := range w.accounts {
+		c.accounts[k] = struct{}{}
+	}
+	for k := range w.hosts {
+		c.hosts[k] = struct{}{}
+	}
+	return c
+}
+
+// AddAccounts adds account names. Blank names are ignored.
+func (w *WellKnown) AddAccounts(names ...string) {
+	w.accounts, w.maxAcct = addWellKnown(w.accounts, w.maxAcct, names, false)
+}
+
+// AddHosts adds host names; a trailing dot is ignored. Blank names are ignored.
+func (w *WellKnown) AddHosts(names ...string) {
+	w.hosts, w.maxHosts = addWellKnown(w.hosts, w.maxHosts, names, true)
+}
+
+func addWellKnown(m map[string]struct{}, maxLen int, names []string, trimDot bool) (map[string]struct{}, int) {
+	if m == nil {
+		m = make(map[string]struct{}, len(names))
+	}
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if trimDot && len(n) > 1 && n[len(n)-1] == '.' {
+			n = n[:len(n)-1]
+		}
+		if n == "" {
+			continue
+		}
+		m[string(appendLower(nil, []byte(n)))] = struct{}{}
+		maxLen = max(maxLen, len(n))
+	}
+	return m, maxLen
+}
+
+// Account reports whether name is a well-known account.
+func (w *WellKnown) Account(name []byte) bool {
+	return lookupLower(w.accounts, w.maxAcct, name)
+}
+
+// Host reports whether name is a well-known host name. A trailing dot is ignored.
+func (w *WellKnown) Host(name []byte) bool {
+	if len(name) > 1 && name[len(name)-1] == '.' {
+		name = name[:len(name)-1]
+	}
+	return lookupLower(w.hosts, w.maxHosts, name)
+}
+
+// lookupLower looks name up in m, lower-cased, without allocating for names up to 128 bytes.
+func lookupLower(m map[string]struct{}, maxLen int, name []byte) bool {
+	if len(name) == 0 || len(name) > maxLen {
+		return false
+	}
+	var buf [128]byte
+	var low []byte
+	if len(name) <= len(buf) {
+		low = buf[:len(name)]
+		copy(low, name)
+		lowerInPlace(low)
+	} else {
+		low = appendLower(nil, name)
+	}
+	_, ok := m[string(low)]
+	return ok
+}
+
+// wellKnownShared is the process-wide list behind the package functions; additions replace
+// it with an extended copy.
+var (
+	wellKnownShared   atomic.Pointer[WellKnown]
+	wellKnownSharedMu sync.Mutex
+)
+
+func sharedWellKnown() *WellKnown {
+	if w := wellKnownShared.Load(); w != nil {
+		return w
+	}
+	wellKnownShared.CompareAndSwap(nil, builtinWellKnown())
+	return wellKnownShared.Load()
+}
+
+// IsWellKnownAccount reports whether name is a well-known account (root, SYSTEM, LOCAL
+// SERVICE, NETWORK SERVICE, ANONYMOUS LOGON, Administrator, Guest, DefaultAccount, -,
+// nobody, daemon accounts such as www-data, sshd, postfix, mysql), or one added with
+// AddWellKnownAccounts. Case-insensitive.
+func IsWellKnownAccount(name []byte) bool {
+	return sharedWellKnown().Account(name)
+}
+
+// IsWellKnownHost reports whether name is a well-known host name (localhost,
+// localhost.localdomain, ip6-localhost, ...), or one added with AddWellKnownHosts.
+// Case-insensitive; a trailing dot is ignored.
+func IsWellKnownHost(name []byte) bool {
+	return sharedWellKnown().Host(name)
+}
+
+// AddWellKnownAccounts extends the process-wide list of well-known accounts (a keep-list).
+// It is safe to call while other goroutines look names up.
+func AddWellKnownAccounts(names []string) {
+	wellKnownSharedMu.Lock()
+	defer wellKnownSharedMu.Unlock()
+	w := sharedWellKnown().Clone()
+	w.AddAccounts(names...)
+	wellKnownShared.Store(w)
+}
+
+// AddWellKnownHosts extends the process-wide list of well-known host names.
+func AddWellKnownHosts(names []string) {
+	wellKnownSharedMu.Lock()
+	defer wellKnownSharedMu.Unlock()
+	w := sharedWellKnown().Clone()
+	w.AddHosts(names...)
+	wellKnownShared.Store(w)
+}
