@@ -205,8 +205,8 @@ const maxPermutedDigits = 18
 
 // digitPermutation maps an all-digit string to another of the same length, one to one: uid
 // 1001 and uid 1002 never share a pseudonym. A number without a leading zero keeps having
-// none (the permutation runs over [10^(n-1), 10^n)); with leading zeros, the zero run stays
-// and the rest is permuted over [0, 10^m). The permutation is an 8-round balanced Feistel
+// none: leading zeros stay, and the m digits after them are permuted over [10^(m-1), 10^m)
+// (tweaked by the number of zeros); all zeros stay. The permutation is an 8-round balanced Feistel
 // network over the smallest even number of bits that holds the domain, with AES-256 as round
 // function, tweaked by the domain, and cycle-walking back into the domain.
 type digitPermutation struct {
@@ -223,16 +223,18 @@ func (p *digitPermutation) init(key []byte) {
 	p.block = b
 }
 
-// digitDomain is the size of the class of an all-digit string of length <= 18.
+// digitDomain is the size of the class of an all-digit string of length <= 18: its leading
+// zeros stay, and what follows them is a number of the same length without a leading zero.
 func digitDomain(s []byte) uint64 {
 	z := 0
 	for z < len(s)-1 && s[z] == '0' {
 		z++
 	}
-	if z > 0 || len(s) == 1 && s[0] == '0' {
-		return pow10(len(s) - z)
+	if s[z] == '0' {
+		return 1 // all zeros
 	}
-	return pow10(len(s)) - pow10(len(s)-1)
+	n := len(s) - z
+	return pow10(n) - pow10(n-1)
 }
 
 func pow10(n int) uint64 {
@@ -250,22 +252,16 @@ func (p *digitPermutation) appendPermuted(dst, s []byte) []byte {
 	}
 	dst = append(dst, s[:z]...)
 	rest := s[z:]
-	if len(rest) == 1 && rest[0] == '0' {
-		return append(dst, '0')
+	if rest[0] == '0' {
+		return append(dst, '0') // all zeros
 	}
 	var x uint64
 	for _, c := range rest {
 		x = x*10 + uint64(c-'0')
 	}
 	n := len(rest)
-	var lo, size uint64
-	if z > 0 {
-		size = pow10(n) // any digits after the zeros
-	} else {
-		lo = pow10(n - 1)
-		size = pow10(n) - lo
-	}
-	y := p.permute(x-lo, size, byte(n), z > 0) + lo
+	lo := pow10(n - 1)
+	y := p.permute(x-lo, pow10(n)-lo, byte(n), byte(z)) + lo
 	start := len(dst)
 	for range n {
 		dst = append(dst, '0')
@@ -278,7 +274,7 @@ func (p *digitPermutation) appendPermuted(dst, s []byte) []byte {
 }
 
 // permute maps x in [0, size) to [0, size).
-func (p *digitPermutation) permute(x, size uint64, length byte, zeros bool) uint64 {
+func (p *digitPermutation) permute(x, size uint64, length, zeros byte) uint64 {
 	w := 2
 	for uint64(1)<<w < size {
 		w += 2
@@ -286,10 +282,7 @@ func (p *digitPermutation) permute(x, size uint64, length byte, zeros bool) uint
 	h := uint(w / 2)
 	mask := uint64(1)<<h - 1
 	p.in[1] = length
-	p.in[2] = 0
-	if zeros {
-		p.in[2] = 1
-	}
+	p.in[2] = zeros
 	for {
 		l, r := x>>h, x&mask
 		for round := range 8 {
