@@ -32,9 +32,10 @@ type host struct {
 type pool struct {
 	n       int
 	octaves int // floor(log2(n+1)): octave j holds ranks [2^j-1, 2^(j+1)-1)
+	next    int // the tail cursor
 }
 
-func newPool(n int) pool { return pool{n, bits.Len(uint(n+1)) - 1} }
+func newPool(n int) pool { return pool{n: n, octaves: bits.Len(uint(n+1)) - 1} }
 
 // gen holds the state of one deterministic generator: the random source,
 // the value pools drawn from it at start-up, the clock and scratch buffers.
@@ -101,15 +102,21 @@ func (g *gen) intn(n int) int {
 func (g *gen) pct(p int) bool { return g.intn(100) < p }
 
 // rank draws an index into a pool with a Zipf-like law using integers
-// only, so the output is the same on every platform. Three draws in four
+// only, so the output is the same on every platform. Half the draws
 // pick an octave j uniformly and then a rank uniformly in
-// [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k) is within a factor of two of c/(k+1), so the
-// first few values dominate. The fourth draw is uniform over the pool, so a
-// large output uses every value.
-func (g *gen) rank(p pool) int {
+// [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k)
+// is within a factor of two of c/(k+1), so the first few values dominate.
+// The other half take the next value of a cursor that cycles through the
+// pool, a long tail of rarely seen values: an output with 2n draws uses
+// every one of the n values.
+func (g *gen) rank(p *pool) int {
 	x := g.src.Uint64()
-	if x&3 == 0 || p.octaves == 0 {
-		return g.intn(p.n)
+	if x&1 == 0 || p.octaves == 0 {
+		k := p.next
+		if p.next++; p.next == p.n {
+			p.next = 0
+		}
+		return k
 	}
 	j := int((x >> 2 & 0xffffffff) * uint64(p.octaves) >> 32)
 	lo, size := 1<<j-1, 1<<j
@@ -122,29 +129,37 @@ func (g *gen) rank(p pool) int {
 // tick advances the clock by 0 to 24 ms.
 func (g *gen) tick() { g.clk.advance(int64(g.intn(24_000_000))) }
 
-func (g *gen) anyIP() uint32 { return g.ips[g.rank(g.all)] }
+// anyIP returns a private address three times in five, else a public one.
+// (Drawing from the two halves, rather than the whole pool, keeps the two
+// tail cursors on disjoint slots.)
+func (g *gen) anyIP() uint32 {
+	if g.intn(5) < 3 {
+		return g.privIP()
+	}
+	return g.pubIP()
+}
 
 func (g *gen) privIP() uint32 {
 	if g.priv.n == 0 {
-		return g.anyIP()
+		return g.ips[g.rank(&g.all)]
 	}
-	k := g.rank(g.priv)
+	k := g.rank(&g.priv)
 	return g.ips[k/12*20+k%12]
 }
 
 func (g *gen) pubIP() uint32 {
 	if g.pub.n == 0 {
-		return g.anyIP()
+		return g.ips[g.rank(&g.all)]
 	}
-	k := g.rank(g.pub)
+	k := g.rank(&g.pub)
 	return g.ips[k/8*20+12+k%8]
 }
 
-func (g *gen) ipv6() string { return g.ip6[g.rank(g.ip6p)] }
+func (g *gen) ipv6() string { return g.ip6[g.rank(&g.ip6p)] }
 
-func (g *gen) userIdx() int       { return g.rank(g.user) }
-func (g *gen) server() *host      { return &g.servers[g.rank(g.srv)] }
-func (g *gen) workstation() *host { return &g.wks[g.rank(g.ws)] }
+func (g *gen) userIdx() int       { return g.rank(&g.user) }
+func (g *gen) server() *host      { return &g.servers[g.rank(&g.srv)] }
+func (g *gen) workstation() *host { return &g.wks[g.rank(&g.ws)] }
 func (g *gen) firewall() *host    { return &g.fws[g.intn(len(g.fws))] }
 func (g *gen) pid() int           { return 300 + g.intn(64_000) }
 func (g *gen) ephemeral() int     { return 32768 + g.intn(28232) }
