@@ -141,7 +141,7 @@ func TestZipfAndPoolCoverage(t *testing.T) {
 			counts[string(m)]++
 		}
 	}
-	if len(counts) < n*9/10 {
+	if len(counts) != n {
 		t.Errorf("only %d of %d pool addresses appear in 5MB", len(counts), n)
 	}
 	top, total := 0, 0
@@ -151,6 +151,25 @@ func TestZipfAndPoolCoverage(t *testing.T) {
 	}
 	if top*20 < total {
 		t.Errorf("most frequent address has %d of %d occurrences; want a heavy head", top, total)
+	}
+}
+
+func TestEveryUserAppears(t *testing.T) {
+	const n = 300
+	g := newGen(1, 1000, n)
+	out := string(runOut(t, "-size", "3MB", "-ips", "1000", "-users", fmt.Sprint(n)))
+	words := map[string]bool{}
+	for _, w := range regexp.MustCompile(`[\w.$-]+`).FindAllString(out, -1) {
+		words[w] = true
+	}
+	missing := 0
+	for _, u := range g.users {
+		if !words[u] {
+			missing++
+		}
+	}
+	if missing > 0 {
+		t.Errorf("%d of %d users never appear as a word in 3MB", missing, n)
 	}
 }
 
