@@ -2,7 +2,6 @@ package categories
 
 import (
 	"math"
-	"unsafe"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -51,7 +50,13 @@ type Hostnames struct {
 	d     nameDrawer
 	lower []byte
 	runs  [64]labelRun
+	// suffixLen caches the public suffix length of lower-cased names: PublicSuffix
+	// allocates on every call (its IP address check builds an error), so a name seen before
+	// is looked up here without allocating. Bounded: cleared when full.
+	suffixLen map[string]int
 }
+
+const suffixCacheLimit = 1 << 14
 
 type labelRun struct {
 	in, out int // input length, output length (letter runs)
@@ -59,7 +64,7 @@ type labelRun struct {
 
 // NewHostnames returns the host name pseudonymizer of the keyring.
 func NewHostnames(k *Keyring) *Hostnames {
-	h := &Hostnames{prf: k.PRF(Hostname)}
+	h := &Hostnames{prf: k.PRF(Hostname), suffixLen: map[string]int{}}
 	h.d.prf = h.prf
 	return h
 }
@@ -228,11 +233,7 @@ func (h *Hostnames) AppendName(dst, name []byte) []byte {
 		dst = h.AppendLabel(dst, body)
 		return append(dst, name[len(body):]...)
 	}
-	// publicsuffix matches lower-case names. The string shares h.lower's bytes, which stay
-	// unchanged until PublicSuffix has returned; only its length is kept.
-	h.lower = appendLower(h.lower[:0], body)
-	suffix, _ := publicsuffix.PublicSuffix(unsafe.String(unsafe.SliceData(h.lower), len(h.lower)))
-	keep := len(body) - len(suffix)
+	keep := len(body) - h.publicSuffixLen(body)
 	if keep <= 0 {
 		return append(dst, name...)
 	}
@@ -251,4 +252,19 @@ func (h *Hostnames) AppendName(dst, name []byte) []byte {
 		labels = labels[i+1:]
 	}
 	return append(dst, name[keep-1:]...)
+}
+
+// publicSuffixLen returns the length of the public suffix of name (no trailing dot).
+func (h *Hostnames) publicSuffixLen(name []byte) int {
+	h.lower = appendLower(h.lower[:0], name)
+	if n, ok := h.suffixLen[string(h.lower)]; ok {
+		return n
+	}
+	// publicsuffix matches lower-case names.
+	suffix, _ := publicsuffix.PublicSuffix(string(h.lower))
+	if len(h.suffixLen) >= suffixCacheLimit {
+		clear(h.suffixLen)
+	}
+	h.suffixLen[string(h.lower)] = len(suffix)
+	return len(suffix)
 }

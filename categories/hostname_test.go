@@ -1,0 +1,154 @@
+package categories
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// validDNSLabel reports whether s is a letter-digit-hyphen label of 1 to 63 bytes that
+// neither starts nor ends with a hyphen.
+func validDNSLabel(s string) bool {
+	if len(s) == 0 || len(s) > 63 || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func TestHostnamesLabelShape(t *testing.T) {
+	h := NewHostnames(testNameKeyring(t, false))
+	for _, tc := range []struct{ in, skel string }{
+		{"WKS-042", "a-999"}, {"mail", "a"}, {"dc01", "a99"}, {"fileserver2", "a9"},
+		{"ny-fw-01", "a-a-99"}, {"www", "a"}, {"x", "a"}, {"42", "99"}, {"srv_db", "a_a"},
+		{strings.Repeat("a", 63), "a"},
+	} {
+		out := string(h.AppendLabel(nil, []byte(tc.in)))
+		if got := skeleton(out); got != tc.skel {
+			t.Errorf("%q -> %q: shape %q, want %q", tc.in, out, got, tc.skel)
+		}
+		if validDNSLabel(tc.in) && !validDNSLabel(out) {
+			t.Errorf("%q -> %q: not a valid DNS label", tc.in, out)
+		}
+		if len(tc.in) < labelMinExtend && len(out) != len(tc.in) {
+			t.Errorf("%q -> %q: a short label must keep its length", tc.in, out)
+		}
+		if out == tc.in && tc.in != "42" {
+			t.Errorf("%q unchanged", tc.in)
+		}
+	}
+}
+
+func TestHostnamesCaseAndIdentity(t *testing.T) {
+	h := NewHostnames(testNameKeyring(t, false))
+	base := string(h.AppendLabel(nil, []byte("wks-042")))
+	for _, tc := range []struct{ in, want string }{
+		{"wks-042", base},
+		{"WKS-042", strings.ToUpper(base)},
+		{"Wks-042", titleRuns(base)},
+		{"wKs-042", base},
+	} {
+		if got := string(h.AppendLabel(nil, []byte(tc.in))); got != tc.want {
+			t.Errorf("%q -> %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	other := NewHostnames(testNameKeyring(t, true))
+	if string(other.AppendLabel(nil, []byte("wks-042"))) == base {
+		t.Errorf("wks-042 maps the same way under another key")
+	}
+	if string(NewHostnames(testNameKeyring(t, false)).AppendLabel(nil, []byte("wks-042"))) != base {
+		t.Errorf("not deterministic")
+	}
+}
+
+func TestHostnamesNamePublicSuffix(t *testing.T) {
+	h := NewHostnames(testNameKeyring(t, false))
+	label := func(s string) string { return string(h.AppendLabel(nil, []byte(s))) }
+	for _, tc := range []struct{ in, want string }{
+		{"corp.example.co.uk", label("corp") + "." + label("example") + ".co.uk"},
+		{"CORP.EXAMPLE.CO.UK", strings.ToUpper(label("corp")+"."+label("example")) + ".CO.UK"},
+		{"wks-042.corp.local", label("wks-042") + "." + label("corp") + ".local"},
+		{"wks-042.corp.local.", label("wks-042") + "." + label("corp") + ".local."},
+		{"WKS-042", strings.ToUpper(label("wks-042"))},
+		{"wks-042.", label("wks-042") + "."},
+		{"host.lan", label("host") + ".lan"},
+		{"db1.internal", label("db1") + ".internal"},
+		{"mail.example.com", label("mail") + "." + label("example") + ".com"},
+		{"a..b.com", label("a") + ".." + label("b") + ".com"},
+		{"co.uk", "co.uk"},
+		{"com", label("com")}, // one label: a short host name
+		{"", ""},
+	} {
+		if got := string(h.AppendName(nil, []byte(tc.in))); got != tc.want {
+			t.Errorf("%q -> %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHostnamesLabelSpace(t *testing.T) {
+	for _, in := range []string{"mail", "dc01", "wks-042", "ny-fw-01", "a-b1", "fileserver", "x-1-y", "ab12", "srv-web-prod-01"} {
+		if bits := LabelSpaceBits([]byte(in)); bits < minNameBits {
+			t.Errorf("%q: space 2^%.1f, want 2^40 or more", in, bits)
+		}
+	}
+	// Short labels keep their length; their space is inherently small.
+	for _, tc := range []struct {
+		in   string
+		bits float64
+	}{{"www", 2*labelConsonantBits + labelVowelBits}, {"dc", labelConsonantBits + labelVowelBits}} {
+		if got := LabelSpaceBits([]byte(tc.in)); got != tc.bits {
+			t.Errorf("%q: 2^%.2f, want 2^%.2f", tc.in, got, tc.bits)
+		}
+	}
+}
+
+func TestHostnamesNoCollisions(t *testing.T) {
+	h := NewHostnames(testNameKeyring(t, false))
+	seen := make(map[string]string, 100000)
+	for i := range 100000 {
+		in := fmt.Sprintf("wks-%05d", i)
+		out := string(h.AppendLabel(nil, []byte(in)))
+		if prev, dup := seen[out]; dup {
+			t.Fatalf("%q and %q both -> %q", prev, in, out)
+		}
+		seen[out] = in
+	}
+}
+
+func FuzzHostnamesLabel(f *testing.F) {
+	for _, s := range []string{"WKS-042", "mail", "a", "xn--bcher-kva", "srv_db", "a-b", strings.Repeat("z9-", 21) + "z", "\xff", "wks-042.corp.local."} {
+		f.Add(s)
+	}
+	h := NewHostnames(testNameKeyring(f, false))
+	h2 := NewHostnames(testNameKeyring(f, false))
+	f.Fuzz(func(t *testing.T, in string) {
+		out := string(h.AppendLabel(nil, []byte(in)))
+		if validDNSLabel(in) && !validDNSLabel(out) {
+			t.Errorf("%q -> %q: not a valid DNS label", in, out)
+		}
+		if again := string(h2.AppendLabel(nil, []byte(in))); again != out {
+			t.Errorf("%q -> %q then %q", in, out, again)
+		}
+		name := string(h.AppendName(nil, []byte(in)))
+		if strings.Count(name, ".") != strings.Count(in, ".") {
+			t.Errorf("%q -> %q: dots changed", in, name)
+		}
+	})
+}
+
+func BenchmarkHostnamesAppendName(b *testing.B) {
+	h := NewHostnames(testNameKeyring(b, false))
+	names := [][]byte{[]byte("WKS-042"), []byte("wks-042.corp.local"), []byte("intranet.corp.example.co.uk")}
+	dst := make([]byte, 0, 256)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		dst = h.AppendName(dst[:0], names[i%len(names)])
+		i++
+	}
+}
