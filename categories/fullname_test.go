@@ -86,7 +86,7 @@ func TestFullnamesOddInput(t *testing.T) {
 	f := NewFullnames(testNameKeyring(t, false))
 	for _, in := range []string{"", " ", ",", ", ,", "A", "A.", "\xff", strings.Repeat("Word ", 40), "Smith,"} {
 		out := f.Append(nil, []byte(in))
-		if strings.TrimSpace(in) == strings.Trim(in, " ,") && in != "" && strings.Trim(in, " ,") == "" && string(out) != in {
+		if strings.Trim(in, " ,") == "" && string(out) != in {
 			t.Errorf("%q -> %q: separators only must stay", in, out)
 		}
 	}
