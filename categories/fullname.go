@@ -11,17 +11,18 @@ var fullnameInfo = Category{
 
 // Fullnames makes pseudonyms of personal names. The words of a name (split at spaces, tabs
 // and commas, which stay) keep their number and layout; a given name becomes a given name
-// from the list, a surname a generated surname, an initial ("A" or "A.") another initial:
+// from the list, a surname a generated surname, an initial ("A" or "A.") another initial.
+// Under the key 00 01 02 ... 1f:
 //
-//	John Smith     -> Anna Kortelini
-//	Smith, John    -> Kortelini, Anna    (the same person: same pseudonym, same layout)
-//	JOHN SMITH     -> ANNA KORTELINI
-//	John A. Smith  -> Bruno K. Vaskerelli
+//	John Smith     -> Marcel Triliedale
+//	Smith, John    -> Triliedale, Marcel   (the same person: same pseudonym, same layout)
+//	JOHN SMITH     -> MARCEL TRILIEDALE
+//	John A. Smith  -> Igor S. Cralatora
 //
 // Without a comma the last word is the surname and the others given names or initials;
 // with a comma after the first word, the first word is the surname. One word alone is taken
 // as a surname. Inside a word, hyphens and apostrophes stay and each letter run is a name of
-// the word's kind (Smith-Jones -> Kortelini-Bramovic); digits become keyed digits.
+// the word's kind (Smith-Jones -> Phoffibrier-Drinseannillo); digits become keyed digits.
 //
 // Identity is case-insensitive and follows the name, not its layout: "Smith, John" and
 // "John Smith" get the same given name and surname. A two-word name is drawn from

@@ -26,12 +26,13 @@ var domainInfo = Category{
 // which stay where they are. Letter runs become pronounceable pseudo-words (consonant,
 // vowel, consonant, ...), digit runs become keyed digits of the same length (no leading zero
 // added or removed), and the label keeps its case style (lower, UPPER, Capitalized; mixed
-// becomes lower):
+// becomes lower). Under the key 00 01 02 ... 1f:
 //
-//	WKS-042  -> KAVELOTIM-473   letters lengthened to reach 2^40
-//	mail     -> bodunafelis
-//	dc01     -> hunigowasi37
-//	fileserver2 -> kodevafuribe7
+//	WKS-042      -> POVUBIJUF-661   letters lengthened to reach 2^40
+//	mail         -> hilesesabowos
+//	dc01         -> bawosiwewip88
+//	fileserver2  -> segajecarida4
+//	www          -> ceg             3 bytes: length kept, small space
 //
 // A letter of a pseudo-word carries log2(18) or log2(5) bits. Where the label's runs at their
 // own lengths give fewer than 2^40 pseudonyms and the label has 4 or more bytes, its letter

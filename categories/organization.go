@@ -11,11 +11,11 @@ var organizationInfo = Category{
 
 // Organizations makes pseudonyms of organisation names: a generated brand (a surname from
 // the same generator as Fullnames), a qualifier and a noun, then the input's legal suffix and
-// the separator before it exactly as they were:
+// the separator before it exactly as they were. Under the key 00 01 02 ... 1f:
 //
-//	Acme Corp        -> Kortelini Pacific Logistics Corp
-//	ACME, Inc.       -> VASKERELLI DIGITAL SYSTEMS, Inc.
-//	Muster GmbH & Co. KG -> Brandelini Summit Works GmbH & Co. KG
+//	Acme Corp             -> Kauncearrola Prime Management Corp
+//	ACME, Inc.            -> KAUNCEARROLA PRIME MANAGEMENT, Inc.
+//	Muster GmbH & Co. KG  -> Snoleagraki Harbor Works GmbH & Co. KG
 //
 // The legal suffixes (Inc, Corp, Ltd, LLC, GmbH, AG, SA, BV, Pty Ltd, ...) are the list in
 // wordlists/legal-suffixes.txt, matched case-insensitively as the last word or words; the

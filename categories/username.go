@@ -16,14 +16,14 @@ var usernameInfo = Category{
 
 // Usernames makes username pseudonyms. A username is split into letter runs, digit runs and
 // separators; separators stay, letter runs become a realistic person's name, digit runs
-// become keyed digits of the same length:
+// become keyed digits of the same length (outputs under the key 00 01 02 ... 1f):
 //
-//	jdoe         -> mkortelini42   one short letter run: initial + surname (+ digits)
-//	johnsmith    -> annakortelini  one letter run of 7 or more: given name + surname
-//	john.smith   -> anna.kortelini the last run is a surname, earlier runs given names,
-//	j_smith      -> m_kortelini42  or an initial where the run is one letter
-//	admin01      -> mkortelini73   digit runs: keyed digits, no leading zero added
-//	1001         -> 4827           all digits: a keyed permutation of the numbers of that length
+//	jdoe        -> ykrorannitz43       one short letter run: initial + surname (+ digits)
+//	johnsmith   -> ludwigpaurrairrick  one letter run of 7 or more: given name + surname
+//	john.smith  -> darcy.stirlumenko   the last run is a surname, earlier runs given names,
+//	j_smith     -> m_storkallello59    or an initial where the run is one letter
+//	admin01     -> dthauvakees36       digit runs: keyed digits, no leading zero added
+//	1001        -> 4992                all digits: a keyed permutation of that length
 //
 // When a shape's letters and digits give fewer than 2^40 possible pseudonyms, keyed digits are
 // added at the end until they give more (UsernameSpaceBits). Identity is case-insensitive

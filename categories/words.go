@@ -20,6 +20,9 @@ import (
 //	onset + vowel + coda + middle vowel + middle consonants + ending
 //	"br"    "a"     "nd"   "e"            "l"                 "ini"     -> Brandelini
 //
+// With the tables as they are: 49 x 7 x 50 x 8 x 40 x 138 = 757,310,400 surnames (2^29.5);
+// with 1,541 given names a given name + surname is 2^40.09.
+//
 // Onsets, codas and middle consonants hold consonants only (codas and middle consonants are
 // never empty), vowels hold vowels only (y counts as a vowel) and every ending starts with a
 // vowel. So a surname splits back into its parts in exactly one way (maximal consonant and
