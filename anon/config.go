@@ -23,6 +23,9 @@ type Config struct {
 	// Profiles, when set, are the only profiles JSON records are rewritten by; otherwise
 	// each record gets the built-in profiles whose signature keys it has.
 	Profiles []*metakeys.Profile
+	// Keep lists values that are never rewritten: names (compared without regard to case),
+	// IP addresses and CIDR prefixes.
+	Keep []string
 	// KeepOUI keeps the vendor part of MAC addresses.
 	KeepOUI bool
 	// MaxLine is the longest line, in bytes without its ending, that is processed.

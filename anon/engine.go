@@ -29,6 +29,11 @@ type Engine struct {
 	autoProfiles   bool
 	signatureHeads map[string]bool
 
+	rawKeys *rawKeyTable
+	keep    *keepSet
+	learned learnedSet
+	nextSeq int64
+
 	stats Stats
 }
 
@@ -54,7 +59,11 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles}
+	keep, err := newKeepSet(cfg.Keep)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep}
 	if len(e.profiles) == 0 {
 		e.profiles, e.autoProfiles = metakeys.Builtin(), true
 		e.signatureHeads = map[string]bool{}
@@ -82,5 +91,7 @@ func (e *Engine) RewriteLine(dst, line []byte) []byte {
 	if e.single == nil {
 		e.single = newWorker(e)
 	}
+	e.single.seq = e.nextSeq
+	e.nextSeq++
 	return e.single.rewriteLine(dst, line)
 }

@@ -6,8 +6,6 @@ import (
 	"unsafe"
 
 	"github.com/tidwall/gjson"
-
-	"github.com/siemanon/siemanon/categories"
 )
 
 // maxJSONDepth bounds the nesting of a JSON record. A deeper line is scanned as raw text
@@ -16,22 +14,24 @@ const maxJSONDepth = 512
 
 // jsonRecord rewrites a JSON record by key and reports whether line was one. Edits splice
 // the original bytes: key order, spacing, escapes elsewhere and numbers stay as they were.
-func (w *worker) jsonRecord(line []byte) bool {
-	if !shallowEnough(line, maxJSONDepth) || !gjson.ValidBytes(line) {
+func (w *worker) jsonRecord(line []byte, base int) bool {
+	if w.inRecord || !shallowEnough(line, maxJSONDepth) || !gjson.ValidBytes(line) {
 		return false
 	}
+	w.inRecord = true
+	defer func() { w.inRecord = false }()
 	// gjson reads strings; the line is not modified while the result is in use.
 	doc := gjson.Parse(unsafe.String(unsafe.SliceData(line), len(line)))
 	if doc.IsArray() {
 		// An array of events (a SIEM export): each element is a record of its own, with
 		// its own profiles.
 		doc.ForEach(func(_, elem gjson.Result) bool {
-			w.record(elem, line)
+			w.record(elem, line, base)
 			return true
 		})
 		return true
 	}
-	w.record(doc, line)
+	w.record(doc, line, base)
 	return true
 }
 
@@ -45,7 +45,7 @@ type leaf struct {
 // record rewrites one record: it collects the string leaves with their paths, picks the
 // profiles whose signature keys the record has, then rewrites each leaf by the category its
 // path has in those profiles, or as raw text.
-func (w *worker) record(v gjson.Result, line []byte) {
+func (w *worker) record(v gjson.Result, line []byte, base int) {
 	w.leaves = w.leaves[:0]
 	w.pathArena = w.pathArena[:0]
 	w.path = w.path[:0]
@@ -68,7 +68,7 @@ func (w *worker) record(v gjson.Result, line []byte) {
 				break
 			}
 		}
-		w.jsonString(line[lf.start:lf.end], lf.start, category)
+		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
 	}
 }
 
@@ -191,67 +191,6 @@ func (w *worker) jsonString(raw []byte, base int, category string) {
 			ed.from, ed.to = from, len(w.repl)
 		}
 	}
-}
-
-// keyedValue rewrites a whole value whose category its key names. It reports false when
-// the value does not have the category's shape ("-", "N/A", a name at an IP key): the
-// caller then scans it as text, so a misfiled value is still found.
-func (w *worker) keyedValue(category string, v []byte, base int) bool {
-	if len(v) == 0 {
-		return true
-	}
-	from := len(w.repl)
-	switch category {
-	case categories.IP, categories.IPv4, categories.IPv6, categories.Address:
-		if a, n, padded, ok := categories.ParseIPv4(v); ok && n == len(v) {
-			if !w.e.cats.on(categories.IPv4) {
-				return true
-			}
-			w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded)
-		} else if a, n, form, ok := categories.ParseIPv6(v); ok && n == len(v) {
-			if !w.e.cats.on(categories.IPv6) {
-				return true
-			}
-			w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form)
-		} else {
-			return false
-		}
-	case categories.MAC:
-		a, n, form, ok := categories.ParseMAC(v)
-		if !ok || n != len(v) {
-			return false
-		}
-		if !w.e.cats.on(categories.MAC) {
-			return true
-		}
-		w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form)
-	case categories.Email:
-		at := lastIndexByte(v, '@')
-		if at < 0 {
-			return false
-		}
-		start, end, ok := categories.EmailAt(v, at)
-		if !ok || start != 0 || end != len(v) {
-			return false
-		}
-		if !w.e.cats.on(categories.Email) {
-			return true
-		}
-		w.repl = w.cached(categories.Email, v, w.emails.Append)
-	default:
-		return false
-	}
-	w.addEdit(base, base+len(v), from)
-	return true
-}
-
-func lastIndexByte(s []byte, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // unescape decodes a JSON string body into w.unescaped and records in w.offsets, for each

@@ -24,27 +24,476 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
+// textMode is the syntax of the key=value part of a line, which decides where a value ends.
+type textMode uint8
+
+const (
+	modePlain textMode = iota // a value ends at a blank, ',' or ';'
+	modeCEF                   // a value runs to the next " key=" (CEF extension)
+	modeLEEF                  // a value runs to the LEEF delimiter
+)
+
 // scanText finds the values in raw text s and records their edits, offset by base.
 func (w *worker) scanText(s []byte, base int) {
-	for i := 0; i < len(s); {
-		if !runByte[s[i]] {
+	i := 0
+	mode, delim := modePlain, byte('\t')
+	if h0, h1, ok := syslogHost(s); ok {
+		w.contextValue(categories.Address, s, h0, h1, base)
+		i = h1
+	}
+	if k := accessLogPrefix(s); k > i {
+		w.accessLogClients(s[:k], base)
+		i = k
+	}
+	if ext, ok := cefExtension(s); ok {
+		mode = modeCEF
+		w.scanFrom(s[:ext], i, modePlain, delim, base) // the header: vendor, product and name are text
+		i = ext
+	} else if ext, d, ok := leefAttributes(s); ok {
+		mode, delim = modeLEEF, d
+		w.scanFrom(s[:ext], i, modePlain, delim, base)
+		i = ext
+	}
+	w.scanFrom(s, i, mode, delim, base)
+}
+
+// scanFrom scans s from i on, with the key=value syntax of mode.
+func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
+	for i < len(s) {
+		c := s[i]
+		if !runByte[c] {
+			switch {
+			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && isPathByte(s[i+1]):
+				i = w.unixPathAt(s, i, base)
+				continue
+			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
+				i = w.windowsPathAt(s, i, base)
+				continue
+			case c == '{' && !w.inRecord && s[len(s)-1] == '}' && w.jsonRecord(s[i:], base+i):
+				return
+			}
 			i++
 			continue
 		}
 		j := i
-		interesting := false
 		for j < len(s) && runByte[s[j]] {
-			c := s[j]
-			if isDigit(c) || c == ':' || c == '@' {
-				interesting = true
-			}
 			j++
 		}
-		if interesting {
-			w.scanRun(s, i, j, base)
+		// key=value, key="value", key=<value>
+		if j < len(s) && s[j] == '=' {
+			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+				i = w.keyValue(s, j+1, cat, mode, delim, base)
+				continue
+			}
+		}
+		// Key: value (a Windows event rendered as text, nginx error logs)
+		if s[j-1] == ':' && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			cat := w.e.rawKeys.multiBefore(s, j-1)
+			if cat == "" {
+				cat = w.e.rawKeys.lookup(s[i : j-1])
+			}
+			if cat != "" {
+				i = w.colonValue(s, j, cat, base)
+				continue
+			}
+		}
+		// A URL: scheme://...
+		if s[j-1] == ':' && j+1 < len(s) && s[j] == '/' && s[j+1] == '/' {
+			if start := categories.SchemeBefore(s, j-1); start >= i {
+				if start > i {
+					w.scanRun(s, i, start, base)
+				}
+				end := categories.URLEnd(s, start)
+				w.contextValue(categories.URL, s, start, end, base)
+				i = end
+				continue
+			}
+		}
+		// C:\path
+		if j-i >= 2 && s[j-1] == ':' && j < len(s) && s[j] == '\\' && isLetter(s[j-2]) && (j-i == 2 || !runByte[s[j-3]] || s[j-3] == ':') {
+			if j-i > 2 {
+				w.scanRun(s, i, j-2, base)
+			}
+			i = w.windowsPathAt(s, j-2, base)
+			continue
+		}
+		// DOMAIN\user
+		if j < len(s) && s[j] == '\\' && j+1 < len(s) && runByte[s[j+1]] && (i == 0 || s[i-1] != '\\') {
+			if end := w.accountChainAt(s, i, j, base); end > j {
+				i = end
+				continue
+			}
+		}
+		if cat := w.categoryForPhrase(s, i, j); cat != "" {
+			end := j
+			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
+				end--
+			}
+			w.contextValue(cat, s, i, end, base)
+			i = j
+			continue
+		}
+		w.scanRun(s, i, j, base)
+		i = j
+	}
+}
+
+// contextValue rewrites s[start:end], a value whose category its context names; a value
+// that does not fit is scanned as text.
+func (w *worker) contextValue(category string, s []byte, start, end, base int) {
+	if !w.keyedValue(category, s[start:end], base+start) {
+		w.scanText(s[start:end], base+start)
+	}
+}
+
+// keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.
+func (w *worker) keyValue(s []byte, at int, category string, mode textMode, delim byte, base int) int {
+	if at >= len(s) {
+		return at
+	}
+	start, end, next := at, at, at
+	switch {
+	case s[at] == '"':
+		start = at + 1
+		end = start
+		for end < len(s) && s[end] != '"' {
+			if s[end] == '\\' {
+				end++
+			}
+			end++
+		}
+		end = min(end, len(s))
+		next = min(end+1, len(s))
+	case s[at] == '<':
+		start = at + 1
+		end = start
+		for end < len(s) && s[end] != '>' && s[end] != ' ' {
+			end++
+		}
+		next = end
+		if end < len(s) && s[end] == '>' {
+			next = end + 1
+		}
+	case mode == modeCEF:
+		end = cefValueEnd(s, at)
+		next = end
+	case mode == modeLEEF:
+		end = at
+		for end < len(s) && s[end] != delim {
+			end++
+		}
+		next = end
+	default:
+		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && (s[end] != ',' || category == categories.URL) {
+			end++
+		}
+		next = end
+	}
+	if mode == modeCEF && hasByte(s[start:end], '\\') {
+		w.cefValue(category, s[start:end], base+start)
+		return next
+	}
+	w.contextValue(category, s, start, end, base)
+	return next
+}
+
+func hasByte(s []byte, c byte) bool {
+	for _, b := range s {
+		if b == c {
+			return true
+		}
+	}
+	return false
+}
+
+// colonValue rewrites the value after "Key:" (blanks skipped) and returns where it ends.
+func (w *worker) colonValue(s []byte, at int, category string, base int) int {
+	for at < len(s) && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	if at < len(s) && s[at] == '"' {
+		end := at + 1
+		for end < len(s) && s[end] != '"' {
+			end++
+		}
+		w.contextValue(category, s, at+1, end, base)
+		return min(end+1, len(s))
+	}
+	end := at
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' {
+		end++
+	}
+	if end > at {
+		w.contextValue(category, s, at, end, base)
+	}
+	return end
+}
+
+// cefExtension returns where the extension of a CEF line starts: after the seventh
+// unescaped '|' following "CEF:".
+func cefExtension(s []byte) (int, bool) {
+	k := indexOf(s, "CEF:")
+	if k < 0 || k > 256 {
+		return 0, false
+	}
+	pipes := 0
+	for i := k + 4; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			pipes++
+			if pipes == 7 {
+				return i + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// leefAttributes returns where the attributes of a LEEF line start and their delimiter:
+// a tab, or for LEEF 2.0 the character the header declares (a character or x09-style hex).
+func leefAttributes(s []byte) (int, byte, bool) {
+	k := indexOf(s, "LEEF:")
+	if k < 0 || k > 256 {
+		return 0, 0, false
+	}
+	v2 := hasPrefixAt(s, k+5, "2.0")
+	want := 5
+	if v2 {
+		want = 6
+	}
+	pipes, last := 0, 0
+	for i := k + 5; i < len(s); i++ {
+		if s[i] == '|' {
+			pipes++
+			if pipes == want {
+				if !v2 {
+					return i + 1, '\t', true
+				}
+				last = i
+				break
+			}
+		}
+	}
+	if last == 0 {
+		if v2 && pipes == 5 {
+			// LEEF 2.0 without a delimiter field: tab-separated after the fifth '|'.
+			for i, p := k+5, 0; i < len(s); i++ {
+				if s[i] == '|' {
+					if p++; p == 5 {
+						return i + 1, '\t', true
+					}
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	// The sixth field is the delimiter when the seventh '|' closes it.
+	prev := last
+	for i := last - 1; i > k; i-- {
+		if s[i] == '|' {
+			prev = i
+			break
+		}
+	}
+	field := s[prev+1 : last]
+	switch {
+	case len(field) == 1:
+		return last + 1, field[0], true
+	case len(field) == 3 && (field[0] == 'x' || field[0] == 'X'):
+		hi, ok1 := hexDigit(field[1])
+		lo, ok2 := hexDigit(field[2])
+		if ok1 && ok2 {
+			return last + 1, hi<<4 | lo, true
+		}
+	case len(field) == 4 && field[0] == '0' && (field[1] == 'x' || field[1] == 'X'):
+		hi, ok1 := hexDigit(field[2])
+		lo, ok2 := hexDigit(field[3])
+		if ok1 && ok2 {
+			return last + 1, hi<<4 | lo, true
+		}
+	}
+	// No delimiter field: the attributes start after the fifth '|'.
+	return prev + 1, '\t', true
+}
+
+func indexOf(s []byte, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i] == sub[0] && string(s[i:i+len(sub)]) == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// cefValueEnd returns where a CEF extension value that starts at s[at] ends: before the
+// blank that precedes the next key=, or at the end.
+func cefValueEnd(s []byte, at int) int {
+	for i := at; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if s[i] != ' ' {
+			continue
+		}
+		k := i + 1
+		for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '.' || s[k] == '-' || s[k] == '[' || s[k] == ']') {
+			k++
+		}
+		if k > i+1 && k < len(s) && s[k] == '=' {
+			return i
+		}
+	}
+	end := len(s)
+	for end > at && (s[end-1] == ' ' || s[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// cefValue rewrites a CEF value written with escapes (\\ for \, \= for =): unescaped to
+// find its pseudonym, escaped again to write it.
+func (w *worker) cefValue(category string, raw []byte, base int) {
+	w.scratch = w.scratch[:0]
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '\\' && i+1 < len(raw) {
+			i++
+		}
+		w.scratch = append(w.scratch, raw[i])
+	}
+	plain := append(w.cefPlain[:0], w.scratch...)
+	w.cefPlain = plain
+	from := len(w.repl)
+	if !w.appendValue(category, plain) {
+		w.repl = w.repl[:from]
+		w.scanText(raw, base)
+		return
+	}
+	w.scratch = append(w.scratch[:0], w.repl[from:]...)
+	w.repl = w.repl[:from]
+	for _, c := range w.scratch {
+		if c == '\\' || c == '=' {
+			w.repl = append(w.repl, '\\')
+		}
+		w.repl = append(w.repl, c)
+	}
+	w.addEdit(base, base+len(raw), from)
+}
+
+// accessLogClients rewrites the fields before the time of an access log line: the
+// remote host (and a vhost or forwarded-for list before it), the identd user and the
+// authenticated user.
+func (w *worker) accessLogClients(s []byte, base int) {
+	var fields [8][2]int
+	n := 0
+	for i := 0; i < len(s) && n < len(fields); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			fields[n] = [2]int{i, j}
+			n++
 		}
 		i = j
 	}
+	for k := 0; k < n; k++ {
+		f := fields[k]
+		if k >= n-2 && n >= 3 {
+			w.contextValue(categories.Username, s, f[0], f[1], base)
+			continue
+		}
+		end := f[1]
+		if s[end-1] == ',' {
+			end--
+		}
+		w.contextValue(categories.Address, s, f[0], end, base)
+	}
+}
+
+// accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
+func (w *worker) accountChainAt(s []byte, i, j, base int) int {
+	end := j
+	for end < len(s) && (runByte[s[end]] || s[end] == '\\') {
+		end++
+	}
+	for end > j && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == ',') {
+		end--
+	}
+	if s[end-1] == '\\' {
+		return j
+	}
+	w.contextValue(categories.Username, s, i, end, base)
+	return end
+}
+
+func isPathStart(c byte) bool {
+	return c == ' ' || c == '\t' || c == '=' || c == '"' || c == '\'' || c == '(' || c == '[' || c == '<' || c == ',' || c == ':' || c == '>'
+}
+
+func isPathByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '~' || c == '$' || c == '@'
+}
+
+// unixPathAt handles a path that starts with '/' at s[i]; after an HTTP method it is a
+// request target and is rewritten as a URL path instead.
+func (w *worker) unixPathAt(s []byte, i, base int) int {
+	end := i
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' {
+		end++
+	}
+	for end > i+1 && (s[end-1] == '.' || s[end-1] == ':') {
+		end--
+	}
+	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] || (i > 0 && s[i-1] == '=') && w.e.rawKeys.lookup(keyBefore(s, i-1)) == categories.URL {
+		w.contextValue(categories.URL, s, i, end, base)
+		return end
+	}
+	w.contextValue(categories.Path, s, i, end, base)
+	return end
+}
+
+func keyBefore(s []byte, eq int) []byte {
+	k := eq
+	for k > 0 && runByte[s[k-1]] {
+		k--
+	}
+	return s[k:eq]
+}
+
+// windowsPathAt handles a path that starts at s[i] with a drive (C:\) or a UNC prefix.
+// Spaces are allowed inside when the next word goes on with a backslash
+// (C:\Program Files\x.exe).
+func (w *worker) windowsPathAt(s []byte, i, base int) int {
+	end := i
+	for end < len(s) {
+		c := s[end]
+		if c == ' ' {
+			k := end + 1
+			for k < len(s) && s[k] != ' ' && s[k] != '\\' && s[k] != '"' {
+				k++
+			}
+			if k < len(s) && s[k] == '\\' {
+				end = k
+				continue
+			}
+			break
+		}
+		if c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '<' || c == '>' || c == '\n' || c == '\r' {
+			break
+		}
+		end++
+	}
+	for end > i && (s[end-1] == '.' || s[end-1] == ')') {
+		end--
+	}
+	w.contextValue(categories.Path, s, i, end, base)
+	return end
 }
 
 // scanRun looks for values in the run s[i:j]. Values start at the run's start or right
@@ -91,8 +540,72 @@ func (w *worker) valueAt(s []byte, i, p, base int) int {
 			return end
 		}
 	}
-	return w.emailAt(s, p, base)
+	if end := w.emailAt(s, p, base); end > p {
+		return end
+	}
+	if (c == 'S' || c == 's') && p+4 < len(s) && s[p+1] == '-' {
+		if end := w.sidAt(s, p, base); end > p {
+			return end
+		}
+	}
+	return w.wordAt(s, p, base)
 }
+
+func (w *worker) sidAt(s []byte, p, base int) int {
+	n, ok := categories.SIDAt(s[p:])
+	if !ok || p+n < len(s) && (isAlnum(s[p+n]) || s[p+n] == '-') {
+		return p
+	}
+	if !w.keyedValue(categories.SID, s[p:p+n], base+p) {
+		return p
+	}
+	return p + n
+}
+
+// wordAt looks at the word at s[p:] (letters, digits, '.', '_', '-', '$'): a value
+// learned earlier in the session, or a domain name by its shape.
+func (w *worker) wordAt(s []byte, p, base int) int {
+	end := p
+	dots := false
+	for end < len(s) && (isAlnum(s[end]) || s[end] == '.' || s[end] == '_' || s[end] == '-' || s[end] == '$') {
+		dots = dots || s[end] == '.'
+		end++
+	}
+	for end > p && (s[end-1] == '.' || s[end-1] == '-') {
+		end--
+	}
+	if end == p {
+		return p
+	}
+	word := s[p:end]
+	if cat, ok := w.learnedToken(word); ok {
+		if w.keyedValue(cat, word, base+p) {
+			return end
+		}
+	}
+	if dots && end < len(s) && s[end] == '@' {
+		return p // the local part of something that is not an email
+	}
+	if dots {
+		if labels, ok := w.domainShaped(word); ok {
+			category := categories.Domain
+			if labels > 2 {
+				category = categories.Hostname
+			}
+			from := len(w.repl)
+			w.appendHost(category, word, false)
+			if !bytesEqual(word, w.repl[from:]) {
+				w.addEdit(base+p, base+end, from)
+			} else {
+				w.repl = w.repl[:from]
+			}
+			return end
+		}
+	}
+	return p
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
 func (w *worker) macAt(s []byte, p, base int) int {
 	if !w.e.cats.on(categories.MAC) {

@@ -40,6 +40,7 @@ const (
 type unit struct {
 	start, end, eolEnd int
 	lineNo             int64 // first line number within its input
+	seq                int64 // its number in the session, across inputs
 	lines              int64 // physical lines it covers
 	kind               unitKind
 }
@@ -125,17 +126,62 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 				Message: fmt.Sprintf("line longer than %d bytes (--max-line): replaced by a marker", e.cfg.MaxLine)})
 		}
 	}
+	chunks := make([][2]int, n)
+	per := (len(b.units) + n - 1) / n
+	for k := range chunks {
+		chunks[k] = [2]int{min(k*per, len(b.units)), min((k+1)*per, len(b.units))}
+	}
+	rewrite := func(k int) {
+		workers[k].local.reset()
+		b.outs[k] = workers[k].rewriteUnits(b.outs[k][:0], b, b.units[chunks[k][0]:chunks[k][1]])
+	}
+	parallel(n, func(k int) bool { return true }, rewrite)
 	if n == 1 {
-		b.outs[0] = workers[0].rewriteUnits(b.outs[0][:0], b, b.units)
+		e.mergeLearned(workers[0])
+		return
+	}
+	// Merge what each chunk learned, in order. A chunk whose earlier chunks learned a value
+	// first on a line before its own last line is rewritten again, now with every value
+	// and the line it was learned on: the result is what one worker would have written.
+	redo := make([]bool, n)
+	firstNew := int64(-1)
+	for k := range n {
+		if k > 0 && firstNew >= 0 && chunks[k][1] > chunks[k][0] && firstNew < b.units[chunks[k][1]-1].seq {
+			redo[k] = true
+		}
+		if seq := e.mergeLearned(workers[k]); seq >= 0 && (firstNew < 0 || seq < firstNew) {
+			firstNew = seq
+		}
+	}
+	parallel(n, func(k int) bool { return redo[k] }, rewrite)
+}
+
+// mergeLearned adds what a worker learned to the session and returns the earliest line of
+// a value that was new to the session, or -1.
+func (e *Engine) mergeLearned(w *worker) int64 {
+	first := int64(-1)
+	for v, entry := range w.local.m {
+		if e.learned.add(v, entry) && (first < 0 || entry.seq < first) {
+			first = entry.seq
+		}
+	}
+	return first
+}
+
+// parallel runs f(k) for each k < n that want(k) selects, on its own goroutine when more
+// than one is selected.
+func parallel(n int, want func(int) bool, f func(int)) {
+	if n == 1 {
+		if want(0) {
+			f(0)
+		}
 		return
 	}
 	var wg sync.WaitGroup
-	per := (len(b.units) + n - 1) / n
 	for k := range n {
-		lo, hi := k*per, min((k+1)*per, len(b.units))
-		wg.Go(func() {
-			b.outs[k] = workers[k].rewriteUnits(b.outs[k][:0], b, b.units[lo:hi])
-		})
+		if want(k) {
+			wg.Go(func() { f(k) })
+		}
 	}
 	wg.Wait()
 }
@@ -145,6 +191,7 @@ const TooLongMarker = "[siemanon: line not processed: longer than --max-line]"
 
 func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 	for _, u := range units {
+		w.seq = u.seq
 		switch u.kind {
 		case unitTooLong:
 			dst = append(dst, TooLongMarker...)
@@ -162,7 +209,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 func (w *worker) rewriteDocument(dst, doc []byte) []byte {
 	w.edits = w.edits[:0]
 	w.repl = w.repl[:0]
-	if !w.jsonRecord(doc) {
+	if !w.jsonRecord(doc, 0) {
 		// Validated by the reader; should it fail here, scan it as text rather than pass it.
 		w.edits = w.edits[:0]
 		w.repl = w.repl[:0]
@@ -234,7 +281,8 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 		u, err := e.readLine(br, b)
 		if u.eolEnd > u.start || u.kind == unitTooLong {
 			lineNo++
-			u.lineNo, u.lines = lineNo, 1
+			u.lineNo, u.lines, u.seq = lineNo, 1, e.nextSeq
+			e.nextSeq++
 			e.stats.BytesIn += int64(u.eolEnd - u.start)
 			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
 				lineNo, err = e.readDocument(br, b, u, err)
@@ -333,7 +381,8 @@ func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error)
 			break
 		}
 		lineNo++
-		u.lineNo, u.lines = lineNo, 1
+		u.lineNo, u.lines, u.seq = lineNo, 1, e.nextSeq
+		e.nextSeq++
 		e.stats.BytesIn += int64(u.eolEnd - u.start)
 		lines = append(lines, u)
 		if u.kind == unitTooLong || u.eolEnd-first.start > e.cfg.MaxLine {
@@ -345,7 +394,7 @@ func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error)
 	last := lines[len(lines)-1]
 	if state == closed && gjson.ValidBytes(b.buf[first.start:last.end]) {
 		b.units = append(b.units, unit{start: first.start, end: last.end, eolEnd: last.eolEnd,
-			lineNo: first.lineNo, lines: int64(len(lines)), kind: unitDocument})
+			lineNo: first.lineNo, seq: first.seq, lines: int64(len(lines)), kind: unitDocument})
 		return lineNo, err
 	}
 	b.units = append(b.units, lines...)

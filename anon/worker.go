@@ -1,6 +1,8 @@
 package anon
 
 import (
+	"slices"
+
 	"github.com/siemanon/siemanon/categories"
 	"github.com/siemanon/siemanon/metakeys"
 )
@@ -23,6 +25,23 @@ type worker struct {
 	hosts  *categories.Hostnames
 	emails *categories.Emails
 
+	secrets   *categories.Secrets
+	paths     *categories.Paths
+	sids      *categories.SIDMapper
+	fullnames *categories.Fullnames
+	orgs      *categories.Organizations
+	geo       *categories.GeoNames
+
+	// seq is the number of the line being rewritten, across the whole session; local holds
+	// the values this worker learned in the current batch; learnedNow says the current line
+	// taught something new, so it is scanned once more.
+	seq        int64
+	local      learnedSet
+	learnedNow bool
+	inRecord   bool
+	inURL      bool
+	tlds       map[string]bool
+
 	// names caches pseudonyms of string-valued categories, by category.
 	names map[string]map[string]string
 
@@ -38,6 +57,9 @@ type worker struct {
 	leaves    []leaf
 	detected  []*metakeys.Profile
 	scratch   []byte
+	cefPlain  []byte
+	spare     []byte
+	prevEnd   int
 }
 
 func newWorker(e *Engine) *worker {
@@ -49,6 +71,13 @@ func newWorker(e *Engine) *worker {
 	w.users = categories.NewUsernames(e.keys)
 	w.hosts = categories.NewHostnames(e.keys)
 	w.emails = categories.NewEmails(w.users, w.hosts)
+	w.secrets = categories.NewSecrets(e.keys)
+	w.paths = categories.NewPaths(e.keys, w.users, e.keep.has)
+	w.sids = categories.NewSIDs(e.keys)
+	w.fullnames = categories.NewFullnames(e.keys)
+	w.orgs = categories.NewOrganizations(e.keys)
+	w.geo = categories.NewGeo(e.keys)
+	w.tlds = map[string]bool{}
 	return w
 }
 
@@ -57,10 +86,17 @@ func (w *worker) addEdit(start, end, from int) {
 	w.edits = append(w.edits, edit{start: start, end: end, from: from, to: len(w.repl)})
 }
 
-// applyEdits appends s to dst with the edits, which are sorted and do not overlap.
+// applyEdits appends s to dst with the edits applied. Edits come in order; should two
+// overlap, the one that starts first wins, so no byte is written twice or left behind.
 func applyEdits(dst, s []byte, edits []edit, repl []byte) []byte {
+	if !slices.IsSortedFunc(edits, func(a, b edit) int { return a.start - b.start }) {
+		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
+	}
 	last := 0
 	for _, ed := range edits {
+		if ed.start < last {
+			continue
+		}
 		dst = append(dst, s[last:ed.start]...)
 		dst = append(dst, repl[ed.from:ed.to]...)
 		last = ed.end
@@ -90,16 +126,23 @@ func (w *worker) cached(category string, value []byte, gen func(dst, value []byt
 
 const nameCacheLimit = 1 << 15
 
-// rewriteLine appends the rewritten content of one line (no line ending) to dst.
+// rewriteLine appends the rewritten content of one line (no line ending) to dst. A line
+// that teaches a value (user=jdoe) is scanned twice, so the value is replaced wherever it
+// stands in the line, also before the place that taught it.
 func (w *worker) rewriteLine(dst, line []byte) []byte {
-	w.edits = w.edits[:0]
-	w.repl = w.repl[:0]
-	if looksLikeJSON(line) && w.jsonRecord(line) {
-		return applyEdits(dst, line, w.edits, w.repl)
+	for pass := 0; pass < 2; pass++ {
+		w.edits = w.edits[:0]
+		w.repl = w.repl[:0]
+		w.learnedNow = false
+		if !looksLikeJSON(line) || !w.jsonRecord(line, 0) {
+			w.edits = w.edits[:0]
+			w.repl = w.repl[:0]
+			w.scanText(line, 0)
+		}
+		if !w.learnedNow {
+			break
+		}
 	}
-	w.edits = w.edits[:0]
-	w.repl = w.repl[:0]
-	w.scanText(line, 0)
 	return applyEdits(dst, line, w.edits, w.repl)
 }
 

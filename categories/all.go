@@ -3,7 +3,8 @@ package categories
 import "slices"
 
 // registry holds every category's description, in the order they are listed to users.
-var registry = []*Category{&ipv4Info, &ipv6Info, &macInfo, &emailInfo}
+var registry = []*Category{&ipv4Info, &ipv6Info, &macInfo, &emailInfo, &domainInfo, &hostnameInfo,
+	&urlInfo, &usernameInfo, &fullnameInfo, &organizationInfo, &pathInfo, &geoInfo, &sidInfo, &secretInfo}
 
 // All returns the categories, in listing order.
 func All() []Category {

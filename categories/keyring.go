@@ -48,16 +48,16 @@ func (k *Keyring) PRF(purpose string) *PRF {
 type PRF struct {
 	mac hash.Hash
 	sum [sha256.Size]byte
+	n   [4]byte // a field, not a local: passed to Write it would escape to the heap
 }
 
 // Sum returns the 32-byte PRF value of the parts, each length-prefixed so that
 // ("ab","c") and ("a","bc") differ. The result is valid until the next call.
 func (p *PRF) Sum(parts ...[]byte) *[sha256.Size]byte {
 	p.mac.Reset()
-	var n [4]byte
 	for _, part := range parts {
-		binary.BigEndian.PutUint32(n[:], uint32(len(part)))
-		p.mac.Write(n[:])
+		binary.BigEndian.PutUint32(p.n[:], uint32(len(part)))
+		p.mac.Write(p.n[:])
 		p.mac.Write(part)
 	}
 	p.mac.Sum(p.sum[:0])

@@ -1,0 +1,386 @@
+package anon
+
+import (
+	"bufio"
+	_ "embed"
+	"net/netip"
+	"strings"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+//go:embed rawkeys.tsv
+var rawKeysTable string
+
+// rawKeyTable maps the keys of raw key=value and "Key: value" pairs to categories.
+type rawKeyTable struct {
+	single map[string]string // one-word keys, lower case
+	multi  []rawKey          // multi-word keys ("account name"), longest first
+}
+
+type rawKey struct {
+	key, category string
+}
+
+func loadRawKeys() *rawKeyTable {
+	t := &rawKeyTable{single: map[string]string{}}
+	sc := bufio.NewScanner(strings.NewReader(rawKeysTable))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			panic("anon: rawkeys.tsv: bad row " + line)
+		}
+		key, cat := strings.ToLower(fields[0]), fields[1]
+		if strings.Contains(key, " ") {
+			t.multi = append(t.multi, rawKey{key, cat})
+		} else {
+			t.single[key] = cat
+		}
+	}
+	// Longest first, so "new account name" wins over "account name".
+	for i := range t.multi {
+		for j := i + 1; j < len(t.multi); j++ {
+			if len(t.multi[j].key) > len(t.multi[i].key) {
+				t.multi[i], t.multi[j] = t.multi[j], t.multi[i]
+			}
+		}
+	}
+	return t
+}
+
+var builtinRawKeys = loadRawKeys()
+
+// lookup returns the category of a one-word key, or "". It does not allocate for keys of
+// up to 64 bytes.
+func (t *rawKeyTable) lookup(key []byte) string {
+	if len(key) == 0 || len(key) > 64 {
+		return ""
+	}
+	var buf [64]byte
+	lower := buf[:len(key)]
+	for i, c := range key {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return t.single[string(lower)]
+}
+
+// multiBefore returns the category of a multi-word key that ends at s[end] (exclusive),
+// starting at a word boundary.
+func (t *rawKeyTable) multiBefore(s []byte, end int) string {
+	for _, k := range t.multi {
+		start := end - len(k.key)
+		if start < 0 || !strings.EqualFold(string(s[start:end]), k.key) {
+			continue
+		}
+		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) {
+			return k.category
+		}
+	}
+	return ""
+}
+
+// keepSet holds the values a user never wants rewritten (--keep): names compared without
+// regard to case, and IP prefixes.
+type keepSet struct {
+	names    map[string]bool
+	prefixes []netip.Prefix
+}
+
+func newKeepSet(values []string) (*keepSet, error) {
+	k := &keepSet{names: map[string]bool{}}
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if v == "" || strings.HasPrefix(v, "#") {
+			continue
+		}
+		if p, err := netip.ParsePrefix(v); err == nil {
+			k.prefixes = append(k.prefixes, p.Masked())
+			continue
+		}
+		if a, err := netip.ParseAddr(v); err == nil {
+			k.prefixes = append(k.prefixes, netip.PrefixFrom(a, a.BitLen()))
+			continue
+		}
+		k.names[strings.ToLower(v)] = true
+	}
+	return k, nil
+}
+
+func (k *keepSet) has(v []byte) bool {
+	if k == nil || len(k.names) == 0 || len(v) > 256 {
+		return false
+	}
+	var buf [256]byte
+	lower := buf[:len(v)]
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return k.names[string(lower)]
+}
+
+func (k *keepSet) hasAddr(a netip.Addr) bool {
+	if k == nil {
+		return false
+	}
+	for _, p := range k.prefixes {
+		if p.Contains(a.Unmap()) || p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccountShaped reports whether a token can be an account name found by a phrase.
+func isAccountShaped(v []byte) bool {
+	if len(v) == 0 || len(v) > 64 {
+		return false
+	}
+	alnum := false
+	for _, c := range v {
+		switch {
+		case isLetter(c) || isDigit(c):
+			alnum = true
+		case c == '.' || c == '_' || c == '-' || c == '$' || c == '@' || c == '\\':
+		default:
+			return false
+		}
+	}
+	return alnum && !phraseStopwords[strings.ToLower(string(v))]
+}
+
+// phraseStopwords are words that follow "user" or "for" in log text without being a name.
+var phraseStopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`name names not unknown is was were has had have does did do with
+		from for to in on at and or the a an session sessions authentication auth account accounts
+		login logged logout logon id ids list group groups info information mode agent data
+		process request requested password passwords exists exist created deleted added removed
+		changed locked unlocked enabled disabled already successfully success failed failure of by
+		that this which who profile must can cannot could should will would may might root
+		invalid illegal unknown none any all some no yes true false null principal principals
+		credentials credential rights right details attribute attributes object objects
+		database db domain domains role roles directory policy rule rules settings setting`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// syslogHost finds the host of a syslog header at the start of s: RFC 3164
+// ("Mmm dd hh:mm:ss HOST", also with a year as Cisco writes it) or RFC 5424 and ISO
+// timestamps ("<PRI>1 2024-05-01T10:00:00Z HOST APP ..."). It returns the host's span.
+func syslogHost(s []byte) (start, end int, ok bool) {
+	i := 0
+	if i < len(s) && s[i] == '<' {
+		k := i + 1
+		for k < len(s) && k < 5 && isDigit(s[k]) {
+			k++
+		}
+		if k < len(s) && s[k] == '>' && k > i+1 {
+			i = k + 1
+		}
+		if i+1 < len(s) && s[i] == '1' && s[i+1] == ' ' {
+			i += 2 // RFC 5424 version
+		}
+	}
+	if n := rfc3164Time(s[i:]); n > 0 {
+		i += n
+	} else if n := isoTime(s[i:]); n > 0 {
+		i += n
+	} else {
+		return 0, 0, false
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0, 0, false
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start = i
+	for i < len(s) && s[i] != ' ' && s[i] != ':' && s[i] != '[' {
+		i++
+	}
+	end = i
+	if end == start || end == len(s) || s[end] == '[' {
+		return 0, 0, false // no host, or the token is a program tag (sshd[12]:)
+	}
+	return start, end, true
+}
+
+var months = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// rfc3164Time returns the length of "Mmm dd hh:mm:ss" (or "Mmm dd yyyy hh:mm:ss") at the
+// start of s, or 0.
+func rfc3164Time(s []byte) int {
+	if len(s) < 15 {
+		return 0
+	}
+	month := false
+	for _, m := range months {
+		if string(s[:3]) == m {
+			month = true
+			break
+		}
+	}
+	if !month || s[3] != ' ' {
+		return 0
+	}
+	i := 4
+	if s[i] == ' ' {
+		i++
+	}
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	i++
+	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ' ' {
+		i += 5 // a year
+	}
+	if i+8 > len(s) || !isDigit(s[i]) || s[i+2] != ':' || s[i+5] != ':' {
+		return 0
+	}
+	i += 8
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.') {
+		i++
+	}
+	if i < len(s) && s[i] == ':' && i+1 < len(s) && s[i+1] == ' ' {
+		// "Aug  6 2020 11:01:37: %ASA...": the colon ends the header, no host follows.
+		return 0
+	}
+	return i
+}
+
+// isoTime returns the length of an RFC 3339 timestamp at the start of s, or 0.
+func isoTime(s []byte) int {
+	if len(s) < 19 || !isDigit(s[0]) || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' {
+		return 0
+	}
+	i := 19
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'Z' || s[i] == '+' || s[i] == '-' || s[i] == ':') {
+		i++
+	}
+	return i
+}
+
+// httpMethods are the request methods that start a request target (a URL path).
+var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELETE": true,
+	"HEAD": true, "OPTIONS": true, "PATCH": true, "CONNECT": true, "TRACE": true,
+	"PROPFIND": true, "PROPPATCH": true, "MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true}
+
+// accessLogPrefix recognises the start of an NCSA common or combined access log line
+// (Apache, nginx): "[vhost] host ident authuser [dd/Mon/yyyy:...". It returns the offset
+// of the '[' that opens the time, or -1.
+func accessLogPrefix(s []byte) int {
+	limit := min(len(s), 512)
+	for k := 1; k+13 < limit; k++ {
+		if s[k] == '[' && s[k-1] == ' ' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == '/' &&
+			isLetter(s[k+4]) && s[k+7] == '/' && isDigit(s[k+8]) && s[k+12] == ':' {
+			return k
+		}
+	}
+	return -1
+}
+
+// categoryForPhrase tells whether the run s[i:j] is named by the words around it:
+// "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
+// "sudo: jdoe : TTY=". It returns the category or "".
+func (w *worker) categoryForPhrase(s []byte, i, j int) string {
+	tok := s[i:j]
+	for len(tok) > 0 && (tok[len(tok)-1] == ':' || tok[len(tok)-1] == '.' || tok[len(tok)-1] == ',') {
+		tok = tok[:len(tok)-1]
+	}
+	if !isAccountShaped(tok) {
+		return ""
+	}
+	p1, p2 := w.prevWords(s, i)
+	gap := s[w.prevEnd:i]
+	switch {
+	case equalFoldAny(p1, "user", "username", "login", "acct") && isPhraseGap(gap):
+		return categories.Username
+	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from "):
+		return categories.Username
+	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
+		return categories.Username
+	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
+		return categories.Username
+	case equalFold(p2, "to") && string(gap) == ") ": // su: (to root) jdoe on pts/0
+		return categories.Username
+	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
+		return categories.Hostname
+	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||
+		hasPrefixAt(s, j, " : command not allowed"):
+		return categories.Username
+	}
+	return ""
+}
+
+func isPhraseGap(gap []byte) bool {
+	for _, c := range gap {
+		if c != ' ' && c != '<' && c != '"' && c != '\'' && c != '\t' {
+			return false
+		}
+	}
+	return len(gap) > 0
+}
+
+func hasPrefixAt(s []byte, at int, prefix string) bool {
+	return len(s)-at >= len(prefix) && string(s[at:at+len(prefix)]) == prefix
+}
+
+func equalFold(b []byte, s string) bool { return len(b) == len(s) && strings.EqualFold(string(b), s) }
+
+func equalFoldAny(b []byte, options ...string) bool {
+	for _, s := range options {
+		if equalFold(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWords returns the two alphanumeric words before s[i], nearest first, each at most a
+// few separator bytes from the next; it records where the nearest ends in w.prevEnd.
+func (w *worker) prevWords(s []byte, i int) (p1, p2 []byte) {
+	w.prevEnd = i
+	end1 := i
+	for end1 > 0 && !isAlnum(s[end1-1]) {
+		end1--
+		if i-end1 > 8 {
+			return nil, nil
+		}
+	}
+	start1 := end1
+	for start1 > 0 && isAlnum(s[start1-1]) {
+		start1--
+	}
+	w.prevEnd = end1
+	if start1 == end1 {
+		return nil, nil
+	}
+	end2 := start1
+	for end2 > 0 && !isAlnum(s[end2-1]) {
+		end2--
+		if start1-end2 > 8 {
+			return s[start1:end1], nil
+		}
+	}
+	start2 := end2
+	for start2 > 0 && isAlnum(s[start2-1]) {
+		start2--
+	}
+	return s[start1:end1], s[start2:end2]
+}
+
+func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }

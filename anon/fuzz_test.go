@@ -1,0 +1,336 @@
+package anon_test
+
+import (
+	"bytes"
+	"io"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/siemanon/siemanon/anon"
+)
+
+// seedLines gives the fuzzers the sample file's lines and the inputs of the testscript
+// scripts.
+func seedLines(f *testing.F) [][]byte {
+	var seeds [][]byte
+	if data, err := os.ReadFile(filepath.Join("..", "testdata", "samples", "mixed.log")); err == nil {
+		seeds = append(seeds, bytes.SplitAfter(data, []byte("\n"))...)
+	}
+	scripts, _ := filepath.Glob(filepath.Join("..", "testdata", "script", "*.txtar"))
+	for _, s := range scripts {
+		ar, err := txtar.ParseFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range ar.Files {
+			if strings.HasPrefix(file.Name, "want") {
+				continue
+			}
+			seeds = append(seeds, bytes.SplitAfter(file.Data, []byte("\n"))...)
+		}
+	}
+	if len(seeds) == 0 {
+		f.Fatal("no seeds")
+	}
+	return seeds
+}
+
+func runStream(t testing.TB, key []byte, workers int, input []byte) []byte {
+	e, err := anon.New(anon.Config{Key: key, Only: addressCategories, Workers: workers, MaxLine: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	err = e.Run(&out, []anon.Input{{Name: "fuzz", Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(bytes.NewReader(input)), nil
+	}}})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return out.Bytes()
+}
+
+// lineEnds splits into lines, each with its ending.
+func lineEnds(b []byte) [][]byte {
+	if len(b) == 0 {
+		return nil
+	}
+	lines := bytes.SplitAfter(b, []byte("\n"))
+	if len(lines[len(lines)-1]) == 0 {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// FuzzStream: never panics; one output line per input line with the same ending; one
+// worker and three workers give the same bytes; two engines with the same key give the
+// same bytes.
+func FuzzStream(f *testing.F) {
+	seeds := seedLines(f)
+	for i := 0; i < len(seeds); i += 3 {
+		f.Add(bytes.Join(seeds[i:min(i+3, len(seeds))], nil))
+	}
+	f.Add([]byte("a\r\nb\n\nc"))
+	f.Add([]byte("[\n  {\"source\": {\"ip\": \"10.1.2.3\"}}\n]\nx 10.1.2.3\n"))
+	key := testKey()
+	f.Fuzz(func(t *testing.T, input []byte) {
+		one := runStream(t, key, 1, input)
+		three := runStream(t, key, 3, input)
+		if !bytes.Equal(one, three) {
+			t.Fatalf("1 and 3 workers differ:\n%q\n%q", one, three)
+		}
+		if again := runStream(t, key, 1, input); !bytes.Equal(one, again) {
+			t.Fatalf("same key, different output:\n%q\n%q", one, again)
+		}
+		in, out := lineEnds(input), lineEnds(one)
+		if len(in) != len(out) {
+			t.Fatalf("%d lines in, %d out:\n%q\n%q", len(in), len(out), input, one)
+		}
+		for i := range in {
+			if ending(in[i]) != ending(out[i]) {
+				t.Fatalf("line %d: ending %q became %q", i+1, ending(in[i]), ending(out[i]))
+			}
+		}
+	})
+}
+
+func ending(line []byte) string {
+	switch {
+	case bytes.HasSuffix(line, []byte("\r\n")):
+		return "\r\n"
+	case bytes.HasSuffix(line, []byte("\n")):
+		return "\n"
+	}
+	return ""
+}
+
+// FuzzLine: never panics; the output is one line; valid JSON stays valid JSON with the same
+// key paths in the same order; no address or email found by an independent detector
+// survives; the output is a pure function of key and input.
+func FuzzLine(f *testing.F) {
+	for _, s := range seedLines(f) {
+		f.Add(bytes.TrimRight(s, "\r\n"))
+	}
+	key := testKey()
+	e1 := newEngine(f, key)
+	e2 := newEngine(f, key)
+	probe := newEngine(f, key)
+	f.Fuzz(func(t *testing.T, line []byte) {
+		if bytes.ContainsAny(line, "\n") {
+			t.Skip()
+		}
+		out := e1.RewriteLine(nil, line)
+		if again := e2.RewriteLine(nil, line); !bytes.Equal(out, again) {
+			t.Fatalf("two engines, same key:\n%q\n%q", out, again)
+		}
+		if bytes.ContainsAny(out, "\n") && !bytes.ContainsAny(line, "\n") {
+			t.Fatalf("a newline appeared: %q -> %q", line, out)
+		}
+		if looksJSON(line) && gjson.ValidBytes(line) {
+			if !gjson.ValidBytes(out) {
+				t.Fatalf("valid JSON became invalid:\n%s\n%s", line, out)
+			}
+			pin := keyPaths(gjson.ParseBytes(line), "", nil)
+			pout := keyPaths(gjson.ParseBytes(out), "", nil)
+			if strings.Join(pin, "\x00") != strings.Join(pout, "\x00") {
+				t.Fatalf("key paths changed:\n%s\n%s", line, out)
+			}
+		}
+		// A value survives when it is still in the output and is not the pseudonym of
+		// some value of the line (a permutation can map one value onto another's form,
+		// or onto itself).
+		values := detect(line)
+		pseudo := map[string]bool{}
+		for _, v := range values {
+			pseudo[string(probe.RewriteLine(nil, []byte(v)))] = true
+		}
+		found := map[string]bool{}
+		for _, v := range detect(out) {
+			found[v] = true
+		}
+		for _, v := range values {
+			if found[v] && !pseudo[v] {
+				t.Fatalf("%q survived:\n in: %q\nout: %q", v, line, out)
+			}
+		}
+	})
+}
+
+func looksJSON(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t\r")
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+// detect finds IPv4, IPv6, MAC and email values in raw text, independently of the engine:
+// candidate tokens are cut at bytes no value holds and parsed with net/netip and a few
+// checks. Values the issue keeps on purpose are left out.
+func detect(s []byte) []string {
+	var out []string
+	isTok := func(c byte) bool {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ':' || c == '-' || c == '@' || c == '_' || c == '+' || c == '%' || c == '$'
+	}
+	for i := 0; i < len(s); {
+		if !isTok(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isTok(s[j]) {
+			j++
+		}
+		tok := string(s[i:j])
+		// A token right after "Word/" is a product version (Chrome/120.0.0.0).
+		version := i >= 2 && s[i-1] == '/' && isLetterByte(s[i-2])
+		out = append(out, detectToken(tok, version)...)
+		i = j
+	}
+	return out
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func detectToken(tok string, version bool) []string {
+	var out []string
+	if at := strings.IndexByte(tok, '@'); at > 0 {
+		if em := emailIn(tok); em != "" {
+			out = append(out, em)
+		}
+		return out
+	}
+	// iptables MAC=dst:src:type, and other colon runs of more than six octets: not judged.
+	if strings.Count(tok, ":") > 8 {
+		return nil
+	}
+	parts := strings.Split(strings.TrimRight(tok, ".:-"), ":")
+	// Whole token as an address (IPv6 with optional zone, or IPv4).
+	whole := strings.TrimRight(tok, ".:-")
+	if strings.Contains(whole, ":") {
+		if a, err := netip.ParseAddr(whole); err == nil && a.Is6() && strings.IndexFunc(whole, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+			if !keptIP(a) {
+				out = append(out, a.WithZone("").String())
+			}
+			return out
+		}
+		if isMAC(whole) {
+			if !isMulticastMAC(whole) {
+				out = append(out, strings.ToLower(whole))
+			}
+			return out
+		}
+	}
+	if isMAC(whole) {
+		out = append(out, strings.ToLower(whole))
+		return out
+	}
+	// IPv4 at the start of the token or after a ':' (ip:10.1.2.3, 10.1.2.3:80).
+	for k, p := range parts {
+		if version && k == 0 {
+			continue
+		}
+		if a, err := netip.ParseAddr(p); err == nil && a.Is4() && !keptIP(a) && p == a.String() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func keptIP(a netip.Addr) bool {
+	a = a.Unmap()
+	if a.IsLoopback() || a.IsUnspecified() || a.IsMulticast() || a.IsInterfaceLocalMulticast() || a.IsLinkLocalMulticast() {
+		return true
+	}
+	if a.Is4() {
+		b := a.As4()
+		return b[0] == 0 || b[0] >= 240
+	}
+	return false
+}
+
+// isMAC: 00:1a:2b:3c:4d:5e, 00-1a-2b-3c-4d-5e or 001a.2b3c.4d5e.
+func isMAC(s string) bool {
+	hexAt := func(t string) bool {
+		for _, c := range []byte(t) {
+			if !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f') {
+				return false
+			}
+		}
+		return true
+	}
+	switch len(s) {
+	case 17:
+		sep := s[2]
+		if sep != ':' && sep != '-' {
+			return false
+		}
+		for k := 0; k < 6; k++ {
+			if !hexAt(s[3*k:3*k+2]) || k < 5 && s[3*k+2] != sep {
+				return false
+			}
+		}
+		return true
+	case 14:
+		return s[4] == '.' && s[9] == '.' && hexAt(s[:4]) && hexAt(s[5:9]) && hexAt(s[10:])
+	}
+	return false
+}
+
+func isMulticastMAC(s string) bool {
+	c := s[1]
+	v := c - '0'
+	if c > '9' {
+		v = c | 0x20 - 'a' + 10
+	}
+	return v&1 == 1
+}
+
+// emailIn returns the email in a token when its domain ends in a common public suffix.
+func emailIn(tok string) string {
+	at := strings.LastIndexByte(tok, '@')
+	local, domain := tok[:at], strings.TrimRight(tok[at+1:], ".-")
+	local = strings.TrimLeft(local, ".:")
+	if i := strings.LastIndexByte(local, ':'); i >= 0 {
+		local = local[i+1:]
+	}
+	if local == "" || strings.ContainsAny(domain, "@:_%+") {
+		return ""
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	for _, l := range labels {
+		if l == "" {
+			return ""
+		}
+	}
+	switch strings.ToLower(labels[len(labels)-1]) {
+	case "com", "org", "net", "de", "uk", "fr", "io", "edu", "gov":
+		return local + "@" + domain
+	}
+	return ""
+}
+
+// TestDetector checks the fuzzers' detector on a few lines.
+func TestDetector(t *testing.T) {
+	tests := map[string]string{
+		"from 10.1.2.3 port 22":                   "10.1.2.3",
+		"x 10.1.2.3:80 ip:10.1.2.4":               "10.1.2.3 10.1.2.4",
+		"Chrome/120.0.0.0 1.2.3.4.5 256.1.1.1":    "",
+		"127.0.0.1 0.0.0.0 224.0.0.1 ::1 ff02::1": "",
+		"a fe80::1%eth0 b [2001:db8::1]:443":      "fe80::1 2001:db8::1",
+		"00:1A:2B:3C:4D:5E 001a.2b3c.4d5e":        "00:1a:2b:3c:4d:5e 001a.2b3c.4d5e",
+		"at 12:30:45 mail jane@example.co.uk":     "jane@example.co.uk",
+	}
+	for in, want := range tests {
+		if got := strings.Join(detect([]byte(in)), " "); got != want {
+			t.Errorf("detect(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

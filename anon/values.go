@@ -1,0 +1,435 @@
+package anon
+
+import (
+	"bytes"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+// keyedValue rewrites a whole value whose category its context names: a JSON key, a
+// key=value key, a phrase. It reports false when the value does not have the category's
+// shape ("-", "N/A", a sentence at an IP key): the caller then scans it as text, so a
+// misfiled value is still found. Values of name categories are learned, so that later
+// whole-token occurrences of them are replaced too.
+func (w *worker) keyedValue(category string, v []byte, base int) bool {
+	v, base = trimValue(v, base)
+	if len(v) == 0 || isPlaceholder(v) {
+		return true
+	}
+	from := len(w.repl)
+	ok := w.appendValue(category, v)
+	if !ok {
+		w.repl = w.repl[:from]
+		return false
+	}
+	if bytes.Equal(v, w.repl[from:]) {
+		w.repl = w.repl[:from] // the value stays (well-known, or its category is off)
+		return true
+	}
+	w.addEdit(base, base+len(v), from)
+	return true
+}
+
+// trimValue drops blanks around a value.
+func trimValue(v []byte, base int) ([]byte, int) {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t') {
+		v, base = v[1:], base+1
+	}
+	for len(v) > 0 && (v[len(v)-1] == ' ' || v[len(v)-1] == '\t') {
+		v = v[:len(v)-1]
+	}
+	return v, base
+}
+
+// isPlaceholder reports values that stand for "no value".
+func isPlaceholder(v []byte) bool {
+	switch string(v) {
+	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "unknown", "Unknown", "?", "*":
+		return true
+	}
+	return false
+}
+
+// appendValue appends the pseudonym of v as a value of category, or reports false when v
+// does not fit it. A value that stays (well-known, category off) appends itself.
+func (w *worker) appendValue(category string, v []byte) bool {
+	switch category {
+	case categories.IP, categories.IPv4, categories.IPv6:
+		return w.appendAddress(v, false)
+	case categories.Address:
+		return w.appendAddress(v, true)
+	case categories.MAC:
+		a, n, form, ok := categories.ParseMAC(v)
+		if !ok || n != len(v) {
+			return false
+		}
+		w.appendOrKeep(categories.MAC, v, func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
+		return true
+	case categories.Email:
+		at := bytes.LastIndexByte(v, '@')
+		if at < 0 {
+			return false
+		}
+		start, end, ok := categories.EmailAt(v, at)
+		if !ok || start != 0 || end != len(v) {
+			return false
+		}
+		w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emails.Append) })
+		return true
+	case categories.Username:
+		return w.appendAccount(v)
+	case categories.Hostname, categories.Domain:
+		if a, n, _, ok := categories.ParseIPv4(v); ok && n == len(v) {
+			_ = a
+			return w.appendAddress(v, false)
+		}
+		if !isHostShaped(v) {
+			return false
+		}
+		w.appendHost(category, v, true)
+		return true
+	case categories.URL:
+		if bytes.IndexByte(v, ' ') >= 0 {
+			return false
+		}
+		w.appendURL(v)
+		return true
+	case categories.Path:
+		if bytes.IndexByte(v, '/') < 0 && bytes.IndexByte(v, '\\') < 0 {
+			// A bare file name: scan it instead (it may hold a user or a host).
+			return false
+		}
+		w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
+		return true
+	case categories.Secret:
+		w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+		return true
+	case categories.Fullname:
+		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 {
+			return false
+		}
+		w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
+		w.learn(categories.Fullname, v)
+		return true
+	case categories.Organization:
+		if !hasLetter(v) {
+			return false
+		}
+		w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
+		return true
+	case categories.Geo:
+		if !hasLetter(v) {
+			return false
+		}
+		w.appendOrKeep(categories.Geo, v, func() { w.repl = w.cached(categories.Geo, v, w.geo.AppendCity) })
+		return true
+	case categories.SID:
+		n, ok := categories.SIDAt(v)
+		if !ok || n != len(v) {
+			return false
+		}
+		w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
+		return true
+	}
+	return false
+}
+
+// appendOrKeep appends v's pseudonym with gen when its category is on, else v itself.
+func (w *worker) appendOrKeep(category string, v []byte, gen func()) {
+	if w.e.cats.on(category) {
+		gen()
+		return
+	}
+	w.repl = append(w.repl, v...)
+}
+
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendAddress appends the pseudonym of an IP address, optionally with a port or in
+// brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
+func (w *worker) appendAddress(v []byte, orHost bool) bool {
+	if a, n, padded, ok := categories.ParseIPv4(v); ok && (n == len(v) || v[n] == ':' && allDigits(v[n+1:])) {
+		w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) })
+		w.repl = append(w.repl, v[n:]...)
+		return true
+	}
+	inner := v
+	if len(v) > 2 && v[0] == '[' {
+		if end := bytes.IndexByte(v, ']'); end > 0 {
+			inner = v[1:end]
+		}
+	}
+	if a, n, form, ok := categories.ParseIPv6(inner); ok && n == len(inner) {
+		if len(inner) != len(v) {
+			w.repl = append(w.repl, '[')
+		}
+		w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) })
+		if len(inner) != len(v) {
+			w.repl = append(w.repl, v[len(inner)+1:]...)
+		}
+		return true
+	}
+	if !orHost {
+		return false
+	}
+	if open := bytes.IndexByte(v, '['); open > 0 && v[len(v)-1] == ']' {
+		host := v[:open]
+		if host = bytes.TrimSpace(host); !isHostShaped(host) {
+			return false
+		}
+		w.appendHost(categories.Hostname, host, true)
+		w.repl = append(w.repl, '[')
+		if !w.appendAddress(v[open+1:len(v)-1], false) {
+			w.repl = append(w.repl, v[open+1:len(v)-1]...)
+		}
+		w.repl = append(w.repl, ']')
+		return true
+	}
+	if at := bytes.LastIndexByte(v, '@'); at > 0 {
+		return w.appendValue(categories.Email, v)
+	}
+	host, port := v, []byte(nil)
+	if colon := bytes.LastIndexByte(v, ':'); colon > 0 && allDigits(v[colon+1:]) {
+		host, port = v[:colon], v[colon:]
+	}
+	if !isHostShaped(host) {
+		return false
+	}
+	w.appendHost(categories.Hostname, host, true)
+	w.repl = append(w.repl, port...)
+	return true
+}
+
+func allDigits(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHostShaped reports whether v can be a host name: DNS labels or a NetBIOS name.
+func isHostShaped(v []byte) bool {
+	if len(v) == 0 || len(v) > 253 || v[0] == '.' || v[0] == '-' {
+		return false
+	}
+	letter := false
+	for _, c := range v {
+		switch {
+		case isLetter(c):
+			letter = true
+		case isDigit(c), c == '-', c == '.', c == '_':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// appendHost appends the pseudonym of a host name (short or FQDN), keeping well-known
+// hosts and the public suffix, and learns its first label when learn is set.
+func (w *worker) appendHost(category string, v []byte, learn bool) {
+	name := v
+	if len(name) > 1 && name[len(name)-1] == '.' {
+		name = name[:len(name)-1]
+	}
+	if categories.IsWellKnownHost(name) || w.e.keep.has(name) {
+		w.repl = append(w.repl, v...)
+		return
+	}
+	w.appendOrKeep(category, v, func() { w.repl = w.cached(categories.Hostname, v, w.hosts.AppendName) })
+	if learn {
+		w.learn(categories.Hostname, name)
+		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname {
+			w.learn(categories.Hostname, name[:dot])
+		}
+	}
+}
+
+// appendAccount appends the pseudonym of an account in any of its forms: user,
+// DOMAIN\user, user@realm (or an email), a machine account HOST$. The parts map by their
+// own categories, so jdoe is the same pseudonym in all of them.
+func (w *worker) appendAccount(v []byte) bool {
+	if bytes.IndexByte(v, ' ') >= 0 && !categories.IsWellKnownAccount(v) {
+		return false
+	}
+	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) {
+		w.repl = append(w.repl, v...)
+		return true
+	}
+	if slash := bytes.LastIndexByte(v, '\\'); slash > 0 {
+		domain, user := v[:slash], v[slash+1:]
+		if first := bytes.IndexByte(domain, '\\'); first > 0 {
+			domain = domain[:first] // DOMAIN\group\user: the group stays
+		}
+		w.appendDomainLabel(domain)
+		w.repl = append(w.repl, v[len(domain):slash+1]...)
+		if len(user) > 0 {
+			w.appendUser(user)
+		}
+		return true
+	}
+	if at := bytes.LastIndexByte(v, '@'); at > 0 {
+		if w.appendValue(categories.Email, v) {
+			w.learn(categories.Username, v[:at])
+			return true
+		}
+		w.appendUser(v[:at])
+		w.repl = append(w.repl, '@')
+		w.appendHost(categories.Domain, v[at+1:], false)
+		return true
+	}
+	w.appendUser(v)
+	return true
+}
+
+// appendDomainLabel maps a Windows domain (CORP, NT AUTHORITY) like a host label.
+func (w *worker) appendDomainLabel(d []byte) {
+	if categories.IsWellKnownAccount(d) || isWellKnownDomain(d) || !isHostShaped(d) {
+		w.repl = append(w.repl, d...)
+		return
+	}
+	w.appendHost(categories.Domain, d, false)
+}
+
+func isWellKnownDomain(d []byte) bool {
+	switch string(bytes.ToUpper(d)) {
+	case "NT AUTHORITY", "AUTHORITY", "BUILTIN", "NT SERVICE", "WORKGROUP", "IIS APPPOOL",
+		"WINDOW MANAGER", "FONT DRIVER HOST", "NT VIRTUAL MACHINE", "LOCAL", ".":
+		return true
+	}
+	return false
+}
+
+// appendUser maps a bare user name; a machine account (WKS-042$) maps as its host.
+func (w *worker) appendUser(u []byte) {
+	if categories.IsWellKnownAccount(u) || w.e.keep.has(u) {
+		w.repl = append(w.repl, u...)
+		return
+	}
+	if len(u) > 1 && u[len(u)-1] == '$' {
+		w.appendHost(categories.Hostname, u[:len(u)-1], true)
+		w.repl = append(w.repl, '$')
+		return
+	}
+	w.appendOrKeep(categories.Username, u, func() { w.repl = w.cached(categories.Username, u, w.users.Append) })
+	w.learn(categories.Username, u)
+}
+
+// appendPath maps a path, learning the user of a home folder.
+func (w *worker) appendPath(v []byte) {
+	if u := categories.HomeUser(v); u != nil && !categories.IsWellKnownAccount(u) {
+		w.learn(categories.Username, u)
+	}
+	w.repl = w.cached(categories.Path, v, w.paths.Append)
+}
+
+// appendURL maps a URL part by part.
+func (w *worker) appendURL(u []byte) {
+	p := categories.ParseURL(u)
+	last := 0
+	copyTo := func(at int) {
+		w.repl = append(w.repl, u[last:at]...)
+		last = at
+	}
+	if p.User[1] > p.User[0] {
+		copyTo(p.User[0])
+		w.appendUser(u[p.User[0]:p.User[1]])
+		last = p.User[1]
+	}
+	if p.Password[1] > p.Password[0] {
+		copyTo(p.Password[0])
+		w.appendOrKeep(categories.Secret, u[p.Password[0]:p.Password[1]], func() {
+			w.repl = w.secrets.Append(w.repl, u[p.Password[0]:p.Password[1]])
+		})
+		last = p.Password[1]
+	}
+	if host := u[p.Host[0]:p.Host[1]]; len(host) > 0 {
+		copyTo(p.Host[0])
+		if !w.appendAddress(host, false) {
+			if isHostShaped(host) {
+				w.appendHost(categories.Hostname, host, false)
+			} else {
+				w.repl = append(w.repl, host...)
+			}
+		}
+		last = p.Host[1]
+	}
+	// Path, query and fragment: scanned as text into this same replacement, with the
+	// values of telling query parameters mapped by their names.
+	copyTo(p.Path[0])
+	inURL := w.inURL
+	w.inURL = true // a URL path is not a file path: its segments stay unless found by shape
+	w.appendScanned(u[p.Path[0]:p.Path[1]])
+	w.inURL = inURL
+	last = p.Path[1]
+	if p.Query[1] > p.Query[0] {
+		copyTo(p.Query[0])
+		w.appendQuery(u[p.Query[0]:p.Query[1]])
+		last = p.Query[1]
+	}
+	copyTo(len(u))
+}
+
+// appendQuery maps a query string: name=value pairs separated by '&' (or ';').
+func (w *worker) appendQuery(q []byte) {
+	for len(q) > 0 {
+		end := bytes.IndexAny(q, "&;")
+		if end < 0 {
+			end = len(q)
+		}
+		pair := q[:end]
+		if eq := bytes.IndexByte(pair, '='); eq > 0 {
+			w.repl = append(w.repl, pair[:eq+1]...)
+			value := pair[eq+1:]
+			from := len(w.repl)
+			cat := w.e.rawKeys.lookup(pair[:eq])
+			if cat == "" || !w.appendValue(cat, value) {
+				w.repl = w.repl[:from]
+				w.appendScanned(value)
+			}
+		} else {
+			w.appendScanned(pair)
+		}
+		if end < len(q) {
+			w.repl = append(w.repl, q[end])
+			end++
+		}
+		q = q[end:]
+	}
+}
+
+// appendScanned appends text with the values found in it rewritten, using a nested scan
+// whose edits are applied right away.
+func (w *worker) appendScanned(text []byte) {
+	if len(text) == 0 {
+		return
+	}
+	saved, mark := len(w.edits), len(w.repl)
+	w.scanText(text, 0)
+	nested := w.edits[saved:]
+	if len(nested) == 0 {
+		w.repl = append(w.repl, text...)
+		return
+	}
+	// The nested scan appended its replacements after mark; move them aside and append
+	// the text with them applied.
+	w.spare = append(w.spare[:0], w.repl[mark:]...)
+	for k := range nested {
+		nested[k].from -= mark
+		nested[k].to -= mark
+	}
+	w.repl = applyEdits(w.repl[:mark], text, nested, w.spare)
+	w.edits = w.edits[:saved]
+}

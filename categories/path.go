@@ -1,0 +1,147 @@
+package categories
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// Paths are found by their syntax: a drive (C:\), a UNC prefix (\\server\share) or a
+// leading '/' followed by components, in free text and at path keys. The pseudonym keeps the
+// depth, the separators, the extensions and every well-known component (Windows, System32,
+// Program Files, /usr/bin, /var/log, ...); the component after a home directory (home,
+// Users) is the user's name and gets the username pseudonym, so C:\Users\jdoe and
+// /home/jdoe point to the same pseudonymous user as user=jdoe; other components are
+// replaced letter for letter by keyed letters of the same case, digits by digits.
+
+var pathInfo = Category{
+	Name:        Path,
+	Risk:        Medium,
+	Description: "Windows and Unix paths; depth, separators, extensions and well-known components kept, home folders map to the username",
+	Reason:      "paths carry user names and the names of people's files and projects",
+}
+
+//go:embed wellknown/path-components.txt
+var pathComponentsList string
+
+var wellKnownComponents = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(pathComponentsList, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
+
+// Paths maps paths for one worker. It is not safe for concurrent use.
+type Paths struct {
+	users  *Usernames
+	prf    *PRF
+	keep   func(component []byte) bool
+	folded []byte
+}
+
+// NewPaths returns a path mapper that maps home-folder names with users. keep, when not
+// nil, names more components to leave alone (a user's keep-list).
+func NewPaths(k *Keyring, users *Usernames, keep func([]byte) bool) *Paths {
+	return &Paths{users: users, prf: k.PRF(Path), keep: keep}
+}
+
+// IsWellKnownComponent reports whether a path component stays as it is.
+func (p *Paths) isWellKnown(component []byte) bool {
+	p.folded = append(p.folded[:0], component...)
+	for i, c := range p.folded {
+		if c >= 'A' && c <= 'Z' {
+			p.folded[i] = c + 'a' - 'A'
+		}
+	}
+	if wellKnownComponents[string(p.folded)] {
+		return true
+	}
+	return p.keep != nil && p.keep(component)
+}
+
+func isPathSep(c byte) bool { return c == '/' || c == '\\' }
+
+// HomeUser returns the user name component of a path under a home folder
+// (/home/jdoe/..., C:\Users\jdoe\...), or nil.
+func HomeUser(path []byte) []byte {
+	var prev []byte
+	for i := 0; i < len(path); {
+		for i < len(path) && isPathSep(path[i]) {
+			i++
+		}
+		j := i
+		for j < len(path) && !isPathSep(path[j]) {
+			j++
+		}
+		comp := path[i:j]
+		if isHomeFolder(prev) && len(comp) > 0 {
+			return comp
+		}
+		prev = comp
+		i = j
+	}
+	return nil
+}
+
+func isHomeFolder(c []byte) bool {
+	return strings.EqualFold(string(c), "home") || strings.EqualFold(string(c), "users") ||
+		strings.EqualFold(string(c), "Documents and Settings")
+}
+
+// Append appends the pseudonym of a path.
+func (p *Paths) Append(dst, path []byte) []byte {
+	var prev []byte
+	i := 0
+	for i < len(path) {
+		if isPathSep(path[i]) {
+			dst = append(dst, path[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(path) && !isPathSep(path[j]) {
+			j++
+		}
+		comp := path[i:j]
+		switch {
+		case i == 0 && len(comp) == 2 && comp[1] == ':': // drive letter
+			dst = append(dst, comp...)
+		case isHomeFolder(prev) && !IsWellKnownAccount(comp) && !p.isWellKnown(comp):
+			dst = p.users.Append(dst, comp)
+		case string(comp) == "." || string(comp) == ".." || p.isWellKnown(comp):
+			dst = append(dst, comp...)
+		default:
+			dst = p.appendComponent(dst, comp)
+		}
+		prev = comp
+		i = j
+	}
+	return dst
+}
+
+// appendComponent replaces a component's letters and digits by keyed ones of the same
+// class and case, keeping its extension and punctuation.
+func (p *Paths) appendComponent(dst, comp []byte) []byte {
+	stem, ext := comp, []byte(nil)
+	if dot := strings.LastIndexByte(string(comp), '.'); dot > 0 && len(comp)-dot <= 6 {
+		stem, ext = comp[:dot], comp[dot:]
+	}
+	sum := p.prf.Sum(stem)
+	for k, c := range stem {
+		r := sum[k%len(sum)] ^ byte(k/len(sum))
+		switch {
+		case c >= 'a' && c <= 'z':
+			dst = append(dst, 'a'+r%26)
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, 'A'+r%26)
+		case c >= '0' && c <= '9':
+			dst = append(dst, '0'+r%10)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, ext...)
+}
