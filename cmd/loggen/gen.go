@@ -102,36 +102,48 @@ func (g *gen) intn(n int) int {
 func (g *gen) pct(p int) bool { return g.intn(100) < p }
 
 // rank draws an index into a pool with a Zipf-like law using integers
-// only, so the output is the same on every platform. Half the draws
+// only, so the output is the same on every platform. Three draws in eight
 // pick an octave j uniformly and then a rank uniformly in
-// [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k)
-// is within a factor of two of c/(k+1), so the first few values dominate.
-// The other half take the next value of a cursor that cycles through the
-// pool, a long tail of rarely seen values: an output with 2n draws uses
-// every one of the n values.
+// [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k) is
+// within a factor of two of c/(k+1), so the first few values dominate. The
+// other five take the next value of a cursor that cycles through the pool,
+// a long tail of rarely seen values: an output with 1.6n draws uses every
+// one of the n values.
 func (g *gen) rank(p *pool) int {
-	x := g.src.Uint64()
-	if x&1 == 0 || p.octaves == 0 {
-		k := p.next
-		if p.next++; p.next == p.n {
-			p.next = 0
-		}
-		return k
+	k, tail := g.zipf(p)
+	if tail {
+		return p.cursor()
 	}
-	j := int((x >> 2 & 0xffffffff) * uint64(p.octaves) >> 32)
+	return k
+}
+
+// zipf is rank without the cursor: tail reports that the caller should
+// take its tail value instead of k.
+func (g *gen) zipf(p *pool) (k int, tail bool) {
+	x := g.src.Uint64()
+	if x&7 < 5 || p.octaves == 0 {
+		return 0, true
+	}
+	j := int((x >> 3 & 0xffffffff) * uint64(p.octaves) >> 32)
 	lo, size := 1<<j-1, 1<<j
 	if j == p.octaves-1 {
 		size = p.n - lo // the last octave takes the ranks up to n-1
 	}
-	return lo + int((x>>34)*uint64(size)>>30)
+	return lo + int((x>>34)*uint64(size)>>30), false
+}
+
+func (p *pool) cursor() int {
+	k := p.next
+	if p.next++; p.next == p.n {
+		p.next = 0
+	}
+	return k
 }
 
 // tick advances the clock by 0 to 24 ms.
 func (g *gen) tick() { g.clk.advance(int64(g.intn(24_000_000))) }
 
 // anyIP returns a private address three times in five, else a public one.
-// (Drawing from the two halves, rather than the whole pool, keeps the two
-// tail cursors on disjoint slots.)
 func (g *gen) anyIP() uint32 {
 	if g.intn(5) < 3 {
 		return g.privIP()
@@ -139,19 +151,25 @@ func (g *gen) anyIP() uint32 {
 	return g.pubIP()
 }
 
+// privIP and pubIP draw from the private and the public slots of the pool;
+// their tails share one cursor over all slots, so that every address shows
+// up however the draws are divided between the two.
 func (g *gen) privIP() uint32 {
-	if g.priv.n == 0 {
-		return g.ips[g.rank(&g.all)]
+	k, tail := g.zipf(&g.priv)
+	if tail {
+		return g.ips[g.all.cursor()]
 	}
-	k := g.rank(&g.priv)
 	return g.ips[k/12*20+k%12]
 }
 
 func (g *gen) pubIP() uint32 {
 	if g.pub.n == 0 {
-		return g.ips[g.rank(&g.all)]
+		return g.privIP()
 	}
-	k := g.rank(&g.pub)
+	k, tail := g.zipf(&g.pub)
+	if tail {
+		return g.ips[g.all.cursor()]
+	}
 	return g.ips[k/8*20+12+k%8]
 }
 
