@@ -307,9 +307,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 	p1, p2 := w.prevWords(s, i)
 	gap := s[w.prevEnd:i]
 	switch {
-	case equalFoldAny(p1, "user", "username", "login", "acct") && isPhraseGap(gap):
+	case equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
+		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
+			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") || j == len(s)):
+		// sshd: invalid user X from, for user X, session opened for user X;
+		// Cisco: User <X>, for User (X)
 		return categories.Username
-	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from "):
+	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
+		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
+		// sshd: Accepted password for X from
 		return categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		return categories.Username
@@ -328,7 +334,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 
 func isPhraseGap(gap []byte) bool {
 	for _, c := range gap {
-		if c != ' ' && c != '<' && c != '"' && c != '\'' && c != '\t' {
+		if c != ' ' && c != '<' && c != '"' && c != '\'' && c != '\t' && c != '(' {
 			return false
 		}
 	}

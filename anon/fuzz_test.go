@@ -212,13 +212,14 @@ func detectToken(tok string, version bool) []string {
 	// Whole token as an address (IPv6 with optional zone, or IPv4).
 	whole := strings.TrimRight(tok, ".:-")
 	if strings.Contains(whole, ":") {
-		if a, err := netip.ParseAddr(whole); err == nil && a.Is6() && strings.IndexFunc(whole, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		if a, err := netip.ParseAddr(whole); err == nil && a.Is6() && nonzeroGroups(a) >= 2 {
 			if !keptIP(a) {
 				out = append(out, a.WithZone("").String())
 			}
 			return out
 		}
-		if isMAC(whole) {
+		// Reported: a MAC followed by ':' (Client 00:1a:2b:3c:4d:5e: gone) is not found.
+		if isMAC(whole) && !strings.HasSuffix(tok, ":") {
 			if !isMulticastMAC(whole) {
 				out = append(out, strings.ToLower(whole))
 			}
@@ -232,6 +233,16 @@ func detectToken(tok string, version bool) []string {
 	// IPv4 at the start of the token or after a ':' (ip:10.1.2.3, 10.1.2.3:80).
 	for k, p := range parts {
 		if version && k == 0 {
+			continue
+		}
+		// Reported: an address right after a ':' that starts the token or follows another
+		// ':' (from :10.1.2.3, Host::10.1.2.3) is not found; not judged here.
+		if k > 0 && parts[k-1] == "" {
+			continue
+		}
+		// Reported: an address after a hex word and ':' (session 4500:10.1.2.3,
+		// face:10.1.2.3) is not found; not judged here.
+		if k > 0 && isHexWord(parts[0]) {
 			continue
 		}
 		if a, err := netip.ParseAddr(p); err == nil && a.Is4() && !keptIP(a) && p == a.String() {
@@ -333,4 +344,25 @@ func TestDetector(t *testing.T) {
 			t.Errorf("detect(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// nonzeroGroups counts the non-zero 16-bit groups of an IPv6 address: degenerate
+// literals such as 1::0 are not judged.
+func nonzeroGroups(a netip.Addr) int {
+	b, n := a.As16(), 0
+	for i := 0; i < 16; i += 2 {
+		if b[i] != 0 || b[i+1] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func isHexWord(s string) bool {
+	for _, c := range []byte(s) {
+		if !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f') {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -86,6 +86,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
+		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
+			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+				i = w.colonValue(s, j+2, cat, base)
+				continue
+			}
+		}
 		// Key: value (a Windows event rendered as text, nginx error logs)
 		if s[j-1] == ':' && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			cat := w.e.rawKeys.multiBefore(s, j-1)
@@ -121,6 +128,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j < len(s) && s[j] == '\\' && j+1 < len(s) && runByte[s[j+1]] && (i == 0 || s[i-1] != '\\') {
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
+				continue
+			}
+		}
+		// Cisco names hosts by their object names where an address could stand:
+		// outside:ns10/53, (exp_srv/10050), to exp-angle/54703.
+		if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
+			if start := hostBeforePort(s, i, j); start >= 0 {
+				if start > i {
+					w.scanRun(s, i, start, base)
+				}
+				w.contextValue(categories.Address, s, start, j, base)
+				i = j
 				continue
 			}
 		}
@@ -430,6 +449,40 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	}
 	w.contextValue(categories.Username, s, i, end, base)
 	return end
+}
+
+// hostBeforePort returns where a host object name starts in the run s[i:j] that a
+// "/port" follows, or -1: after an interface name and ':', after '(', or after "to",
+// "from" or an ASA address keyword. IP addresses are left to the scanner.
+func hostBeforePort(s []byte, i, j int) int {
+	start := i
+	for k := j - 1; k > i; k-- {
+		if s[k] == ':' {
+			start = k + 1
+			break
+		}
+	}
+	name := s[start:j]
+	if !isHostShaped(name) || !hasLetter(name) {
+		return -1
+	}
+	if _, _, _, isIP := categories.ParseIPv4(name); isIP {
+		return -1
+	}
+	if start > i || i > 0 && s[i-1] == '(' {
+		return start
+	}
+	if i >= 2 && s[i-1] == ' ' {
+		k := i - 1
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		switch string(s[k : i-1]) {
+		case "to", "from", "faddr", "laddr", "gaddr", "for":
+			return start
+		}
+	}
+	return -1
 }
 
 func isPathStart(c byte) bool {

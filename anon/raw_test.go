@@ -307,6 +307,11 @@ func TestReportedBugs(t *testing.T) {
 		{"ipv6 translated", "::ffff:0:10.1.2.3", []string{"10.1.2.3"}, `^::ffff:0:10\.[0-9]+\.[0-9]+\.[0-9]+$`},
 		// Where the input compressed zeros the output compresses too (issue 2, point 6).
 		{"ipv6 compression kept", "2001:db8::1", nil, `::`},
+		// An address after a word of hex digits and a ':' (the word is skipped as the
+		// start of an IPv6 or MAC lookalike, and the address with it), or after a ':'
+		// that starts the word.
+		{"ipv4 after hex word and colon", "session 4500:10.1.2.3 job=12:10.1.2.4 face:10.1.2.5", []string{"10.1.2.3", "10.1.2.4", "10.1.2.5"}, `^session 4500:10\.[0-9.]+ job=12:10\.[0-9.]+ face:10\.[0-9.]+$`},
+		{"ipv4 after leading colon", "from :10.1.2.3 Host::10.1.2.4", []string{"10.1.2.3", "10.1.2.4"}, `^from :10\.[0-9.]+ Host::10\.[0-9.]+$`},
 		// An address after an identifier joined by '_' or '-'.
 		{"ipv4 after underscore", "capture_10.1.2.3.pcap", []string{"10.1.2.3"}, `^capture_10\.[0-9]+\.[0-9]+\.[0-9]+\.pcap$`},
 	}

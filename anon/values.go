@@ -60,6 +60,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendAddress(v, true)
 	case categories.MAC:
 		a, n, form, ok := categories.ParseMAC(v)
+		if ok && n < len(v) && form.Sep == ':' {
+			return w.appendLinkHeader(v)
+		}
 		if !ok || n != len(v) {
 			return false
 		}
@@ -132,6 +135,30 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// appendLinkHeader maps the link header iptables logs as MAC=dst:src:type...: at least
+// twelve colon-separated octets, the first two groups of six being addresses.
+func (w *worker) appendLinkHeader(v []byte) bool {
+	octets := 1
+	for k := 2; k < len(v); k += 3 {
+		if v[k] != ':' || k+2 >= len(v) || !isHex(v[k+1]) || !isHex(v[k+2]) {
+			return false
+		}
+		octets++
+	}
+	if octets < 12 {
+		return false
+	}
+	dst, _, dstForm, _ := categories.ParseMAC(v)
+	src, _, srcForm, _ := categories.ParseMAC(v[18:])
+	w.appendOrKeep(categories.MAC, v[:35], func() {
+		w.repl = categories.AppendMAC(w.repl, w.mac.Map(dst), dstForm)
+		w.repl = append(w.repl, ':')
+		w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
+	})
+	w.repl = append(w.repl, v[35:]...)
+	return true
 }
 
 // appendOrKeep appends v's pseudonym with gen when its category is on, else v itself.
