@@ -29,9 +29,9 @@
 // is 100MB.
 //
 // Values follow a Zipf-like law, so a few addresses and users dominate:
-// three draws in eight pick rank k of a pool with probability roughly
+// two draws in eight pick rank k of a pool with probability roughly
 // proportional to 1/(k+1) (an octave [2^j-1, 2^(j+1)-1) chosen uniformly,
-// then a rank in it); the other five take the next value of a cursor that
+// then a rank in it); the other six take the next value of a cursor that
 // cycles through the pool, a long tail of rarely seen values. A 1GB mixed
 // file thus holds every address of -ips 1000000 and every name of
 // -users 100000. The draws use integers only, so the output is the same on

@@ -102,13 +102,13 @@ func (g *gen) intn(n int) int {
 func (g *gen) pct(p int) bool { return g.intn(100) < p }
 
 // rank draws an index into a pool with a Zipf-like law using integers
-// only, so the output is the same on every platform. Three draws in eight
+// only, so the output is the same on every platform. Two draws in eight
 // pick an octave j uniformly and then a rank uniformly in
 // [2^j-1, 2^(j+1)-1) (the last octave runs to the end of the pool): P(k) is
 // within a factor of two of c/(k+1), so the first few values dominate. The
-// other five take the next value of a cursor that cycles through the pool,
-// a long tail of rarely seen values: an output with 1.6n draws uses every
-// one of the n values.
+// other six take the next value of a cursor that cycles through the pool,
+// a long tail of rarely seen values: once an output has made n cursor draws
+// it has used every one of the n values.
 func (g *gen) rank(p *pool) int {
 	k, tail := g.zipf(p)
 	if tail {
@@ -121,7 +121,7 @@ func (g *gen) rank(p *pool) int {
 // take its tail value instead of k.
 func (g *gen) zipf(p *pool) (k int, tail bool) {
 	x := g.src.Uint64()
-	if x&7 < 5 || p.octaves == 0 {
+	if x&7 < 6 || p.octaves == 0 {
 		return 0, true
 	}
 	j := int((x >> 3 & 0xffffffff) * uint64(p.octaves) >> 32)
@@ -129,7 +129,7 @@ func (g *gen) zipf(p *pool) (k int, tail bool) {
 	if j == p.octaves-1 {
 		size = p.n - lo // the last octave takes the ranks up to n-1
 	}
-	return lo + int((x>>34)*uint64(size)>>30), false
+	return lo + int((x>>35)*uint64(size)>>29), false
 }
 
 func (p *pool) cursor() int {
