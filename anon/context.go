@@ -309,7 +309,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 	switch {
 	case equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
-			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") || j == len(s)):
+			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
+			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || j == len(s)):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X)
 		return categories.Username

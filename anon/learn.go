@@ -61,7 +61,7 @@ func (s *learnedSet) reset() {
 
 // learn remembers v, found by context on the current line.
 func (w *worker) learn(category string, v []byte) {
-	if len(v) < minLearned || allDigits(v) || !hasLetter(v) {
+	if len(v) < minLearned || allDigits(v) || !hasLetter(v) || isGenericWord(v) {
 		return
 	}
 	if _, ok := w.e.learned.lookup(v, w.seq); ok {
@@ -85,3 +85,24 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 	}
 	return "", false
 }
+
+// isGenericWord reports values too common as words to be replaced wherever they stand,
+// even when a log used them as a name (user=user, host=server).
+func isGenericWord(v []byte) bool {
+	if len(v) > 16 {
+		return false
+	}
+	var buf [16]byte
+	lower := buf[:len(v)]
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return phraseStopwords[string(lower)] || genericNames[string(lower)]
+}
+
+var genericNames = map[string]bool{"user": true, "users": true, "host": true, "hostname": true,
+	"server": true, "client": true, "domain": true, "default": true, "system": true, "service": true,
+	"test": true, "guest": true, "local": true, "localhost": true, "console": true, "device": true}

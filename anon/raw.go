@@ -45,6 +45,9 @@ func (w *worker) scanText(s []byte, base int) {
 		w.accessLogClients(s[:k], base)
 		i = k
 	}
+	if isPANOS(s) {
+		w.panosFields(s, base)
+	}
 	if ext, ok := cefExtension(s); ok {
 		mode = modeCEF
 		w.scanFrom(s[:ext], i, modePlain, delim, base) // the header: vendor, product and name are text
