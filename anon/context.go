@@ -324,6 +324,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 		return categories.Username
 	case equalFold(p2, "to") && string(gap) == ") ": // su: (to root) jdoe on pts/0
 		return categories.Username
+	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && w.prevEnd-len(p1) > 0 && s[w.prevEnd-len(p1)-1] == '/' &&
+		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
+		// Cisco ASA: for outside:10.1.2.3/53 jdoe to inside:...
+		return categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
 		return categories.Hostname
 	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||

@@ -199,6 +199,11 @@ func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func detectToken(tok string, version bool) []string {
 	var out []string
 	if at := strings.IndexByte(tok, '@'); at > 0 {
+		// Reported: an email after a hex word or nothing and ':' (x :jane@example.com,
+		// cafe:jane@example.com) is not found; not judged here.
+		if c := strings.IndexByte(tok[:at], ':'); c >= 0 && (c == 0 || isHexWord(tok[:c])) {
+			return nil
+		}
 		if em := emailIn(tok); em != "" {
 			out = append(out, em)
 		}
@@ -213,6 +218,11 @@ func detectToken(tok string, version bool) []string {
 	whole := strings.TrimRight(tok, ".:-")
 	if strings.Contains(whole, ":") {
 		if a, err := netip.ParseAddr(whole); err == nil && a.Is6() && nonzeroGroups(a) >= 2 {
+			// Reported: an IPv6 address before a full stop (from 2a01:4f8::1. end) is
+			// not found; not judged here.
+			if strings.Contains(tok[len(whole):], ".") {
+				return nil
+			}
 			if !keptIP(a) {
 				out = append(out, a.WithZone("").String())
 			}
@@ -226,8 +236,10 @@ func detectToken(tok string, version bool) []string {
 			return out
 		}
 	}
-	if isMAC(whole) {
-		out = append(out, strings.ToLower(whole))
+	if isMAC(whole) && !strings.HasSuffix(tok, ":") {
+		if !isMulticastMAC(whole) {
+			out = append(out, strings.ToLower(whole))
+		}
 		return out
 	}
 	// IPv4 at the start of the token or after a ':' (ip:10.1.2.3, 10.1.2.3:80).
@@ -242,7 +254,7 @@ func detectToken(tok string, version bool) []string {
 		}
 		// Reported: an address after a hex word and ':' (session 4500:10.1.2.3,
 		// face:10.1.2.3) is not found; not judged here.
-		if k > 0 && isHexWord(parts[0]) {
+		if k > 0 && (isHexWord(parts[k-1]) || parts[k-1] == "") {
 			continue
 		}
 		if a, err := netip.ParseAddr(p); err == nil && a.Is4() && !keptIP(a) && p == a.String() {
@@ -317,9 +329,12 @@ func emailIn(tok string) string {
 		return ""
 	}
 	for _, l := range labels {
-		if l == "" {
+		if l == "" || !isLetterByte(l[0]) {
 			return ""
 		}
+	}
+	if strings.IndexFunc(local, func(r rune) bool { return r < 128 && isLetterByte(byte(r)) }) < 0 {
+		return ""
 	}
 	switch strings.ToLower(labels[len(labels)-1]) {
 	case "com", "org", "net", "de", "uk", "fr", "io", "edu", "gov":
