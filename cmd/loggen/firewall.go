@@ -51,6 +51,16 @@ func (g *gen) newNet() netEvent {
 	return e
 }
 
+// newNetIf returns newNet() when the line prints the connection, else
+// only a firewall, a user and a port, so that no pool draw is wasted (the
+// tail cursor then reaches every address).
+func (g *gen) newNetIf(full bool) netEvent {
+	if full {
+		return g.newNet()
+	}
+	return netEvent{fw: g.firewall(), u: g.userIdx(), sport: g.ephemeral(), proto: "TCP"}
+}
+
 func protoNum(p string) int {
 	switch p {
 	case "UDP":
@@ -134,7 +144,8 @@ var fortiServices = map[int]string{22: "SSH", 443: "HTTPS", 80: "HTTP", 53: "DNS
 
 // lineFortinet writes FortiGate traffic, VPN and admin-login events.
 func lineFortinet(g *gen, b []byte) []byte {
-	e := g.newNet()
+	r := g.intn(100)
+	e := g.newNetIf(r < 75)
 	b = append(b, "<189>date="...)
 	b = g.clk.appendDate(b, '-')
 	b = append(b, " time="...)
@@ -147,7 +158,7 @@ func lineFortinet(g *gen, b []byte) []byte {
 	b = appendInt(b, int(g.clk.ns))
 	b = append(b, " tz=\"+0000\" "...)
 	user := g.users[e.u]
-	switch r := g.intn(100); {
+	switch {
 	case r < 75:
 		b = append(b, `logid="0000000013" type="traffic" subtype="forward" level="notice" vd="root" srcip=`...)
 		b = appendIPv4(b, e.src)
@@ -238,7 +249,8 @@ func lineFortinet(g *gen, b []byte) []byte {
 
 // lineASA writes Cisco ASA connection, deny and authentication messages.
 func lineASA(g *gen, b []byte) []byte {
-	e := g.newNet()
+	r := g.intn(100)
+	e := g.newNetIf(r < 85)
 	b = append(b, "<166>"...)
 	b = g.clk.appendASA(b)
 	b = append(b, ' ')
@@ -253,7 +265,7 @@ func lineASA(g *gen, b []byte) []byte {
 	if e.inbound {
 		srcIf, dstIf = "outside", "inside"
 	}
-	switch r := g.intn(100); {
+	switch {
 	case r < 35:
 		b = append(b, "%ASA-6-302013: Built "...)
 		if e.inbound {

@@ -68,23 +68,30 @@ func (g *gen) newAuth() authEvent {
 	default:
 		e.kind = sshDisconnected
 	}
+	v6 := g.pct(4)
 	switch e.kind {
 	case sshFailedInvalid, sshInvalid, sshPreauthClosed:
 		e.user = pick(g, g.tb.badUsers)
-		e.ip = g.pubIP()
+		if !v6 {
+			e.ip = g.pubIP()
+		}
 	case sshFailed, sshPamFailure:
 		u := g.userIdx()
 		e.user, e.uid = g.users[u], g.uid[u]
 		if g.pct(40) {
 			e.user, e.uid = "root", 0
 		}
-		e.ip = g.anyIP()
+		if !v6 {
+			e.ip = g.anyIP()
+		}
 	default:
 		u := g.userIdx()
 		e.user, e.uid = g.users[u], g.uid[u]
-		e.ip = g.privIP()
+		if !v6 {
+			e.ip = g.privIP()
+		}
 	}
-	if g.pct(4) {
+	if v6 {
 		e.ip6 = g.ipv6()
 	}
 	return e
