@@ -16,6 +16,9 @@ var rawKeysTable string
 type rawKeyTable struct {
 	single map[string]string // one-word keys, lower case
 	multi  []rawKey          // multi-word keys ("account name"), longest first
+	// lastWords holds the last word of every multi-word key, so most "Word:" pairs are
+	// ruled out with one lookup.
+	lastWords map[string]bool
 }
 
 type rawKey struct {
@@ -23,7 +26,7 @@ type rawKey struct {
 }
 
 func loadRawKeys() *rawKeyTable {
-	t := &rawKeyTable{single: map[string]string{}}
+	t := &rawKeyTable{single: map[string]string{}, lastWords: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(rawKeysTable))
 	for sc.Scan() {
 		line := sc.Text()
@@ -37,6 +40,7 @@ func loadRawKeys() *rawKeyTable {
 		key, cat := strings.ToLower(fields[0]), fields[1]
 		if strings.Contains(key, " ") {
 			t.multi = append(t.multi, rawKey{key, cat})
+			t.lastWords[key[strings.LastIndexByte(key, ' ')+1:]] = true
 		} else {
 			t.single[key] = cat
 		}
@@ -74,6 +78,21 @@ func (t *rawKeyTable) lookup(key []byte) string {
 // multiBefore returns the category of a multi-word key that ends at s[end] (exclusive),
 // starting at a word boundary.
 func (t *rawKeyTable) multiBefore(s []byte, end int) string {
+	start := end
+	for start > 0 && isLetter(s[start-1]) {
+		start--
+	}
+	if end-start > 32 || start == end {
+		return ""
+	}
+	var buf [32]byte
+	last := buf[:end-start]
+	for i, c := range s[start:end] {
+		last[i] = c | 0x20
+	}
+	if !t.lastWords[string(last)] {
+		return ""
+	}
 	for _, k := range t.multi {
 		start := end - len(k.key)
 		if start < 0 || !strings.EqualFold(string(s[start:end]), k.key) {
@@ -155,7 +174,23 @@ func isAccountShaped(v []byte) bool {
 			return false
 		}
 	}
-	return alnum && !phraseStopwords[strings.ToLower(string(v))]
+	return alnum && !isStopword(v)
+}
+
+// isStopword reports whether v, in any case, is one of phraseStopwords.
+func isStopword(v []byte) bool {
+	if len(v) > 16 {
+		return false
+	}
+	var buf [16]byte
+	lower := buf[:len(v)]
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return phraseStopwords[string(lower)]
 }
 
 // phraseStopwords are words that follow "user" or "for" in log text without being a name.
@@ -297,15 +332,33 @@ func accessLogPrefix(s []byte) int {
 // "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
 // "sudo: jdoe : TTY=". It returns the category or "".
 func (w *worker) categoryForPhrase(s []byte, i, j int) string {
-	tok := s[i:j]
-	for len(tok) > 0 && (tok[len(tok)-1] == ':' || tok[len(tok)-1] == '.' || tok[len(tok)-1] == ',') {
-		tok = tok[:len(tok)-1]
+	// Every phrase ends its name at a delimiter or the end of the line: test that first,
+	// it rules out most words for the price of one comparison.
+	if j < len(s) {
+		switch s[j] {
+		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.':
+		default:
+			return ""
+		}
 	}
-	if !isAccountShaped(tok) {
-		return ""
+	// The words before a name end in one of few letters (usER, foR, bY, tO, a port's digit);
+	// a glance at the byte before the gap spares most words the full look.
+	k := i
+	for k > 0 && i-k < 3 && (s[k-1] == ' ' || s[k-1] == '<' || s[k-1] == '(' || s[k-1] == '"' || s[k-1] == '\'' || s[k-1] == ')') {
+		k--
+	}
+	if k > 0 && j < len(s) && s[j] == ' ' {
+		switch s[k-1] | 0x20 {
+		case 'r', 'e', 'y', 'o', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		default:
+			if !hasPrefixAt(s, j, " : ") {
+				return ""
+			}
+		}
 	}
 	p1, p2 := w.prevWords(s, i)
 	gap := s[w.prevEnd:i]
+	cat := ""
 	switch {
 	case equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
@@ -313,28 +366,38 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || j == len(s)):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X)
-		return categories.Username
+		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
 		// sshd: Accepted password for X from
-		return categories.Username
+		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
-		return categories.Username
+		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
-		return categories.Username
+		cat = categories.Username
 	case equalFold(p2, "to") && string(gap) == ") ": // su: (to root) jdoe on pts/0
-		return categories.Username
+		cat = categories.Username
 	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && w.prevEnd-len(p1) > 0 && s[w.prevEnd-len(p1)-1] == '/' &&
 		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
 		// Cisco ASA: for outside:10.1.2.3/53 jdoe to inside:...
-		return categories.Username
+		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
-		return categories.Hostname
+		cat = categories.Hostname
 	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||
 		hasPrefixAt(s, j, " : command not allowed"):
-		return categories.Username
+		cat = categories.Username
 	}
-	return ""
+	if cat == "" {
+		return ""
+	}
+	tok := s[i:j]
+	for len(tok) > 0 && (tok[len(tok)-1] == ':' || tok[len(tok)-1] == '.' || tok[len(tok)-1] == ',') {
+		tok = tok[:len(tok)-1]
+	}
+	if !isAccountShaped(tok) {
+		return ""
+	}
+	return cat
 }
 
 func isPhraseGap(gap []byte) bool {

@@ -97,7 +97,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		// Key: value (a Windows event rendered as text, nginx error logs)
-		if s[j-1] == ':' && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		if s[j-1] == ':' && j-1 > i && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			cat := w.e.rawKeys.multiBefore(s, j-1)
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
@@ -340,8 +340,9 @@ func leefAttributes(s []byte) (int, byte, bool) {
 	return prev + 1, '\t', true
 }
 
+// indexOf finds sub in the first 300 bytes of s, where format markers stand.
 func indexOf(s []byte, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
+	for i := 0; i+len(sub) <= len(s) && i < 300; i++ {
 		if s[i] == sub[0] && string(s[i:i+len(sub)]) == sub {
 			return i
 		}
@@ -556,13 +557,20 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 // after a ':' or '@' inside it (outside:10.1.2.3, root@10.1.2.3, mailto:a@b.example).
 func (w *worker) scanRun(s []byte, i, j, base int) {
 	run := s[:j] // values never reach past the run
+	var flags runFlags
+	for _, c := range s[i:j] {
+		flags |= runClass[c]
+	}
 	for p := i; p < j; {
-		if end := w.valueAt(run, i, p, base); end > p {
+		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
 			if p < j && (s[p] == ':' || s[p] == '@') {
 				p++
 			}
 			continue
+		}
+		if flags&(hasColon|hasAt) == 0 {
+			return // no other place in the run where a value can start
 		}
 		// Skip the rest of a hex-and-colon sequence whole: the tail of a too-long MAC or
 		// IPv6 lookalike must not match on its own.
@@ -579,32 +587,57 @@ func (w *worker) scanRun(s []byte, i, j, base int) {
 	}
 }
 
+// runFlags say which kinds of byte a run holds, so that shapes it cannot hold are not tried.
+type runFlags uint8
+
+const (
+	hasDigit runFlags = 1 << iota
+	hasColon
+	hasAt
+	hasDot
+	hasDash
+)
+
+var runClass = func() (t [256]runFlags) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = hasDigit
+	}
+	t[':'], t['@'], t['.'], t['-'] = hasColon, hasAt, hasDot, hasDash
+	return t
+}()
+
 // valueAt tries every shape at s[p:], where p is a value start inside the run that begins
 // at i. It records an edit and returns the end of the value, or p when none fits.
-func (w *worker) valueAt(s []byte, i, p, base int) int {
+func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 	c := s[p]
-	if isHex(c) || c == ':' {
-		if end := w.macAt(s, p, base); end > p {
-			return end
+	if (isHex(c) || c == ':') && flags&(hasColon|hasDash|hasDot) != 0 {
+		if len(s)-p >= 14 {
+			if end := w.macAt(s, p, base); end > p {
+				return end
+			}
 		}
-		if end := w.ipv6At(s, p, base); end > p {
-			return end
+		if flags&hasColon != 0 {
+			if end := w.ipv6At(s, p, base); end > p {
+				return end
+			}
 		}
 	}
-	if isDigit(c) {
+	if isDigit(c) && flags&hasDot != 0 {
 		if end := w.ipv4At(s, i, p, base); end > p {
 			return end
 		}
 	}
-	if end := w.emailAt(s, p, base); end > p {
-		return end
+	if flags&hasAt != 0 {
+		if end := w.emailAt(s, p, base); end > p {
+			return end
+		}
 	}
 	if (c == 'S' || c == 's') && p+4 < len(s) && s[p+1] == '-' {
 		if end := w.sidAt(s, p, base); end > p {
 			return end
 		}
 	}
-	return w.wordAt(s, p, base)
+	return w.wordAt(s, p, flags, base)
 }
 
 func (w *worker) sidAt(s []byte, p, base int) int {
@@ -620,13 +653,12 @@ func (w *worker) sidAt(s []byte, p, base int) int {
 
 // wordAt looks at the word at s[p:] (letters, digits, '.', '_', '-', '$'): a value
 // learned earlier in the session, or a domain name by its shape.
-func (w *worker) wordAt(s []byte, p, base int) int {
+func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 	end := p
-	dots := false
-	for end < len(s) && (isAlnum(s[end]) || s[end] == '.' || s[end] == '_' || s[end] == '-' || s[end] == '$') {
-		dots = dots || s[end] == '.'
+	for end < len(s) && wordByte[s[end]] {
 		end++
 	}
+	dots := flags&hasDot != 0
 	for end > p && (s[end-1] == '.' || s[end-1] == '-') {
 		end--
 	}
@@ -660,6 +692,13 @@ func (w *worker) wordAt(s []byte, p, base int) int {
 	}
 	return p
 }
+
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c)) || c == '.' || c == '_' || c == '-' || c == '$'
+	}
+	return t
+}()
 
 func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
