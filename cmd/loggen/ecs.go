@@ -39,7 +39,7 @@ func (g *gen) ecsHost(b []byte, h *host) []byte {
 }
 
 func (g *gen) ecsAuth(b []byte) []byte {
-	e := g.newAuth()
+	e := g.newAuth(true)
 	g.orig = g.appendSSHLine(g.orig[:0], &e)
 	g.emsg = g.appendSSHMsg(g.emsg[:0], &e)
 	b = g.ecsStart(b)

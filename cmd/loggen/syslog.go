@@ -45,7 +45,10 @@ type authEvent struct {
 	pid  int
 }
 
-func (g *gen) newAuth() authEvent {
+// newAuth makes an sshd event. A pam session line prints no address, so it
+// gets one only when withIP is set (for ECS, which has source.ip), leaving
+// the pool's tail cursor for lines that show it.
+func (g *gen) newAuth(withIP bool) authEvent {
 	e := authEvent{host: g.server(), pid: g.pid(), port: g.ephemeral()}
 	r := g.intn(100)
 	switch {
@@ -69,6 +72,9 @@ func (g *gen) newAuth() authEvent {
 		e.kind = sshDisconnected
 	}
 	v6 := g.pct(4)
+	if e.kind == sshSessionOpened && !withIP {
+		v6 = false
+	}
 	switch e.kind {
 	case sshFailedInvalid, sshInvalid, sshPreauthClosed:
 		e.user = pick(g, g.tb.badUsers)
@@ -87,7 +93,7 @@ func (g *gen) newAuth() authEvent {
 	default:
 		u := g.userIdx()
 		e.user, e.uid = g.users[u], g.uid[u]
-		if !v6 {
+		if !v6 && (withIP || e.kind != sshSessionOpened) {
 			e.ip = g.privIP()
 		}
 	}
@@ -189,7 +195,7 @@ func (g *gen) appendSSHLine(b []byte, e *authEvent) []byte {
 }
 
 func lineSSH(g *gen, b []byte) []byte {
-	e := g.newAuth()
+	e := g.newAuth(false)
 	return append(g.appendSSHLine(b, &e), '\n')
 }
 
