@@ -45,6 +45,9 @@ type Warning struct {
 }
 
 func (w Warning) String() string {
+	if w.Line == 0 {
+		return fmt.Sprintf("%s: %s", w.File, w.Message)
+	}
 	return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Message)
 }
 

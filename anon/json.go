@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"bytes"
 	"slices"
 	"unicode/utf8"
 	"unsafe"
@@ -183,11 +184,14 @@ func (w *worker) jsonString(raw []byte, base int, category string) {
 	// Map the edits back onto the escaped bytes and escape their replacements.
 	for k := first; k < len(w.edits); k++ {
 		ed := &w.edits[k]
-		ed.start = base + w.offsets[ed.start]
-		ed.end = base + w.offsets[ed.end]
-		if needsEscape(w.repl[ed.from:ed.to]) {
+		rawStart, rawEnd := w.offsets[ed.start], w.offsets[ed.end]
+		ed.start, ed.end = base+rawStart, base+rawEnd
+		// Escape the replacement as the original was escaped: always what JSON requires,
+		// and "\/" where the writer escaped its slashes.
+		slashes := bytes.Contains(raw[rawStart:rawEnd], []byte(`\/`))
+		if slashes || needsEscape(w.repl[ed.from:ed.to]) {
 			from := len(w.repl)
-			w.repl = appendEscaped(w.repl, w.repl[ed.from:ed.to])
+			w.repl = appendEscaped(w.repl, w.repl[ed.from:ed.to], slashes)
 			ed.from, ed.to = from, len(w.repl)
 		}
 	}
@@ -277,11 +281,11 @@ func needsEscape(s []byte) bool {
 }
 
 // appendEscaped appends s as the body of a JSON string.
-func appendEscaped(dst, s []byte) []byte {
+func appendEscaped(dst, s []byte, slashes bool) []byte {
 	const hexDigits = "0123456789abcdef"
 	for _, c := range s {
 		switch {
-		case c == '"' || c == '\\':
+		case c == '"' || c == '\\' || c == '/' && slashes:
 			dst = append(dst, '\\', c)
 		case c == '\n':
 			dst = append(dst, '\\', 'n')

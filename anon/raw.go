@@ -164,7 +164,25 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 // that does not fit is scanned as text.
 func (w *worker) contextValue(category string, s []byte, start, end, base int) {
 	if !w.keyedValue(category, s[start:end], base+start) {
-		w.scanText(s[start:end], base+start)
+		w.scanShapes(s[start:end], base+start)
+	}
+}
+
+// scanShapes finds values in s by their shapes alone, and learned values, without
+// reading contexts: a value that did not fit the category its context named is scanned
+// so, and cannot be taken for the same context again.
+func (w *worker) scanShapes(s []byte, base int) {
+	for i := 0; i < len(s); {
+		if !runByte[s[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && runByte[s[j]] {
+			j++
+		}
+		w.scanRun(s, i, j, base)
+		i = j
 	}
 }
 
@@ -391,7 +409,7 @@ func (w *worker) cefValue(category string, raw []byte, base int) {
 	from := len(w.repl)
 	if !w.appendValue(category, plain) {
 		w.repl = w.repl[:from]
-		w.scanText(raw, base)
+		w.scanShapes(raw, base)
 		return
 	}
 	w.scratch = append(w.scratch[:0], w.repl[from:]...)
@@ -459,6 +477,15 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 // "/port" follows, or -1: after an interface name and ':', after '(', or after "to",
 // "from" or an ASA address keyword. IP addresses are left to the scanner.
 func hostBeforePort(s []byte, i, j int) int {
+	colons := 0
+	for _, c := range s[i:j] {
+		if c == ':' {
+			colons++
+		}
+	}
+	if colons > 1 {
+		return -1 // an IPv6 address with a port: OUTSIDE:2a02:cf40::1/443
+	}
 	start := i
 	for k := j - 1; k > i; k-- {
 		if s[k] == ':' {
@@ -506,6 +533,9 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	}
 	for end > i+1 && (s[end-1] == '.' || s[end-1] == ':') {
 		end--
+	}
+	if !hasLetter(s[i:end]) {
+		return i + 1 // /34534, /10.0.5.12/: numbers and addresses, not paths
 	}
 	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] || (i > 0 && s[i-1] == '=') && w.e.rawKeys.lookup(keyBefore(s, i-1)) == categories.URL {
 		w.contextValue(categories.URL, s, i, end, base)
@@ -564,23 +594,38 @@ func (w *worker) scanRun(s []byte, i, j, base int) {
 	for p := i; p < j; {
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
-			if p < j && (s[p] == ':' || s[p] == '@') {
-				p++
+			if p < j && (s[p] == ':' || s[p] == '@' || s[p] == '-') {
+				p++ // 10.0.0.1-10.0.0.9, 10.1.2.3:80
 			}
 			continue
 		}
-		if flags&(hasColon|hasAt) == 0 {
+		if flags&(hasColon|hasAt|hasDigit) == 0 {
 			return // no other place in the run where a value can start
 		}
-		// Skip the rest of a hex-and-colon sequence whole: the tail of a too-long MAC or
-		// IPv6 lookalike must not match on its own.
+		// Skip the rest of a hex-and-colon sequence with two or more colons whole: the tail
+		// of a too-long MAC or IPv6 lookalike must not match on its own.
 		q := p
-		if isHex(s[q]) || s[q] == ':' {
+		colons := 0
+		for k := p; k < j && (isHex(s[k]) || s[k] == ':' || s[k] == '.'); k++ {
+			if s[k] == ':' {
+				colons++
+			}
+		}
+		if colons >= 2 && (isHex(s[q]) || s[q] == ':') {
 			for q < j && (isHex(s[q]) || s[q] == ':' || s[q] == '.') {
 				q++
 			}
+		} else if q < j && s[q] == ':' {
+			q++ // a leading ':' (from :10.1.2.3)
+			for q < j && s[q] == ':' {
+				q++
+			}
+			p = q
+			continue
 		}
-		for q < j && s[q] != ':' && s[q] != '@' {
+		// The next place a value can start: after ':' or '@', or a digit after '_' or '-'
+		// (capture_10.1.2.3.pcap).
+		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) {
 			q++
 		}
 		p = q + 1
@@ -719,7 +764,9 @@ func (w *worker) macAt(s []byte, p, base int) int {
 		for q := end; q+2 < len(s) && s[q] == ':' && isHex(s[q+1]) && isHex(s[q+2]); q += 3 {
 			octets++
 		}
-		if octets == 14 || octets >= 12 && p >= 4 && string(s[p-4:p]) == "MAC=" {
+		if octets == 6 && (end+1 == len(s) || !isHex(s[end+1])) {
+			octets = 0 // a MAC followed by a colon: "Client 00:1a:2b:3c:4d:5e: disconnected"
+		} else if octets == 14 || octets >= 12 && p >= 4 && string(s[p-4:p]) == "MAC=" {
 			src, _, srcForm, _ := categories.ParseMAC(s[end+1:])
 			from := len(w.repl)
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(mac), form)
@@ -727,8 +774,9 @@ func (w *worker) macAt(s []byte, p, base int) int {
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
 			w.addEdit(base+p, base+end+18, from)
 			return p + 3*octets - 1
+		} else {
+			return p
 		}
-		return p
 	}
 	if end < len(s) && (isHex(s[end]) || isLetter(s[end]) || s[end] == form.Sep && end+1 < len(s) && isHex(s[end+1])) {
 		return p
@@ -770,8 +818,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 		return p
 	}
 	end := p + n
-	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
-		return p
+	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
+		s[end] == '-' && end+1 < len(s) && isLetter(s[end+1])) {
+		return p // 1.2.3.4a, 1.2.3.4.5, a kernel version 2.6.32.1-generic
 	}
 	// Chrome/120.0.0.0: a product's version, not an address. Interfaces such as
 	// inside/10.1.2.3 (Cisco ASA) are addresses, so only the x.y.0.0 shape of reduced

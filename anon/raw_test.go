@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/hex"
 	"net/netip"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -282,14 +281,9 @@ func TestRawKeepsBytes(t *testing.T) {
 	}
 }
 
-// TestReportedBugs holds inputs whose output was wrong when these tests were written, each
-// with what is expected. They are reported to the lead; run them with
-// SIEMANON_REPORTED_BUGS=1 go test -run TestReportedBugs ./anon/ until they are fixed, then
-// move them into the tables above.
-func TestReportedBugs(t *testing.T) {
-	if os.Getenv("SIEMANON_REPORTED_BUGS") == "" {
-		t.Skip("set SIEMANON_REPORTED_BUGS=1 to run the cases reported as bugs")
-	}
+// TestRegressions holds inputs whose output was once wrong (leaks found by the fuzz
+// targets and by review), each with what is expected.
+func TestRegressions(t *testing.T) {
 	e := newEngine(t, testKey())
 	tests := []struct {
 		name, in string

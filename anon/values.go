@@ -66,20 +66,22 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !ok || n != len(v) {
 			return false
 		}
-		w.appendOrKeep(categories.MAC, v, func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
-		return true
+		return w.appendOrKeep(categories.MAC, v, func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
 	case categories.Email:
 		at := bytes.LastIndexByte(v, '@')
-		if at < 0 {
+		if at <= 0 {
 			return false
 		}
 		start, end, ok := categories.EmailAt(v, at)
-		if !ok || start != 0 || end != len(v) {
+		// At an email key a domain without a public suffix (jane@corp) counts too.
+		if !(ok && start == 0 && end == len(v)) && !(isAccountShaped(v[:at]) && isHostShaped(v[at+1:])) {
 			return false
 		}
-		w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emails.Append) })
-		return true
+		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emails.Append) })
 	case categories.Username:
+		if w.appendAddress(v, false) {
+			return true // an address where a user was expected (Username = 10.1.2.3)
+		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
 		if a, n, _, ok := categories.ParseIPv4(v); ok && n == len(v) {
@@ -102,37 +104,31 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// A bare file name: scan it instead (it may hold a user or a host).
 			return false
 		}
-		w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
-		return true
+		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
 	case categories.Secret:
-		w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
-		return true
+		return w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
 	case categories.Fullname:
 		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 {
 			return false
 		}
-		w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
 		w.learn(categories.Fullname, v)
-		return true
+		return w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
 	case categories.Organization:
 		if !hasLetter(v) {
 			return false
 		}
-		w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
-		return true
+		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Geo:
 		if !hasLetter(v) {
 			return false
 		}
-		w.appendOrKeep(categories.Geo, v, func() { w.repl = w.cached(categories.Geo, v, w.geo.AppendCity) })
-		return true
+		return w.appendOrKeep(categories.Geo, v, func() { w.repl = w.cached(categories.Geo, v, w.geo.AppendCity) })
 	case categories.SID:
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
 			return false
 		}
-		w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
-		return true
+		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
 	}
 	return false
 }
@@ -152,22 +148,24 @@ func (w *worker) appendLinkHeader(v []byte) bool {
 	}
 	dst, _, dstForm, _ := categories.ParseMAC(v)
 	src, _, srcForm, _ := categories.ParseMAC(v[18:])
-	w.appendOrKeep(categories.MAC, v[:35], func() {
+	return w.appendOrKeep(categories.MAC, v[:35], func() {
+		defer func() { w.repl = append(w.repl, v[35:]...) }()
 		w.repl = categories.AppendMAC(w.repl, w.mac.Map(dst), dstForm)
 		w.repl = append(w.repl, ':')
 		w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
 	})
-	w.repl = append(w.repl, v[35:]...)
-	return true
 }
 
-// appendOrKeep appends v's pseudonym with gen when its category is on, else v itself.
-func (w *worker) appendOrKeep(category string, v []byte, gen func()) {
+// appendOrKeep appends v's pseudonym with gen when its category is on. When it is off it
+// appends v itself and reports false for whole values, so that the caller scans the value
+// as text: other categories may still find something in it.
+func (w *worker) appendOrKeep(category string, v []byte, gen func()) bool {
 	if w.e.cats.on(category) {
 		gen()
-		return
+		return true
 	}
 	w.repl = append(w.repl, v...)
+	return false
 }
 
 func hasLetter(v []byte) bool {
@@ -183,7 +181,9 @@ func hasLetter(v []byte) bool {
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
 func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	if a, n, padded, ok := categories.ParseIPv4(v); ok && (n == len(v) || v[n] == ':' && allDigits(v[n+1:])) {
-		w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) })
+		if !w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) }) {
+			return false
+		}
 		w.repl = append(w.repl, v[n:]...)
 		return true
 	}
@@ -197,7 +197,9 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		if len(inner) != len(v) {
 			w.repl = append(w.repl, '[')
 		}
-		w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) })
+		if !w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) }) {
+			return false
+		}
 		if len(inner) != len(v) {
 			w.repl = append(w.repl, v[len(inner)+1:]...)
 		}
@@ -275,7 +277,7 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		w.repl = append(w.repl, v...)
 		return
 	}
-	w.appendOrKeep(category, v, func() { w.repl = w.cached(categories.Hostname, v, w.hosts.AppendName) })
+	_ = w.appendOrKeep(category, v, func() { w.repl = w.cached(categories.Hostname, v, w.hosts.AppendName) })
 	if learn {
 		w.learn(categories.Hostname, name)
 		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname {
@@ -302,16 +304,21 @@ func (w *worker) appendAccount(v []byte) bool {
 		}
 		w.appendDomainLabel(domain)
 		w.repl = append(w.repl, v[len(domain):slash+1]...)
+		if bytes.IndexByte(user, '@') > 0 {
+			return w.appendAccount(user) // DOMAIN\user@realm
+		}
 		if len(user) > 0 {
 			w.appendUser(user)
 		}
 		return true
 	}
 	if at := bytes.LastIndexByte(v, '@'); at > 0 {
+		from := len(w.repl)
 		if w.appendValue(categories.Email, v) {
 			w.learn(categories.Username, v[:at])
 			return true
 		}
+		w.repl = w.repl[:from]
 		w.appendUser(v[:at])
 		w.repl = append(w.repl, '@')
 		w.appendHost(categories.Domain, v[at+1:], false)
@@ -350,8 +357,35 @@ func (w *worker) appendUser(u []byte) {
 		w.repl = append(w.repl, '$')
 		return
 	}
-	w.appendOrKeep(categories.Username, u, func() { w.repl = w.cached(categories.Username, u, w.users.Append) })
+	_ = w.appendOrKeep(categories.Username, u, func() { w.repl = w.cached(categories.Username, u, w.users.Append) })
 	w.learn(categories.Username, u)
+}
+
+// pathComponent maps a path component that is a value of its own: an IP address or an
+// email (C:\Users\jdoe\10.0.5.12\x.log), or a value learned earlier.
+func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
+	if a, n, padded, ok := categories.ParseIPv4(comp); ok && (n == len(comp) || comp[n] == '.' && hasLetter(comp[n:])) {
+		// An address, or an address with an extension (10.0.5.12.txt).
+		if !w.e.cats.on(categories.IPv4) {
+			return append(dst, comp...), true
+		}
+		return append(categories.AppendIPv4(dst, w.ipv4.Map(a), padded), comp[n:]...), true
+	}
+	if a, n, form, ok := categories.ParseIPv6(comp); ok && n == len(comp) {
+		if !w.e.cats.on(categories.IPv6) {
+			return append(dst, comp...), true
+		}
+		return categories.AppendIPv6(dst, w.ipv6.Map(a), form), true
+	}
+	if at := bytes.IndexByte(comp, '@'); at > 0 {
+		if start, end, ok := categories.EmailAt(comp, at); ok && start == 0 && end == len(comp) && w.e.cats.on(categories.Email) {
+			return w.emails.Append(dst, comp), true
+		}
+	}
+	if cat, ok := w.learnedToken(comp); ok && cat == categories.Username && w.e.cats.on(categories.Username) {
+		return w.users.Append(dst, comp), true
+	}
+	return dst, false
 }
 
 // appendPath maps a path, learning the user of a home folder.
@@ -377,14 +411,16 @@ func (w *worker) appendURL(u []byte) {
 	}
 	if p.Password[1] > p.Password[0] {
 		copyTo(p.Password[0])
-		w.appendOrKeep(categories.Secret, u[p.Password[0]:p.Password[1]], func() {
+		_ = w.appendOrKeep(categories.Secret, u[p.Password[0]:p.Password[1]], func() {
 			w.repl = w.secrets.Append(w.repl, u[p.Password[0]:p.Password[1]])
 		})
 		last = p.Password[1]
 	}
 	if host := u[p.Host[0]:p.Host[1]]; len(host) > 0 {
 		copyTo(p.Host[0])
+		from := len(w.repl)
 		if !w.appendAddress(host, false) {
+			w.repl = w.repl[:from]
 			if isHostShaped(host) {
 				w.appendHost(categories.Hostname, host, false)
 			} else {

@@ -73,6 +73,7 @@ func newWorker(e *Engine) *worker {
 	w.emails = categories.NewEmails(w.users, w.hosts)
 	w.secrets = categories.NewSecrets(e.keys)
 	w.paths = categories.NewPaths(e.keys, w.users, e.keep.has)
+	w.paths.Other = w.pathComponent
 	w.sids = categories.NewSIDs(e.keys)
 	w.fullnames = categories.NewFullnames(e.keys)
 	w.orgs = categories.NewOrganizations(e.keys)

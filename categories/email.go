@@ -63,6 +63,12 @@ func EmailAt(s []byte, at int) (start, end int, ok bool) {
 	for end > at+1 && (s[end-1] == '.' || s[end-1] == '-') {
 		end--
 	}
+	for lastDot >= end {
+		lastDot = lastIndex(s[at+1:end], '.')
+		if lastDot >= 0 {
+			lastDot += at + 1
+		}
+	}
 	if lastDot < 0 || lastDot >= end-2 {
 		return 0, 0, false
 	}
@@ -94,4 +100,8 @@ func (e *Emails) AppendLocal(dst, local []byte) []byte {
 		return e.users.Append(dst, local[plus+1:])
 	}
 	return e.users.Append(dst, local)
+}
+
+func lastIndex(s []byte, c byte) int {
+	return bytes.LastIndexByte(s, c)
 }

@@ -187,10 +187,11 @@ func u32bytes(x uint32) (a [4]byte) {
 
 // ParseIPv4 reads a dotted-quad address at the start of b: four decimal parts of one to
 // three digits, each at most 255. It returns the address, the bytes it took, and whether
-// every part was written with three digits (010.001.000.009), which Append keeps. It does
+// it is zero-padded (every part three digits, some with a leading zero: 010.001.000.009),
+// which Append keeps. It does
 // not look at what follows: the caller decides the boundaries.
 func ParseIPv4(b []byte) (a [4]byte, n int, padded bool, ok bool) {
-	padded = true
+	allThree, leadingZero := true, false
 	for part := 0; part < 4; part++ {
 		if part > 0 {
 			if n >= len(b) || b[n] != '.' {
@@ -207,12 +208,11 @@ func ParseIPv4(b []byte) (a [4]byte, n int, padded bool, ok bool) {
 		if digits == 0 || digits > 3 || v > 255 {
 			return a, 0, false, false
 		}
-		if digits != 3 {
-			padded = false
-		}
+		allThree = allThree && digits == 3
+		leadingZero = leadingZero || digits > 1 && b[n-digits] == '0'
 		a[part] = byte(v)
 	}
-	return a, n, padded, true
+	return a, n, allThree && leadingZero, true
 }
 
 // AppendIPv4 appends an address in dotted-quad form, zero-padded to three digits a part

@@ -2,6 +2,7 @@ package categories
 
 import (
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/siemanon/siemanon/categories/ff1"
 )
@@ -11,7 +12,8 @@ import (
 // the class and the notation of the input:
 //
 //   - ::, ::1 and multicast (ff00::/8) stay;
-//   - IPv4-mapped (::ffff:0:0/96), NAT64 (64:ff9b::/96) and IPv4-compatible (::/96)
+//   - IPv4-mapped (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), NAT64
+//     (64:ff9b::/96) and IPv4-compatible (::/96)
 //     addresses keep their prefix and map the embedded IPv4 address as an IPv4 address;
 //   - link-local (fe80::/10) keeps its 64-bit prefix and permutes the interface identifier;
 //   - unique-local (fc00::/7), documentation (2001:db8::/32) and the rest (global) keep 7,
@@ -33,8 +35,11 @@ type IPv6Mapper struct {
 	ipv4   *IPv4Mapper
 	prefix map[int]*ff1.Binary // by permuted prefix bits
 	iid    *ff1.Binary
-	key    []byte
-	cache  map[[16]byte][16]byte
+	// iidBits[g-1] permutes identifiers of g significant groups (FF1 over 20, 32, 48 and
+	// 64 bits; one group is walked down from 2^20).
+	iidBits [4]*ff1.Binary
+	key     []byte
+	cache   map[[16]byte][16]byte
 }
 
 // NewIPv6 returns an IPv6 mapper that maps embedded IPv4 addresses with v4.
@@ -54,6 +59,11 @@ func (p *IPv6Mapper) init() *IPv6Mapper {
 	var err error
 	if p.iid, err = ff1.NewBinary(p.key, 64); err != nil {
 		panic(err)
+	}
+	for g, width := range []int{20, 32, 48, 64} {
+		if p.iidBits[g], err = ff1.NewBinary(p.key, width); err != nil {
+			panic(err)
+		}
 	}
 	for _, bits := range []int{64 - 3, 64 - 7, 64 - 32} {
 		if p.prefix[bits], err = ff1.NewBinary(p.key, bits); err != nil {
@@ -89,7 +99,7 @@ func (p *IPv6Mapper) permute(a [16]byte, inverse bool) [16]byte {
 	switch {
 	case hi == 0 && lo <= 1, a[0] == 0xff:
 		return a // unspecified, loopback, multicast
-	case hi == 0 && lo>>32 == 0xffff, hi == 0x0064ff9b00000000 && lo>>32 == 0, hi == 0 && lo>>32 == 0:
+	case hi == 0 && lo>>32 == 0xffff, hi == 0 && lo>>32 == 0xffff0000, hi == 0x0064ff9b00000000 && lo>>32 == 0, hi == 0 && lo>>32 == 0:
 		var v4 [4]byte
 		copy(v4[:], a[12:])
 		if inverse {
@@ -100,12 +110,7 @@ func (p *IPv6Mapper) permute(a [16]byte, inverse bool) [16]byte {
 		copy(a[12:], v4[:])
 		return a
 	case hi>>54 == 0xfe80>>6:
-		if inverse {
-			lo = p.iid.Decrypt64(lo, linkLocalTweak)
-		} else {
-			lo = p.iid.Encrypt64(lo, linkLocalTweak)
-		}
-		binary.BigEndian.PutUint64(a[8:], lo)
+		binary.BigEndian.PutUint64(a[8:], p.permuteIID(lo, linkLocalTweak, inverse))
 		return a
 	}
 	kept := 3 // global and unassigned space: 2000::/3 and the like stay in their /3
@@ -122,15 +127,43 @@ func (p *IPv6Mapper) permute(a [16]byte, inverse bool) [16]byte {
 	if inverse {
 		hi = hi&^mask | b.Decrypt64(hi&mask, nil)
 		binary.BigEndian.PutUint64(tweak[:], hi)
-		lo = p.iid.Decrypt64(lo, tweak[:])
+		lo = p.permuteIID(lo, tweak[:], true)
 	} else {
 		binary.BigEndian.PutUint64(tweak[:], hi)
-		lo = p.iid.Encrypt64(lo, tweak[:])
+		lo = p.permuteIID(lo, tweak[:], false)
 		hi = hi&^mask | b.Encrypt64(hi&mask, nil)
 	}
 	binary.BigEndian.PutUint64(a[:8], hi)
 	binary.BigEndian.PutUint64(a[8:], lo)
 	return a
+}
+
+// permuteIID permutes an interface identifier within its size class: identifiers with
+// one, two, three or four significant 16-bit groups keep that many, so ::1-style server
+// addresses stay short and a compressed address stays compressible, and the map stays a
+// permutation. The all-zero identifier (subnet-router anycast) stays.
+func (p *IPv6Mapper) permuteIID(x uint64, tweak []byte, inverse bool) uint64 {
+	if x == 0 {
+		return 0
+	}
+	groups := (bits.Len64(x) + 15) / 16
+	lo := uint64(1) << (16 * (groups - 1)) // smallest value of the class
+	if groups == 1 {
+		lo = 1
+	}
+	width := 16 * groups
+	b := p.iidBits[groups-1]
+	for {
+		if inverse {
+			x = b.Decrypt64(x, tweak)
+		} else {
+			x = b.Encrypt64(x, tweak)
+		}
+		// Cycle-walk back into the class; the FF1 domain is at least 2^20.
+		if x >= lo && (width == 64 || x < uint64(1)<<width) {
+			return x
+		}
+	}
 }
 
 // IPv6Form is the notation an address was written in, so its pseudonym is written alike.
@@ -176,7 +209,7 @@ func ParseIPv6(b []byte) (a [16]byte, n int, form IPv6Form, ok bool) {
 		if digits > 4 {
 			return a, 0, form, false
 		}
-		if n < len(b) && b[n] == '.' && ngroups <= 6 {
+		if n+1 < len(b) && b[n] == '.' && b[n+1] >= '0' && b[n+1] <= '9' && ngroups <= 6 {
 			v4, m, _, isV4 := ParseIPv4(b[start:])
 			if !isV4 {
 				return a, 0, form, false

@@ -36,6 +36,10 @@ var wellKnownComponents = func() map[string]bool {
 
 // Paths maps paths for one worker. It is not safe for concurrent use.
 type Paths struct {
+	// Other, when set, maps a component that is a value of another category (an IP
+	// address, an email) and reports whether it did.
+	Other func(dst, component []byte) ([]byte, bool)
+
 	users  *Usernames
 	prf    *PRF
 	keep   func(component []byte) bool
@@ -114,6 +118,12 @@ func (p *Paths) Append(dst, path []byte) []byte {
 		case string(comp) == "." || string(comp) == ".." || p.isWellKnown(comp):
 			dst = append(dst, comp...)
 		default:
+			if p.Other != nil {
+				if d, ok := p.Other(dst, comp); ok {
+					dst = d
+					break
+				}
+			}
 			dst = p.appendComponent(dst, comp)
 		}
 		prev = comp

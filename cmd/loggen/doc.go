@@ -36,6 +36,7 @@
 // file thus holds every address of -ips 1000000 and every name of
 // -users 100000. The draws use integers only, so the output is the same on
 // every platform.
+//
 // -ips sets the number of distinct IPv4 addresses (default 50000; about 60%
 // private in 10/8, 172.16/12 and 192.168/16, the rest public) and -users the
 // number of distinct usernames (default 5000). Host, MAC, IPv6 and SID pools
