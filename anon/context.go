@@ -148,7 +148,7 @@ func (k *keepSet) has(v []byte) bool {
 }
 
 func (k *keepSet) hasAddr(a netip.Addr) bool {
-	if k == nil {
+	if k == nil || len(k.prefixes) == 0 {
 		return false
 	}
 	for _, p := range k.prefixes {
@@ -458,3 +458,11 @@ func (w *worker) prevWords(s []byte, i int) (p1, p2 []byte) {
 }
 
 func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }
+
+func (k *keepSet) hasV4(a [4]byte) bool {
+	return k != nil && len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom4(a))
+}
+
+func (k *keepSet) hasV6(a [16]byte) bool {
+	return k != nil && len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom16(a))
+}

@@ -803,6 +803,9 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 			return p
 		}
 	}
+	if w.e.keep.hasV6(addr) {
+		return end
+	}
 	from := len(w.repl)
 	w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(addr), form)
 	w.addEdit(base+p, base+end, from)
@@ -827,6 +830,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	// user-agent versions counts.
 	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
+	}
+	if w.e.keep.hasV4(addr) {
+		return end
 	}
 	from := len(w.repl)
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)

@@ -181,6 +181,10 @@ func hasLetter(v []byte) bool {
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
 func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	if a, n, padded, ok := categories.ParseIPv4(v); ok && (n == len(v) || v[n] == ':' && allDigits(v[n+1:])) {
+		if w.e.keep.hasV4(a) {
+			w.repl = append(w.repl, v...)
+			return true
+		}
 		if !w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) }) {
 			return false
 		}
@@ -196,6 +200,10 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	if a, n, form, ok := categories.ParseIPv6(inner); ok && n == len(inner) {
 		if len(inner) != len(v) {
 			w.repl = append(w.repl, '[')
+		}
+		if w.e.keep.hasV6(a) {
+			w.repl = append(w.repl, v...)
+			return true
 		}
 		if !w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) }) {
 			return false
@@ -366,13 +374,13 @@ func (w *worker) appendUser(u []byte) {
 func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	if a, n, padded, ok := categories.ParseIPv4(comp); ok && (n == len(comp) || comp[n] == '.' && hasLetter(comp[n:])) {
 		// An address, or an address with an extension (10.0.5.12.txt).
-		if !w.e.cats.on(categories.IPv4) {
+		if !w.e.cats.on(categories.IPv4) || w.e.keep.hasV4(a) {
 			return append(dst, comp...), true
 		}
 		return append(categories.AppendIPv4(dst, w.ipv4.Map(a), padded), comp[n:]...), true
 	}
 	if a, n, form, ok := categories.ParseIPv6(comp); ok && n == len(comp) {
-		if !w.e.cats.on(categories.IPv6) {
+		if !w.e.cats.on(categories.IPv6) || w.e.keep.hasV6(a) {
 			return append(dst, comp...), true
 		}
 		return categories.AppendIPv6(dst, w.ipv6.Map(a), form), true

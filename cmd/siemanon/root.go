@@ -120,13 +120,17 @@ EXIT STATUS
 `
 
 type rootOptions struct {
-	keyFile  string
-	only     []string
-	skip     []string
-	keepOUI  bool
-	maxLine  string
-	workers  int
-	showVers bool
+	keyFile   string
+	only      []string
+	skip      []string
+	keepFile  string
+	extraKeep []string // keep values from --config
+	config    string
+	profiles  []string
+	keepOUI   bool
+	maxLine   string
+	workers   int
+	showVers  bool
 }
 
 func newRootCmd(s *streams) *cobra.Command {
@@ -144,6 +148,9 @@ func newRootCmd(s *streams) *cobra.Command {
 				fmt.Fprintln(s.stdout, "siemanon", version())
 				return nil
 			}
+			if err := applyConfig(cmd, opts); err != nil {
+				return err
+			}
 			return runFilter(s, opts, args)
 		},
 	}
@@ -152,6 +159,9 @@ func newRootCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.keyFile, "key-file", "", "read the 256-bit key from `FILE` (64 hex digits or 32 bytes); overrides SIEMANON_KEY")
 	f.StringSliceVar(&opts.only, "only", nil, "rewrite only these `categories` (comma-separated)")
 	f.StringSliceVar(&opts.skip, "skip", nil, "do not rewrite these `categories` (comma-separated)")
+	f.StringVar(&opts.keepFile, "keep", "", "never rewrite the values listed in `FILE` (one per line; IPs may be CIDR prefixes)")
+	f.StringVar(&opts.config, "config", "", "read settings from the YAML `FILE`; flags override it")
+	f.StringSliceVar(&opts.profiles, "profile", nil, "rewrite JSON records by these profiles only (built-in `NAME` or profile FILE); default: chosen per record")
 	f.BoolVar(&opts.keepOUI, "keep-oui", false, "keep the vendor part (OUI) of MAC addresses")
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line processed; a longer one is replaced by a marker and reported")
 	f.IntVar(&opts.workers, "workers", 0, "goroutines rewriting lines (0: one per CPU); the output is the same for any number")
@@ -172,13 +182,24 @@ func runFilter(s *streams, opts *rootOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	keep, err := readKeepFile(opts.keepFile)
+	if err != nil {
+		return err
+	}
+	keep = append(keep, opts.extraKeep...)
+	profiles, err := loadProfiles(opts.profiles)
+	if err != nil {
+		return err
+	}
 	eng, err := anon.New(anon.Config{
-		Key:     key,
-		Only:    opts.only,
-		Skip:    opts.skip,
-		KeepOUI: opts.keepOUI,
-		MaxLine: maxLine,
-		Workers: opts.workers,
+		Key:      key,
+		Only:     opts.only,
+		Skip:     opts.skip,
+		Keep:     keep,
+		Profiles: profiles,
+		KeepOUI:  opts.keepOUI,
+		MaxLine:  maxLine,
+		Workers:  opts.workers,
 		Warn: func(w anon.Warning) {
 			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
 		},
