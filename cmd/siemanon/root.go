@@ -166,7 +166,7 @@ func newRootCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line processed; a longer one is replaced by a marker and reported")
 	f.IntVar(&opts.workers, "workers", 0, "goroutines rewriting lines (0: one per CPU); the output is the same for any number")
 	f.BoolVar(&opts.showVers, "version", false, "print the version and exit")
-	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s))
+	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s), newProfilesCmd(s))
 	return cmd
 }
 
