@@ -2,6 +2,7 @@ package anon
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"net/netip"
 	"strings"
@@ -320,7 +321,12 @@ var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELET
 func accessLogPrefix(s []byte) int {
 	limit := min(len(s), 512)
 	for k := 1; k+13 < limit; k++ {
-		if s[k] == '[' && s[k-1] == ' ' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == '/' &&
+		next := bytes.IndexByte(s[k:limit], '[')
+		if next < 0 {
+			return -1
+		}
+		k += next
+		if k+13 < limit && s[k-1] == ' ' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == '/' &&
 			isLetter(s[k+4]) && s[k+7] == '/' && isDigit(s[k+8]) && s[k+12] == ':' {
 			return k
 		}
@@ -331,7 +337,7 @@ func accessLogPrefix(s []byte) int {
 // categoryForPhrase tells whether the run s[i:j] is named by the words around it:
 // "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
 // "sudo: jdoe : TTY=". It returns the category or "".
-func (w *worker) categoryForPhrase(s []byte, i, j int) string {
+func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
@@ -341,26 +347,26 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 			return ""
 		}
 	}
-	// The words before a name end in one of few letters (usER, foR, bY, tO, a port's digit);
-	// a glance at the byte before the gap spares most words the full look.
-	k := i
-	for k > 0 && i-k < 3 && (s[k-1] == ' ' || s[k-1] == '<' || s[k-1] == '(' || s[k-1] == '"' || s[k-1] == '\'' || s[k-1] == ')') {
-		k--
-	}
-	if k > 0 && j < len(s) && s[j] == ' ' {
-		switch s[k-1] | 0x20 {
-		case 'r', 'e', 'y', 'o', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+	// The words before a name end in one of few letters (usER, foR, bY, tO, a port's digit).
+	if prev1.end > 0 && j < len(s) && s[j] == ' ' {
+		switch s[prev1.end-1] | 0x20 {
+		case 'r', 'e', 'y', 't', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		default:
 			if !hasPrefixAt(s, j, " : ") {
 				return ""
 			}
 		}
 	}
-	p1, p2 := w.prevWords(s, i)
+	p1, p2 := s[prev1.start:prev1.end], s[prev2.start:prev2.end]
+	w.prevEnd = prev1.end
+	if i-prev1.end > 8 || prev1.end > i {
+		p1, p2 = nil, nil
+		w.prevEnd = i
+	}
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
-	case equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
+	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || j == len(s)):
@@ -375,9 +381,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int) string {
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
 		cat = categories.Username
-	case equalFold(p2, "to") && string(gap) == ") ": // su: (to root) jdoe on pts/0
+	case equalFold(p2, "to") && string(gap) == ") " && prev2.start > 0 && s[prev2.start-1] == '(': // su: (to root) jdoe on pts/0
 		cat = categories.Username
-	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && w.prevEnd-len(p1) > 0 && s[w.prevEnd-len(p1)-1] == '/' &&
+	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && prev1.start > 0 && s[prev1.start-1] == '/' &&
 		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
 		// Cisco ASA: for outside:10.1.2.3/53 jdoe to inside:...
 		cat = categories.Username
@@ -466,3 +472,6 @@ func (k *keepSet) hasV4(a [4]byte) bool {
 func (k *keepSet) hasV6(a [16]byte) bool {
 	return k != nil && len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom16(a))
 }
+
+// span is a run of a line: s[start:end].
+type span struct{ start, end int }

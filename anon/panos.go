@@ -1,6 +1,8 @@
 package anon
 
 import (
+	"bytes"
+
 	"github.com/siemanon/siemanon/categories"
 )
 
@@ -76,9 +78,11 @@ func (w *worker) panosFields(s []byte, base int) {
 func isPANOS(s []byte) bool {
 	commas := 0
 	for k := 0; k < len(s) && k < 160; k++ {
-		if s[k] != ',' {
-			continue
+		next := bytes.IndexByte(s[k:min(len(s), 160)], ',')
+		if next < 0 {
+			return false
 		}
+		k += next
 		commas++
 		if commas == 3 {
 			end := k + 1

@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"bytes"
 	"github.com/siemanon/siemanon/categories"
 )
 
@@ -62,6 +63,7 @@ func (w *worker) scanText(s []byte, base int) {
 
 // scanFrom scans s from i on, with the key=value syntax of mode.
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
+	var prev1, prev2 span // the two runs before the current one, for phrases
 	for i < len(s) {
 		c := s[i]
 		if !runByte[c] {
@@ -79,7 +81,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		j := i
+		var flags runFlags
 		for j < len(s) && runByte[s[j]] {
+			flags |= runClass[s[j]]
 			j++
 		}
 		// key=value, key="value", key=<value>
@@ -146,16 +150,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if cat := w.categoryForPhrase(s, i, j); cat != "" {
+		if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
 				end--
 			}
 			w.contextValue(cat, s, i, end, base)
-			i = j
-			continue
+		} else {
+			w.scanRunFlags(s, i, j, flags, base)
 		}
-		w.scanRun(s, i, j, base)
+		prev2, prev1 = prev1, span{i, j}
+		for prev1.end > prev1.start && !isAlnum(s[prev1.end-1]) {
+			prev1.end-- // "user:" is the word user
+		}
 		i = j
 	}
 }
@@ -360,12 +367,10 @@ func leefAttributes(s []byte) (int, byte, bool) {
 
 // indexOf finds sub in the first 300 bytes of s, where format markers stand.
 func indexOf(s []byte, sub string) int {
-	for i := 0; i+len(sub) <= len(s) && i < 300; i++ {
-		if s[i] == sub[0] && string(s[i:i+len(sub)]) == sub {
-			return i
-		}
+	if len(s) > 300 {
+		s = s[:300]
 	}
-	return -1
+	return bytes.Index(s, []byte(sub))
 }
 
 // cefValueEnd returns where a CEF extension value that starts at s[at] ends: before the
@@ -586,11 +591,16 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 // scanRun looks for values in the run s[i:j]. Values start at the run's start or right
 // after a ':' or '@' inside it (outside:10.1.2.3, root@10.1.2.3, mailto:a@b.example).
 func (w *worker) scanRun(s []byte, i, j, base int) {
-	run := s[:j] // values never reach past the run
 	var flags runFlags
 	for _, c := range s[i:j] {
 		flags |= runClass[c]
 	}
+	w.scanRunFlags(s, i, j, flags, base)
+}
+
+// scanRunFlags is scanRun with the run's flags already known.
+func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
+	run := s[:j] // values never reach past the run
 	for p := i; p < j; {
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
@@ -641,6 +651,7 @@ const (
 	hasAt
 	hasDot
 	hasDash
+	hasOther // '%', '+': bytes of a run that a word does not hold
 )
 
 var runClass = func() (t [256]runFlags) {
@@ -648,6 +659,7 @@ var runClass = func() (t [256]runFlags) {
 		t[c] = hasDigit
 	}
 	t[':'], t['@'], t['.'], t['-'] = hasColon, hasAt, hasDot, hasDash
+	t['%'], t['+'] = hasOther, hasOther
 	return t
 }()
 
@@ -700,8 +712,12 @@ func (w *worker) sidAt(s []byte, p, base int) int {
 // learned earlier in the session, or a domain name by its shape.
 func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 	end := p
-	for end < len(s) && wordByte[s[end]] {
-		end++
+	if flags&(hasColon|hasAt|hasOther) == 0 {
+		end = len(s) // the run is one word: s ends with the run
+	} else {
+		for end < len(s) && wordByte[s[end]] {
+			end++
+		}
 	}
 	dots := flags&hasDot != 0
 	for end > p && (s[end-1] == '.' || s[end-1] == '-') {

@@ -488,7 +488,7 @@ func (w *worker) appendScanned(text []byte) {
 		return
 	}
 	saved, mark := len(w.edits), len(w.repl)
-	w.scanText(text, 0)
+	w.scanFrom(text, 0, modePlain, '\t', 0)
 	nested := w.edits[saved:]
 	if len(nested) == 0 {
 		w.repl = append(w.repl, text...)
