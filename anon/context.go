@@ -20,6 +20,16 @@ type rawKeyTable struct {
 	// lastWords holds the last word of every multi-word key, so most "Word:" pairs are
 	// ruled out with one lookup.
 	lastWords map[string]bool
+	// shapes marks the (length, first letter, last letter) of every one-word key: most
+	// keys of a line (LEN=, TTL=, PROTO=) are ruled out without hashing.
+	shapes [32][32][32]bool
+}
+
+func keyShape(length int, first, last byte) (int, int, int, bool) {
+	if length >= 32 {
+		return 0, 0, 0, false
+	}
+	return length, int(first|0x20) & 31, int(last|0x20) & 31, true
 }
 
 type rawKey struct {
@@ -44,6 +54,9 @@ func loadRawKeys() *rawKeyTable {
 			t.lastWords[key[strings.LastIndexByte(key, ' ')+1:]] = true
 		} else {
 			t.single[key] = cat
+			if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); ok {
+				t.shapes[l][f][e] = true
+			}
 		}
 	}
 	// Longest first, so "new account name" wins over "account name".
@@ -63,6 +76,9 @@ var builtinRawKeys = loadRawKeys()
 // up to 64 bytes.
 func (t *rawKeyTable) lookup(key []byte) string {
 	if len(key) == 0 || len(key) > 64 {
+		return ""
+	}
+	if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); !ok || !t.shapes[l][f][e] {
 		return ""
 	}
 	var buf [64]byte

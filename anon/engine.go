@@ -25,9 +25,11 @@ type Engine struct {
 
 	// profiles are the forced profiles, or all built-in ones when autoProfiles is set:
 	// then each record gets those whose signature keys it has.
-	profiles       []*metakeys.Profile
-	autoProfiles   bool
-	signatureHeads map[string]bool
+	profiles         []*metakeys.Profile
+	autoProfiles     bool
+	signatures       map[string][]*metakeys.Profile // exact signature paths
+	foldedSignatures map[string][]*metakeys.Profile // of case-insensitive profiles, lower case
+	signatureHeads   map[string]bool                // proper prefixes of signatures
 
 	rawKeys *rawKeyTable
 	keep    *keepSet
@@ -66,12 +68,24 @@ func New(cfg Config) (*Engine, error) {
 	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep}
 	if len(e.profiles) == 0 {
 		e.profiles, e.autoProfiles = metakeys.Builtin(), true
+		e.signatures = map[string][]*metakeys.Profile{}
+		e.foldedSignatures = map[string][]*metakeys.Profile{}
 		e.signatureHeads = map[string]bool{}
 		for _, p := range e.profiles {
 			for _, sig := range p.Signatures() {
-				head, _, _ := strings.Cut(sig, ".")
-				e.signatureHeads[head] = true
-				e.signatureHeads[strings.ToLower(head)] = true
+				if p.CaseInsensitive() {
+					sig = strings.ToLower(sig)
+					e.foldedSignatures[sig] = append(e.foldedSignatures[sig], p)
+				} else {
+					e.signatures[sig] = append(e.signatures[sig], p)
+				}
+				// Every proper prefix of a signature is a head: the walk down a path
+				// stops at the first prefix that is none.
+				for i := range len(sig) {
+					if sig[i] == '.' {
+						e.signatureHeads[sig[:i]] = true
+					}
+				}
 			}
 		}
 	}

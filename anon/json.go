@@ -3,6 +3,8 @@ package anon
 import (
 	"bytes"
 	"slices"
+
+	"github.com/siemanon/siemanon/metakeys"
 	"unicode/utf8"
 	"unsafe"
 
@@ -106,28 +108,33 @@ func (w *worker) collect(v gjson.Result) {
 // detect adds the profiles that path is a signature of. The first segment is checked
 // against the set of signature heads first, so most paths cost one map lookup.
 func (w *worker) detect(path []byte) {
-	head := path
-	for i, c := range path {
-		if c == '.' {
-			head = path[:i]
-			break
+	// A signature matches the path or one of its prefixes (winlog.event_data detects
+	// winlog.event_data.TargetUserName). Case-insensitive profiles are looked up folded.
+	w.scratch = append(w.scratch[:0], path...)
+	for i, c := range w.scratch {
+		if c >= 'A' && c <= 'Z' {
+			w.scratch[i] = c + 'a' - 'A'
 		}
 	}
-	if !w.e.signatureHeads[string(head)] {
-		w.scratch = append(w.scratch[:0], head...)
-		for i, c := range w.scratch {
-			if c >= 'A' && c <= 'Z' {
-				w.scratch[i] = c + 'a' - 'A'
-			}
+	for end := 0; end <= len(path); end++ {
+		if end < len(path) && path[end] != '.' {
+			continue
 		}
-		if !w.e.signatureHeads[string(w.scratch)] {
-			return
+		for _, sig := range w.e.signatures[string(path[:end])] {
+			w.addDetected(sig)
+		}
+		for _, sig := range w.e.foldedSignatures[string(w.scratch[:end])] {
+			w.addDetected(sig)
+		}
+		if end == len(path) || w.e.signatureHeads[string(path[:end])] == false && w.e.signatureHeads[string(w.scratch[:end])] == false {
+			return // no signature goes on below this prefix
 		}
 	}
-	for _, p := range w.e.profiles {
-		if !slices.Contains(w.detected, p) && p.Detects(path) {
-			w.detected = append(w.detected, p)
-		}
+}
+
+func (w *worker) addDetected(p *metakeys.Profile) {
+	if !slices.Contains(w.detected, p) {
+		w.detected = append(w.detected, p)
 	}
 }
 

@@ -38,6 +38,11 @@ const (
 func (w *worker) scanText(s []byte, base int) {
 	i := 0
 	mode, delim := modePlain, byte('\t')
+	if len(s) < 24 {
+		// Too short to carry a header (a timestamp, a name): no format to sniff.
+		w.scanFrom(s, 0, mode, delim, base)
+		return
+	}
 	if h0, h1, ok := syslogHost(s); ok {
 		w.contextValue(categories.Address, s, h0, h1, base)
 		i = h1
