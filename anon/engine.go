@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/siemanon/siemanon/categories"
@@ -27,9 +28,9 @@ type Engine struct {
 	// then each record gets those whose signature keys it has.
 	profiles         []*metakeys.Profile
 	autoProfiles     bool
-	signatures       map[string][]*metakeys.Profile // exact signature paths
-	foldedSignatures map[string][]*metakeys.Profile // of case-insensitive profiles, lower case
-	signatureHeads   map[string]bool                // proper prefixes of signatures
+	signatures       map[string]uint64 // exact signature paths: a bit per profile
+	foldedSignatures map[string]uint64 // of case-insensitive profiles, lower case
+	signatureHeads   map[string]bool   // proper prefixes of signatures
 
 	rawKeys *rawKeyTable
 	keep    *keepSet
@@ -66,18 +67,21 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep}
+	if len(e.profiles) > 64 {
+		return nil, errors.New("at most 64 profiles")
+	}
 	if len(e.profiles) == 0 {
 		e.profiles, e.autoProfiles = metakeys.Builtin(), true
-		e.signatures = map[string][]*metakeys.Profile{}
-		e.foldedSignatures = map[string][]*metakeys.Profile{}
+		e.signatures = map[string]uint64{}
+		e.foldedSignatures = map[string]uint64{}
 		e.signatureHeads = map[string]bool{}
-		for _, p := range e.profiles {
+		for k, p := range e.profiles {
 			for _, sig := range p.Signatures() {
 				if p.CaseInsensitive() {
 					sig = strings.ToLower(sig)
-					e.foldedSignatures[sig] = append(e.foldedSignatures[sig], p)
+					e.foldedSignatures[sig] |= 1 << k
 				} else {
-					e.signatures[sig] = append(e.signatures[sig], p)
+					e.signatures[sig] |= 1 << k
 				}
 				// Every proper prefix of a signature is a head: the walk down a path
 				// stops at the first prefix that is none.

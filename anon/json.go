@@ -2,11 +2,8 @@ package anon
 
 import (
 	"bytes"
-	"slices"
 
-	"github.com/siemanon/siemanon/metakeys"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/tidwall/gjson"
 )
@@ -23,18 +20,25 @@ func (w *worker) jsonRecord(line []byte, base int) bool {
 	}
 	w.inRecord = true
 	defer func() { w.inRecord = false }()
-	// gjson reads strings; the line is not modified while the result is in use.
-	doc := gjson.Parse(unsafe.String(unsafe.SliceData(line), len(line)))
-	if doc.IsArray() {
+	// The line is valid JSON (gjson says so); walk it with a scanner that knows that.
+	i := skipSpace(line, 0)
+	if line[i] == '[' {
 		// An array of events (a SIEM export): each element is a record of its own, with
 		// its own profiles.
-		doc.ForEach(func(_, elem gjson.Result) bool {
-			w.record(elem, line, base)
-			return true
-		})
+		i = skipSpace(line, i+1)
+		for line[i] != ']' {
+			w.beginRecord()
+			i = skipSpace(line, w.walk(line, i))
+			w.finishRecord(line, base)
+			if line[i] == ',' {
+				i = skipSpace(line, i+1)
+			}
+		}
 		return true
 	}
-	w.record(doc, line, base)
+	w.beginRecord()
+	w.walk(line, i)
+	w.finishRecord(line, base)
 	return true
 }
 
@@ -45,69 +49,142 @@ type leaf struct {
 	start, end         int
 }
 
-// record rewrites one record: it collects the string leaves with their paths, picks the
-// profiles whose signature keys the record has, then rewrites each leaf by the category its
-// path has in those profiles, or as raw text.
-func (w *worker) record(v gjson.Result, line []byte, base int) {
+func (w *worker) beginRecord() {
 	w.leaves = w.leaves[:0]
 	w.pathArena = w.pathArena[:0]
 	w.path = w.path[:0]
-	w.detected = w.detected[:0]
-	if v.Type == gjson.String {
-		w.leaves = append(w.leaves, leaf{start: v.Index + 1, end: v.Index + len(v.Raw) - 1})
-	} else {
-		w.collect(v)
+	w.detectedMask = 0
+}
+
+// finishRecord rewrites the leaves of a record: by the category their path has in the
+// profiles the record was given (those whose signature keys it has), or as raw text.
+func (w *worker) finishRecord(line []byte, base int) {
+	mask := w.detectedMask
+	if !w.e.autoProfiles {
+		mask = 1<<len(w.e.profiles) - 1
 	}
-	profiles := w.e.profiles
-	if w.e.autoProfiles {
-		profiles = w.detected
+	// Records of one stream share their schema: the category of a path under a set of
+	// profiles is looked up in the profiles once, then cached.
+	cache := w.categoryCache[mask]
+	if cache == nil {
+		if len(w.categoryCache) > 64 {
+			clear(w.categoryCache)
+		}
+		cache = map[string]string{}
+		w.categoryCache[mask] = cache
 	}
 	for _, lf := range w.leaves {
-		category := ""
 		path := w.pathArena[lf.pathStart:lf.pathEnd]
-		for _, p := range profiles {
-			if c, ok := p.Category(path); ok {
-				category = c
-				break
+		category, ok := cache[string(path)]
+		if !ok {
+			for k, p := range w.e.profiles {
+				if mask&(1<<k) != 0 {
+					if c, found := p.Category(path); found {
+						category = c
+						break
+					}
+				}
 			}
+			if len(cache) >= nameCacheLimit {
+				clear(cache)
+			}
+			cache[string(path)] = category
 		}
 		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
 	}
 }
 
-func (w *worker) collect(v gjson.Result) {
-	v.ForEach(func(key, value gjson.Result) bool {
-		n := len(w.path)
-		if key.Type == gjson.String {
+func skipSpace(s []byte, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index of the quote that closes the string opening at s[i], and
+// whether the string holds escapes.
+func stringEnd(s []byte, i int) (int, bool) {
+	escaped := false
+	for k := i + 1; ; {
+		q := bytes.IndexByte(s[k:], '"')
+		k += q
+		if b := bytes.IndexByte(s[i+1:k], '\\'); b >= 0 {
+			escaped = true
+		}
+		// The quote is escaped when an odd number of backslashes precede it.
+		n := 0
+		for m := k - 1; m > i && s[m] == '\\'; m-- {
+			n++
+		}
+		if n%2 == 0 {
+			return k, escaped
+		}
+		k++
+	}
+}
+
+// walk reads the value at s[i] and returns the index after it, collecting the string
+// leaves of the record with their key paths, and detecting profiles by the paths.
+func (w *worker) walk(s []byte, i int) int {
+	switch s[i] {
+	case '{':
+		i = skipSpace(s, i+1)
+		for s[i] != '}' {
+			end, escaped := stringEnd(s, i)
+			n := len(w.path)
 			if n > 0 {
 				w.path = append(w.path, '.')
 			}
-			w.path = append(w.path, key.Str...)
-		}
-		switch {
-		case value.IsObject(), value.IsArray():
-			w.collect(value)
-		case value.Type == gjson.String:
-			if w.e.autoProfiles {
-				w.detect(w.path)
+			if escaped {
+				w.unescape(s[i+1 : end])
+				w.path = append(w.path, w.unescaped...)
+			} else {
+				w.path = append(w.path, s[i+1:end]...)
 			}
-			start := len(w.pathArena)
-			w.pathArena = append(w.pathArena, w.path...)
-			w.leaves = append(w.leaves, leaf{pathStart: start, pathEnd: len(w.pathArena),
-				start: value.Index + 1, end: value.Index + len(value.Raw) - 1})
-		default:
-			if w.e.autoProfiles {
-				w.detect(w.path)
+			i = skipSpace(s, end+1) // ':'
+			i = skipSpace(s, w.walk(s, skipSpace(s, i+1)))
+			w.path = w.path[:n]
+			if s[i] == ',' {
+				i = skipSpace(s, i+1)
 			}
 		}
-		w.path = w.path[:n]
-		return true
-	})
+		return i + 1
+	case '[':
+		i = skipSpace(s, i+1)
+		for s[i] != ']' {
+			i = skipSpace(s, w.walk(s, i))
+			if s[i] == ',' {
+				i = skipSpace(s, i+1)
+			}
+		}
+		return i + 1
+	case '"':
+		end, _ := stringEnd(s, i)
+		if w.e.autoProfiles {
+			w.detect(w.path)
+		}
+		start := len(w.pathArena)
+		w.pathArena = append(w.pathArena, w.path...)
+		w.leaves = append(w.leaves, leaf{pathStart: start, pathEnd: len(w.pathArena), start: i + 1, end: end})
+		return end + 1
+	}
+	// A number, true, false or null.
+	for i < len(s) && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+		i++
+	}
+	if w.e.autoProfiles {
+		w.detect(w.path)
+	}
+	return i
 }
 
 // detect adds the profiles that path is a signature of. The first segment is checked
 // against the set of signature heads first, so most paths cost one map lookup.
 func (w *worker) detect(path []byte) {
+	if mask, ok := w.detectCache[string(path)]; ok {
+		w.detectedMask |= mask
+		return
+	}
 	// A signature matches the path or one of its prefixes (winlog.event_data detects
 	// winlog.event_data.TargetUserName). Case-insensitive profiles are looked up folded.
 	w.scratch = append(w.scratch[:0], path...)
@@ -116,30 +193,28 @@ func (w *worker) detect(path []byte) {
 			w.scratch[i] = c + 'a' - 'A'
 		}
 	}
+	var mask uint64
 	for end := 0; end <= len(path); end++ {
 		if end < len(path) && path[end] != '.' {
 			continue
 		}
-		for _, sig := range w.e.signatures[string(path[:end])] {
-			w.addDetected(sig)
-		}
-		for _, sig := range w.e.foldedSignatures[string(w.scratch[:end])] {
-			w.addDetected(sig)
-		}
-		if end == len(path) || w.e.signatureHeads[string(path[:end])] == false && w.e.signatureHeads[string(w.scratch[:end])] == false {
-			return // no signature goes on below this prefix
+		mask |= w.e.signatures[string(path[:end])] | w.e.foldedSignatures[string(w.scratch[:end])]
+		if end == len(path) || !w.e.signatureHeads[string(path[:end])] && !w.e.signatureHeads[string(w.scratch[:end])] {
+			break // no signature goes on below this prefix
 		}
 	}
-}
-
-func (w *worker) addDetected(p *metakeys.Profile) {
-	if !slices.Contains(w.detected, p) {
-		w.detected = append(w.detected, p)
+	if len(w.detectCache) >= nameCacheLimit {
+		clear(w.detectCache)
 	}
+	w.detectCache[string(path)] = mask
+	w.detectedMask |= mask
 }
 
 // shallowEnough reports whether no object or array in s nests deeper than limit.
 func shallowEnough(s []byte, limit int) bool {
+	if bytes.Count(s, []byte{'{'})+bytes.Count(s, []byte{'['}) <= limit {
+		return true // cannot nest deeper than it has brackets
+	}
 	depth, inString := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/siemanon/siemanon/categories"
-	"github.com/siemanon/siemanon/metakeys"
 )
 
 // edit replaces line[start:end] with repl[from:to] of the worker's replacement arena.
@@ -55,11 +54,15 @@ type worker struct {
 	path      []byte
 	pathArena []byte
 	leaves    []leaf
-	detected  []*metakeys.Profile
-	scratch   []byte
-	cefPlain  []byte
-	spare     []byte
-	prevEnd   int
+	// detectedMask holds a bit per profile the current record has a signature key of;
+	// the caches remember it per path, and the category of a path per profile set.
+	detectedMask  uint64
+	detectCache   map[string]uint64
+	categoryCache map[uint64]map[string]string
+	scratch       []byte
+	cefPlain      []byte
+	spare         []byte
+	prevEnd       int
 }
 
 func newWorker(e *Engine) *worker {
@@ -79,6 +82,8 @@ func newWorker(e *Engine) *worker {
 	w.orgs = categories.NewOrganizations(e.keys)
 	w.geo = categories.NewGeo(e.keys)
 	w.tlds = map[string]bool{}
+	w.detectCache = map[string]uint64{}
+	w.categoryCache = map[uint64]map[string]string{}
 	return w
 }
 
