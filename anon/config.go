@@ -51,17 +51,64 @@ func (w Warning) String() string {
 	return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Message)
 }
 
-// categorySet holds which categories are on.
-type categorySet map[string]bool
+// categorySet holds which categories are on, a bit per category in listing order: the
+// check runs for every value found, so it must not hash.
+type categorySet uint32
 
-func (s categorySet) on(name string) bool { return s[name] }
+func (s categorySet) on(name string) bool {
+	i := categoryIndex(name)
+	return i >= 0 && s&(1<<i) != 0
+}
+
+// categoryIndex returns a category's position in categories.All, or -1.
+func categoryIndex(name string) int {
+	switch name {
+	case categories.IPv4:
+		return 0
+	case categories.IPv6:
+		return 1
+	case categories.MAC:
+		return 2
+	case categories.Email:
+		return 3
+	case categories.Domain:
+		return 4
+	case categories.Hostname:
+		return 5
+	case categories.URL:
+		return 6
+	case categories.Username:
+		return 7
+	case categories.Fullname:
+		return 8
+	case categories.Organization:
+		return 9
+	case categories.Path:
+		return 10
+	case categories.Geo:
+		return 11
+	case categories.SID:
+		return 12
+	case categories.Secret:
+		return 13
+	case categories.Time:
+		return 14
+	}
+	return -1
+}
 
 func newCategorySet(only, skip []string) (categorySet, error) {
-	set := categorySet{}
+	var set categorySet
 	known := map[string]bool{}
 	for _, c := range categories.All() {
+		i := categoryIndex(c.Name)
+		if i < 0 {
+			return 0, fmt.Errorf("category %q has no index", c.Name)
+		}
 		known[c.Name] = true
-		set[c.Name] = !c.DefaultOff
+		if !c.DefaultOff {
+			set |= 1 << i
+		}
 	}
 	check := func(names []string) error {
 		for _, n := range names {
@@ -72,22 +119,20 @@ func newCategorySet(only, skip []string) (categorySet, error) {
 		return nil
 	}
 	if err := check(only); err != nil {
-		return nil, err
+		return 0, err
 	}
 	if err := check(skip); err != nil {
-		return nil, err
+		return 0, err
 	}
 	if len(only) > 0 {
-		for n := range set {
-			set[n] = false
-		}
+		set = 0
 		for _, n := range only {
-			set[n] = true
+			set |= 1 << categoryIndex(n)
 		}
 		return set, nil
 	}
 	for _, n := range skip {
-		set[n] = false
+		set &^= 1 << categoryIndex(n)
 	}
 	return set, nil
 }

@@ -41,8 +41,8 @@ type worker struct {
 	inURL      bool
 	tlds       map[string]bool
 
-	// names caches pseudonyms of string-valued categories, by category.
-	names map[string]map[string]string
+	// names caches pseudonyms of string-valued categories, by category index.
+	names [16]map[string]string
 
 	edits []edit
 	repl  []byte
@@ -66,7 +66,7 @@ type worker struct {
 }
 
 func newWorker(e *Engine) *worker {
-	w := &worker{e: e, names: map[string]map[string]string{}}
+	w := &worker{e: e}
 	p := e.proto
 	w.ipv4 = p.ipv4.Clone()
 	w.ipv6 = p.ipv6.Clone(w.ipv4)
@@ -113,10 +113,14 @@ func applyEdits(dst, s []byte, edits []edit, repl []byte) []byte {
 // cached returns the pseudonym of value in a string category, computing it with gen on a
 // miss. Caches are per worker and bounded; a miss only costs the derivation again.
 func (w *worker) cached(category string, value []byte, gen func(dst, value []byte) []byte) []byte {
-	m := w.names[category]
+	i := categoryIndex(category)
+	if i < 0 {
+		i = len(w.names) - 1
+	}
+	m := w.names[i]
 	if m == nil {
 		m = map[string]string{}
-		w.names[category] = m
+		w.names[i] = m
 	}
 	if p, ok := m[string(value)]; ok {
 		return append(w.repl, p...)
