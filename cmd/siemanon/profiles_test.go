@@ -138,3 +138,36 @@ func TestProfilesJSON(t *testing.T) {
 		}
 	}
 }
+
+// --profile with a bad file or an unknown name is a usage error, naming the file and line.
+func TestProfileFlagExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("# extends: ecs\nacme.login\tusername\nacme.login\thostname\n"), 0o600)
+	good := filepath.Join(dir, "good.tsv")
+	os.WriteFile(good, []byte("# extends: ecs\nacme.login\tusername\n"), 0o600)
+	env := func(string) string { return testKey }
+	for _, tt := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"--profile", "ecs"}, 0, ""},
+		{[]string{"--profile", good}, 0, ""},
+		{[]string{"--profile", "ecs,zeek"}, 0, ""},
+		{[]string{"--profile", bad}, 2, "bad.tsv:3: acme.login is already on line 2"},
+		{[]string{"--profile", "splunk"}, 2, `"splunk": not a built-in profile`},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(tt.args, strings.NewReader(`{"acme":{"login":"kmitchell"}}`+"\n"), &stdout, &stderr, env)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d; stderr:\n%s", tt.args, code, tt.code, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), tt.stderr) {
+			t.Errorf("%v: stderr %q does not contain %q", tt.args, stderr.String(), tt.stderr)
+		}
+		if tt.code != 0 && stdout.Len() > 0 {
+			t.Errorf("%v: stdout on error: %s", tt.args, stdout.String())
+		}
+	}
+}
