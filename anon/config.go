@@ -35,6 +35,40 @@ type Config struct {
 	Workers int
 	// Warn receives a message about a line that could not be processed as it was.
 	Warn func(Warning)
+	// Observe, when set, receives a report on every line after it is rewritten, in input
+	// order, from the goroutine that called Run: what was found where, and what it became.
+	// The report and its slices are valid only during the call. Reporting costs time: leave
+	// it unset when nothing reads it.
+	Observe func(*LineReport)
+}
+
+// LineReport says what happened to one line (or one multi-line JSON document).
+type LineReport struct {
+	File  string
+	Line  int64 // its first line number in File
+	Lines int64 // physical lines it covers
+	Kind  string
+	// Input and Output are the line without its ending, before and after.
+	Input, Output []byte
+	Findings      []Finding
+}
+
+// Kinds of line, as LineReport.Kind says.
+const (
+	KindRaw      = "raw"
+	KindJSON     = "json"
+	KindDocument = "json document"
+	KindDropped  = "dropped"
+)
+
+// Finding is one value found and rewritten.
+type Finding struct {
+	Category string
+	// Where says how it was found: "json source.ip", "cef suser", "key user",
+	// "syslog host", "phrase", "text" (by its shape), "learned", ...
+	Where               string
+	Start, End          int    // its place in LineReport.Input
+	Original, Pseudonym []byte // the bytes as they stand in the line (JSON-escaped in JSON)
 }
 
 // Warning is a problem with one line of one input.

@@ -32,10 +32,11 @@ type Engine struct {
 	foldedSignatures map[string]uint64 // of case-insensitive profiles, lower case
 	signatureHeads   map[string]bool   // proper prefixes of signatures
 
-	rawKeys *rawKeyTable
-	keep    *keepSet
-	learned learnedSet
-	nextSeq int64
+	observing bool // Config.Observe is set
+	rawKeys   *rawKeyTable
+	keep      *keepSet
+	learned   learnedSet
+	nextSeq   int64
 
 	stats Stats
 }
@@ -66,7 +67,8 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep}
+	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep,
+		observing: cfg.Observe != nil}
 	if len(e.profiles) > 64 {
 		return nil, errors.New("at most 64 profiles")
 	}

@@ -90,8 +90,12 @@ func (w *worker) finishRecord(line []byte, base int) {
 			}
 			cache[string(path)] = category
 		}
+		if w.e.observing {
+			w.where = w.label("json", path)
+		}
 		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
 	}
+	w.where = whereText
 }
 
 func skipSpace(s []byte, i int) int {

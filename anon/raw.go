@@ -43,16 +43,23 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanFrom(s, 0, mode, delim, base)
 		return
 	}
+	where := w.where
 	if h0, h1, ok := syslogHost(s); ok {
+		w.where = whereSyslogHost
 		w.contextValue(categories.Address, s, h0, h1, base)
+		w.where = where
 		i = h1
 	}
 	if k := accessLogPrefix(s); k > i {
+		w.where = whereAccessLog
 		w.accessLogClients(s[:k], base)
+		w.where = where
 		i = k
 	}
 	if isPANOS(s) {
+		w.where = wherePANOS
 		w.panosFields(s, base)
+		w.where = where
 	}
 	if ext, ok := cefExtension(s); ok {
 		mode = modeCEF
@@ -69,12 +76,24 @@ func (w *worker) scanText(s []byte, base int) {
 // scanFrom scans s from i on, with the key=value syntax of mode.
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
 	var prev1, prev2 span // the two runs before the current one, for phrases
+	where := w.where
+	defer func() { w.where = where }()
+	keyLabel := "key"
+	switch mode {
+	case modeCEF:
+		keyLabel = "cef"
+	case modeLEEF:
+		keyLabel = "leef"
+	}
 	for i < len(s) {
+		w.where = where
 		c := s[i]
 		if !runByte[c] {
 			switch {
 			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && isPathByte(s[i+1]):
+				w.where = wherePath
 				i = w.unixPathAt(s, i, base)
+				w.where = where
 				continue
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
 				i = w.windowsPathAt(s, i, base)
@@ -94,6 +113,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
 			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+				w.where = w.label(keyLabel, s[i:j])
 				i = w.keyValue(s, j+1, cat, mode, delim, base)
 				continue
 			}
@@ -101,6 +121,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
 			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+				w.where = w.label("key", s[i:j])
 				i = w.colonValue(s, j+2, cat, base)
 				continue
 			}
@@ -112,6 +133,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				cat = w.e.rawKeys.lookup(s[i : j-1])
 			}
 			if cat != "" {
+				w.where = w.label("key", s[i:j-1])
 				i = w.colonValue(s, j, cat, base)
 				continue
 			}
@@ -123,6 +145,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					w.scanRun(s, i, start, base)
 				}
 				end := categories.URLEnd(s, start)
+				w.where = whereURL
 				w.contextValue(categories.URL, s, start, end, base)
 				i = end
 				continue
@@ -133,11 +156,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if j-i > 2 {
 				w.scanRun(s, i, j-2, base)
 			}
+			w.where = wherePath
 			i = w.windowsPathAt(s, j-2, base)
 			continue
 		}
 		// DOMAIN\user
 		if j < len(s) && s[j] == '\\' && j+1 < len(s) && runByte[s[j+1]] && (i == 0 || s[i-1] != '\\') {
+			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
 				continue
@@ -150,6 +175,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if start > i {
 					w.scanRun(s, i, start, base)
 				}
+				w.where = whereCisco
 				w.contextValue(categories.Address, s, start, j, base)
 				i = j
 				continue
@@ -160,8 +186,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
 				end--
 			}
+			w.where = wherePhrase
 			w.contextValue(cat, s, i, end, base)
 		} else {
+			w.where = where
 			w.scanRunFlags(s, i, j, flags, base)
 		}
 		prev2, prev1 = prev1, span{i, j}
@@ -430,7 +458,7 @@ func (w *worker) cefValue(category string, raw []byte, base int) {
 		}
 		w.repl = append(w.repl, c)
 	}
-	w.addEdit(base, base+len(raw), from)
+	w.addEdit(w.lastCat, base, base+len(raw), from)
 }
 
 // accessLogClients rewrites the fields before the time of an access log line: the
@@ -733,7 +761,11 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 	}
 	word := s[p:end]
 	if cat, ok := w.learnedToken(word); ok {
-		if w.keyedValue(cat, word, base+p) {
+		where := w.where
+		w.where = whereLearned
+		ok := w.keyedValue(cat, word, base+p)
+		w.where = where
+		if ok {
 			return end
 		}
 	}
@@ -749,7 +781,7 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 			from := len(w.repl)
 			w.appendHost(category, word, false)
 			if !bytesEqual(word, w.repl[from:]) {
-				w.addEdit(base+p, base+end, from)
+				w.addEdit(category, base+p, base+end, from)
 			} else {
 				w.repl = w.repl[:from]
 			}
@@ -793,7 +825,7 @@ func (w *worker) macAt(s []byte, p, base int) int {
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(mac), form)
 			w.repl = append(w.repl, ':')
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
-			w.addEdit(base+p, base+end+18, from)
+			w.addEdit(categories.MAC, base+p, base+end+18, from)
 			return p + 3*octets - 1
 		} else {
 			return p
@@ -804,7 +836,7 @@ func (w *worker) macAt(s []byte, p, base int) int {
 	}
 	from := len(w.repl)
 	w.repl = categories.AppendMAC(w.repl, w.mac.Map(mac), form)
-	w.addEdit(base+p, base+end, from)
+	w.addEdit(categories.MAC, base+p, base+end, from)
 	return end
 }
 
@@ -829,7 +861,7 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 	}
 	from := len(w.repl)
 	w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(addr), form)
-	w.addEdit(base+p, base+end, from)
+	w.addEdit(categories.IPv6, base+p, base+end, from)
 	return end
 }
 
@@ -857,7 +889,7 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	}
 	from := len(w.repl)
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
-	w.addEdit(base+p, base+end, from)
+	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
 }
 
@@ -893,6 +925,6 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	start, end = p+start, p+end
 	from := len(w.repl)
 	w.repl = w.cached(categories.Email, s[start:end], w.emails.Append)
-	w.addEdit(base+start, base+end, from)
+	w.addEdit(categories.Email, base+start, base+end, from)
 	return end
 }

@@ -52,8 +52,10 @@ type batch struct {
 	buf   []byte
 	units []unit
 	outs  [][]byte // rewritten bytes, one slice per worker chunk, in order
-	warn  []Warning
-	err   error // a read error after the last unit
+	// reports per chunk, when the engine is observed
+	reports [][]unitReport
+	warn    []Warning
+	err     error // a read error after the last unit
 }
 
 // Run reads the inputs in order and writes every line, rewritten, to w in the same order.
@@ -74,6 +76,9 @@ func (e *Engine) Run(w io.Writer, inputs []Input) error {
 	incomplete := false
 	for b := range batches {
 		e.rewriteBatch(workers, b)
+		if e.observing {
+			e.deliver(workers, b)
+		}
 		for _, o := range b.outs {
 			n, err := out.Write(o)
 			e.stats.BytesOut += int64(n)
@@ -190,19 +195,81 @@ func parallel(n int, want func(int) bool, f func(int)) {
 const TooLongMarker = "[siemanon: line not processed: longer than --max-line]"
 
 func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
+	w.reports = w.reports[:0]
+	w.findings = w.findings[:0]
+	w.findArena = w.findArena[:0]
 	for _, u := range units {
 		w.seq = u.seq
+		outStart := len(dst)
+		w.edits = w.edits[:0]
+		kind := KindDropped
 		switch u.kind {
 		case unitTooLong:
 			dst = append(dst, TooLongMarker...)
 		case unitDocument:
 			dst = w.rewriteDocument(dst, b.buf[u.start:u.end])
+			kind = KindDocument
 		default:
 			dst = w.rewriteLine(dst, b.buf[u.start:u.end])
+			kind = w.lineKind
+		}
+		if w.e.observing {
+			w.report(u, kind, outStart, len(dst))
 		}
 		dst = append(dst, b.buf[u.end:u.eolEnd]...)
 	}
 	return dst
+}
+
+// unitReport is a LineReport in offsets: into the batch buffer, the chunk's output and the
+// worker's finding arena, which may move until the chunk is done.
+type unitReport struct {
+	u                unit
+	kind             string
+	outStart, outEnd int
+	findings         [2]int // w.findings[findings[0]:findings[1]]
+}
+
+type findingRec struct {
+	category, where string
+	start, end      int
+	from, to        int // in w.findArena
+}
+
+// report records what the last unit's edits were.
+func (w *worker) report(u unit, kind string, outStart, outEnd int) {
+	first := len(w.findings)
+	last := 0
+	for _, ed := range w.edits {
+		if ed.start < last {
+			continue // applyEdits dropped it
+		}
+		from := len(w.findArena)
+		w.findArena = append(w.findArena, w.repl[ed.from:ed.to]...)
+		w.findings = append(w.findings, findingRec{category: ed.category, where: ed.where,
+			start: ed.start, end: ed.end, from: from, to: len(w.findArena)})
+		last = ed.end
+	}
+	w.reports = append(w.reports, unitReport{u: u, kind: kind, outStart: outStart, outEnd: outEnd,
+		findings: [2]int{first, len(w.findings)}})
+}
+
+// deliver calls Config.Observe for every unit of the batch, in order.
+func (e *Engine) deliver(workers []*worker, b *batch) {
+	var rep LineReport
+	for k := range b.outs {
+		w := workers[k]
+		for _, r := range w.reports {
+			input := b.buf[r.u.start:r.u.end]
+			rep = LineReport{File: b.file, Line: r.u.lineNo, Lines: r.u.lines, Kind: r.kind,
+				Input: input, Output: b.outs[k][r.outStart:r.outEnd], Findings: rep.Findings[:0]}
+			for _, f := range w.findings[r.findings[0]:r.findings[1]] {
+				rep.Findings = append(rep.Findings, Finding{Category: f.category, Where: f.where,
+					Start: f.start, End: f.end, Original: input[f.start:f.end], Pseudonym: w.findArena[f.from:f.to]})
+			}
+			e.cfg.Observe(&rep)
+		}
+	}
 }
 
 // rewriteDocument rewrites a multi-line JSON document in its own layout.

@@ -26,7 +26,7 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 		w.repl = w.repl[:from] // the value stays (well-known, or its category is off)
 		return true
 	}
-	w.addEdit(base, base+len(v), from)
+	w.addEdit(w.lastCat, base, base+len(v), from)
 	return true
 }
 
@@ -53,6 +53,7 @@ func isPlaceholder(v []byte) bool {
 // appendValue appends the pseudonym of v as a value of category, or reports false when v
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
+	w.lastCat = category
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
 		return w.appendAddress(v, false)
@@ -188,6 +189,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		if !w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) }) {
 			return false
 		}
+		w.lastCat = categories.IPv4
 		w.repl = append(w.repl, v[n:]...)
 		return true
 	}
@@ -208,6 +210,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		if !w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) }) {
 			return false
 		}
+		w.lastCat = categories.IPv6
 		if len(inner) != len(v) {
 			w.repl = append(w.repl, v[len(inner)+1:]...)
 		}
@@ -222,6 +225,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 			return false
 		}
 		w.appendHost(categories.Hostname, host, true)
+		w.lastCat = categories.Hostname
 		w.repl = append(w.repl, '[')
 		if !w.appendAddress(v[open+1:len(v)-1], false) {
 			w.repl = append(w.repl, v[open+1:len(v)-1]...)
@@ -240,6 +244,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		return false
 	}
 	w.appendHost(categories.Hostname, host, true)
+	w.lastCat = categories.Hostname
 	w.repl = append(w.repl, port...)
 	return true
 }

@@ -7,9 +7,12 @@ import (
 )
 
 // edit replaces line[start:end] with repl[from:to] of the worker's replacement arena.
+// category and where say what the value was and how it was found, for reports.
 type edit struct {
 	start, end int
 	from, to   int
+	category   string
+	where      string
 }
 
 // worker rewrites lines. Each goroutine has its own: the pseudonym mappers keep caches and
@@ -38,8 +41,21 @@ type worker struct {
 	local      learnedSet
 	learnedNow bool
 	inRecord   bool
-	inURL      bool
-	tlds       map[string]bool
+	// where says how the values being found are found ("json user.name", "cef suser",
+	// "syslog host", "text"), kept on edits for reports; lastCat is the category the last
+	// value was mapped as (an IP at a user key maps as an IP).
+	where   string
+	lastCat string
+	interns map[string]string
+
+	// lineKind is the kind of the line just rewritten; reports, findings and findArena
+	// hold what the current chunk found, when the engine is observed.
+	lineKind  string
+	reports   []unitReport
+	findings  []findingRec
+	findArena []byte
+	inURL     bool
+	tlds      map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.
 	names [16]map[string]string
@@ -83,13 +99,16 @@ func newWorker(e *Engine) *worker {
 	w.geo = categories.NewGeo(e.keys)
 	w.tlds = map[string]bool{}
 	w.detectCache = map[string]uint64{}
+	w.interns = map[string]string{}
+	w.where = whereText
 	w.categoryCache = map[uint64]map[string]string{}
 	return w
 }
 
-// addEdit records that s[start:end] becomes the bytes appended to w.repl since from.
-func (w *worker) addEdit(start, end, from int) {
-	w.edits = append(w.edits, edit{start: start, end: end, from: from, to: len(w.repl)})
+// addEdit records that s[start:end], a value of category, becomes the bytes appended to
+// w.repl since from.
+func (w *worker) addEdit(category string, start, end, from int) {
+	w.edits = append(w.edits, edit{start: start, end: end, from: from, to: len(w.repl), category: category, where: w.where})
 }
 
 // applyEdits appends s to dst with the edits applied. Edits come in order; should two
@@ -144,7 +163,9 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 		w.edits = w.edits[:0]
 		w.repl = w.repl[:0]
 		w.learnedNow = false
+		w.lineKind = KindJSON
 		if !looksLikeJSON(line) || !w.jsonRecord(line, 0) {
+			w.lineKind = KindRaw
 			w.edits = w.edits[:0]
 			w.repl = w.repl[:0]
 			w.scanText(line, 0)
@@ -168,4 +189,36 @@ func looksLikeJSON(line []byte) bool {
 		return false
 	}
 	return false
+}
+
+// Places where values are found, for reports.
+const (
+	whereText       = "text"
+	whereLearned    = "learned"
+	whereSyslogHost = "syslog host"
+	whereAccessLog  = "access log"
+	wherePhrase     = "phrase"
+	wherePANOS      = "pan-os csv"
+	whereURL        = "url"
+	wherePath       = "path"
+	whereAccount    = "DOMAIN\\user"
+	whereCisco      = "cisco object"
+)
+
+// label returns prefix+" "+name as a string, interned so that reports of the same place
+// share one string. It allocates only when the engine reports and the label is new.
+func (w *worker) label(prefix string, name []byte) string {
+	if !w.e.observing {
+		return prefix
+	}
+	w.scratch = append(append(append(w.scratch[:0], prefix...), ' '), name...)
+	if s, ok := w.interns[string(w.scratch)]; ok {
+		return s
+	}
+	if len(w.interns) > 1<<16 {
+		clear(w.interns)
+	}
+	s := string(w.scratch)
+	w.interns[s] = s
+	return s
 }

@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/siemanon/siemanon/anon"
 )
@@ -133,8 +134,22 @@ type rootOptions struct {
 	showVers  bool
 }
 
+// A filterFeature watches the filter's stream (--verify, --stats, --map-out): it adds its
+// flags, and when the run starts it may give an observer of every line, in input order.
+type filterFeature interface {
+	addFlags(f *pflag.FlagSet)
+	// start is called once the key is known, before the first line; the observer it
+	// returns, when not nil, sees every line.
+	start(s *streams, key []byte) (observe func(*anon.LineReport), err error)
+	// finish is called after the run with its counts and error; what it returns becomes
+	// the run's error.
+	finish(s *streams, stats anon.Stats, runErr error) error
+}
+
 func newRootCmd(s *streams) *cobra.Command {
 	opts := &rootOptions{}
+	// Each feature on its own line: they are independent of each other.
+	features := []filterFeature{}
 	cmd := &cobra.Command{
 		Use:           "siemanon [flags] [FILE...]",
 		Short:         "Pseudonymize security logs, line by line",
@@ -151,7 +166,7 @@ func newRootCmd(s *streams) *cobra.Command {
 			if err := applyConfig(cmd, opts); err != nil {
 				return err
 			}
-			return runFilter(s, opts, args)
+			return runFilter(s, opts, features, args)
 		},
 	}
 	cmd.SetHelpTemplate(cmd.HelpTemplate() + exitStatusHelp)
@@ -166,11 +181,14 @@ func newRootCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line processed; a longer one is replaced by a marker and reported")
 	f.IntVar(&opts.workers, "workers", 0, "goroutines rewriting lines (0: one per CPU); the output is the same for any number")
 	f.BoolVar(&opts.showVers, "version", false, "print the version and exit")
+	for _, feature := range features {
+		feature.addFlags(f)
+	}
 	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s), newProfilesCmd(s))
 	return cmd
 }
 
-func runFilter(s *streams, opts *rootOptions, args []string) error {
+func runFilter(s *streams, opts *rootOptions, features []filterFeature, args []string) error {
 	maxLine, err := parseSize(opts.maxLine)
 	if err != nil {
 		return usageError("--max-line: %v", err)
@@ -191,7 +209,26 @@ func runFilter(s *streams, opts *rootOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	var observers []func(*anon.LineReport)
+	for _, feature := range features {
+		observe, err := feature.start(s, key)
+		if err != nil {
+			return err
+		}
+		if observe != nil {
+			observers = append(observers, observe)
+		}
+	}
+	var observe func(*anon.LineReport)
+	if len(observers) > 0 {
+		observe = func(r *anon.LineReport) {
+			for _, o := range observers {
+				o(r)
+			}
+		}
+	}
 	eng, err := anon.New(anon.Config{
+		Observe:  observe,
 		Key:      key,
 		Only:     opts.only,
 		Skip:     opts.skip,
@@ -208,6 +245,9 @@ func runFilter(s *streams, opts *rootOptions, args []string) error {
 		return usageError("%v", err)
 	}
 	err = eng.Run(s.stdout, inputs(args, s.stdin))
+	for _, feature := range features {
+		err = feature.finish(s, eng.Stats(), err)
+	}
 	if err != nil {
 		if errors.Is(err, syscall.EPIPE) {
 			return err
