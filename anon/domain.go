@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -77,4 +78,69 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		w.tlds[lower] = known
 	}
 	return labels, known
+}
+
+// Domains of public providers name no person or organisation: the provider and its services
+// stay (amazonaws.com, signin.amazonaws.com, gmail.com in an email address), but the
+// leftmost label of a tenant domain, or of a deeper name, names the customer and is
+// pseudonymized (acme.okta.com, dev-4x2.eu.auth0.com, payroll.s3.eu-west-1.amazonaws.com
+// keep all but that label).
+var providerDomains = map[string]bool{
+	"amazonaws.com": false, "amazon.com": false, "aws.dev": false, "awsstatic.com": false,
+	"k8s.io": false, "kubernetes.io": false, "docker.io": false, "docker.com": false,
+	"microsoft.com": false, "microsoftonline.com": false, "windows.com": false, "windows.net": false,
+	"windowsupdate.com": false, "azure.com": false, "office.com": false, "office365.com": false,
+	"live.com": false, "outlook.com": false, "hotmail.com": false, "msn.com": false,
+	"google.com": false, "googleapis.com": false, "gstatic.com": false, "gmail.com": false,
+	"googlemail.com": false, "yahoo.com": false, "apple.com": false, "icloud.com": false,
+	"github.com": false, "githubusercontent.com": false, "gitlab.com": false,
+	"cloudflare.com": false, "akamai.net": false, "akamaihd.net": false, "fastly.net": false,
+	"mozilla.org": false, "mozilla.com": false, "ubuntu.com": false, "debian.org": false,
+	"npmjs.org": false, "pypi.org": false, "golang.org": false, "gravatar.com": false,
+	"facebook.com": false, "twitter.com": false, "linkedin.com": false, "zoom.us": false,
+	"okta.com": true, "oktapreview.com": true, "auth0.com": true, "onmicrosoft.com": true,
+	"sharepoint.com": true, "slack.com": true, "atlassian.net": true, "service-now.com": true,
+	"my.salesforce.com": true, "zendesk.com": true,
+}
+
+// providerSplit returns how many leading bytes of name to pseudonymize when name lies
+// under a provider domain: 0 for a plain provider name, the leftmost label for a tenant,
+// or -1 when name is not a provider's.
+func (w *worker) providerSplit(name []byte) int {
+	if len(name) > 253 {
+		return -1
+	}
+	w.scratch = append(w.scratch[:0], name...)
+	for i, c := range w.scratch {
+		if c >= 'A' && c <= 'Z' {
+			w.scratch[i] = c + 'a' - 'A'
+		}
+	}
+	// Try the registrable domain and one more label (my.salesforce.com style entries).
+	lower := w.scratch
+	dots := 0
+	for k := len(lower) - 1; k >= 0; k-- {
+		if lower[k] != '.' {
+			continue
+		}
+		dots++
+		if dots > 4 {
+			break
+		}
+		tenant, ok := providerDomains[string(lower[k+1:])]
+		if !ok {
+			continue
+		}
+		first := bytes.IndexByte(lower, '.')
+		if !tenant && first == k {
+			return 0 // service.provider.com: the provider's own service
+		}
+		// acme.okta.com, or deeper under a provider (payroll.s3.eu-west-1.amazonaws.com):
+		// the leftmost label is the customer's.
+		return first
+	}
+	if tenant, ok := providerDomains[string(lower)]; ok && !tenant {
+		return 0
+	}
+	return -1
 }

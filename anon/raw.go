@@ -118,6 +118,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// A command-line switch with its value: /user:jdoe, -server:fs01.
+		if flags&hasColon != 0 && i > 0 && (s[i-1] == '/' || s[i-1] == '-') {
+			if colon := bytes.IndexByte(s[i:j], ':'); colon > 0 && i+colon+1 < j {
+				if cat := w.e.rawKeys.lookup(s[i : i+colon]); cat != "" {
+					w.where = w.label("switch", s[i:i+colon])
+					w.contextValue(cat, s, i+colon+1, j, base)
+					i = j
+					continue
+				}
+			}
+		}
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
 			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
@@ -575,6 +586,14 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	if !hasLetter(s[i:end]) {
 		return i + 1 // /34534, /10.0.5.12/: numbers and addresses, not paths
 	}
+	httpTarget := false
+	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] {
+		httpTarget = true
+	}
+	if !httpTarget && !categories.IsUnixPath(s[i:end]) && !(i > 0 && s[i-1] == '=') {
+		// Not a file path by its root: a switch (/user:jdoe), an API route. Scan on.
+		return i + 1
+	}
 	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] || (i > 0 && s[i-1] == '=') && w.e.rawKeys.lookup(keyBefore(s, i-1)) == categories.URL {
 		w.contextValue(categories.URL, s, i, end, base)
 		return end
@@ -924,7 +943,7 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	}
 	start, end = p+start, p+end
 	from := len(w.repl)
-	w.repl = w.cached(categories.Email, s[start:end], w.emails.Append)
+	w.repl = w.cached(categories.Email, s[start:end], w.emailPseudonym)
 	w.addEdit(categories.Email, base+start, base+end, from)
 	return end
 }

@@ -78,7 +78,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !(ok && start == 0 && end == len(v)) && !(isAccountShaped(v[:at]) && isHostShaped(v[at+1:])) {
 			return false
 		}
-		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emails.Append) })
+		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
 		if w.appendAddress(v, false) {
 			return true // an address where a user was expected (Username = 10.1.2.3)
@@ -132,6 +132,26 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
 	}
 	return false
+}
+
+// emailPseudonym appends the pseudonym of an email address: the local part like a
+// username, the domain like a host name (a public provider's domain stays).
+func (w *worker) emailPseudonym(dst, email []byte) []byte {
+	at := bytes.LastIndexByte(email, '@')
+	if at < 0 {
+		return append(dst, email...)
+	}
+	dst = w.emails.AppendLocal(dst, email[:at])
+	dst = append(dst, '@')
+	domain := email[at+1:]
+	switch split := w.providerSplit(domain); {
+	case split == 0:
+		return append(dst, domain...)
+	case split > 0:
+		dst = w.hosts.AppendName(dst, domain[:split])
+		return append(dst, domain[split:]...)
+	}
+	return w.hosts.AppendName(dst, domain)
 }
 
 // appendLinkHeader maps the link header iptables logs as MAC=dst:src:type...: at least
@@ -290,6 +310,16 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		w.repl = append(w.repl, v...)
 		return
 	}
+	switch split := w.providerSplit(name); {
+	case split == 0:
+		w.repl = append(w.repl, v...) // a public provider's own name
+		return
+	case split > 0:
+		// A tenant of a provider: its label is the customer's.
+		_ = w.appendOrKeep(category, v[:split], func() { w.repl = w.cached(categories.Hostname, v[:split], w.hosts.AppendName) })
+		w.repl = append(w.repl, v[split:]...)
+		return
+	}
 	_ = w.appendOrKeep(category, v, func() { w.repl = w.cached(categories.Hostname, v, w.hosts.AppendName) })
 	if learn {
 		w.learn(categories.Hostname, name)
@@ -392,7 +422,7 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	}
 	if at := bytes.IndexByte(comp, '@'); at > 0 {
 		if start, end, ok := categories.EmailAt(comp, at); ok && start == 0 && end == len(comp) && w.e.cats.on(categories.Email) {
-			return w.emails.Append(dst, comp), true
+			return w.emailPseudonym(dst, comp), true
 		}
 	}
 	if cat, ok := w.learnedToken(comp); ok && cat == categories.Username && w.e.cats.on(categories.Username) {

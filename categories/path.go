@@ -6,12 +6,15 @@ import (
 )
 
 // Paths are found by their syntax: a drive (C:\), a UNC prefix (\\server\share) or a
-// leading '/' followed by components, in free text and at path keys. The pseudonym keeps the
-// depth, the separators, the extensions and every well-known component (Windows, System32,
-// Program Files, /usr/bin, /var/log, ...); the component after a home directory (home,
-// Users) is the user's name and gets the username pseudonym, so C:\Users\jdoe and
-// /home/jdoe point to the same pseudonymous user as user=jdoe; other components are
-// replaced letter for letter by keyed letters of the same case, digits by digits.
+// leading '/' and a well-known root (/home, /var, /Users, ...), in free text, and any path
+// at path keys. The pseudonym keeps the depth, the separators and the extensions. The
+// component after a home directory (home, Users) is the user's name and gets the username
+// pseudonym, so C:\Users\jdoe and /home/jdoe point to the same pseudonymous user as
+// user=jdoe; what lies below a home folder is the person's own (documents, projects) and
+// is replaced letter for letter by keyed letters of the same case, digits by digits,
+// except well-known components (Desktop, AppData, .ssh). Components outside home folders
+// name systems and programs (/var/log/nginx, C:\Program Files\Acme) and stay, unless
+// they are values of their own (an address, an email, a learned user), which Other maps.
 
 var pathInfo = Category{
 	Name:        Path,
@@ -98,6 +101,7 @@ func isHomeFolder(c []byte) bool {
 // Append appends the pseudonym of a path.
 func (p *Paths) Append(dst, path []byte) []byte {
 	var prev []byte
+	underHome := false
 	i := 0
 	for i < len(path) {
 		if isPathSep(path[i]) {
@@ -113,8 +117,13 @@ func (p *Paths) Append(dst, path []byte) []byte {
 		switch {
 		case i == 0 && len(comp) == 2 && comp[1] == ':': // drive letter
 			dst = append(dst, comp...)
-		case isHomeFolder(prev) && !IsWellKnownAccount(comp) && !p.isWellKnown(comp):
-			dst = p.users.Append(dst, comp)
+		case isHomeFolder(prev) && !underHome && !p.isWellKnown(comp):
+			underHome = true
+			if IsWellKnownAccount(comp) {
+				dst = append(dst, comp...)
+			} else {
+				dst = p.users.Append(dst, comp)
+			}
 		case string(comp) == "." || string(comp) == ".." || p.isWellKnown(comp):
 			dst = append(dst, comp...)
 		default:
@@ -124,7 +133,11 @@ func (p *Paths) Append(dst, path []byte) []byte {
 					break
 				}
 			}
-			dst = p.appendComponent(dst, comp)
+			if underHome {
+				dst = p.appendComponent(dst, comp)
+			} else {
+				dst = append(dst, comp...)
+			}
 		}
 		prev = comp
 		i = j
@@ -154,4 +167,26 @@ func (p *Paths) appendComponent(dst, comp []byte) []byte {
 		}
 	}
 	return append(dst, ext...)
+}
+
+// unixRoots are the top-level directories that make "/x/..." in free text a path rather
+// than a URL path, a command-line switch (/user:jdoe) or an API route.
+var unixRoots = map[string]bool{"bin": true, "boot": true, "dev": true, "etc": true, "home": true,
+	"lib": true, "lib32": true, "lib64": true, "libexec": true, "media": true, "mnt": true, "opt": true,
+	"proc": true, "root": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true,
+	"usr": true, "var": true, "export": true, "data": true, "nfs": true, "net": true, "Users": true,
+	"Library": true, "Applications": true, "Volumes": true, "System": true, "private": true,
+	"cygdrive": true, "snap": true, "workspace": true, "app": true, "builds": true, "storage": true}
+
+// IsUnixPath reports whether text that starts with '/' is a file path by its first
+// component: a well-known root directory.
+func IsUnixPath(p []byte) bool {
+	if len(p) < 2 || p[0] != '/' {
+		return false
+	}
+	end := 1
+	for end < len(p) && p[end] != '/' {
+		end++
+	}
+	return unixRoots[string(p[1:end])]
 }
