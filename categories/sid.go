@@ -123,3 +123,61 @@ func (m *SIDMapper) Append(dst, sid []byte) []byte {
 	}
 	return dst
 }
+
+// Unmap appends the original of a SID pseudonym made by Append under the same key: the
+// inverse of Append. The domain part is decrypted first, since Append tweaks each RID with
+// the original domain; RIDs are cycle-walked back within [1000, 2^32). SIDs that Append
+// keeps (well-known SIDs, RIDs below 1000) come back unchanged.
+func (m *SIDMapper) Unmap(dst, sid []byte) []byte {
+	var nums [16]uint64
+	count := 0
+	start := 4
+	for i := 4; i <= len(sid); i++ {
+		if i == len(sid) || sid[i] == '-' {
+			if count == len(nums) {
+				return append(dst, sid...)
+			}
+			v, err := strconv.ParseUint(string(sid[start:i]), 10, 64)
+			if err != nil {
+				return append(dst, sid...)
+			}
+			nums[count] = v
+			count++
+			start = i + 1
+		}
+	}
+	if count < 5 || nums[0] != 5 || nums[1] != 21 || nums[2] > 0xffffffff || nums[3] > 0xffffffff || nums[4] > 0xffffffff {
+		return append(dst, sid...)
+	}
+	mapped := ff1.Uint128{Hi: nums[2], Lo: nums[3]<<32 | nums[4]}
+	domain := m.domain.Decrypt(mapped, nil)
+	d2, d3, d4 := domain.Hi&0xffffffff, domain.Lo>>32, domain.Lo&0xffffffff
+	dst = append(dst, sid[:9]...)
+	dst = strconv.AppendUint(dst, d2, 10)
+	dst = append(dst, '-')
+	dst = strconv.AppendUint(dst, d3, 10)
+	dst = append(dst, '-')
+	dst = strconv.AppendUint(dst, d4, 10)
+	if count >= 6 {
+		var tweak [12]byte
+		binary.BigEndian.PutUint32(tweak[0:], uint32(d2))
+		binary.BigEndian.PutUint32(tweak[4:], uint32(d3))
+		binary.BigEndian.PutUint32(tweak[8:], uint32(d4))
+		for _, rid := range nums[5:count] {
+			dst = append(dst, '-')
+			if rid < 1000 || rid > 0xffffffff {
+				dst = strconv.AppendUint(dst, rid, 10)
+				continue
+			}
+			r := rid
+			for {
+				r = m.rid.Decrypt64(r, tweak[:])
+				if r >= 1000 {
+					break
+				}
+			}
+			dst = strconv.AppendUint(dst, r, 10)
+		}
+	}
+	return dst
+}
