@@ -176,8 +176,14 @@ func (k *keepSet) hasAddr(a netip.Addr) bool {
 	return false
 }
 
-// isAccountShaped reports whether a token can be an account name found by a phrase.
+// isAccountShaped reports whether a token can be an account name found by a phrase and is
+// not a common word.
 func isAccountShaped(v []byte) bool {
+	return accountBytes(v) && !isStopword(v)
+}
+
+// accountBytes reports whether a token has the bytes of an account name.
+func accountBytes(v []byte) bool {
 	if len(v) == 0 || len(v) > 64 {
 		return false
 	}
@@ -191,7 +197,7 @@ func isAccountShaped(v []byte) bool {
 			return false
 		}
 	}
-	return alnum && !isStopword(v)
+	return alnum
 }
 
 // isStopword reports whether v, in any case, is one of phraseStopwords.
@@ -262,8 +268,8 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		i++
 	}
 	end = i
-	if end == start || end == len(s) || s[end] == '[' {
-		return 0, 0, false // no host, or the token is a program tag (sshd[12]:)
+	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] == '-' {
+		return 0, 0, false // no host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-"
 	}
 	return start, end, true
 }
@@ -373,6 +379,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			}
 		}
 	}
+	strictPhrase := false // a phrase that can also precede ordinary words
 	p1, p2 := s[prev1.start:prev1.end], s[prev2.start:prev2.end]
 	w.prevEnd = prev1.end
 	if i-prev1.end > 8 || prev1.end > i {
@@ -388,6 +395,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || j == len(s)):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X)
+		cat = categories.Username
+		strictPhrase = true
+	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
+		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated")):
+		// Apache: user X not found; pppd: user X logged in
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " on ") && equalFoldAny(p2, "failed"):
+		// su: 'su root' failed for X on /dev/pts/8
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
@@ -416,7 +432,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	for len(tok) > 0 && (tok[len(tok)-1] == ':' || tok[len(tok)-1] == '.' || tok[len(tok)-1] == ',') {
 		tok = tok[:len(tok)-1]
 	}
-	if !isAccountShaped(tok) {
+	if !accountBytes(tok) || strictPhrase && isStopword(tok) {
 		return ""
 	}
 	return cat

@@ -18,7 +18,9 @@ var privateSuffixes = map[string]bool{"local": true, "localdomain": true, "lan":
 var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": true, "mov": true, "pl": true,
 	"rs": true, "so": true, "ps": true, "cs": true, "cc": true, "in": true, "mk": true, "ml": true, "pm": true,
 	"ai": true, "am": true, "as": true, "tf": true, "sc": true, "re": true, "to": true, "is": true, "me": true,
-	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true}
+	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true,
+	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
+	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
 // domainShaped reports whether word is a domain or host name by its own syntax: two or more
 // DNS labels under a public (or common private) top-level domain. It returns the number
@@ -144,3 +146,23 @@ func (w *worker) providerSplit(name []byte) int {
 	}
 	return -1
 }
+
+// validEmailDomain reports whether the domain of an email can be one: user@1002.service
+// names a systemd unit instance, not an address. Unlisted top-level names (corp, tld,
+// example) are accepted: internal and placeholder domains are common in logs.
+func (w *worker) validEmailDomain(d []byte) bool {
+	dot := bytes.LastIndexByte(d, '.')
+	if dot < 0 {
+		return false
+	}
+	w.scratch = append(w.scratch[:0], d[dot+1:]...)
+	for i, c := range w.scratch {
+		if c >= 'A' && c <= 'Z' {
+			w.scratch[i] = c + 'a' - 'A'
+		}
+	}
+	return !systemdSuffixes[string(w.scratch)]
+}
+
+var systemdSuffixes = map[string]bool{"target": true, "service": true, "socket": true, "timer": true,
+	"mount": true, "slice": true, "scope": true, "swap": true, "device": true, "path": true, "automount": true}

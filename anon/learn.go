@@ -105,4 +105,7 @@ func isGenericWord(v []byte) bool {
 
 var genericNames = map[string]bool{"user": true, "users": true, "host": true, "hostname": true,
 	"server": true, "client": true, "domain": true, "default": true, "system": true, "service": true,
-	"test": true, "guest": true, "local": true, "localhost": true, "console": true, "device": true}
+	"test": true, "guest": true, "local": true, "localhost": true, "console": true, "device": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
+	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "unknown": true}

@@ -52,7 +52,7 @@ func (w *worker) scanText(s []byte, base int) {
 	}
 	if k := accessLogPrefix(s); k > i {
 		w.where = whereAccessLog
-		w.accessLogClients(s[:k], base)
+		w.accessLogClients(s[i:k], base+i)
 		w.where = where
 		i = k
 	}
@@ -476,34 +476,64 @@ func (w *worker) cefValue(category string, raw []byte, base int) {
 // remote host (and a vhost or forwarded-for list before it), the identd user and the
 // authenticated user.
 func (w *worker) accessLogClients(s []byte, base int) {
-	var fields [8][2]int
+	var fields [4][2]int // the last four fields before the time: [vhost] host ident user
 	n := 0
-	for i := 0; i < len(s) && n < len(fields); {
-		for i < len(s) && s[i] == ' ' {
-			i++
+	for j := len(s); j > 0 && n < len(fields); {
+		for j > 0 && s[j-1] == ' ' {
+			j--
 		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
+		i := j
+		for i > 0 && s[i-1] != ' ' {
+			i--
 		}
-		if j > i {
-			fields[n] = [2]int{i, j}
-			n++
+		if i == j {
+			break
 		}
-		i = j
+		fields[n] = [2]int{i, j}
+		n++
+		j = i
 	}
-	for k := 0; k < n; k++ {
+	if n < 3 {
+		w.scanShapes(s, base)
+		return
+	}
+	// A forwarded-for list or other fields before these: addresses by their shape.
+	w.scanShapes(s[:fields[n-1][0]], base)
+	for k := range n {
 		f := fields[k]
-		if k >= n-2 && n >= 3 {
-			w.contextValue(categories.Username, s, f[0], f[1], base)
-			continue
+		v := s[f[0]:f[1]]
+		switch {
+		case k < 2: // authuser, then ident
+			if isAccountShaped(v) && hasLetter(v) {
+				w.contextValue(categories.Username, s, f[0], f[1], base)
+			}
+		default: // the client host, then a vhost or the end of a forwarded-for list
+			end := f[1]
+			if s[end-1] == ',' {
+				end--
+			}
+			v = s[f[0]:end]
+			if _, _, _, isIP := categories.ParseIPv4(v); isIP || bytes.IndexByte(v, ':') >= 0 ||
+				hasLetter(v) && (bytes.IndexByte(v, '.') > 0 || bytes.IndexByte(v, '-') > 0) && !isMonth(v) {
+				w.contextValue(categories.Address, s, f[0], end, base)
+			} else {
+				w.scanShapes(v, base+f[0])
+			}
 		}
-		end := f[1]
-		if s[end-1] == ',' {
-			end--
-		}
-		w.contextValue(categories.Address, s, f[0], end, base)
 	}
+}
+
+// isMonth reports an English month abbreviation, as syslog and access logs write dates.
+func isMonth(v []byte) bool {
+	if len(v) != 3 {
+		return false
+	}
+	for _, m := range months {
+		if string(v) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
@@ -938,7 +968,7 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end, ok := categories.EmailAt(s[p:], at-p)
-	if !ok {
+	if !ok || !w.validEmailDomain(s[p+at-p+1:p+end]) {
 		return p
 	}
 	start, end = p+start, p+end

@@ -41,8 +41,18 @@ func trimValue(v []byte, base int) ([]byte, int) {
 	return v, base
 }
 
-// isPlaceholder reports values that stand for "no value".
+// isPlaceholder reports values that stand for "no value", and masks (*****).
 func isPlaceholder(v []byte) bool {
+	masked := len(v) > 0
+	for _, c := range v {
+		if c != '*' && c != 'x' && c != 'X' && c != '#' {
+			masked = false
+			break
+		}
+	}
+	if masked && (v[0] == '*' || v[0] == '#' || len(v) >= 3) {
+		return true
+	}
 	switch string(v) {
 	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "unknown", "Unknown", "?", "*":
 		return true
@@ -102,8 +112,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return true
 	case categories.Path:
 		if bytes.IndexByte(v, '/') < 0 && bytes.IndexByte(v, '\\') < 0 {
-			// A bare file name: scan it instead (it may hold a user or a host).
-			return false
+			// A bare file name (fname=Q1-report.xlsx): mapped as the same name is in a
+			// path, so that fname= does not give away what filePath= hides.
+			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) {
+				return false
+			}
+			return w.appendOrKeep(categories.Path, v, func() { w.repl = w.paths.AppendComponent(w.repl, v) })
 		}
 		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
 	case categories.Secret:
@@ -120,10 +134,19 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Geo:
-		if !hasLetter(v) {
+		if !hasLetter(v) && !containsDigit(v) {
 			return false
 		}
-		return w.appendOrKeep(categories.Geo, v, func() { w.repl = w.cached(categories.Geo, v, w.geo.AppendCity) })
+		return w.appendOrKeep(categories.Geo, v, func() {
+			switch {
+			case !hasLetter(v) || containsDigit(v):
+				w.repl = w.secrets.Append(w.repl, v) // a postal code: same shape, keyed
+			case w.geo.IsCountry(v):
+				w.repl = w.cached(categories.Geo, v, w.geo.AppendCountry)
+			default:
+				w.repl = w.cached(categories.Geo, v, w.geo.AppendCity)
+			}
+		})
 	case categories.SID:
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
@@ -186,6 +209,15 @@ func (w *worker) appendOrKeep(category string, v []byte, gen func()) bool {
 		return true
 	}
 	w.repl = append(w.repl, v...)
+	return false
+}
+
+func containsDigit(v []byte) bool {
+	for _, c := range v {
+		if isDigit(c) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -306,7 +338,7 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 	if len(name) > 1 && name[len(name)-1] == '.' {
 		name = name[:len(name)-1]
 	}
-	if categories.IsWellKnownHost(name) || w.e.keep.has(name) {
+	if categories.IsWellKnownHost(name) || w.e.keep.has(name) || isPlaceholder(name) || isLocalWord(name) {
 		w.repl = append(w.repl, v...)
 		return
 	}
@@ -329,6 +361,11 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 	}
 }
 
+// isLocalWord reports host values that mean "this machine" (Postfix relay=local).
+func isLocalWord(v []byte) bool {
+	return equalFoldAny(v, "local", "unknown", "localhost", "self", "none")
+}
+
 // appendAccount appends the pseudonym of an account in any of its forms: user,
 // DOMAIN\user, user@realm (or an email), a machine account HOST$. The parts map by their
 // own categories, so jdoe is the same pseudonym in all of them.
@@ -339,6 +376,23 @@ func (w *worker) appendAccount(v []byte) bool {
 	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) {
 		w.repl = append(w.repl, v...)
 		return true
+	}
+	if bytes.HasPrefix(v, []byte("system:")) {
+		// Kubernetes: system:serviceaccount:NAMESPACE:NAME, system:node:HOST; the
+		// structure stays, the last part is the account (or the node's host).
+		last := bytes.LastIndexByte(v, ':')
+		w.repl = append(w.repl, v[:last+1]...)
+		if bytes.HasPrefix(v, []byte("system:node:")) {
+			w.appendHost(categories.Hostname, v[last+1:], true)
+		} else if last+1 < len(v) {
+			w.appendUser(v[last+1:])
+		}
+		return true
+	}
+	if colon := bytes.IndexByte(v, ':'); colon >= 16 && isAWSUniqueID(v[:colon]) && colon+1 < len(v) {
+		// AWS principalId ROLEID:session: the role's id stays, the session is the user.
+		w.repl = append(w.repl, v[:colon+1]...)
+		return w.appendAccount(v[colon+1:])
 	}
 	if slash := bytes.LastIndexByte(v, '\\'); slash > 0 {
 		domain, user := v[:slash], v[slash+1:]
@@ -368,6 +422,20 @@ func (w *worker) appendAccount(v []byte) bool {
 		return true
 	}
 	w.appendUser(v)
+	return true
+}
+
+// isAWSUniqueID reports an AWS unique identifier: AROA..., AIDA..., AKIA..., upper case
+// letters and digits.
+func isAWSUniqueID(v []byte) bool {
+	if len(v) < 16 || len(v) > 32 || v[0] != 'A' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -28,7 +28,7 @@ func NewEmails(users *Usernames, hosts *Hostnames) *Emails {
 
 func isEmailLocalByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'' || c >= 0x80 // UTF-8 (josé@)
 }
 
 func isLabelByte(c byte) bool {

@@ -184,3 +184,30 @@ func appendGeoCase(dst []byte, out string, s caseStyle) []byte {
 	}
 	return dst
 }
+
+// IsCountry reports whether name is a listed country name or ISO 3166 code, in any case.
+func (g *GeoNames) IsCountry(name []byte) bool {
+	g.lower = appendLower(g.lower[:0], name)
+	if _, ok := g.t.countryName[string(g.lower)]; ok {
+		return true
+	}
+	switch len(g.lower) {
+	case 2:
+		_, ok := g.t.alpha2[string(g.lower)]
+		return ok && string(name) == string(appendUpperASCII(nil, name))
+	case 3:
+		_, ok := g.t.alpha3[string(g.lower)]
+		return ok && string(name) == string(appendUpperASCII(nil, name))
+	}
+	return false
+}
+
+func appendUpperASCII(dst, s []byte) []byte {
+	for _, c := range s {
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

@@ -145,6 +145,16 @@ func (p *Paths) Append(dst, path []byte) []byte {
 	return dst
 }
 
+// AppendComponent appends the pseudonym of a single path component (a file name at a file
+// name key): the same as the component gets below a home folder, so fname= and filePath=
+// agree.
+func (p *Paths) AppendComponent(dst, comp []byte) []byte {
+	if p.isWellKnown(comp) {
+		return append(dst, comp...)
+	}
+	return p.appendComponent(dst, comp)
+}
+
 // appendComponent replaces a component's letters and digits by keyed ones of the same
 // class and case, keeping its extension and punctuation.
 func (p *Paths) appendComponent(dst, comp []byte) []byte {
