@@ -149,7 +149,11 @@ type filterFeature interface {
 func newRootCmd(s *streams) *cobra.Command {
 	opts := &rootOptions{}
 	// Each feature on its own line: they are independent of each other.
-	features := []filterFeature{}
+	features := []filterFeature{
+		&progressFeature{}, // first: it clears its line before the others report
+		&verifyFeature{},
+		&statsFeature{},
+	}
 	cmd := &cobra.Command{
 		Use:           "siemanon [flags] [FILE...]",
 		Short:         "Pseudonymize security logs, line by line",
@@ -184,7 +188,10 @@ func newRootCmd(s *streams) *cobra.Command {
 	for _, feature := range features {
 		feature.addFlags(f)
 	}
-	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s), newProfilesCmd(s))
+	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s), newProfilesCmd(s),
+		newScanCmd(s),
+		newCheckCmd(s),
+	)
 	return cmd
 }
 

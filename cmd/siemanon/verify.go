@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/pflag"
+	"github.com/tidwall/gjson"
+
+	"github.com/siemanon/siemanon/anon"
+)
+
+// verifyFeature is --verify: every output line is checked against the values found in its
+// input, and a value still standing in the output as a whole token is reported.
+type verifyFeature struct {
+	on       bool
+	leaks    int64
+	lines    int64
+	leakScan leakScanner
+}
+
+func (v *verifyFeature) addFlags(f *pflag.FlagSet) {
+	f.BoolVar(&v.on, "verify", false, "check every output line for a value found in its input that is still there, as 'siemanon check' does; each is reported and makes the exit status 1")
+}
+
+func (v *verifyFeature) start(s *streams, key []byte) (func(*anon.LineReport), error) {
+	if !v.on {
+		return nil, nil
+	}
+	v.leaks, v.lines = 0, 0
+	return func(r *anon.LineReport) {
+		found := false
+		for _, i := range v.leakScan.residuals(r, r.Output) {
+			fmt.Fprintf(s.stderr, "siemanon: %s:%d: residual %s value (--verify)\n", r.File, r.Line, r.Findings[i].Category)
+			v.leaks++
+			found = true
+		}
+		if found {
+			v.lines++
+		}
+	}, nil
+}
+
+func (v *verifyFeature) finish(s *streams, stats anon.Stats, runErr error) error {
+	if !v.on || v.leaks == 0 {
+		return runErr
+	}
+	fmt.Fprintf(s.stderr, "siemanon: --verify: %d residual %s in %d %s\n", v.leaks, plural(v.leaks, "value", "values"), v.lines, plural(v.lines, "line", "lines"))
+	if runErr != nil {
+		return runErr
+	}
+	// Each leak was reported above: the wrapped ErrIncomplete keeps run from saying more.
+	return fmt.Errorf("--verify found residual values: %w", anon.ErrIncomplete)
+}
+
+// rewritten reports whether a finding was changed: the engine reports some values it
+// keeps as they are (127.0.0.1, well-known names), which are neither counted nor leaks.
+func rewritten(f *anon.Finding) bool {
+	return !bytes.Equal(f.Original, f.Pseudonym)
+}
+
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// leakScanner finds the values of a line report that still stand in an output line. It
+// holds buffers reused from line to line.
+type leakScanner struct {
+	out     []int
+	decoded [][]byte // the string values of the output line, JSON-decoded
+	value   []byte
+}
+
+// residuals returns the indexes of r's findings whose original value is present in out as
+// a whole token: not glued to a letter or digit on either side. In a JSON line the value
+// is looked for both as it stands (escaped) and decoded in the decoded string values.
+func (ls *leakScanner) residuals(r *anon.LineReport, out []byte) []int {
+	ls.out = ls.out[:0]
+	if len(r.Findings) == 0 || r.Kind == anon.KindDropped {
+		return ls.out
+	}
+	isJSON := r.Kind == anon.KindJSON || r.Kind == anon.KindDocument
+	ls.decoded = ls.decoded[:0]
+	if isJSON && gjson.ValidBytes(out) {
+		collectStrings(gjson.ParseBytes(out), func(s string) {
+			ls.decoded = append(ls.decoded, []byte(s))
+		})
+	}
+	for i := range r.Findings {
+		orig := r.Findings[i].Original
+		if len(orig) == 0 || !rewritten(&r.Findings[i]) {
+			continue
+		}
+		if hasToken(out, orig) {
+			ls.out = append(ls.out, i)
+			continue
+		}
+		if !isJSON || bytes.IndexByte(orig, '\\') < 0 {
+			// Without escapes the decoded value is the same bytes, already looked for in
+			// the whole line.
+			continue
+		}
+		ls.value = decodeJSONString(ls.value[:0], orig)
+		for _, d := range ls.decoded {
+			if hasToken(d, ls.value) {
+				ls.out = append(ls.out, i)
+				break
+			}
+		}
+	}
+	return ls.out
+}
+
+// collectStrings calls f with every string value in v, depth first.
+func collectStrings(v gjson.Result, f func(string)) {
+	switch {
+	case v.IsObject() || v.IsArray():
+		v.ForEach(func(_, value gjson.Result) bool {
+			collectStrings(value, f)
+			return true
+		})
+	case v.Type == gjson.String:
+		f(v.Str)
+	}
+}
+
+// decodeJSONString appends the decoded form of the body of a JSON string to dst.
+func decodeJSONString(dst, body []byte) []byte {
+	var s string
+	quoted := make([]byte, 0, len(body)+2)
+	quoted = append(append(append(quoted, '"'), body...), '"')
+	if json.Unmarshal(quoted, &s) != nil {
+		return append(dst, body...)
+	}
+	return append(dst, s...)
+}
+
+// hasToken reports whether tok occurs in s with no letter or digit right before or after.
+func hasToken(s, tok []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(s[off:], tok)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(tok)
+		if (i == 0 || !isAlnum(s[i-1])) && (end == len(s) || !isAlnum(s[end])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
