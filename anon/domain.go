@@ -98,8 +98,9 @@ var providerDomains = map[string]bool{
 	"github.com": false, "githubusercontent.com": false, "gitlab.com": false,
 	"cloudflare.com": false, "akamai.net": false, "akamaihd.net": false, "fastly.net": false,
 	"mozilla.org": false, "mozilla.com": false, "ubuntu.com": false, "debian.org": false,
-	"npmjs.org": false, "pypi.org": false, "golang.org": false, "gravatar.com": false,
+	"npmjs.org": false, "pypi.org": false, "golang.org": false,
 	"facebook.com": false, "twitter.com": false, "linkedin.com": false, "zoom.us": false,
+	// gravatar.com is not here: an avatar URL carries a hash of the person's email.
 	"okta.com": true, "oktapreview.com": true, "auth0.com": true, "onmicrosoft.com": true,
 	"sharepoint.com": true, "slack.com": true, "atlassian.net": true, "service-now.com": true,
 	"my.salesforce.com": true, "zendesk.com": true,

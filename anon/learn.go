@@ -1,5 +1,7 @@
 package anon
 
+import "strings"
+
 // Learning: a value identified by context (user=jdoe, a syslog host, a home folder) is
 // remembered for the session and replaced wherever it later stands as a whole token, in
 // the same line and in every later line and record.
@@ -18,50 +20,88 @@ type learnedEntry struct {
 	seq      int64 // the line it was first learned on
 }
 
-// learnedSet maps learned values to their entries, with a small filter in front so that
-// most tokens cost no map lookup.
+// learnedSet maps learned values, folded to lower case (JDOE is jdoe, as the names are for
+// the systems that write them), to their entries, with a small filter in front so that
+// most tokens cost no map lookup. firsts holds the first word of every learned value of
+// several words ("maria garcia"), with the most words such a value has.
 type learnedSet struct {
 	m      map[string]learnedEntry
+	firsts map[string]int
 	filter [1 << 14]bool
 }
 
-func filterSlot(v []byte) int {
-	return (len(v)*131 + int(v[0])*31 + int(v[len(v)-1])) & (1<<14 - 1)
+func foldByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
+func filterSlot(v []byte) int {
+	return (len(v)*131 + int(foldByte(v[0]))*31 + int(foldByte(v[len(v)-1]))) & (1<<14 - 1)
+}
+
+// maxLearnedLen bounds the values looked up, so folding needs no allocation.
+const maxLearnedLen = 128
+
 func (s *learnedSet) lookup(v []byte, seq int64) (learnedEntry, bool) {
-	if s.m == nil || !s.filter[filterSlot(v)] {
+	if s.m == nil || len(v) > maxLearnedLen || !s.filter[filterSlot(v)] {
 		return learnedEntry{}, false
 	}
-	e, ok := s.m[string(v)]
+	var buf [maxLearnedLen]byte
+	folded := buf[:len(v)]
+	for i, c := range v {
+		folded[i] = foldByte(c)
+	}
+	e, ok := s.m[string(folded)]
 	if !ok || e.seq > seq {
 		return learnedEntry{}, false
 	}
 	return e, true
 }
 
-// add records v unless it is known already with an earlier line; it reports whether the
-// entry is new or moved earlier.
+// add records v (folded) unless it is known already with an earlier line; it reports
+// whether the entry is new or moved earlier.
 func (s *learnedSet) add(v string, e learnedEntry) bool {
 	if s.m == nil {
 		s.m = map[string]learnedEntry{}
+		s.firsts = map[string]int{}
 	}
+	v = strings.ToLower(v)
 	if old, ok := s.m[v]; ok && old.seq <= e.seq {
 		return false
 	}
 	s.m[v] = e
 	s.filter[filterSlot([]byte(v))] = true
+	if words := strings.Count(v, " ") + 1; words > 1 {
+		first, _, _ := strings.Cut(v, " ")
+		s.firsts[first] = max(s.firsts[first], words)
+	}
 	return true
 }
 
 func (s *learnedSet) reset() {
 	clear(s.m)
+	clear(s.firsts)
 	clear(s.filter[:])
+}
+
+// wordsAfter returns how many words a learned value that starts with word may have, or 0.
+func (s *learnedSet) wordsAfter(word []byte) int {
+	if len(s.firsts) == 0 || len(word) > maxLearnedLen {
+		return 0
+	}
+	var buf [maxLearnedLen]byte
+	folded := buf[:len(word)]
+	for i, c := range word {
+		folded[i] = foldByte(c)
+	}
+	return s.firsts[string(folded)]
 }
 
 // learn remembers v, found by context on the current line.
 func (w *worker) learn(category string, v []byte) {
-	if len(v) < minLearned || allDigits(v) || !hasLetter(v) || isGenericWord(v) {
+	if len(v) < minLearned || len(v) > maxLearnedLen || allDigits(v) || !hasLetter(v) || isGenericWord(v) {
 		return
 	}
 	if _, ok := w.e.learned.lookup(v, w.seq); ok {
@@ -109,3 +149,38 @@ var genericNames = map[string]bool{"user": true, "users": true, "host": true, "h
 	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
 	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "unknown": true}
+
+// learnedPhrase looks for a learned value of several words (a full name) starting at the
+// run s[i:j]; it returns the value's category and end, or "" .
+func (w *worker) learnedPhrase(s []byte, i, j int) (string, int) {
+	most := max(w.e.learned.wordsAfter(s[i:j]), w.local.wordsAfter(s[i:j]))
+	if most < 2 {
+		return "", 0
+	}
+	// The ends of up to `most` words separated by single blanks.
+	var ends [8]int
+	n := 0
+	end := j
+	for n < most && n < len(ends) {
+		ends[n] = end
+		n++
+		if end+1 >= len(s) || s[end] != ' ' || !isAlnum(s[end+1]) && s[end+1] < 0x80 {
+			break
+		}
+		k := end + 1
+		for k < len(s) && (runByte[s[k]] || s[k] >= 0x80) && s[k] != ':' && s[k] != '@' {
+			k++
+		}
+		end = k
+	}
+	for k := n - 1; k >= 1; k-- {
+		e := ends[k]
+		for e > i && (s[e-1] == '.' || s[e-1] == ',') {
+			e--
+		}
+		if cat, ok := w.learnedToken(s[i:e]); ok {
+			return cat, e
+		}
+	}
+	return "", 0
+}

@@ -3,6 +3,8 @@ package anon
 import (
 	"bytes"
 	"github.com/siemanon/siemanon/categories"
+	"unicode"
+	"unicode/utf8"
 )
 
 // runByte marks the bytes a value token can hold. A run of them is scanned for values;
@@ -21,7 +23,13 @@ var runByte = func() (t [256]bool) {
 	return t
 }()
 
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLetterAt reports whether the UTF-8 sequence at s[i] is a letter.
+func isLetterAt(s []byte, i int) bool {
+	r, _ := utf8.DecodeRune(s[i:])
+	return unicode.IsLetter(r)
+}
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
@@ -88,7 +96,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 	for i < len(s) {
 		w.where = where
 		c := s[i]
-		if !runByte[c] {
+		if !runByte[c] && !(c >= 0x80 && isLetterAt(s, i)) {
 			switch {
 			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && isPathByte(s[i+1]):
 				w.where = wherePath
@@ -106,9 +114,30 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		j := i
 		var flags runFlags
-		for j < len(s) && runByte[s[j]] {
-			flags |= runClass[s[j]]
-			j++
+		for j < len(s) {
+			if c := s[j]; runByte[c] {
+				flags |= runClass[c]
+				j++
+				continue
+			}
+			if s[j] >= 0x80 && isLetterAt(s, j) {
+				// A letter beyond ASCII (josé, Müller) belongs to the word.
+				flags |= hasOther
+				_, size := utf8.DecodeRune(s[j:])
+				j += size
+				continue
+			}
+			break
+		}
+		// A learned value of several words (a full name).
+		if flags&(hasColon|hasAt) == 0 {
+			if cat, end := w.learnedPhrase(s, i, j); cat != "" {
+				w.where = whereLearned
+				w.contextValue(cat, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
@@ -842,7 +871,7 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 
 var wordByte = func() (t [256]bool) {
 	for c := 0; c < 256; c++ {
-		t[c] = isAlnum(byte(c)) || c == '.' || c == '_' || c == '-' || c == '$'
+		t[c] = isAlnum(byte(c)) || c == '.' || c == '_' || c == '-' || c == '$' || c >= 0x80
 	}
 	return t
 }()

@@ -1,0 +1,587 @@
+package anon
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/siemanon/siemanon/categories"
+	"github.com/siemanon/siemanon/metakeys"
+)
+
+// Re-identification: a Revealer reads pseudonymized lines and writes them back with the
+// pseudonyms it can prove restored. Candidates come from two sources:
+//
+//   - a RevealMap, the records (category, original, pseudonym) written by the filter:
+//     every category, matched as whole tokens, byte for byte;
+//   - the key: IPv4, IPv6, MAC and SID pseudonyms are permutations of their originals,
+//     so a token of that shape is decrypted.
+//
+// With the key, every candidate is then checked by pseudonymizing the candidate line
+// again, with the same settings: a candidate is kept only where the engine rewrites it
+// at that very place into the very token it replaces. A token that only looks like a
+// pseudonym (a product version 120.0.0.0, an address given to --keep, an unrelated word
+// that a pseudonym happens to equal) is therefore left alone. Without the key, map
+// candidates are taken as they are.
+
+// RevealConfig says how a Revealer restores pseudonyms. Key or Map must be set.
+type RevealConfig struct {
+	// Key is the session key of the run that made the pseudonyms: it restores ipv4,
+	// ipv6, mac and sid pseudonyms without a map and checks every candidate.
+	Key []byte
+	// Map holds the records the filter wrote with its map output.
+	Map *RevealMap
+	// Only, Skip, Keep, KeepOUI and Profiles must be those of the run that made the
+	// pseudonyms: the check pseudonymizes again with them.
+	Only, Skip []string
+	Keep       []string
+	KeepOUI    bool
+	Profiles   []*metakeys.Profile
+	// MaxLine is the longest line, in bytes without its ending, that is checked; a longer
+	// one is written back unchanged and reported.
+	MaxLine int
+	// Warn receives a message about a line or input that could not be processed.
+	Warn func(Warning)
+}
+
+// Revealer restores pseudonyms. Make one with NewRevealer; a Revealer runs once.
+type Revealer struct {
+	cfg    RevealConfig
+	verify bool
+	engine *Engine
+	ipv4   *categories.IPv4Mapper
+	ipv6   *categories.IPv6Mapper
+	mac    *categories.MACMapper
+	sid    *categories.SIDMapper
+	shapes categorySet // the key's categories that are on
+	keep   *keepSet
+	stats  map[string]int64
+}
+
+// NewRevealer checks the configuration and returns a Revealer.
+func NewRevealer(cfg RevealConfig) (*Revealer, error) {
+	if cfg.Key == nil && cfg.Map == nil {
+		return nil, errors.New("reveal needs a key, a map or both")
+	}
+	if cfg.Warn == nil {
+		cfg.Warn = func(Warning) {}
+	}
+	r := &Revealer{cfg: cfg, verify: cfg.Key != nil, stats: map[string]int64{}}
+	key := cfg.Key
+	if key == nil {
+		// Without the key nothing is checked; the engine only reads the stream.
+		key = make([]byte, categories.KeySize)
+		rand.Read(key)
+	}
+	e, err := New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
+		Profiles: cfg.Profiles, MaxLine: cfg.MaxLine, Workers: 0, Warn: cfg.Warn,
+		Observe: func(*LineReport) {}})
+	if err != nil {
+		return nil, err
+	}
+	r.engine = e
+	r.keep = e.keep
+	if cfg.Key != nil {
+		r.shapes = e.cats
+		r.ipv4 = e.proto.ipv4.Clone()
+		r.ipv6 = e.proto.ipv6.Clone(r.ipv4)
+		r.mac = e.proto.mac.Clone()
+		r.sid = categories.NewSIDs(e.keys)
+	}
+	return r, nil
+}
+
+// Stats returns how many values were restored, by category.
+func (r *Revealer) Stats() map[string]int64 { return r.stats }
+
+// revealToken is a candidate: the token at line[start:end] may be restored to
+// arena[from:to].
+type revealToken struct {
+	start, end int // in the pseudonymized line
+	cstart     int // in the candidate line
+	from, to   int // the original, in the record's arena
+	category   string
+}
+
+// revealLine is one physical line on its way through the check.
+type revealLine struct {
+	line, eol []byte // the pseudonymized line and its ending
+	cand      []byte // the candidate line, without ending
+	tokens    []revealToken
+	arena     []byte
+}
+
+// revealQueue hands lines from the readers to the observer, in order.
+type revealQueue struct {
+	mu    sync.Mutex
+	lines []*revealLine
+}
+
+func (q *revealQueue) push(l *revealLine) {
+	q.mu.Lock()
+	q.lines = append(q.lines, l)
+	q.mu.Unlock()
+}
+
+func (q *revealQueue) pop() *revealLine {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if len(q.lines) == 0 {
+		return nil
+	}
+	l := q.lines[0]
+	q.lines[0] = nil
+	q.lines = q.lines[1:]
+	return l
+}
+
+func (q *revealQueue) empty() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.lines) == 0
+}
+
+// Run reads the inputs in order and writes every line to w with the pseudonyms restored
+// that it can prove; every other byte, and every line ending, stays. It returns
+// ErrIncomplete if some line or input could not be processed (each reported to
+// Config.Warn), or the first error writing to w.
+func (r *Revealer) Run(w io.Writer, inputs []Input) error {
+	q := &revealQueue{}
+	out := bufio.NewWriterSize(w, 1<<20)
+	var writeErr error
+	var pipes []*io.PipeReader
+	var mu sync.Mutex
+	write := func(b []byte) {
+		if writeErr == nil {
+			_, writeErr = out.Write(b)
+			if writeErr != nil {
+				mu.Lock()
+				for _, p := range pipes {
+					p.CloseWithError(writeErr)
+				}
+				mu.Unlock()
+			}
+		}
+	}
+	var buf []byte
+	r.engine.cfg.Observe = func(rep *LineReport) {
+		n := max(rep.Lines, 1)
+		offset := 0
+		fi := 0
+		for range n {
+			l := q.pop()
+			if l == nil {
+				return // out of step: cannot happen, as every line read is queued first
+			}
+			buf = r.restore(buf[:0], l, rep, offset, &fi)
+			write(buf)
+			offset += len(l.cand) + len(l.eol)
+		}
+		if q.empty() && writeErr == nil {
+			writeErr = out.Flush()
+		}
+	}
+	engineInputs := make([]Input, len(inputs))
+	for i, in := range inputs {
+		engineInputs[i] = Input{Name: in.Name, Open: func() (io.ReadCloser, error) {
+			rc, err := in.Open()
+			if err != nil {
+				return nil, err
+			}
+			pr, pw := io.Pipe()
+			mu.Lock()
+			pipes = append(pipes, pr)
+			mu.Unlock()
+			go func() {
+				defer rc.Close()
+				pw.CloseWithError(r.produce(rc, pw, q))
+			}()
+			return pr, nil
+		}}
+	}
+	err := r.engine.Run(io.Discard, engineInputs)
+	if writeErr != nil {
+		return writeErr
+	}
+	if ferr := out.Flush(); ferr != nil {
+		return ferr
+	}
+	return err
+}
+
+// produce reads the lines of one input, queues each with its candidates and writes its
+// candidate line to the check.
+func (r *Revealer) produce(rc io.Reader, pw io.Writer, q *revealQueue) error {
+	br := bufio.NewReaderSize(rc, readBufferSize)
+	var pending []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			pending = append(pending, chunk...)
+			continue
+		}
+		raw := chunk
+		if len(pending) > 0 {
+			pending = append(pending, chunk...)
+			raw = pending
+		}
+		if len(raw) > 0 {
+			end := len(raw)
+			if raw[end-1] == '\n' {
+				end--
+				if end > 0 && raw[end-1] == '\r' {
+					end--
+				}
+			}
+			own := bytes.Clone(raw)
+			l := &revealLine{line: own[:end], eol: own[end:]}
+			r.candidates(l)
+			q.push(l)
+			if _, werr := pw.Write(l.cand); werr != nil {
+				return werr
+			}
+			if _, werr := pw.Write(l.eol); werr != nil {
+				return werr
+			}
+		}
+		pending = pending[:0]
+		if err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// restore appends the pseudonymized line with its proven candidates restored, and its
+// ending. The line starts at offset in rep.Input; *fi is the first finding not yet passed.
+func (r *Revealer) restore(dst []byte, l *revealLine, rep *LineReport, offset int, fi *int) []byte {
+	last := 0
+	for _, t := range l.tokens {
+		if r.verify && !proven(l, t, rep, offset, fi) {
+			continue
+		}
+		dst = append(dst, l.line[last:t.start]...)
+		dst = append(dst, l.arena[t.from:t.to]...)
+		last = t.end
+		r.stats[t.category]++
+	}
+	dst = append(dst, l.line[last:]...)
+	return append(dst, l.eol...)
+}
+
+// proven reports whether the engine, pseudonymizing the candidate line, rewrites the
+// candidate at its place into the token it replaced.
+func proven(l *revealLine, t revealToken, rep *LineReport, offset int, fi *int) bool {
+	if rep.Kind == KindDropped {
+		return false
+	}
+	cs := offset + t.cstart
+	ce := cs + t.to - t.from
+	token := l.line[t.start:t.end]
+	fs := rep.Findings
+	for *fi < len(fs) && fs[*fi].End <= cs {
+		*fi++
+	}
+	if *fi >= len(fs) {
+		return false
+	}
+	f := fs[*fi]
+	switch {
+	case f.Start > cs || f.End < ce:
+		return false
+	case f.Start == cs && f.End == ce:
+		return bytes.Equal(f.Pseudonym, token)
+	case len(f.Original) == len(f.Pseudonym):
+		// One finding for several values of fixed length (iptables MAC=dst:src).
+		return bytes.Equal(f.Pseudonym[cs-f.Start:ce-f.Start], token)
+	}
+	return false
+}
+
+// candidates finds the tokens of l.line that may be pseudonyms and builds the candidate
+// line.
+func (r *Revealer) candidates(l *revealLine) {
+	s := l.line
+	cand := make([]byte, 0, len(s)+16)
+	last := 0
+	for p := 0; p < len(s); {
+		if p > 0 && isAlnum(s[p-1]) && isAlnum(s[p]) {
+			p++
+			continue // inside a word: no token starts here
+		}
+		end, orig, category := 0, []byte(nil), ""
+		if r.cfg.Map != nil {
+			if e, n := r.cfg.Map.match(s, p); n > 0 {
+				end, orig, category = p+n, []byte(e.original), e.category
+			}
+		}
+		if end == 0 && r.ipv4 != nil {
+			from := len(l.arena)
+			var n int
+			l.arena, n, category = r.shapeAt(l.arena, s, p)
+			if n > 0 {
+				end = p + n
+				orig = l.arena[from:]
+			}
+			l.arena = l.arena[:from]
+		}
+		if end == 0 {
+			p++
+			continue
+		}
+		if bytes.Equal(orig, s[p:end]) {
+			p = end // a kept value: nothing to restore
+			continue
+		}
+		from := len(l.arena)
+		l.arena = append(l.arena, orig...)
+		cand = append(cand, s[last:p]...)
+		l.tokens = append(l.tokens, revealToken{start: p, end: end, cstart: len(cand),
+			from: from, to: len(l.arena), category: category})
+		cand = append(cand, orig...)
+		last = end
+		p = end
+	}
+	l.cand = append(cand, s[last:]...)
+}
+
+// shapeAt decrypts a key-made pseudonym (IPv4, IPv6, MAC, SID) at s[p:]: it appends the
+// original to dst and returns its length in s and its category, or 0.
+func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
+	c := s[p]
+	prev := byte(' ')
+	if p > 0 {
+		prev = s[p-1]
+	}
+	if prev == '.' || prev == ':' && c == ':' {
+		return dst, 0, ""
+	}
+	if isHex(c) || c == ':' {
+		if r.shapes.on(categories.MAC) {
+			if mac, n, form, ok := categories.ParseMAC(s[p:]); ok {
+				end := p + n
+				// A MAC may be followed by another (MAC=dst:src:type); the check decides.
+				if end >= len(s) || !(isHex(s[end]) || isLetter(s[end])) {
+					return categories.AppendMAC(dst, r.mac.Unmap(mac), form), n, categories.MAC
+				}
+			}
+		}
+		if r.shapes.on(categories.IPv6) {
+			if addr, n, form, ok := categories.ParseIPv6(s[p:]); ok && n >= 3 {
+				end := p + n
+				if end >= len(s) || !(isHex(s[end]) || isLetter(s[end]) ||
+					s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
+					s[end] == ':' && end+1 < len(s) && (isHex(s[end+1]) || s[end+1] == ':')) {
+					if r.keep.hasV6(addr) {
+						return dst, 0, ""
+					}
+					return categories.AppendIPv6(dst, r.ipv6.Unmap(addr), form), n, categories.IPv6
+				}
+			}
+		}
+	}
+	if isDigit(c) && r.shapes.on(categories.IPv4) {
+		if addr, n, padded, ok := categories.ParseIPv4(s[p:]); ok {
+			end := p + n
+			if end >= len(s) || !(isLetter(s[end]) || isDigit(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+				if r.keep.hasV4(addr) {
+					return dst, 0, ""
+				}
+				return categories.AppendIPv4(dst, r.ipv4.Unmap(addr), padded), n, categories.IPv4
+			}
+		}
+	}
+	if (c == 'S' || c == 's') && r.shapes.on(categories.SID) {
+		if n, ok := categories.SIDAt(s[p:]); ok {
+			end := p + n
+			if end >= len(s) || !(isAlnum(s[end]) || s[end] == '-') {
+				from := len(dst)
+				dst = r.sid.Unmap(dst, s[p:end])
+				if bytes.Equal(dst[from:], s[p:end]) {
+					return dst[:from], 0, ""
+				}
+				return dst, n, categories.SID
+			}
+		}
+	}
+	return dst, 0, ""
+}
+
+// RevealMap holds the filter's map records for lookup by pseudonym.
+type RevealMap struct {
+	entries map[string]*mapEntry // by pseudonym bytes
+	// long indexes pseudonyms of 4 bytes or more by their first 4 bytes, longest first;
+	// short[k] holds those of k < 4 bytes.
+	long      map[string][]string
+	short     [4]map[string]bool
+	first     [256]bool
+	records   int
+	ambiguous []AmbiguousPseudonym
+}
+
+type mapEntry struct {
+	category, original string
+	derived            bool // a JSON-escaped or unescaped form of a record
+	ambiguous          bool
+	originals          []string
+}
+
+// AmbiguousPseudonym is a pseudonym that stands for more than one original in the map:
+// it is never restored.
+type AmbiguousPseudonym struct {
+	Category, Pseudonym string
+	Originals           []string
+}
+
+// NewRevealMap returns an empty map.
+func NewRevealMap() *RevealMap {
+	m := &RevealMap{entries: map[string]*mapEntry{}, long: map[string][]string{}}
+	for k := range m.short {
+		m.short[k] = map[string]bool{}
+	}
+	return m
+}
+
+// Len returns the number of records added.
+func (m *RevealMap) Len() int { return m.records }
+
+// Ambiguous lists the pseudonyms that stand for more than one original.
+func (m *RevealMap) Ambiguous() []AmbiguousPseudonym {
+	var out []AmbiguousPseudonym
+	for p, e := range m.entries {
+		if e.ambiguous && !e.derived {
+			out = append(out, AmbiguousPseudonym{Category: e.category, Pseudonym: p, Originals: e.originals})
+		}
+	}
+	slices.SortFunc(out, func(a, b AmbiguousPseudonym) int {
+		if a.Pseudonym < b.Pseudonym {
+			return -1
+		}
+		if a.Pseudonym > b.Pseudonym {
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// Add adds one record: pseudonym stood in the output where original stood in the input.
+// The bytes are as they stood in the lines, JSON-escaped inside JSON strings; the other
+// form (unescaped, or escaped) is added too, where no record says otherwise.
+func (m *RevealMap) Add(category string, original, pseudonym []byte) {
+	if len(pseudonym) == 0 || bytes.Equal(original, pseudonym) {
+		return
+	}
+	m.records++
+	m.add(category, string(original), string(pseudonym), false)
+	if bytes.IndexByte(original, '\\') >= 0 || bytes.IndexByte(pseudonym, '\\') >= 0 {
+		if o, ok := jsonUnescape(original); ok {
+			if p, ok := jsonUnescape(pseudonym); ok {
+				m.add(category, o, p, true)
+			}
+		}
+	}
+	m.add(category, string(jsonEscape(original)), string(jsonEscape(pseudonym)), true)
+}
+
+func (m *RevealMap) add(category, original, pseudonym string, derived bool) {
+	if original == pseudonym || pseudonym == "" {
+		return
+	}
+	if e := m.entries[pseudonym]; e != nil {
+		switch {
+		case e.original == original:
+		case derived && !e.derived:
+			// A record says otherwise: the record wins.
+		case !derived && e.derived:
+			*e = mapEntry{category: category, original: original, originals: []string{original}}
+		default:
+			e.ambiguous = true
+			if !slices.Contains(e.originals, original) {
+				e.originals = append(e.originals, original)
+			}
+		}
+		return
+	}
+	m.entries[pseudonym] = &mapEntry{category: category, original: original, derived: derived, originals: []string{original}}
+	m.first[pseudonym[0]] = true
+	if len(pseudonym) < 4 {
+		m.short[len(pseudonym)][pseudonym] = true
+		return
+	}
+	head := pseudonym[:4]
+	list := append(m.long[head], pseudonym)
+	slices.SortFunc(list, func(a, b string) int { return len(b) - len(a) })
+	m.long[head] = list
+}
+
+// match returns the entry of the longest pseudonym that stands at s[p:] as a whole token
+// (not glued to a letter or digit on either side), and its length.
+func (m *RevealMap) match(s []byte, p int) (*mapEntry, int) {
+	if !m.first[s[p]] {
+		return nil, 0
+	}
+	whole := func(n int) bool {
+		q := p + n
+		return q >= len(s) || !(isAlnum(s[q]) && isAlnum(s[q-1]))
+	}
+	if p+4 <= len(s) {
+		for _, ps := range m.long[string(s[p:p+4])] {
+			if len(ps) <= len(s)-p && string(s[p:p+len(ps)]) == ps && whole(len(ps)) {
+				if e := m.entries[ps]; !e.ambiguous {
+					return e, len(ps)
+				}
+			}
+		}
+	}
+	for k := 3; k >= 1; k-- {
+		if p+k <= len(s) && m.short[k][string(s[p:p+k])] && whole(k) {
+			if e := m.entries[string(s[p:p+k])]; !e.ambiguous {
+				return e, k
+			}
+		}
+	}
+	return nil, 0
+}
+
+func jsonUnescape(b []byte) (string, bool) {
+	q := make([]byte, 0, len(b)+2)
+	q = append(q, '"')
+	q = append(q, b...)
+	q = append(q, '"')
+	var s string
+	if json.Unmarshal(q, &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// jsonEscape escapes what a JSON string cannot hold as it is.
+func jsonEscape(b []byte) []byte {
+	const hex = "0123456789abcdef"
+	var out []byte
+	for _, c := range b {
+		switch {
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c < 0x20:
+			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
