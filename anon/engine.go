@@ -32,7 +32,8 @@ type Engine struct {
 	foldedSignatures map[string]uint64 // of case-insensitive profiles, lower case
 	signatureHeads   map[string]bool   // proper prefixes of signatures
 
-	observing bool // Config.Observe is set
+	observing bool              // Config.Observe is set
+	ecs       *metakeys.Profile // generic field names for records no profile detects
 	rawKeys   *rawKeyTable
 	keep      *keepSet
 	learned   learnedSet
@@ -95,6 +96,7 @@ func New(cfg Config) (*Engine, error) {
 			}
 		}
 	}
+	e.ecs, _ = metakeys.ByName("ecs")
 	e.proto.ipv4 = categories.NewIPv4(keys)
 	e.proto.ipv6 = categories.NewIPv6(keys, e.proto.ipv4)
 	e.proto.mac = categories.NewMAC(keys, cfg.KeepOUI)

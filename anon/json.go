@@ -85,6 +85,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 					}
 				}
 			}
+			if mask == 0 {
+				category = w.fallbackCategory(path)
+			}
 			if len(cache) >= nameCacheLimit {
 				clear(cache)
 			}
@@ -96,6 +99,22 @@ func (w *worker) finishRecord(line []byte, base int) {
 		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// fallbackCategory names the category of a path in a record that no profile detected:
+// by the generic ECS field names (user.name, source.ip), else by the last key as in raw
+// key=value text ({"user":"jdoe","src_ip":"10.1.2.3"}).
+func (w *worker) fallbackCategory(path []byte) string {
+	if w.e.ecs != nil {
+		if c, ok := w.e.ecs.Category(path); ok {
+			return c
+		}
+	}
+	last := path
+	if dot := bytes.LastIndexByte(path, '.'); dot >= 0 {
+		last = path[dot+1:]
+	}
+	return w.e.rawKeys.lookup(last)
 }
 
 func skipSpace(s []byte, i int) int {
