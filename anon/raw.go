@@ -303,8 +303,20 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end++
 		}
 		next = end
+	case isDNKey(s, at):
+		// An attribute of a distinguished name: the value runs to the next ',' or '+'
+		// that is not escaped (CN=Smith\, John), and may hold blanks (CN=John Smith).
+		for end < len(s) && s[end] != ',' && s[end] != '+' && s[end] != '"' && s[end] != ')' && s[end] != ';' && s[end] != '/' {
+			if s[end] == '\\' {
+				end++
+			}
+			end++
+		}
+		end = min(end, len(s))
+		next = end
 	default:
-		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && (s[end] != ',' || category == categories.URL) {
+		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
+			s[end] != '>' && s[end] != ']' && (s[end] != ',' || category == categories.URL) {
 			end++
 		}
 		next = end
@@ -321,6 +333,46 @@ func hasByte(s []byte, c byte) bool {
 	for _, b := range s {
 		if b == c {
 			return true
+		}
+	}
+	return false
+}
+
+// dnKeys are the attribute names of distinguished names (RFC 4514), in upper case as DNs
+// write them.
+var dnKeys = map[string]bool{"CN": true, "OU": true, "O": true, "L": true, "ST": true, "C": true,
+	"DC": true, "UID": true, "STREET": true, "E": true}
+
+// isDNKey reports whether the key=value whose value starts at s[at] is an attribute of a
+// distinguished name: an upper-case DN attribute name followed, after its value, by ','
+// and another, or preceded by one.
+func isDNKey(s []byte, at int) bool {
+	k := at - 1 // the '='
+	start := k
+	for start > 0 && isLetter(s[start-1]) {
+		start--
+	}
+	if !dnKeys[string(s[start:k])] {
+		return false
+	}
+	// Part of a DN when another attribute follows or precedes it.
+	if start >= 1 && s[start-1] == ',' || start >= 2 && s[start-1] == ' ' && s[start-2] == ',' {
+		return true
+	}
+	for i := at; i < len(s) && i < at+128; i++ {
+		if s[i] == ',' {
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			e := j
+			for e < len(s) && isLetter(s[e]) {
+				e++
+			}
+			return e < len(s) && s[e] == '=' && dnKeys[string(s[j:e])]
+		}
+		if s[i] == '"' || s[i] == '\n' {
+			break
 		}
 	}
 	return false

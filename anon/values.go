@@ -2,6 +2,9 @@ package anon
 
 import (
 	"bytes"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/siemanon/siemanon/categories"
 )
@@ -95,6 +98,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
+		if category == categories.Domain && isPublicSuffixLabel(v) {
+			w.repl = append(w.repl, v...) // DC=com
+			return true
+		}
 		if a, n, _, ok := categories.ParseIPv4(v); ok && n == len(v) {
 			_ = a
 			return w.appendAddress(v, false)
@@ -123,8 +130,23 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.Secret:
 		return w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
 	case categories.Fullname:
-		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 {
+		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
+		}
+		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) {
+			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042).
+			return w.appendValue(categories.Username, v)
+		}
+		if bytes.Contains(v, []byte(`\,`)) {
+			// CN=Smith\, John: the name is "Smith, John"; its pseudonym is escaped alike.
+			plain := bytes.ReplaceAll(v, []byte(`\,`), []byte(","))
+			from := len(w.repl)
+			if !w.appendValue(categories.Fullname, plain) {
+				return false
+			}
+			escaped := bytes.ReplaceAll(w.repl[from:], []byte(","), []byte(`\,`))
+			w.repl = append(w.repl[:from], escaped...)
+			return true
 		}
 		w.learn(categories.Fullname, v)
 		return w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
@@ -359,6 +381,29 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 			w.learn(categories.Hostname, name[:dot])
 		}
 	}
+}
+
+// isWellKnownCN reports common names of directory containers and built-in groups, which
+// name no person (CN=Users, CN=Domain Admins).
+func isWellKnownCN(v []byte) bool {
+	switch strings.ToLower(string(v)) {
+	case "users", "computers", "builtin", "system", "domain admins", "domain users", "domain computers",
+		"domain controllers", "enterprise admins", "schema admins", "administrators", "remote desktop users",
+		"account operators", "server operators", "backup operators", "print operators", "guests",
+		"managed service accounts", "foreignsecurityprincipals", "configuration", "schema", "services",
+		"public key services", "certification authorities", "enrollment services", "aia", "cdp":
+		return true
+	}
+	return false
+}
+
+// isPublicSuffixLabel reports a single label that is a public suffix (com, de, org).
+func isPublicSuffixLabel(v []byte) bool {
+	if bytes.IndexByte(v, '.') >= 0 || len(v) > 24 {
+		return false
+	}
+	suffix, icann := publicsuffix.PublicSuffix(strings.ToLower(string(v)))
+	return icann && suffix == strings.ToLower(string(v))
 }
 
 // isLocalWord reports host values that mean "this machine" (Postfix relay=local).
