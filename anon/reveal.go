@@ -54,6 +54,7 @@ type Revealer struct {
 	cfg    RevealConfig
 	verify bool
 	engine *Engine
+	check  *Engine // pseudonymizes the input as it is: is a token kept where it stands?
 	ipv4   *categories.IPv4Mapper
 	ipv6   *categories.IPv6Mapper
 	mac    *categories.MACMapper
@@ -85,6 +86,13 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		return nil, err
 	}
 	r.engine = e
+	if r.verify {
+		r.check, err = New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
+			Profiles: cfg.Profiles, MaxLine: cfg.MaxLine, Observe: func(*LineReport) {}})
+		if err != nil {
+			return nil, err
+		}
+	}
 	r.keep = e.keep
 	if cfg.Key != nil {
 		r.shapes = e.cats
@@ -92,8 +100,62 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		r.ipv6 = e.proto.ipv6.Clone(r.ipv4)
 		r.mac = e.proto.mac.Clone()
 		r.sid = categories.NewSIDs(e.keys)
+		if err := r.checkKey(); err != nil {
+			return nil, err
+		}
 	}
 	return r, nil
+}
+
+// ErrKeyMismatch is returned by NewRevealer when the map's address, MAC and SID records
+// were not made with the key.
+var ErrKeyMismatch = errors.New("the key does not match the map: its ipv4, ipv6, mac and sid records were made with another key")
+
+// checkKey compares the map's records of the key's categories with what the key makes
+// of their originals. A key is only ever checked against a map: without one, a wrong key
+// restores wrong addresses, as any key inverts any address.
+func (r *Revealer) checkKey() error {
+	m := r.cfg.Map
+	if m == nil {
+		return nil
+	}
+	match, mismatch := 0, 0
+	for p, e := range m.entries {
+		if e.derived || e.ambiguous || match+mismatch >= 64 {
+			continue
+		}
+		o := []byte(e.original)
+		var got []byte
+		switch e.category {
+		case categories.IPv4:
+			if a, n, padded, ok := categories.ParseIPv4(o); ok && n == len(o) {
+				got = categories.AppendIPv4(nil, r.ipv4.Map(a), padded)
+			}
+		case categories.IPv6:
+			if a, n, form, ok := categories.ParseIPv6(o); ok && n == len(o) {
+				got = categories.AppendIPv6(nil, r.ipv6.Map(a), form)
+			}
+		case categories.MAC:
+			if a, n, form, ok := categories.ParseMAC(o); ok && n == len(o) {
+				got = categories.AppendMAC(nil, r.mac.Map(a), form)
+			}
+		case categories.SID:
+			if n, ok := categories.SIDAt(o); ok && n == len(o) {
+				got = r.sid.Append(nil, o)
+			}
+		}
+		switch {
+		case got == nil:
+		case string(got) == p:
+			match++
+		default:
+			mismatch++
+		}
+	}
+	if mismatch > 0 && match == 0 {
+		return ErrKeyMismatch
+	}
+	return nil
 }
 
 // Stats returns how many values were restored, by category.
@@ -106,6 +168,8 @@ type revealToken struct {
 	cstart     int // in the candidate line
 	from, to   int // the original, in the record's arena
 	category   string
+	shape      bool // made from the key, not the map
+	kept       bool // the engine keeps the token where it stands: not proof of a pseudonym
 }
 
 // revealLine is one physical line on its way through the check.
@@ -114,6 +178,7 @@ type revealLine struct {
 	cand      []byte // the candidate line, without ending
 	tokens    []revealToken
 	arena     []byte
+	ready     chan struct{} // closed when the check has looked at the line as it is
 }
 
 // revealQueue hands lines from the readers to the observer, in order.
@@ -151,11 +216,11 @@ func (q *revealQueue) empty() bool {
 // ErrIncomplete if some line or input could not be processed (each reported to
 // Config.Warn), or the first error writing to w.
 func (r *Revealer) Run(w io.Writer, inputs []Input) error {
-	q := &revealQueue{}
+	q, qc := &revealQueue{}, &revealQueue{}
 	out := bufio.NewWriterSize(w, 1<<20)
 	var writeErr error
-	var pipes []*io.PipeReader
 	var mu sync.Mutex
+	var pipes []*io.PipeReader
 	write := func(b []byte) {
 		if writeErr == nil {
 			_, writeErr = out.Write(b)
@@ -170,13 +235,14 @@ func (r *Revealer) Run(w io.Writer, inputs []Input) error {
 	}
 	var buf []byte
 	r.engine.cfg.Observe = func(rep *LineReport) {
-		n := max(rep.Lines, 1)
-		offset := 0
-		fi := 0
-		for range n {
+		offset, fi := 0, 0
+		for range max(rep.Lines, 1) {
 			l := q.pop()
 			if l == nil {
-				return // out of step: cannot happen, as every line read is queued first
+				return // cannot happen: every line is queued before it is written
+			}
+			if l.ready != nil {
+				<-l.ready
 			}
 			buf = r.restore(buf[:0], l, rep, offset, &fi)
 			write(buf)
@@ -186,25 +252,93 @@ func (r *Revealer) Run(w io.Writer, inputs []Input) error {
 			writeErr = out.Flush()
 		}
 	}
-	engineInputs := make([]Input, len(inputs))
-	for i, in := range inputs {
-		engineInputs[i] = Input{Name: in.Name, Open: func() (io.ReadCloser, error) {
-			rc, err := in.Open()
-			if err != nil {
-				return nil, err
+	if r.check != nil {
+		r.check.cfg.Observe = func(rep *LineReport) {
+			offset, fi := 0, 0
+			for range max(rep.Lines, 1) {
+				l := qc.pop()
+				if l == nil {
+					return
+				}
+				markKept(l, rep, offset, &fi)
+				close(l.ready)
+				offset += len(l.line) + len(l.eol)
 			}
-			pr, pw := io.Pipe()
+		}
+	}
+	// Each input is opened once; its lines go, as they are, to the check, and as
+	// candidates to the engine.
+	type opened struct {
+		once       sync.Once
+		err        error
+		cand, orig *io.PipeReader
+	}
+	open := make([]*opened, len(inputs))
+	for i := range open {
+		open[i] = &opened{}
+	}
+	start := func(i int) *opened {
+		o := open[i]
+		o.once.Do(func() {
+			rc, err := inputs[i].Open()
+			if err != nil {
+				o.err = err
+				return
+			}
+			var cw, ow *io.PipeWriter
+			o.cand, cw = io.Pipe()
 			mu.Lock()
-			pipes = append(pipes, pr)
+			pipes = append(pipes, o.cand)
+			if r.check != nil {
+				o.orig, ow = io.Pipe()
+				pipes = append(pipes, o.orig)
+			}
 			mu.Unlock()
 			go func() {
 				defer rc.Close()
-				pw.CloseWithError(r.produce(rc, pw, q))
+				err := r.produce(rc, cw, ow, q, qc)
+				cw.CloseWithError(err)
+				if ow != nil {
+					ow.CloseWithError(err)
+				}
 			}()
-			return pr, nil
+		})
+		return o
+	}
+	candInputs := make([]Input, len(inputs))
+	origInputs := make([]Input, len(inputs))
+	for i, in := range inputs {
+		candInputs[i] = Input{Name: in.Name, Open: func() (io.ReadCloser, error) {
+			o := start(i)
+			if o.err != nil {
+				return nil, o.err
+			}
+			return o.cand, nil
+		}}
+		origInputs[i] = Input{Name: in.Name, Open: func() (io.ReadCloser, error) {
+			o := start(i)
+			if o.err != nil {
+				return nil, o.err
+			}
+			return o.orig, nil
 		}}
 	}
-	err := r.engine.Run(io.Discard, engineInputs)
+	checked := make(chan struct{})
+	if r.check != nil {
+		go func() {
+			defer close(checked)
+			r.check.Run(io.Discard, origInputs)
+		}()
+	} else {
+		close(checked)
+	}
+	err := r.engine.Run(io.Discard, candInputs)
+	mu.Lock()
+	for _, p := range pipes {
+		p.CloseWithError(io.ErrClosedPipe) // let the check end if the engine ended early
+	}
+	mu.Unlock()
+	<-checked
 	if writeErr != nil {
 		return writeErr
 	}
@@ -214,9 +348,36 @@ func (r *Revealer) Run(w io.Writer, inputs []Input) error {
 	return err
 }
 
+// markKept marks the key-made tokens of a line that the engine, given the line as it is,
+// keeps where they stand (a product version 120.0.0.0, an address given to --keep): such
+// a token may be an original as well as a pseudonym, and is not restored.
+func markKept(l *revealLine, rep *LineReport, offset int, fi *int) {
+	fs := rep.Findings
+	for k := range l.tokens {
+		t := &l.tokens[k]
+		if !t.shape {
+			continue
+		}
+		if rep.Kind == KindDropped {
+			t.kept = true
+			continue
+		}
+		s, e := offset+t.start, offset+t.end
+		for *fi < len(fs) && fs[*fi].End <= s {
+			*fi++
+		}
+		t.kept = true
+		for j := *fi; j < len(fs) && fs[j].Start < e; j++ {
+			if !bytes.Equal(fs[j].Original, fs[j].Pseudonym) {
+				t.kept = false
+			}
+		}
+	}
+}
+
 // produce reads the lines of one input, queues each with its candidates and writes its
 // candidate line to the check.
-func (r *Revealer) produce(rc io.Reader, pw io.Writer, q *revealQueue) error {
+func (r *Revealer) produce(rc io.Reader, cw, ow *io.PipeWriter, q, qc *revealQueue) error {
 	br := bufio.NewReaderSize(rc, readBufferSize)
 	var pending []byte
 	for {
@@ -241,11 +402,19 @@ func (r *Revealer) produce(rc io.Reader, pw io.Writer, q *revealQueue) error {
 			own := bytes.Clone(raw)
 			l := &revealLine{line: own[:end], eol: own[end:]}
 			r.candidates(l)
+			// The check gets the line first: the engine's observer waits for it.
+			if ow != nil {
+				l.ready = make(chan struct{})
+				qc.push(l)
+				if _, werr := ow.Write(own); werr != nil {
+					return werr
+				}
+			}
 			q.push(l)
-			if _, werr := pw.Write(l.cand); werr != nil {
+			if _, werr := cw.Write(l.cand); werr != nil {
 				return werr
 			}
-			if _, werr := pw.Write(l.eol); werr != nil {
+			if _, werr := cw.Write(l.eol); werr != nil {
 				return werr
 			}
 		}
@@ -264,7 +433,7 @@ func (r *Revealer) produce(rc io.Reader, pw io.Writer, q *revealQueue) error {
 func (r *Revealer) restore(dst []byte, l *revealLine, rep *LineReport, offset int, fi *int) []byte {
 	last := 0
 	for _, t := range l.tokens {
-		if r.verify && !proven(l, t, rep, offset, fi) {
+		if r.verify && (t.kept || !proven(l, t, rep, offset, fi)) {
 			continue
 		}
 		dst = append(dst, l.line[last:t.start]...)
@@ -277,7 +446,8 @@ func (r *Revealer) restore(dst []byte, l *revealLine, rep *LineReport, offset in
 }
 
 // proven reports whether the engine, pseudonymizing the candidate line, rewrites the
-// candidate at its place into the token it replaced.
+// candidate at its place into the token it replaced: the findings within the candidate's
+// span, applied to it, give the token, and no finding crosses its edges.
 func proven(l *revealLine, t revealToken, rep *LineReport, offset int, fi *int) bool {
 	if rep.Kind == KindDropped {
 		return false
@@ -289,20 +459,29 @@ func proven(l *revealLine, t revealToken, rep *LineReport, offset int, fi *int) 
 	for *fi < len(fs) && fs[*fi].End <= cs {
 		*fi++
 	}
-	if *fi >= len(fs) {
-		return false
-	}
-	f := fs[*fi]
-	switch {
-	case f.Start > cs || f.End < ce:
-		return false
-	case f.Start == cs && f.End == ce:
-		return bytes.Equal(f.Pseudonym, token)
-	case len(f.Original) == len(f.Pseudonym):
+	if *fi < len(fs) && fs[*fi].Start <= cs && fs[*fi].End > ce {
 		// One finding for several values of fixed length (iptables MAC=dst:src).
-		return bytes.Equal(f.Pseudonym[cs-f.Start:ce-f.Start], token)
+		f := fs[*fi]
+		return f.End >= ce && len(f.Original) == len(f.Pseudonym) &&
+			bytes.Equal(f.Pseudonym[cs-f.Start:ce-f.Start], token)
 	}
-	return false
+	cand := l.arena[t.from:t.to]
+	at, pos, found := 0, cs, false
+	for k := *fi; k < len(fs) && fs[k].Start < ce; k++ {
+		f := fs[k]
+		if f.End > ce {
+			return false
+		}
+		gap := cand[pos-cs : f.Start-cs]
+		if at+len(gap)+len(f.Pseudonym) > len(token) || !bytes.Equal(token[at:at+len(gap)], gap) ||
+			!bytes.Equal(token[at+len(gap):at+len(gap)+len(f.Pseudonym)], f.Pseudonym) {
+			return false
+		}
+		at += len(gap) + len(f.Pseudonym)
+		pos = f.End
+		found = true
+	}
+	return found && bytes.Equal(token[at:], cand[pos-cs:])
 }
 
 // candidates finds the tokens of l.line that may be pseudonyms and builds the candidate
@@ -316,7 +495,7 @@ func (r *Revealer) candidates(l *revealLine) {
 			p++
 			continue // inside a word: no token starts here
 		}
-		end, orig, category := 0, []byte(nil), ""
+		end, orig, category, shape := 0, []byte(nil), "", false
 		if r.cfg.Map != nil {
 			if e, n := r.cfg.Map.match(s, p); n > 0 {
 				end, orig, category = p+n, []byte(e.original), e.category
@@ -327,7 +506,7 @@ func (r *Revealer) candidates(l *revealLine) {
 			var n int
 			l.arena, n, category = r.shapeAt(l.arena, s, p)
 			if n > 0 {
-				end = p + n
+				end, shape = p+n, true
 				orig = l.arena[from:]
 			}
 			l.arena = l.arena[:from]
@@ -344,7 +523,7 @@ func (r *Revealer) candidates(l *revealLine) {
 		l.arena = append(l.arena, orig...)
 		cand = append(cand, s[last:p]...)
 		l.tokens = append(l.tokens, revealToken{start: p, end: end, cstart: len(cand),
-			from: from, to: len(l.arena), category: category})
+			from: from, to: len(l.arena), category: category, shape: shape})
 		cand = append(cand, orig...)
 		last = end
 		p = end
