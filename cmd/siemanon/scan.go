@@ -163,12 +163,20 @@ func newScanCmd(s *streams) *cobra.Command {
 
 // scanResult is what a scan found; its JSON form is the documented output of --format json.
 type scanResult struct {
-	Lines       int64            `json:"lines"`
-	Bytes       int64            `json:"bytes"`
-	Kinds       map[string]int64 `json:"kinds"`
-	HighestRisk string           `json:"highest_risk"`
-	Categories  []scanCategory   `json:"categories"`
-	Uncovered   []uncoveredKey   `json:"uncovered_json_keys"`
+	Lines       int64          `json:"lines"`
+	Bytes       int64          `json:"bytes"`
+	Kinds       scanKinds      `json:"kinds"`
+	HighestRisk string         `json:"highest_risk"`
+	Categories  []scanCategory `json:"categories"`
+	Uncovered   []uncoveredKey `json:"uncovered_json_keys"`
+}
+
+// scanKinds counts physical lines by kind.
+type scanKinds struct {
+	Raw      int64 `json:"raw"`
+	JSON     int64 `json:"json"`
+	Document int64 `json:"json document"`
+	Dropped  int64 `json:"dropped"`
 }
 
 type scanCategory struct {
@@ -213,20 +221,22 @@ type scanTally struct {
 	values     map[string]map[string]int64 // category -> value -> count, with --show-values
 	// paths counts the categories found in the string values of each JSON key path that
 	// no profile names.
-	paths   map[string]map[string]int64
-	covered map[string]bool // JSON key path -> a profile names it
-	leaves  []jsonLeaf      // of the current JSON line, built when needed
+	paths  map[string]map[string]int64
+	auto   bool       // profiles chosen per record by their signatures
+	none   noneRows   // of profiles
+	leaves []jsonLeaf // of the current JSON line, built when needed
 }
 
-func newScanTally(profiles []*metakeys.Profile, showValues bool) *scanTally {
+func newScanTally(profiles []*metakeys.Profile, auto, showValues bool) *scanTally {
 	return &scanTally{
 		showValues: showValues,
 		profiles:   profiles,
+		auto:       auto,
+		none:       newNoneRows(profiles),
 		cats:       newCategoryCounts(),
 		where:      map[string]map[string]int64{},
 		values:     map[string]map[string]int64{},
 		paths:      map[string]map[string]int64{},
-		covered:    map[string]bool{},
 	}
 }
 
@@ -246,41 +256,79 @@ func (t *scanTally) observe(r *anon.LineReport) {
 		if r.Kind != anon.KindJSON && r.Kind != anon.KindDocument {
 			continue
 		}
-		path, ok := strings.CutPrefix(f.Where, "json ")
-		if !ok {
-			// Found in a JSON string by a context of raw text ("url", "phrase", ...):
-			// the key path is the string value's that holds the finding.
-			if len(t.leaves) == 0 {
-				t.leaves = jsonLeaves(t.leaves, r.Input)
-			}
-			path, ok = leafAt(t.leaves, f.Start)
-			if !ok {
-				continue
-			}
+		// A value found in a JSON string: by the key its profile names, or by its shape
+		// in a string no profile of the record names.
+		if len(t.leaves) == 0 {
+			t.leaves = t.jsonLeaves(t.leaves, r.Input)
 		}
-		if !t.isCovered(path) {
-			bump(t.paths, path, f.Category)
+		if l := leafAt(t.leaves, f.Start); l != nil && !l.covered {
+			bump(t.paths, l.path, f.Category)
 		}
 	}
 }
 
-// isCovered reports whether some profile in use names the key path with a category. A
-// path named "none" (scanned as text on purpose) counts as not covered: its values were
-// found by their shape only.
-func (t *scanTally) isCovered(path string) bool {
-	c, ok := t.covered[path]
-	if !ok {
-		for _, p := range t.profiles {
-			if _, found := p.Category([]byte(path)); found {
-				c = true
-				break
+// noneRows holds, per profile, the key paths it names "none": scanned as text on purpose.
+type noneRows [][]nonePattern
+
+type nonePattern struct {
+	segs []string
+	deep bool // a leading "**"
+}
+
+func newNoneRows(profiles []*metakeys.Profile) noneRows {
+	out := make(noneRows, len(profiles))
+	for i, p := range profiles {
+		for _, f := range p.Fields() {
+			if f.Category != "none" {
+				continue
 			}
-		}
-		if len(t.covered) < 1<<16 {
-			t.covered[path] = c
+			path := f.Path
+			if p.CaseInsensitive() {
+				path = strings.ToLower(path)
+			}
+			np := nonePattern{}
+			if rest, ok := strings.CutPrefix(path, "**."); ok {
+				np.deep, path = true, rest
+			}
+			np.segs = strings.Split(path, ".")
+			out[i] = append(out[i], np)
 		}
 	}
-	return c
+	return out
+}
+
+func (np *nonePattern) match(path []string) bool {
+	if len(path) < len(np.segs) || !np.deep && len(path) != len(np.segs) {
+		return false
+	}
+	off := len(path) - len(np.segs)
+	for i, s := range np.segs {
+		if s != "*" && s != path[off+i] {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports whether profile k names path: with a category, or "none".
+func (t *scanTally) covers(k int, path string) bool {
+	p := t.profiles[k]
+	if _, ok := p.Category([]byte(path)); ok {
+		return true
+	}
+	if len(t.none[k]) == 0 {
+		return false
+	}
+	if p.CaseInsensitive() {
+		path = strings.ToLower(path)
+	}
+	segs := strings.Split(path, ".")
+	for i := range t.none[k] {
+		if t.none[k][i].match(segs) {
+			return true
+		}
+	}
+	return false
 }
 
 func bump(m map[string]map[string]int64, k1, k2 string) {
@@ -292,18 +340,23 @@ func bump(m map[string]map[string]int64, k1, k2 string) {
 	inner[k2]++
 }
 
-// jsonLeaf is a string value of a JSON line: its key path and its bytes between the quotes.
+// jsonLeaf is a string value of a JSON line: its key path, its bytes between the quotes,
+// and whether a profile of its record names the path.
 type jsonLeaf struct {
 	path       string
 	start, end int
+	covered    bool
 }
 
 // jsonLeaves appends the string values of the JSON text in line to dst, with their key
-// paths as the engine writes them (keys joined by '.', array indexes left out).
-func jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
+// paths as the engine writes them (keys joined by '.', array indexes left out), and
+// whether the profiles the engine gave the record name them. Without --profile, a record
+// gets the built-in profiles it has a signature key of, as the engine decides.
+func (t *scanTally) jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
 	if !gjson.ValidBytes(line) {
 		return dst
 	}
+	var paths []string // every leaf path of the record, for detection
 	var walk func(v gjson.Result, path string)
 	walk = func(v gjson.Result, path string) {
 		switch {
@@ -321,44 +374,78 @@ func jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
 				walk(value, path)
 				return true
 			})
-		case v.Type == gjson.String:
-			start := v.Index // gjson gives offsets in the whole text
-			dst = append(dst, jsonLeaf{path: path, start: start + 1, end: start + len(v.Raw) - 1})
+		default:
+			paths = append(paths, path)
+			if v.Type == gjson.String {
+				// gjson gives offsets in the whole text.
+				dst = append(dst, jsonLeaf{path: path, start: v.Index + 1, end: v.Index + len(v.Raw) - 1})
+			}
+		}
+	}
+	record := func(v gjson.Result) {
+		first := len(dst)
+		paths = paths[:0]
+		walk(v, "")
+		var mask uint64
+		for k, p := range t.profiles {
+			if !t.auto {
+				mask |= 1 << k
+				continue
+			}
+			for _, path := range paths {
+				if p.Detects([]byte(path)) {
+					mask |= 1 << k
+					break
+				}
+			}
+		}
+		if mask == 0 && t.auto {
+			// A record no profile detects is read by the generic ECS names, as the
+			// engine does. (It then reads the rest by their last key, as in key=value
+			// text: those keys no profile names are listed.)
+			for k, p := range t.profiles {
+				if p.Name == "ecs" {
+					mask = 1 << k
+				}
+			}
+		}
+		for i := first; i < len(dst); i++ {
+			for k := range t.profiles {
+				if mask&(1<<k) != 0 && t.covers(k, dst[i].path) {
+					dst[i].covered = true
+					break
+				}
+			}
 		}
 	}
 	root := gjson.ParseBytes(line)
 	if root.IsArray() {
 		// An array of events: each element is a record of its own.
 		root.ForEach(func(_, value gjson.Result) bool {
-			walk(value, "")
+			record(value)
 			return true
 		})
 		return dst
 	}
-	walk(root, "")
+	record(root)
 	return dst
 }
 
-// leafAt returns the key path of the string value that holds offset.
-func leafAt(leaves []jsonLeaf, offset int) (string, bool) {
-	for _, l := range leaves {
-		if offset >= l.start && offset < l.end {
-			return l.path, true
+// leafAt returns the string value that holds offset, or nil.
+func leafAt(leaves []jsonLeaf, offset int) *jsonLeaf {
+	for i := range leaves {
+		if offset >= leaves[i].start && offset < leaves[i].end {
+			return &leaves[i]
 		}
 	}
-	return "", false
+	return nil
 }
 
 func (t *scanTally) result(stats anon.Stats) *scanResult {
 	res := &scanResult{
-		Lines: stats.Lines,
-		Bytes: stats.BytesIn,
-		Kinds: map[string]int64{
-			anon.KindRaw:      t.kinds.raw,
-			anon.KindJSON:     t.kinds.json,
-			anon.KindDocument: t.kinds.docLines,
-			anon.KindDropped:  stats.Dropped,
-		},
+		Lines:      stats.Lines,
+		Bytes:      stats.BytesIn,
+		Kinds:      scanKinds{Raw: t.kinds.raw, JSON: t.kinds.json, Document: t.kinds.docLines, Dropped: stats.Dropped},
 		Categories: []scanCategory{},
 		Uncovered:  []uncoveredKey{},
 	}
@@ -421,7 +508,7 @@ func runScan(s *streams, opts *scanOptions, failOn categories.Risk, args []strin
 	if err != nil {
 		return err
 	}
-	tally = newScanTally(profiles, opts.showValues)
+	tally = newScanTally(profiles, len(opts.engine.profiles) == 0, opts.showValues)
 	runErr := eng.Run(io.Discard, inputs(args, s.stdin))
 	res := tally.result(eng.Stats())
 	if opts.format == "json" {
@@ -449,7 +536,7 @@ func writeScanTable(w io.Writer, res *scanResult, top int, showValues bool) erro
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "%d %s, %s: %d raw, %d JSON, %d in JSON documents, %d dropped\n\n",
 		res.Lines, plural(res.Lines, "line", "lines"), byteSize(res.Bytes),
-		res.Kinds[anon.KindRaw], res.Kinds[anon.KindJSON], res.Kinds[anon.KindDocument], res.Kinds[anon.KindDropped])
+		res.Kinds.Raw, res.Kinds.JSON, res.Kinds.Document, res.Kinds.Dropped)
 	if len(res.Categories) == 0 {
 		fmt.Fprintln(&buf, "no sensitive values found")
 		_, err := w.Write(buf.Bytes())
