@@ -153,6 +153,7 @@ func newRootCmd(s *streams) *cobra.Command {
 		&progressFeature{}, // first: it clears its line before the others report
 		&verifyFeature{},
 		&statsFeature{},
+		&mapOut{},
 	}
 	cmd := &cobra.Command{
 		Use:           "siemanon [flags] [FILE...]",
@@ -191,6 +192,7 @@ func newRootCmd(s *streams) *cobra.Command {
 	cmd.AddCommand(newKeygenCmd(s), newCategoriesCmd(s), newProfilesCmd(s),
 		newScanCmd(s),
 		newCheckCmd(s),
+		newRevealCmd(s),
 	)
 	return cmd
 }
