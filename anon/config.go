@@ -26,6 +26,8 @@ type Config struct {
 	// Keep lists values that are never rewritten: names (compared without regard to case),
 	// IP addresses and CIDR prefixes.
 	Keep []string
+	// ShiftTime moves every timestamp by one keyed offset (the time category).
+	ShiftTime bool
 	// KeepOUI keeps the vendor part of MAC addresses.
 	KeepOUI bool
 	// MaxLine is the longest line, in bytes without its ending, that is processed.

@@ -34,6 +34,7 @@ type Engine struct {
 
 	observing bool              // Config.Observe is set
 	ecs       *metakeys.Profile // generic field names for records no profile detects
+	shifter   *categories.TimeShifter
 	rawKeys   *rawKeyTable
 	keep      *keepSet
 	learned   learnedSet
@@ -59,6 +60,9 @@ func New(cfg Config) (*Engine, error) {
 	cats, err := newCategorySet(cfg.Only, cfg.Skip)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.ShiftTime {
+		cats |= 1 << categoryIndex(categories.Time)
 	}
 	keys, err := categories.NewKeyring(cfg.Key)
 	if err != nil {
@@ -97,6 +101,7 @@ func New(cfg Config) (*Engine, error) {
 		}
 	}
 	e.ecs, _ = metakeys.ByName("ecs")
+	e.shifter = categories.NewTimeShifter(keys)
 	e.proto.ipv4 = categories.NewIPv4(keys)
 	e.proto.ipv6 = categories.NewIPv6(keys, e.proto.ipv4)
 	e.proto.mac = categories.NewMAC(keys, cfg.KeepOUI)

@@ -3,6 +3,8 @@ package anon
 import (
 	"bytes"
 
+	"github.com/siemanon/siemanon/categories"
+
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
@@ -47,6 +49,7 @@ func (w *worker) jsonRecord(line []byte, base int) bool {
 type leaf struct {
 	pathStart, pathEnd int
 	start, end         int
+	number             bool // an epoch number at a time key, not a string
 }
 
 func (w *worker) beginRecord() {
@@ -96,9 +99,22 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if w.e.observing {
 			w.where = w.label("json", path)
 		}
+		if lf.number {
+			w.keyedValue(categories.Time, line[lf.start:lf.end], base+lf.start)
+			continue
+		}
 		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// isTimeKey reports whether the last key of path names a time (timestamp, ts, eventtime).
+func (w *worker) isTimeKey(path []byte) bool {
+	last := path
+	if dot := bytes.LastIndexByte(path, '.'); dot >= 0 {
+		last = path[dot+1:]
+	}
+	return w.e.rawKeys.lookup(last) == categories.Time || equalFoldAny(last, "@timestamp", "time", "created", "updated", "eventTime")
 }
 
 // fallbackCategory names the category of a path in a record that no profile detected:
@@ -192,8 +208,14 @@ func (w *worker) walk(s []byte, i int) int {
 		return end + 1
 	}
 	// A number, true, false or null.
+	start := i
 	for i < len(s) && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
 		i++
+	}
+	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) {
+		at := len(w.pathArena)
+		w.pathArena = append(w.pathArena, w.path...)
+		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})
 	}
 	if w.e.autoProfiles {
 		w.detect(w.path)

@@ -53,6 +53,9 @@ func (w *worker) scanText(s []byte, base int) {
 	}
 	where := w.where
 	if h0, h1, ok := syslogHost(s); ok {
+		if w.shiftTime {
+			w.scanFrom(s[:h0], 0, modePlain, delim, base) // the header's timestamp
+		}
 		w.where = whereSyslogHost
 		w.contextValue(categories.Address, s, h0, h1, base)
 		w.where = where
@@ -128,6 +131,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			break
+		}
+		if w.shiftTime {
+			if end := w.timeAt(s, i, j, base); end > i {
+				prev2, prev1 = prev1, span{i, min(end, j)}
+				i = end
+				continue
+			}
 		}
 		// A learned value of several words (a full name).
 		if flags&(hasColon|hasAt) == 0 {
@@ -238,6 +248,39 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		i = j
 	}
+}
+
+// timeAt shifts a timestamp that starts with the run s[i:j], when there is one, and
+// returns its end.
+func (w *worker) timeAt(s []byte, i, j, base int) int {
+	sh := w.e.shifter
+	from := len(w.repl)
+	var n int
+	switch c := s[i]; {
+	case isDigit(c):
+		if w.repl, n = sh.RFC3339At(w.repl, s[i:]); n == 0 {
+			if i > 0 && s[i-1] == '[' {
+				w.repl, n = sh.NCSAAt(w.repl, s[i:])
+			}
+		}
+		if n == 0 {
+			w.repl, n = sh.WindowsAt(w.repl, s[i:])
+		}
+		if n == 0 && (i+10 == len(s) || i+10 < len(s) && !isDigit(s[i+10]) && s[i+10] != 'T') {
+			w.repl, n = sh.DateAt(w.repl, s[i:])
+		}
+	case j-i == 3 && isLetter(c):
+		w.repl, n = sh.SyslogAt(w.repl, s[i:])
+	}
+	if n == 0 {
+		w.repl = w.repl[:from]
+		return i
+	}
+	where := w.where
+	w.where = "timestamp"
+	w.addEdit(categories.Time, base+i, base+i+n, from)
+	w.where = where
+	return i + n
 }
 
 // contextValue rewrites s[start:end], a value whose category its context names; a value

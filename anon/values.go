@@ -169,6 +169,25 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				w.repl = w.cached(categories.Geo, v, w.geo.AppendCity)
 			}
 		})
+	case categories.Time:
+		if !w.e.cats.on(categories.Time) {
+			return false
+		}
+		if allDigits(v) {
+			d, ok := w.e.shifter.EpochAt(w.repl, v)
+			w.repl = d
+			return ok
+		}
+		from := len(w.repl)
+		if d, n := w.e.shifter.RFC3339At(w.repl, v); n > 0 {
+			w.repl = append(d, v[n:]...)
+			return true
+		}
+		if d, n := w.e.shifter.DateAt(w.repl[:from], v); n > 0 {
+			w.repl = append(d, v[n:]...)
+			return true
+		}
+		return false
 	case categories.SID:
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {

@@ -41,6 +41,7 @@ type worker struct {
 	local      learnedSet
 	learnedNow bool
 	inRecord   bool
+	shiftTime  bool // the time category is on
 	// where says how the values being found are found ("json user.name", "cef suser",
 	// "syslog host", "text"), kept on edits for reports; lastCat is the category the last
 	// value was mapped as (an IP at a user key maps as an IP).
@@ -100,6 +101,7 @@ func newWorker(e *Engine) *worker {
 	w.tlds = map[string]bool{}
 	w.detectCache = map[string]uint64{}
 	w.interns = map[string]string{}
+	w.shiftTime = e.cats.on(categories.Time)
 	w.where = whereText
 	w.categoryCache = map[uint64]map[string]string{}
 	return w

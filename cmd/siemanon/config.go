@@ -15,15 +15,16 @@ import (
 // fileConfig is the YAML form of the settings (--config). Every field has a flag of the
 // same name, which wins when both are given.
 type fileConfig struct {
-	KeyFile  string   `yaml:"key-file"`
-	Only     []string `yaml:"only"`
-	Skip     []string `yaml:"skip"`
-	Keep     []string `yaml:"keep"`      // values never rewritten, in the file itself
-	KeepFile string   `yaml:"keep-file"` // and from a file, as --keep
-	Profile  []string `yaml:"profile"`
-	KeepOUI  *bool    `yaml:"keep-oui"`
-	MaxLine  string   `yaml:"max-line"`
-	Workers  *int     `yaml:"workers"`
+	KeyFile   string   `yaml:"key-file"`
+	Only      []string `yaml:"only"`
+	Skip      []string `yaml:"skip"`
+	Keep      []string `yaml:"keep"`      // values never rewritten, in the file itself
+	KeepFile  string   `yaml:"keep-file"` // and from a file, as --keep
+	Profile   []string `yaml:"profile"`
+	KeepOUI   *bool    `yaml:"keep-oui"`
+	ShiftTime *bool    `yaml:"shift-time"`
+	MaxLine   string   `yaml:"max-line"`
+	Workers   *int     `yaml:"workers"`
 }
 
 // applyConfig reads --config and fills in every setting whose flag was not given.
@@ -60,6 +61,9 @@ func applyConfig(cmd *cobra.Command, opts *rootOptions) error {
 	}
 	if !set("keep-oui") && fc.KeepOUI != nil {
 		opts.keepOUI = *fc.KeepOUI
+	}
+	if !set("shift-time") && fc.ShiftTime != nil {
+		opts.shiftTime = *fc.ShiftTime
 	}
 	if !set("max-line") && fc.MaxLine != "" {
 		opts.maxLine = fc.MaxLine

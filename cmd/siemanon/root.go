@@ -129,6 +129,7 @@ type rootOptions struct {
 	config    string
 	profiles  []string
 	keepOUI   bool
+	shiftTime bool
 	maxLine   string
 	workers   int
 	showVers  bool
@@ -183,6 +184,7 @@ func newRootCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.config, "config", "", "read settings from the YAML `FILE`; flags override it")
 	f.StringSliceVar(&opts.profiles, "profile", nil, "rewrite JSON records by these profiles only (built-in `NAME` or profile FILE); default: chosen per record")
 	f.BoolVar(&opts.keepOUI, "keep-oui", false, "keep the vendor part (OUI) of MAC addresses")
+	f.BoolVar(&opts.shiftTime, "shift-time", false, "move every timestamp by one keyed offset of whole weeks (order, intervals, time of day and weekday kept)")
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line processed; a longer one is replaced by a marker and reported")
 	f.IntVar(&opts.workers, "workers", 0, "goroutines rewriting lines (0: one per CPU); the output is the same for any number")
 	f.BoolVar(&opts.showVers, "version", false, "print the version and exit")
@@ -237,15 +239,16 @@ func runFilter(s *streams, opts *rootOptions, features []filterFeature, args []s
 		}
 	}
 	eng, err := anon.New(anon.Config{
-		Observe:  observe,
-		Key:      key,
-		Only:     opts.only,
-		Skip:     opts.skip,
-		Keep:     keep,
-		Profiles: profiles,
-		KeepOUI:  opts.keepOUI,
-		MaxLine:  maxLine,
-		Workers:  opts.workers,
+		Observe:   observe,
+		Key:       key,
+		Only:      opts.only,
+		Skip:      opts.skip,
+		Keep:      keep,
+		Profiles:  profiles,
+		KeepOUI:   opts.keepOUI,
+		ShiftTime: opts.shiftTime,
+		MaxLine:   maxLine,
+		Workers:   opts.workers,
 		Warn: func(w anon.Warning) {
 			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
 		},
