@@ -151,7 +151,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
-			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+			cat := w.e.rawKeys.lookup(s[i:j])
+			if cat == "" && isDNKey(s, j+1) {
+				cat = dnAttributes[string(s[i:j])]
+			}
+			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])
 				i = w.keyValue(s, j+1, cat, mode, delim, base)
 				continue
@@ -385,6 +389,13 @@ func hasByte(s []byte, c byte) bool {
 // write them.
 var dnKeys = map[string]bool{"CN": true, "OU": true, "O": true, "L": true, "ST": true, "C": true,
 	"DC": true, "UID": true, "STREET": true, "E": true}
+
+// dnAttributes are the categories of DN attributes; they count only inside a DN, where the
+// one-letter names cannot be something else. OU and STREET stay: departments and streets
+// of offices name no person.
+var dnAttributes = map[string]string{"CN": categories.Fullname, "O": categories.Organization,
+	"L": categories.Geo, "ST": categories.Geo, "C": categories.Geo, "DC": categories.Domain,
+	"UID": categories.Username, "E": categories.Email}
 
 // isDNKey reports whether the key=value whose value starts at s[at] is an attribute of a
 // distinguished name: an upper-case DN attribute name followed, after its value, by ','
