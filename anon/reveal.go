@@ -491,7 +491,7 @@ func (r *Revealer) candidates(l *revealLine) {
 	cand := make([]byte, 0, len(s)+16)
 	last := 0
 	for p := 0; p < len(s); {
-		if p > 0 && isAlnum(s[p-1]) && isAlnum(s[p]) {
+		if p > 0 && isAlnum(s[p-1]) && isAlnum(s[p]) && !escapeEndsAt(s, p) {
 			p++
 			continue // inside a word: no token starts here
 		}
@@ -501,11 +501,13 @@ func (r *Revealer) candidates(l *revealLine) {
 				end, orig, category = p+n, []byte(e.original), e.category
 			}
 		}
-		if end == 0 && r.ipv4 != nil {
+		// No key-made candidate right where another ends: a wrong one would change the
+		// context of its neighbour, and the check would refuse both.
+		if end == 0 && r.ipv4 != nil && (len(l.tokens) == 0 || p != last) {
 			from := len(l.arena)
 			var n int
 			l.arena, n, category = r.shapeAt(l.arena, s, p)
-			if n > 0 {
+			if n > 0 && !r.mapWithin(s, p+1, p+n) {
 				end, shape = p+n, true
 				orig = l.arena[from:]
 			}
@@ -529,6 +531,23 @@ func (r *Revealer) candidates(l *revealLine) {
 		p = end
 	}
 	l.cand = append(cand, s[last:]...)
+}
+
+// mapWithin reports whether a map token starts within s[from:to]: the map, exact, wins
+// over a key-made candidate that would cover it.
+func (r *Revealer) mapWithin(s []byte, from, to int) bool {
+	if r.cfg.Map == nil {
+		return false
+	}
+	for q := from; q < to; q++ {
+		if isAlnum(s[q-1]) && isAlnum(s[q]) && !escapeEndsAt(s, q) {
+			continue
+		}
+		if _, n := r.cfg.Map.match(s, q); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shapeAt decrypts a key-made pseudonym (IPv4, IPv6, MAC, SID) at s[p:]: it appends the
@@ -591,6 +610,26 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		}
 	}
 	return dst, 0, ""
+}
+
+// escapeEndsAt reports whether s[:p] ends with a JSON escape such as \u003c or \t: a
+// token may start right after it.
+func escapeEndsAt(s []byte, p int) bool {
+	start := -1
+	switch {
+	case p >= 6 && s[p-5] == 'u' && s[p-6] == '\\' && isHex(s[p-4]) && isHex(s[p-3]) && isHex(s[p-2]) && isHex(s[p-1]):
+		start = p - 6
+	case p >= 2 && s[p-2] == '\\' && (s[p-1] == 'n' || s[p-1] == 't' || s[p-1] == 'r' || s[p-1] == 'b' || s[p-1] == 'f'):
+		start = p - 2
+	default:
+		return false
+	}
+	// The backslash must not be escaped itself.
+	n := 0
+	for k := start; k >= 0 && s[k] == '\\'; k-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 // RevealMap holds the filter's map records for lookup by pseudonym.

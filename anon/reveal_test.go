@@ -22,19 +22,28 @@ type anonymized struct {
 	out, want []byte
 	m         *anon.RevealMap
 	records   [][3]string // category, original, pseudonym
+	glued     bool        // some value found was glued to a letter or digit
 }
+
+func alnum(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func anonymize(t testing.TB, cfg anon.Config, input []byte) anonymized {
 	t.Helper()
 	var a anonymized
 	a.m = anon.NewRevealMap()
 	seen := map[[3]string]bool{}
+	var units [][]byte
 	cfg.Observe = func(r *anon.LineReport) {
+		var unit []byte
 		last := 0
 		for _, f := range r.Findings {
+			if len(f.Original) > 0 && (f.Start > 0 && alnum(r.Input[f.Start-1]) && alnum(f.Original[0]) ||
+				f.End < len(r.Input) && alnum(r.Input[f.End]) && alnum(f.Original[len(f.Original)-1])) {
+				a.glued = true
+			}
 			if f.Category == categories.Secret {
-				a.want = append(a.want, r.Input[last:f.Start]...)
-				a.want = append(a.want, f.Pseudonym...)
+				unit = append(unit, r.Input[last:f.Start]...)
+				unit = append(unit, f.Pseudonym...)
 				last = f.End
 				continue
 			}
@@ -45,8 +54,7 @@ func anonymize(t testing.TB, cfg anon.Config, input []byte) anonymized {
 				a.m.Add(f.Category, f.Original, f.Pseudonym)
 			}
 		}
-		a.want = append(a.want, r.Input[last:]...)
-		a.want = append(a.want, '\x00') // stands for the line's ending, put back below
+		units = append(units, append(unit, r.Input[last:]...))
 	}
 	e, err := anon.New(cfg)
 	if err != nil {
@@ -59,18 +67,17 @@ func anonymize(t testing.TB, cfg anon.Config, input []byte) anonymized {
 		t.Fatal(err)
 	}
 	a.out = out.Bytes()
-	a.want = putEndings(a.want, input)
+	a.want = putEndings(units, input)
 	return a
 }
 
-// putEndings replaces each NUL of want (one per unit) by the endings of the input's lines
-// it covers: the units are in order, and their content has no line ending but inside
-// multi-line documents, which keep theirs.
-func putEndings(want, input []byte) []byte {
+// putEndings joins the units, each with the ending of its last line in the input: the
+// units are in order, and their content has no line ending but inside multi-line
+// documents, which keep theirs.
+func putEndings(parts [][]byte, input []byte) []byte {
 	var out []byte
-	parts := bytes.Split(want, []byte{0})
 	in := input
-	for _, part := range parts[:len(parts)-1] {
+	for _, part := range parts {
 		out = append(out, part...)
 		// Skip the input over the unit's content (as many line endings as the part
 		// holds), then copy its ending.
