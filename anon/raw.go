@@ -1071,11 +1071,12 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 			return p
 		}
 	}
-	if w.e.keep.hasV6(addr) {
-		return end
+	mapped := w.ipv6.Map(addr)
+	if w.e.keep.hasV6(addr) || mapped == addr {
+		return end // kept, in the notation it was written in
 	}
 	from := len(w.repl)
-	w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(addr), form)
+	w.repl = categories.AppendIPv6(w.repl, mapped, form)
 	w.addEdit(categories.IPv6, base+p, base+end, from)
 	return end
 }
@@ -1099,11 +1100,12 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
 	}
-	if w.e.keep.hasV4(addr) {
-		return end
+	mapped := w.ipv4.Map(addr)
+	if w.e.keep.hasV4(addr) || mapped == addr {
+		return end // kept, in the notation it was written in
 	}
 	from := len(w.repl)
-	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
+	w.repl = categories.AppendIPv4(w.repl, mapped, padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
 }

@@ -93,8 +93,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
-		if w.appendAddress(v, false) {
-			return true // an address where a user was expected (Username = 10.1.2.3)
+		if isIPShaped(v) {
+			// An address where a user was expected (Username = 10.1.2.3): an address,
+			// scanned as one when its category is off.
+			return w.appendAddress(v, false)
 		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
@@ -279,6 +281,11 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 			w.repl = append(w.repl, v...)
 			return true
 		}
+		if m := w.ipv4.Map(a); m == a && w.e.cats.on(categories.IPv4) {
+			w.repl = append(w.repl, v...) // a kept class (loopback): as written
+			w.lastCat = categories.IPv4
+			return true
+		}
 		if !w.appendOrKeep(categories.IPv4, v[:n], func() { w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(a), padded) }) {
 			return false
 		}
@@ -298,6 +305,11 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		}
 		if w.e.keep.hasV6(a) {
 			w.repl = append(w.repl, v...)
+			return true
+		}
+		if m := w.ipv6.Map(a); m == a && w.e.cats.on(categories.IPv6) {
+			w.repl = append(w.repl, v...) // a kept class (::1, multicast): as written
+			w.lastCat = categories.IPv6
 			return true
 		}
 		if !w.appendOrKeep(categories.IPv6, inner, func() { w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(a), form) }) {
@@ -340,6 +352,19 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	w.lastCat = categories.Hostname
 	w.repl = append(w.repl, port...)
 	return true
+}
+
+// isIPShaped reports whether v is an IP address, with a port or in brackets perhaps.
+func isIPShaped(v []byte) bool {
+	if _, n, _, ok := categories.ParseIPv4(v); ok && (n == len(v) || v[n] == ':') {
+		return true
+	}
+	inner := bytes.TrimPrefix(v, []byte("["))
+	if end := bytes.IndexByte(inner, ']'); end > 0 {
+		inner = inner[:end]
+	}
+	_, n, _, ok := categories.ParseIPv6(inner)
+	return ok && n == len(inner)
 }
 
 func allDigits(b []byte) bool {

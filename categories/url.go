@@ -40,8 +40,8 @@ func SchemeBefore(s []byte, colon int) int {
 	for i < colon && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
 		i++
 	}
-	if i == colon {
-		return -1
+	if i == colon || i > 0 && (s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+		return -1 // no scheme, or one glued to a word (0A://)
 	}
 	return i
 }
