@@ -369,14 +369,16 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			return ""
 		}
 	}
-	// The words before a name end in one of few letters (usER, foR, bY, tO, a port's digit).
-	if prev1.end > 0 && j < len(s) && s[j] == ' ' {
-		switch s[prev1.end-1] | 0x20 {
-		case 'r', 'e', 'y', 't', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		default:
-			if !hasPrefixAt(s, j, " : ") {
-				return ""
-			}
+	// Only few words come before a name: user, username, for, by, BY, the "to" of
+	// "(to root)", a port's digits. Rule out the rest by the word's length and last
+	// byte before any comparison.
+	if prev1.end > 0 && prev1.end <= i && i-prev1.end <= 8 {
+		n, last := prev1.end-prev1.start, s[prev1.end-1]|0x20
+		trigger := n == 4 && last == 'r' || n == 8 && last == 'e' || n == 3 && last == 'r' ||
+			n == 2 && last == 'y' || last >= '0' && last <= '9' ||
+			prev2.end > prev2.start && prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o'
+		if !trigger && (i == 0 || s[i-1] != '(') && !hasPrefixAt(s, j, " : ") {
+			return ""
 		}
 	}
 	strictPhrase := false // a phrase that can also precede ordinary words
