@@ -372,11 +372,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// Only few words come before a name: user, username, for, by, BY, the "to" of
 	// "(to root)", a port's digits. Rule out the rest by the word's length and last
 	// byte before any comparison.
-	if prev1.end > 0 && prev1.end <= i && i-prev1.end <= 8 {
-		n, last := prev1.end-prev1.start, s[prev1.end-1]|0x20
-		trigger := n == 4 && last == 'r' || n == 8 && last == 'e' || n == 3 && last == 'r' ||
-			n == 2 && last == 'y' || last >= '0' && last <= '9' ||
-			prev2.end > prev2.start && prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o'
+	if prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 8 {
+		p := s[prev1.start:prev1.end]
+		last := p[len(p)-1]
+		trigger := len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
+			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
+			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
+			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
+			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
+			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')'
 		if !trigger && (i == 0 || s[i-1] != '(') && !hasPrefixAt(s, j, " : ") {
 			return ""
 		}
