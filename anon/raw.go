@@ -139,6 +139,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// A number (a port, a length, a PID) is nothing of its own: no category is only
+		// digits, and numbers are never learned.
+		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
+			if isDigitsOnly(s[i:j]) {
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
@@ -437,7 +446,9 @@ func isDNKey(s []byte, at int) bool {
 	for start > 0 && isLetter(s[start-1]) {
 		start--
 	}
-	if !dnKeys[string(s[start:k])] {
+	switch string(s[start:k]) {
+	case "CN", "OU", "O", "L", "ST", "C", "DC", "UID", "STREET", "E":
+	default:
 		return false
 	}
 	// Part of a DN when another attribute follows or precedes it.
@@ -1144,4 +1155,13 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	w.repl = w.cached(categories.Email, s[start:end], w.emailPseudonym)
 	w.addEdit(categories.Email, base+start, base+end, from)
 	return end
+}
+
+func isDigitsOnly(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
