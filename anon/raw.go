@@ -487,6 +487,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		w.contextValue(category, s, at+1, end, base)
 		return min(end+1, len(s))
 	}
+	if category == categories.Path && at+2 < len(s) && s[at+1] == ':' && s[at+2] == '\\' {
+		return w.windowsPathAt(s, at, base) // New Process Name: C:\Program Files\...
+	}
 	end := at
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' {
 		end++
@@ -716,14 +719,18 @@ func isMonth(v []byte) bool {
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
 func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	end := j
+	parts := 1
 	for end < len(s) && (runByte[s[end]] || s[end] == '\\') {
+		if s[end] == '\\' {
+			parts++
+		}
 		end++
 	}
 	for end > j && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == ',') {
 		end--
 	}
-	if s[end-1] == '\\' {
-		return j
+	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i)) {
+		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
 	}
 	w.contextValue(categories.Username, s, i, end, base)
 	return end
@@ -770,6 +777,21 @@ func hostBeforePort(s []byte, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// isPathTail reports whether the word at s[i] continues a Windows path written with
+// blanks before it (C:\Program Files\...): a backslash stands earlier in the same token
+// sequence, with no quote or '=' between.
+func isPathTail(s []byte, i int) bool {
+	for k := i - 1; k >= 0 && i-k < 260; k-- {
+		switch s[k] {
+		case '\\':
+			return true
+		case '"', '=', '\t', '(', '[', '|':
+			return false
+		}
+	}
+	return false
 }
 
 func isPathStart(c byte) bool {

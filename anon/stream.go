@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/tidwall/gjson"
@@ -145,20 +146,106 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		e.mergeLearned(workers[0])
 		return
 	}
-	// Merge what each chunk learned, in order. A chunk whose earlier chunks learned a value
-	// first on a line before its own last line is rewritten again, now with every value
-	// and the line it was learned on: the result is what one worker would have written.
-	redo := make([]bool, n)
-	firstNew := int64(-1)
+	// Merge what each chunk learned, in order. A line of a chunk that holds, as a token, a
+	// value an earlier chunk learned first on an earlier line is rewritten again, now with
+	// every value and the line it was learned on: the result is what one worker would have
+	// written. Other lines keep what the first pass wrote.
+	fresh := map[string]int64{}
+	redo := make([][]bool, n)
 	for k := range n {
-		if k > 0 && firstNew >= 0 && chunks[k][1] > chunks[k][0] && firstNew < b.units[chunks[k][1]-1].seq {
-			redo[k] = true
+		if k > 0 && len(fresh) > 0 {
+			redo[k] = e.linesToRedo(b, chunks[k], fresh)
 		}
-		if seq := e.mergeLearned(workers[k]); seq >= 0 && (firstNew < 0 || seq < firstNew) {
-			firstNew = seq
+		e.mergeLearnedInto(workers[k], fresh)
+	}
+	parallel(n, func(k int) bool { return redo[k] != nil }, func(k int) {
+		if e.observing {
+			rewrite(k) // reports are per chunk: rewrite it whole
+			return
+		}
+		b.outs[k] = workers[k].rewriteAgain(b, b.units[chunks[k][0]:chunks[k][1]], b.outs[k], redo[k])
+	})
+}
+
+// linesToRedo marks the units of a chunk that hold a token learned in fresh on an earlier
+// line, or nil when there is none.
+func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64) []bool {
+	var marks []bool
+	var buf [maxLearnedLen]byte
+	for u := chunk[0]; u < chunk[1]; u++ {
+		unit := b.units[u]
+		line := b.buf[unit.start:unit.end]
+		for i := 0; i < len(line); {
+			if !wordByte[line[i]] {
+				i++
+				continue
+			}
+			j := i
+			for j < len(line) && wordByte[line[j]] {
+				j++
+			}
+			tok := line[i:j]
+			for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
+				tok = tok[:len(tok)-1]
+			}
+			i = j
+			if len(tok) < minLearned || len(tok) > maxLearnedLen {
+				continue
+			}
+			folded := buf[:len(tok)]
+			for k, c := range tok {
+				folded[k] = foldByte(c)
+			}
+			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
+				if marks == nil {
+					marks = make([]bool, chunk[1]-chunk[0])
+				}
+				marks[u-chunk[0]] = true
+				break
+			}
 		}
 	}
-	parallel(n, func(k int) bool { return redo[k] }, rewrite)
+	return marks
+}
+
+// rewriteAgain rebuilds a chunk's output, rewriting the marked units and copying the
+// others from the first pass.
+func (w *worker) rewriteAgain(b *batch, units []unit, first []byte, marks []bool) []byte {
+	out := w.again[:0]
+	for k, u := range units {
+		if !marks[k] {
+			out = append(out, first[w.unitOut[k]:w.unitOut[k+1]]...)
+			continue
+		}
+		w.seq = u.seq
+		switch u.kind {
+		case unitDocument:
+			out = w.rewriteDocument(out, b.buf[u.start:u.end])
+		default:
+			out = w.rewriteLine(out, b.buf[u.start:u.end])
+		}
+		out = append(out, b.buf[u.end:u.eolEnd]...)
+	}
+	w.again = first // the two buffers take turns
+	return out
+}
+
+// mergeLearnedInto adds what a worker learned to the session, and every value new to the
+// session (folded, with its first line, and the first word of a value of several words)
+// to fresh.
+func (e *Engine) mergeLearnedInto(w *worker, fresh map[string]int64) {
+	for v, entry := range w.local.m {
+		if e.learned.add(v, entry) {
+			if old, ok := fresh[v]; !ok || entry.seq < old {
+				fresh[v] = entry.seq
+			}
+			if first, _, found := strings.Cut(v, " "); found {
+				if old, ok := fresh[first]; !ok || entry.seq < old {
+					fresh[first] = entry.seq
+				}
+			}
+		}
+	}
 }
 
 // mergeLearned adds what a worker learned to the session and returns the earliest line of
@@ -198,6 +285,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 	w.reports = w.reports[:0]
 	w.findings = w.findings[:0]
 	w.findArena = w.findArena[:0]
+	w.unitOut = append(w.unitOut[:0], len(dst))
 	for _, u := range units {
 		w.seq = u.seq
 		outStart := len(dst)
@@ -217,6 +305,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 			w.report(u, kind, outStart, len(dst))
 		}
 		dst = append(dst, b.buf[u.end:u.eolEnd]...)
+		w.unitOut = append(w.unitOut, len(dst))
 	}
 	return dst
 }

@@ -593,7 +593,9 @@ func (w *worker) appendPath(v []byte) {
 	if u := categories.HomeUser(v); u != nil && !categories.IsWellKnownAccount(u) {
 		w.learn(categories.Username, u)
 	}
-	w.repl = w.cached(categories.Path, v, w.paths.Append)
+	// Not cached: a component may be a value learned since (a user), and the pseudonym
+	// must not depend on which worker saw the path first.
+	w.repl = w.paths.Append(w.repl, v)
 }
 
 // appendURL maps a URL part by part.

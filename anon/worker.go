@@ -51,7 +51,11 @@ type worker struct {
 
 	// lineKind is the kind of the line just rewritten; reports, findings and findArena
 	// hold what the current chunk found, when the engine is observed.
-	lineKind  string
+	lineKind string
+	// unitOut holds where each unit's output starts in the chunk's output (and one more
+	// entry for the end); again is the buffer a chunk's second pass is written to.
+	unitOut   []int
+	again     []byte
 	reports   []unitReport
 	findings  []findingRec
 	findArena []byte
