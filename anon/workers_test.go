@@ -1,0 +1,75 @@
+package anon_test
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/siemanon/siemanon/anon"
+)
+
+// workersInput builds a few megabytes of mixed lines, several batches long, in which
+// names are learned on one line and stand in free text, paths and JSON on later ones, so
+// that learning crosses the chunks and batches the workers split the input into.
+func workersInput() []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	users := []string{"jdoe", "mgarcia", "ktran", "pnichols", "svc_backup", "a.berger", "lbauer"}
+	hosts := []string{"WKS-042", "srv-db-01", "lt-549", "fs01.corp.example.com"}
+	var b bytes.Buffer
+	for b.Len() < 3<<20 {
+		u, h := users[r.IntN(len(users))], hosts[r.IntN(len(hosts))]
+		ip := fmt.Sprintf("10.%d.%d.%d", r.IntN(4), r.IntN(256), r.IntN(256))
+		switch r.IntN(7) {
+		case 6:
+			// A path whose component is a user only once the user is learned.
+			fmt.Fprintf(&b, "backup /srv/backup/%s/db.tar written\n", u)
+		case 0:
+			fmt.Fprintf(&b, "Mar  3 14:02:%02d %s sshd[%d]: Accepted password for %s from %s port %d ssh2\n", r.IntN(60), h, r.IntN(9999), u, ip, r.IntN(65535))
+		case 1:
+			fmt.Fprintf(&b, "%s opened C:\\Users\\%s\\Documents\\report.xlsx on %s\n", u, u, h)
+		case 2:
+			fmt.Fprintf(&b, `{"@timestamp":"2025-03-03T14:06:12Z","user":{"name":"%s"},"source":{"ip":"%s"},"message":"login by %s on %s"}`+"\n", u, ip, u, h)
+		case 3:
+			fmt.Fprintf(&b, "CEF:0|Acme|DLP|1|100|copy|5|suser=%s shost=%s src=%s filePath=C:\\\\Users\\\\%s\\\\x.docx msg=%s copied\n", u, h, ip, u, u)
+		case 4:
+			fmt.Fprintf(&b, "free text mentions %s and %s twice: %s\n", u, h, u)
+		default:
+			fmt.Fprintf(&b, "%s - %s [03/Mar/2025:14:04:41 +0100] \"GET /home/%s HTTP/1.1\" 200 512\n", ip, u, u)
+		}
+	}
+	return b.Bytes()
+}
+
+// TestWorkersSameBytes checks that the output does not depend on the number of workers.
+func TestWorkersSameBytes(t *testing.T) {
+	input := workersInput()
+	var want []byte
+	for _, workers := range []int{1, 2, 3, 8} {
+		e, err := anon.New(anon.Config{Key: testKey(), Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		err = e.Run(&out, []anon.Input{{Name: "in", Open: func() (io.ReadCloser, error) {
+			return io.NopCloser(bytes.NewReader(input)), nil
+		}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = out.Bytes()
+			continue
+		}
+		if !bytes.Equal(out.Bytes(), want) {
+			a, b := bytes.Split(want, []byte("\n")), bytes.Split(out.Bytes(), []byte("\n"))
+			for i := range min(len(a), len(b)) {
+				if !bytes.Equal(a[i], b[i]) {
+					t.Fatalf("workers=%d differs from workers=1 at line %d:\n 1: %s\n%d: %s", workers, i+1, a[i], workers, b[i])
+				}
+			}
+			t.Fatalf("workers=%d: %d lines, workers=1: %d", workers, len(b), len(a))
+		}
+	}
+}
