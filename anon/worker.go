@@ -159,7 +159,7 @@ func (w *worker) cached(category string, value []byte, gen func(dst, value []byt
 	return w.repl
 }
 
-const nameCacheLimit = 1 << 15
+const nameCacheLimit = 1 << 13
 
 // rewriteLine appends the rewritten content of one line (no line ending) to dst. A line
 // that teaches a value (user=jdoe) is scanned twice, so the value is replaced wherever it
@@ -221,7 +221,7 @@ func (w *worker) label(prefix string, name []byte) string {
 	if s, ok := w.interns[string(w.scratch)]; ok {
 		return s
 	}
-	if len(w.interns) > 1<<16 {
+	if len(w.interns) > 1<<14 {
 		clear(w.interns)
 	}
 	s := string(w.scratch)

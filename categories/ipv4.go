@@ -117,7 +117,7 @@ func (p *IPv4Mapper) shuffle(class int) *shuffle {
 
 // cacheLimit bounds every per-worker cache: pseudonyms are derived, so a miss costs time,
 // never correctness, and memory stays flat on inputs with millions of distinct values.
-const cacheLimit = 1 << 16
+const cacheLimit = 1 << 14
 
 // Map returns the pseudonym of an address.
 func (p *IPv4Mapper) Map(a [4]byte) [4]byte {
