@@ -1082,6 +1082,9 @@ func (w *worker) macAt(s []byte, p, base int) int {
 	if end < len(s) && (isHex(s[end]) || isLetter(s[end]) || s[end] == form.Sep && end+1 < len(s) && isHex(s[end+1])) {
 		return p
 	}
+	if categories.MACKept(mac) {
+		return end
+	}
 	from := len(w.repl)
 	w.repl = categories.AppendMAC(w.repl, w.mac.Map(mac), form)
 	w.addEdit(categories.MAC, base+p, base+end, from)
@@ -1104,12 +1107,11 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 			return p
 		}
 	}
-	mapped := w.ipv6.Map(addr)
-	if w.e.keep.hasV6(addr) || mapped == addr {
+	if w.e.keep.hasV6(addr) || categories.IPv6Kept(addr) {
 		return end // kept, in the notation it was written in
 	}
 	from := len(w.repl)
-	w.repl = categories.AppendIPv6(w.repl, mapped, form)
+	w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(addr), form)
 	w.addEdit(categories.IPv6, base+p, base+end, from)
 	return end
 }
@@ -1133,12 +1135,11 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
 	}
-	mapped := w.ipv4.Map(addr)
-	if w.e.keep.hasV4(addr) || mapped == addr {
+	if w.e.keep.hasV4(addr) || categories.IPv4Kept(addr) {
 		return end // kept, in the notation it was written in
 	}
 	from := len(w.repl)
-	w.repl = categories.AppendIPv4(w.repl, mapped, padded)
+	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
 }

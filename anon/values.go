@@ -281,7 +281,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 			w.repl = append(w.repl, v...)
 			return true
 		}
-		if m := w.ipv4.Map(a); m == a && w.e.cats.on(categories.IPv4) {
+		if categories.IPv4Kept(a) && w.e.cats.on(categories.IPv4) {
 			w.repl = append(w.repl, v...) // a kept class (loopback): as written
 			w.lastCat = categories.IPv4
 			return true
@@ -307,7 +307,7 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 			w.repl = append(w.repl, v...)
 			return true
 		}
-		if m := w.ipv6.Map(a); m == a && w.e.cats.on(categories.IPv6) {
+		if categories.IPv6Kept(a) && w.e.cats.on(categories.IPv6) {
 			w.repl = append(w.repl, v...) // a kept class (::1, multicast): as written
 			w.lastCat = categories.IPv6
 			return true

@@ -236,3 +236,11 @@ func AppendIPv4(dst []byte, a [4]byte, padded bool) []byte {
 	}
 	return dst
 }
+
+// IPv4Kept reports whether an address is of a class that stays as it is (loopback,
+// this-network, multicast, reserved, broadcast): its pseudonym is itself by policy, not
+// by chance.
+func IPv4Kept(a [4]byte) bool {
+	class := ipv4ClassOf(binary.BigEndian.Uint32(a[:]))
+	return class != ipv4PublicClass && ipv4Classes[class].keep
+}

@@ -334,3 +334,17 @@ func AppendIPv6(dst []byte, a [16]byte, form IPv6Form) []byte {
 	}
 	return dst
 }
+
+// IPv6Kept reports whether an address stays as it is by policy: unspecified, loopback,
+// multicast, or an embedded IPv4 address that is kept.
+func IPv6Kept(a [16]byte) bool {
+	hi := binary.BigEndian.Uint64(a[:8])
+	lo := binary.BigEndian.Uint64(a[8:])
+	switch {
+	case hi == 0 && lo <= 1, a[0] == 0xff:
+		return true
+	case hi == 0 && lo>>32 == 0xffff, hi == 0 && lo>>32 == 0xffff0000, hi == 0x0064ff9b00000000 && lo>>32 == 0, hi == 0 && lo>>32 == 0:
+		return IPv4Kept([4]byte(a[12:]))
+	}
+	return false
+}

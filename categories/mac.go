@@ -186,3 +186,10 @@ func AppendMAC(dst []byte, mac [6]byte, form MACForm) []byte {
 	}
 	return dst
 }
+
+// MACKept reports whether a MAC address stays as it is by policy: group (multicast,
+// broadcast) and all-zero addresses.
+func MACKept(mac [6]byte) bool {
+	x := macUint(mac)
+	return x&macGroupBit != 0 || x == 0
+}

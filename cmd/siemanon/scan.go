@@ -244,10 +244,10 @@ func (t *scanTally) observe(r *anon.LineReport) {
 	t.kinds.add(r)
 	t.leaves = t.leaves[:0]
 	for i := range r.Findings {
+		// Every finding counts, also the rare one whose pseudonym is the value itself (a
+		// permutation's fixed point): the engine reports no value it keeps by policy, so
+		// the counts do not depend on the key.
 		f := &r.Findings[i]
-		if !rewritten(f) {
-			continue
-		}
 		t.cats.add(f)
 		bump(t.where, f.Category, f.Where)
 		if t.showValues {

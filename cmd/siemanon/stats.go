@@ -39,9 +39,7 @@ func (st *statsFeature) start(s *streams, key []byte) (func(*anon.LineReport), e
 	return func(r *anon.LineReport) {
 		st.kinds.add(r)
 		for i := range r.Findings {
-			if rewritten(&r.Findings[i]) {
-				st.cats.add(&r.Findings[i])
-			}
+			st.cats.add(&r.Findings[i])
 		}
 	}, nil
 }

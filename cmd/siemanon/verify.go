@@ -54,8 +54,8 @@ func (v *verifyFeature) finish(s *streams, stats anon.Stats, runErr error) error
 	return fmt.Errorf("--verify found residual values: %w", anon.ErrIncomplete)
 }
 
-// rewritten reports whether a finding was changed: the engine reports some values it
-// keeps as they are (127.0.0.1, well-known names), which are neither counted nor leaks.
+// rewritten reports whether a finding was changed. A permutation's fixed point, a value
+// that is its own pseudonym by chance, is no leak: nothing tells it from a pseudonym.
 func rewritten(f *anon.Finding) bool {
 	return !bytes.Equal(f.Original, f.Pseudonym)
 }
