@@ -75,7 +75,12 @@ func (s *learnedSet) lookup(v []byte, seq int64) (learnedEntry, bool) {
 	}
 	var buf [maxLearnedLen]byte
 	folded, h := foldHash(buf[:], v)
-	if !s.has(h) {
+	return s.lookupFolded(folded, h, seq)
+}
+
+// lookupFolded is lookup for a value already folded and hashed.
+func (s *learnedSet) lookupFolded(folded []byte, h uint64, seq int64) (learnedEntry, bool) {
+	if len(s.m) == 0 || !s.has(h) {
 		return learnedEntry{}, false
 	}
 	e, ok := s.m[string(folded)]
@@ -136,10 +141,7 @@ func (w *worker) learn(category string, v []byte) {
 	if len(v) < minLearned || len(v) > maxLearnedLen || allDigits(v) || !hasLetter(v) || isGenericWord(v) {
 		return
 	}
-	if _, ok := w.e.learned.lookup(v, w.seq); ok {
-		return
-	}
-	if _, ok := w.local.lookup(v, w.seq); ok {
+	if _, ok := w.learnedToken(v); ok {
 		return
 	}
 	if w.local.add(string(v), learnedEntry{category: category, seq: w.seq}) {
@@ -149,10 +151,15 @@ func (w *worker) learn(category string, v []byte) {
 
 // learnedToken returns the category of a token learned on this line or earlier.
 func (w *worker) learnedToken(tok []byte) (string, bool) {
-	if e, ok := w.e.learned.lookup(tok, w.seq); ok {
+	if len(tok) < minLearned || len(tok) > maxLearnedLen || len(w.e.learned.m) == 0 && len(w.local.m) == 0 {
+		return "", false
+	}
+	var buf [maxLearnedLen]byte
+	folded, h := foldHash(buf[:], tok)
+	if e, ok := w.e.learned.lookupFolded(folded, h, w.seq); ok {
 		return e.category, true
 	}
-	if e, ok := w.local.lookup(tok, w.seq); ok {
+	if e, ok := w.local.lookupFolded(folded, h, w.seq); ok {
 		return e.category, true
 	}
 	return "", false
