@@ -115,9 +115,11 @@ const rootExample = `  siemanon < auth.log > auth.clean.log
 const exitStatusHelp = `
 EXIT STATUS
   0  every line was processed
-  1  a line could not be processed (it was replaced by a marker) or an input could not be
-     read; each case is reported on standard error as siemanon: FILE:LINE: message
+  1  a line could not be processed (it was replaced by a marker), an input could not be
+     read, or --verify found a value left in an output line; each case is reported on
+     standard error as siemanon: FILE:LINE: message
   2  usage error
+  3  (siemanon scan --fail-on LEVEL) a finding at or above LEVEL
 `
 
 type rootOptions struct {
