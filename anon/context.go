@@ -201,19 +201,20 @@ func accountBytes(v []byte) bool {
 }
 
 // isStopword reports whether v, in any case, is one of phraseStopwords.
-func isStopword(v []byte) bool {
-	if len(v) > 16 {
+func isStopword(v []byte) bool { return inFolded(phraseStopwords, v) }
+
+// inFolded reports whether v, folded to lower case (ASCII), is a key of m: short words
+// only, without allocating.
+func inFolded(m map[string]bool, v []byte) bool {
+	if len(v) > 32 {
 		return false
 	}
-	var buf [16]byte
+	var buf [32]byte
 	lower := buf[:len(v)]
 	for i, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
+		lower[i] = foldByte(c)
 	}
-	return phraseStopwords[string(lower)]
+	return m[string(lower)]
 }
 
 // phraseStopwords are words that follow "user" or "for" in log text without being a name.

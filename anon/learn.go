@@ -168,18 +168,7 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 // isGenericWord reports values too common as words to be replaced wherever they stand,
 // even when a log used them as a name (user=user, host=server).
 func isGenericWord(v []byte) bool {
-	if len(v) > 16 {
-		return false
-	}
-	var buf [16]byte
-	lower := buf[:len(v)]
-	for i, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
-	return phraseStopwords[string(lower)] || genericNames[string(lower)]
+	return inFolded(phraseStopwords, v) || inFolded(genericNames, v)
 }
 
 var genericNames = map[string]bool{"user": true, "users": true, "host": true, "hostname": true,
