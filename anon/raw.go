@@ -87,6 +87,7 @@ func (w *worker) scanText(s []byte, base int) {
 // scanFrom scans s from i on, with the key=value syntax of mode.
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
 	var prev1, prev2 span // the two runs before the current one, for phrases
+	jsonTried := false
 	where := w.where
 	defer func() { w.where = where }()
 	keyLabel := "key"
@@ -109,8 +110,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
 				i = w.windowsPathAt(s, i, base)
 				continue
-			case c == '{' && !w.inRecord && s[len(s)-1] == '}' && w.jsonRecord(s[i:], base+i):
-				return
+			case c == '{' && !w.inRecord && !jsonTried && s[len(s)-1] == '}':
+				// JSON carried in a text line (a syslog header, then a record): tried at
+				// the first '{' only, so a line of braces costs one look, not one each.
+				jsonTried = true
+				if w.jsonRecord(s[i:], base+i) {
+					return
+				}
 			}
 			i++
 			continue

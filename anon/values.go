@@ -585,6 +585,14 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	if cat, ok := w.learnedToken(comp); ok && cat == categories.Username && w.e.cats.on(categories.Username) {
 		return w.users.Append(dst, comp), true
 	}
+	if labels, ok := w.domainShaped(comp); ok && w.e.cats.on(categories.Hostname) {
+		// A host in a path (/mnt/fs01.corp.example.com/share).
+		_ = labels
+		if split := w.providerSplit(comp); split == 0 || categories.IsWellKnownHost(comp) {
+			return append(dst, comp...), true
+		}
+		return w.hosts.AppendName(dst, comp), true
+	}
 	return dst, false
 }
 
@@ -626,7 +634,7 @@ func (w *worker) appendURL(u []byte) {
 			if isHostShaped(host) {
 				w.appendHost(categories.Hostname, host, false)
 			} else {
-				w.repl = append(w.repl, host...)
+				w.appendScanned(host) // not a host: whatever it holds is found by shape
 			}
 		}
 		last = p.Host[1]
