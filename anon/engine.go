@@ -32,13 +32,14 @@ type Engine struct {
 	foldedSignatures map[string]uint64 // of case-insensitive profiles, lower case
 	signatureHeads   map[string]bool   // proper prefixes of signatures
 
-	observing bool              // Config.Observe is set
-	ecs       *metakeys.Profile // generic field names for records no profile detects
-	shifter   *categories.TimeShifter
-	rawKeys   *rawKeyTable
-	keep      *keepSet
-	learned   learnedSet
-	nextSeq   int64
+	observing  bool // Config.Observe is set
+	collisions *collisions
+	ecs        *metakeys.Profile // generic field names for records no profile detects
+	shifter    *categories.TimeShifter
+	rawKeys    *rawKeyTable
+	keep       *keepSet
+	learned    learnedSet
+	nextSeq    int64
 
 	stats Stats
 }
@@ -73,7 +74,7 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{cfg: cfg, keys: keys, cats: cats, profiles: cfg.Profiles, rawKeys: builtinRawKeys, keep: keep,
-		observing: cfg.Observe != nil}
+		observing: cfg.Observe != nil, collisions: newCollisions()}
 	if len(e.profiles) > 64 {
 		return nil, errors.New("at most 64 profiles")
 	}

@@ -105,6 +105,12 @@ func (e *Engine) Run(w io.Writer, inputs []Input) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
+	e.collisions.mu.Lock()
+	for _, msg := range e.collisions.found {
+		e.cfg.Warn(Warning{File: "(session)", Message: msg})
+	}
+	e.collisions.found = e.collisions.found[:0]
+	e.collisions.mu.Unlock()
 	if incomplete {
 		return ErrIncomplete
 	}

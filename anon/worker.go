@@ -156,6 +156,9 @@ func (w *worker) cached(category string, value []byte, gen func(dst, value []byt
 		clear(m)
 	}
 	m[string(value)] = string(w.repl[from:])
+	if checked(category) {
+		w.e.collisions.note(category, value, w.repl[from:])
+	}
 	return w.repl
 }
 
