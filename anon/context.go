@@ -365,7 +365,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
 		switch s[j] {
-		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.':
+		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']':
 		default:
 			return ""
 		}
@@ -382,7 +382,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')'
-		if !trigger && (i == 0 || s[i-1] != '(') && !hasPrefixAt(s, j, " : ") {
+		if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') && !hasPrefixAt(s, j, " : ") &&
+			!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F')) &&
+			!(len(p) == 6 && equalFold(p, "client")) && !(len(p) == 17 && p[2] == ':') {
 			return ""
 		}
 	}
@@ -432,6 +434,23 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||
 		hasPrefixAt(s, j, " : command not allowed"):
 		cat = categories.Username
+	case i > 0 && s[i-1] == '[' && (hasPrefixAt(s, j, "] Peer Connection") || hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
+		i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
+		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK: [user]
+		cat = categories.Username
+	case i > 0 && s[i-1] == '\'' && i >= 14 && string(s[i-14:i]) == "EAP-Identity '":
+		// strongSwan: EAP-Identity 'user' accepted
+		cat = categories.Username
+	case hasPrefixAt(s, j, " HIER_") || hasPrefixAt(s, j, " DIRECT/") || hasPrefixAt(s, j, " NONE/") ||
+		hasPrefixAt(s, j, " FIRST_UP_PARENT/"):
+		// Squid native log: ... METHOD URL user HIERARCHY/peer
+		cat = categories.Username
+	case len(p1) == 17 && p1[2] == ':' && p1[5] == ':' && (j == len(s) || s[j] == ' ') && bytes.Contains(s[:i], []byte("DHCP")):
+		// dnsmasq: DHCPACK(br0) 192.168.1.34 3c:22:fb:12:34:56 laptop-sbauer
+		cat = categories.Hostname
+	case equalFold(p1, "client") && equalFold(p2, "from") && hasPrefixAt(s, j, " port "):
+		// RADIUS: (from client NAS port 13
+		cat = categories.Hostname
 	}
 	if cat == "" {
 		return ""

@@ -888,6 +888,9 @@ func (w *worker) scanRun(s []byte, i, j, base int) {
 // scanRunFlags is scanRun with the run's flags already known.
 func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 	run := s[:j] // values never reach past the run
+	for i < j && (s[i] == '.' || s[i] == '-') {
+		i++ // an ellipsis or a dash before a value (...198.51.100.77) is no part of it
+	}
 	for p := i; p < j; {
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
@@ -908,7 +911,11 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 				colons++
 			}
 		}
-		if colons >= 2 && (isHex(s[q]) || s[q] == ':') {
+		dotted := false
+		for k := p; k < j && (isHex(s[k]) || s[k] == ':' || s[k] == '.'); k++ {
+			dotted = dotted || s[k] == '.'
+		}
+		if colons >= 2 && !dotted && (isHex(s[q]) || s[q] == ':') {
 			for q < j && (isHex(s[q]) || s[q] == ':' || s[q] == '.') {
 				q++
 			}
