@@ -201,24 +201,47 @@ func newRootCmd(s *streams) *cobra.Command {
 	return cmd
 }
 
-func runFilter(s *streams, opts *rootOptions, features []filterFeature, args []string) error {
+// engineConfig turns the engine's flags into a Config (without an observer): the filter,
+// scan and check share it.
+func engineConfig(s *streams, opts *rootOptions, key []byte) (anon.Config, error) {
 	maxLine, err := parseSize(opts.maxLine)
 	if err != nil {
-		return usageError("--max-line: %v", err)
+		return anon.Config{}, usageError("--max-line: %v", err)
 	}
 	if opts.workers < 0 {
-		return usageError("--workers must be 0 or more")
+		return anon.Config{}, usageError("--workers must be 0 or more")
 	}
+	keep, err := readKeepFile(opts.keepFile)
+	if err != nil {
+		return anon.Config{}, err
+	}
+	keep = append(keep, opts.extraKeep...)
+	profiles, err := loadProfiles(opts.profiles)
+	if err != nil {
+		return anon.Config{}, err
+	}
+	return anon.Config{
+		Key:       key,
+		Only:      opts.only,
+		Skip:      opts.skip,
+		Keep:      keep,
+		Profiles:  profiles,
+		KeepOUI:   opts.keepOUI,
+		ShiftTime: opts.shiftTime,
+		MaxLine:   maxLine,
+		Workers:   opts.workers,
+		Warn: func(w anon.Warning) {
+			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
+		},
+	}, nil
+}
+
+func runFilter(s *streams, opts *rootOptions, features []filterFeature, args []string) error {
 	key, err := loadKey(opts.keyFile, s.getenv)
 	if err != nil {
 		return err
 	}
-	keep, err := readKeepFile(opts.keepFile)
-	if err != nil {
-		return err
-	}
-	keep = append(keep, opts.extraKeep...)
-	profiles, err := loadProfiles(opts.profiles)
+	cfg, err := engineConfig(s, opts, key)
 	if err != nil {
 		return err
 	}
@@ -240,21 +263,8 @@ func runFilter(s *streams, opts *rootOptions, features []filterFeature, args []s
 			}
 		}
 	}
-	eng, err := anon.New(anon.Config{
-		Observe:   observe,
-		Key:       key,
-		Only:      opts.only,
-		Skip:      opts.skip,
-		Keep:      keep,
-		Profiles:  profiles,
-		KeepOUI:   opts.keepOUI,
-		ShiftTime: opts.shiftTime,
-		MaxLine:   maxLine,
-		Workers:   opts.workers,
-		Warn: func(w anon.Warning) {
-			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
-		},
-	})
+	cfg.Observe = observe
+	eng, err := anon.New(cfg)
 	if err != nil {
 		return usageError("%v", err)
 	}

@@ -78,43 +78,21 @@ func addEngineFlags(f *pflag.FlagSet, opts *rootOptions) {
 // newObservingEngine makes an engine as the filter makes it from the same options, with a
 // random key (nothing it writes is kept) and observe set.
 func newObservingEngine(s *streams, opts *rootOptions, observe func(*anon.LineReport)) (*anon.Engine, []*metakeys.Profile, error) {
-	maxLine, err := parseSize(opts.maxLine)
-	if err != nil {
-		return nil, nil, usageError("--max-line: %v", err)
-	}
-	if opts.workers < 0 {
-		return nil, nil, usageError("--workers must be 0 or more")
-	}
-	keep, err := readKeepFile(opts.keepFile)
-	if err != nil {
-		return nil, nil, err
-	}
-	keep = append(keep, opts.extraKeep...)
-	profiles, err := loadProfiles(opts.profiles)
-	if err != nil {
-		return nil, nil, err
-	}
+	// A random key: scan prints no pseudonyms, and its counts do not depend on the key.
 	key, err := loadKey("", func(string) string { return "" })
 	if err != nil {
 		return nil, nil, err
 	}
-	eng, err := anon.New(anon.Config{
-		Observe:  observe,
-		Key:      key,
-		Only:     opts.only,
-		Skip:     opts.skip,
-		Keep:     keep,
-		Profiles: profiles,
-		KeepOUI:  opts.keepOUI,
-		MaxLine:  maxLine,
-		Workers:  opts.workers,
-		Warn: func(w anon.Warning) {
-			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
-		},
-	})
+	cfg, err := engineConfig(s, opts, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg.Observe = observe
+	eng, err := anon.New(cfg)
 	if err != nil {
 		return nil, nil, usageError("%v", err)
 	}
+	profiles := cfg.Profiles
 	if len(profiles) == 0 {
 		profiles = metakeys.Builtin()
 	}
