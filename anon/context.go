@@ -371,22 +371,24 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		}
 	}
 	// Only few words come before a name: user, username, for, by, BY, the "to" of
-	// "(to root)", a port's digits. Rule out the rest by the word's length and last
-	// byte before any comparison.
+	// "(to root)", a port's digits, a MAC (dnsmasq), "client". Rule out the rest by the
+	// word's length and last byte before any comparison; without such a word, only names
+	// in brackets or quotes, or before a few telling suffixes, remain.
+	trigger := false
 	if prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 8 {
 		p := s[prev1.start:prev1.end]
 		last := p[len(p)-1]
-		trigger := len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
+		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
-			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')'
-		if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') && !hasPrefixAt(s, j, " : ") &&
-			!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F')) &&
-			!(len(p) == 6 && equalFold(p, "client")) && !(len(p) == 17 && p[2] == ':') {
-			return ""
-		}
+			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
+			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':'
+	}
+	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') &&
+		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F')) {
+		return ""
 	}
 	strictPhrase := false // a phrase that can also precede ordinary words
 	p1, p2 := s[prev1.start:prev1.end], s[prev2.start:prev2.end]
