@@ -283,6 +283,7 @@ func (t *table) build() (*Profile, error) {
 		q := compile(norm(d), -1)
 		if !slices.ContainsFunc(p.detect, func(o pattern) bool { return o.String() == q.String() }) {
 			p.detect = append(p.detect, q)
+			p.signatures = append(p.signatures, d) // as written, for listings
 		}
 	}
 	return p, nil

@@ -25,7 +25,8 @@ type Profile struct {
 	// anyLast holds wildcard rows whose last segment is "*", best first.
 	anyLast []pattern
 	// detect holds the signature paths.
-	detect []pattern
+	detect     []pattern
+	signatures []string // the detect paths as the table writes them
 }
 
 // Field is one row of a profile: a key path, the category of the values found there and why.
@@ -179,11 +180,7 @@ func (p *Profile) Fields() []Field {
 
 // Signatures returns the profile's detect paths, as written in its table.
 func (p *Profile) Signatures() []string {
-	out := make([]string, len(p.detect))
-	for i, d := range p.detect {
-		out[i] = d.String()
-	}
-	return out
+	return slices.Clone(p.signatures)
 }
 
 // Extends names the built-in profile this one was merged over, or "".
