@@ -20,13 +20,18 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 		return true
 	}
 	from := len(w.repl)
+	w.mapped = false
 	ok := w.appendValue(category, v)
 	if !ok {
 		w.repl = w.repl[:from]
 		return false
 	}
-	if bytes.Equal(v, w.repl[from:]) {
-		w.repl = w.repl[:from] // the value stays (well-known, or its category is off)
+	if !w.mapped && bytes.Equal(v, w.repl[from:]) {
+		// The value stays by policy (well-known, a provider's name). A value that was
+		// mapped and happens to be its own pseudonym (a fixed point of a permutation, a
+		// one-digit number) is still recorded, so that what is found does not depend on
+		// the key.
+		w.repl = w.repl[:from]
 		return true
 	}
 	w.addEdit(w.lastCat, base, base+len(v), from)
@@ -249,6 +254,7 @@ func (w *worker) appendLinkHeader(v []byte) bool {
 func (w *worker) appendOrKeep(category string, v []byte, gen func()) bool {
 	if w.e.cats.on(category) {
 		gen()
+		w.mapped = true
 		return true
 	}
 	w.repl = append(w.repl, v...)

@@ -47,6 +47,7 @@ type worker struct {
 	// value was mapped as (an IP at a user key maps as an IP).
 	where   string
 	lastCat string
+	mapped  bool // a pseudonym function ran for the value being rewritten
 	interns map[string]string
 
 	// lineKind is the kind of the line just rewritten; reports, findings and findArena
