@@ -307,7 +307,8 @@ func rfc3164Time(s []byte) int {
 	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ' ' {
 		i += 5 // a year
 	}
-	if i+8 > len(s) || !isDigit(s[i]) || s[i+2] != ':' || s[i+5] != ':' {
+	if i+8 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || s[i+2] != ':' || !isDigit(s[i+3]) || !isDigit(s[i+4]) ||
+		s[i+5] != ':' || !isDigit(s[i+6]) || !isDigit(s[i+7]) {
 		return 0
 	}
 	i += 8

@@ -928,9 +928,13 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 			p = q
 			continue
 		}
-		// The next place a value can start: after ':' or '@', or a digit after '_' or '-'
-		// (capture_10.1.2.3.pcap).
+		// The next place a value can start: after ':' or '@', a digit after '_' or '-'
+		// (capture_10.1.2.3.pcap), or a digit right after a letter beyond ASCII (Ѓ1.0.0.0).
 		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) {
+			if q > p && isDigit(s[q]) && s[q-1] >= 0x80 {
+				q-- // so that p lands on the digit
+				break
+			}
 			q++
 		}
 		p = q + 1
@@ -1078,6 +1082,9 @@ func (w *worker) macAt(s []byte, p, base int) int {
 		octets := 6
 		for q := end; q+2 < len(s) && s[q] == ':' && isHex(s[q+1]) && isHex(s[q+2]); q += 3 {
 			octets++
+		}
+		if end+1 < len(s) && s[end+1] == ':' {
+			return p // six groups and "::": an IPv6 address (1:0:0:0:0:0::1)
 		}
 		if octets == 6 && (end+1 == len(s) || !isHex(s[end+1])) {
 			octets = 0 // a MAC followed by a colon: "Client 00:1a:2b:3c:4d:5e: disconnected"

@@ -27,12 +27,14 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 		return false
 	}
 	if !w.mapped && bytes.Equal(v, w.repl[from:]) {
-		// The value stays by policy (well-known, a provider's name). A value that was
-		// mapped and happens to be its own pseudonym (a fixed point of a permutation, a
-		// one-digit number) is still recorded, so that what is found does not depend on
-		// the key.
+		// Nothing was mapped: the value stays by policy (well-known, a provider's name)
+		// or its category is off. The caller scans it for shapes, which other categories
+		// may find in it (an email in user=00!a@b.com with --only email). A value that
+		// was mapped and happens to be its own pseudonym (a fixed point of a permutation,
+		// a one-digit number) is still recorded, so what is found does not depend on the
+		// key.
 		w.repl = w.repl[:from]
-		return true
+		return false
 	}
 	w.addEdit(w.lastCat, base, base+len(v), from)
 	return true
