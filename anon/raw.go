@@ -46,9 +46,9 @@ const (
 func (w *worker) scanText(s []byte, base int) {
 	i := 0
 	mode, delim := modePlain, byte('\t')
-	if len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0 {
-		// Too short, or without a blank, to carry a header (a timestamp, an id, a path):
-		// no format to sniff.
+	if w.inRecord && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
+		// A JSON string too short, or without a blank, to carry a log line's header (a
+		// timestamp, an id, a path): no format to sniff.
 		w.scanFrom(s, 0, mode, delim, base)
 		return
 	}
