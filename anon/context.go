@@ -269,6 +269,12 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		i++
 	}
 	end = i
+	if end < len(s) && s[end] == ':' {
+		// The host may be an IPv6 address, colons and all.
+		if _, n, _, ok := categories.ParseIPv6(s[start:]); ok && start+n > end {
+			end = start + n
+		}
+	}
 	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] == '-' {
 		return 0, 0, false // no host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-"
 	}
@@ -324,8 +330,13 @@ func rfc3164Time(s []byte) int {
 
 // isoTime returns the length of an RFC 3339 timestamp at the start of s, or 0.
 func isoTime(s []byte) int {
-	if len(s) < 19 || !isDigit(s[0]) || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' {
+	if len(s) < 19 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':' {
 		return 0
+	}
+	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
+		if !isDigit(s[k]) {
+			return 0
+		}
 	}
 	i := 19
 	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'Z' || s[i] == '+' || s[i] == '-' || s[i] == ':') {

@@ -1123,8 +1123,12 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 	end := p + n
 	if end < len(s) {
 		c := s[end]
+		trailingColons := true // 1::1:: at the end of a run: the address, then colons
+		for k := end; k < len(s); k++ {
+			trailingColons = trailingColons && s[k] == ':'
+		}
 		if isHex(c) || isLetter(c) || c == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
-			c == ':' && end+1 < len(s) && (isHex(s[end+1]) || s[end+1] == ':') {
+			c == ':' && end+1 < len(s) && (isHex(s[end+1]) || s[end+1] == ':') && !trailingColons {
 			return p
 		}
 	}

@@ -228,7 +228,7 @@ func ParseIPv6(b []byte) (a [16]byte, n int, form IPv6Form, ok bool) {
 		ngroups++
 		if n+1 < len(b) && b[n] == ':' && b[n+1] == ':' {
 			if ellipsis >= 0 {
-				return a, 0, form, false
+				break // a second "::" is not part of the address (1::1::)
 			}
 			ellipsis = ngroups
 			n += 2
