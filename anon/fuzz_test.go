@@ -157,10 +157,10 @@ func FuzzLine(f *testing.F) {
 		}
 		var keys string // JSON keys stay as they are, by design
 		if looksJSON(line) && gjson.ValidBytes(line) {
-			keys = strings.Join(keyPaths(gjson.ParseBytes(line), "", nil), "\x00")
+			keys = strings.ToLower(strings.Join(keyPaths(gjson.ParseBytes(line), "", nil), "\x00"))
 		}
 		for _, v := range values {
-			if keys != "" && strings.Contains(keys, v) {
+			if keys != "" && strings.Contains(keys, strings.ToLower(v)) {
 				continue
 			}
 			if found[v] && !pseudo[v] && !(looksJSON(line) && nextToEscape(line, v)) {
