@@ -3,28 +3,39 @@ package anon
 import (
 	"fmt"
 	"hash/maphash"
-	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Names are drawn from spaces of 2^40 and more, so two names sharing a pseudonym is
-// unlikely, but not impossible; and a shared pseudonym would invent a link between two
-// people. The registry remembers, for every pseudonym of a name category made in the
-// session, the value it was made for, and reports any second value that gets it.
+// unlikely, but not impossible, and a shared pseudonym would invent a link between two
+// people. The registry remembers, for the pseudonyms of name categories made in the
+// session, a hash of the value each was made for, and counts any second value that gets
+// one. It holds hashes, not names, and at most maxChecked of them, so it costs little
+// time and bounded memory; a run with more distinct names is checked on its first ones.
 type collisions struct {
 	seed   maphash.Seed
+	size   atomic.Int64
 	shards [64]struct {
 		sync.Mutex
-		m map[string]string // category + pseudonym (folded) -> value (folded)
+		m map[uint64]uint64 // hash of category and folded pseudonym -> hash of folded value
 	}
 	mu    sync.Mutex
-	found []string
+	found map[string]int    // collisions by category
+	first map[string]string // the first pseudonym found shared, by category
 }
 
+const (
+	// minChecked is the shortest pseudonym checked: names of one to three letters come
+	// from spaces too small to be free of collisions (a host label "b"), as documented.
+	minChecked = 4
+	maxChecked = 1 << 19
+)
+
 func newCollisions() *collisions {
-	c := &collisions{seed: maphash.MakeSeed()}
+	c := &collisions{seed: maphash.MakeSeed(), found: map[string]int{}, first: map[string]string{}}
 	for i := range c.shards {
-		c.shards[i].m = map[string]string{}
+		c.shards[i].m = map[uint64]uint64{}
 	}
 	return c
 }
@@ -40,21 +51,58 @@ func checked(category string) bool {
 	return false
 }
 
-// note records that value got pseudonym; a pseudonym that another value got already is
-// kept as a finding.
+// foldedHash hashes category and v folded to lower case (ASCII), without allocating.
+func (c *collisions) foldedHash(category string, v []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.WriteString(category)
+	var buf [64]byte
+	for len(v) > 0 {
+		n := copy(buf[:], v)
+		for i := range n {
+			buf[i] = foldByte(buf[i])
+		}
+		h.Write(buf[:n])
+		v = v[n:]
+	}
+	return h.Sum64()
+}
+
+// note records that value got pseudonym, and counts it when another value got it first.
 func (c *collisions) note(category string, value, pseudonym []byte) {
-	key := category + "\x00" + strings.ToLower(string(pseudonym))
-	v := strings.ToLower(string(value))
-	sh := &c.shards[maphash.String(c.seed, key)%uint64(len(c.shards))]
+	if len(pseudonym) < minChecked || c.size.Load() >= maxChecked {
+		return
+	}
+	key, v := c.foldedHash(category, pseudonym), c.foldedHash("", value)
+	sh := &c.shards[key%uint64(len(c.shards))]
 	sh.Lock()
 	old, ok := sh.m[key]
 	if !ok {
 		sh.m[key] = v
+		c.size.Add(1)
 	}
 	sh.Unlock()
 	if ok && old != v {
 		c.mu.Lock()
-		c.found = append(c.found, fmt.Sprintf("two %s values share the pseudonym %q; use another key to separate them", category, pseudonym))
+		if c.found[category] == 0 {
+			c.first[category] = string(pseudonym)
+		}
+		c.found[category]++
 		c.mu.Unlock()
 	}
+}
+
+// report returns one message per category with collisions, and forgets them.
+func (c *collisions) report() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for _, category := range []string{"username", "hostname", "email", "fullname", "organization"} {
+		if n := c.found[category]; n > 0 {
+			out = append(out, fmt.Sprintf("%d pairs of %s values share a pseudonym (%q is one); another key separates them", n, category, c.first[category]))
+		}
+	}
+	clear(c.found)
+	clear(c.first)
+	return out
 }

@@ -16,7 +16,13 @@ func TestCollisionsReported(t *testing.T) {
 		t.Fatalf("reported %v for one value", c.found)
 	}
 	c.note("username", []byte("asmith"), []byte("mkeller42"))
-	if len(c.found) != 1 || !strings.Contains(c.found[0], "username") {
-		t.Fatalf("found %v, want one username collision", c.found)
+	c.note("hostname", []byte("a"), []byte("b"))
+	c.note("hostname", []byte("c"), []byte("b")) // too short to be checked
+	msgs := c.report()
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "1 pairs of username values") {
+		t.Fatalf("report %q, want one username collision", msgs)
+	}
+	if again := c.report(); len(again) != 0 {
+		t.Fatalf("reported twice: %q", again)
 	}
 }

@@ -105,12 +105,9 @@ func (e *Engine) Run(w io.Writer, inputs []Input) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	e.collisions.mu.Lock()
-	for _, msg := range e.collisions.found {
+	for _, msg := range e.collisions.report() {
 		e.cfg.Warn(Warning{File: "(session)", Message: msg})
 	}
-	e.collisions.found = e.collisions.found[:0]
-	e.collisions.mu.Unlock()
 	if incomplete {
 		return ErrIncomplete
 	}

@@ -23,9 +23,10 @@ func main() {
 	// A closed output pipe then shows up as EPIPE from Write, which run ends on quietly.
 	signal.Ignore(syscall.SIGPIPE)
 	// The engine's caches are bounded; a soft limit keeps the garbage collector from
-	// letting the heap double past them on long runs. GOMEMLIMIT overrides it.
+	// letting the heap double past them on long runs, high enough that collecting costs
+	// little. GOMEMLIMIT overrides it.
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(64 << 20)
+		debug.SetMemoryLimit(80 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
