@@ -68,27 +68,35 @@ func SIDAt(s []byte) (n int, ok bool) {
 	return n, parts >= 1
 }
 
-// Append appends the pseudonym of a SID found by SIDAt.
-func (m *SIDMapper) Append(dst, sid []byte) []byte {
-	var nums [16]uint64
-	count := 0
+// domainSIDNumbers parses the numbers after "S-1-" of a SID found by SIDAt into nums and
+// reports whether it is a domain SID: authority 5, then 21, then three 32-bit
+// sub-authorities. Other SIDs (well-known ones, too many parts) are kept as they are.
+func domainSIDNumbers(sid []byte, nums *[16]uint64) (count int, ok bool) {
 	start := 4
 	for i := 4; i <= len(sid); i++ {
 		if i == len(sid) || sid[i] == '-' {
 			if count == len(nums) {
-				return append(dst, sid...)
+				return 0, false
 			}
 			v, err := strconv.ParseUint(string(sid[start:i]), 10, 64)
 			if err != nil {
-				return append(dst, sid...)
+				return 0, false
 			}
 			nums[count] = v
 			count++
 			start = i + 1
 		}
 	}
-	// Domain SIDs: authority 5, then 21, then three 32-bit sub-authorities.
-	if count < 5 || nums[0] != 5 || nums[1] != 21 || nums[2] > 0xffffffff || nums[3] > 0xffffffff || nums[4] > 0xffffffff {
+	ok = count >= 5 && nums[0] == 5 && nums[1] == 21 &&
+		nums[2] <= 0xffffffff && nums[3] <= 0xffffffff && nums[4] <= 0xffffffff
+	return count, ok
+}
+
+// Append appends the pseudonym of a SID found by SIDAt.
+func (m *SIDMapper) Append(dst, sid []byte) []byte {
+	var nums [16]uint64
+	count, ok := domainSIDNumbers(sid, &nums)
+	if !ok {
 		return append(dst, sid...)
 	}
 	domain := ff1.Uint128{Hi: nums[2], Lo: nums[3]<<32 | nums[4]}
@@ -130,23 +138,8 @@ func (m *SIDMapper) Append(dst, sid []byte) []byte {
 // keeps (well-known SIDs, RIDs below 1000) come back unchanged.
 func (m *SIDMapper) Unmap(dst, sid []byte) []byte {
 	var nums [16]uint64
-	count := 0
-	start := 4
-	for i := 4; i <= len(sid); i++ {
-		if i == len(sid) || sid[i] == '-' {
-			if count == len(nums) {
-				return append(dst, sid...)
-			}
-			v, err := strconv.ParseUint(string(sid[start:i]), 10, 64)
-			if err != nil {
-				return append(dst, sid...)
-			}
-			nums[count] = v
-			count++
-			start = i + 1
-		}
-	}
-	if count < 5 || nums[0] != 5 || nums[1] != 21 || nums[2] > 0xffffffff || nums[3] > 0xffffffff || nums[4] > 0xffffffff {
+	count, ok := domainSIDNumbers(sid, &nums)
+	if !ok {
 		return append(dst, sid...)
 	}
 	mapped := ff1.Uint128{Hi: nums[2], Lo: nums[3]<<32 | nums[4]}
