@@ -171,12 +171,9 @@ func isInitial(word []byte) bool {
 func (f *Fullnames) appendWord(dst, word []byte, role nameRole) []byte {
 	for i := 0; i < len(word); {
 		c := word[i]
-		j := i + 1
+		j := nameRunEnd(word, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(word) && isNameLetter(word[j]) {
-				j++
-			}
 			switch {
 			case role == roleInitial || j-i == 1:
 				// Initials, and one-letter parts such as the O of O'Brien.
@@ -187,9 +184,6 @@ func (f *Fullnames) appendWord(dst, word []byte, role nameRole) []byte {
 				dst = f.w.appendSurname(dst, &f.d)
 			}
 		case isNameDigit(c):
-			for j < len(word) && isNameDigit(word[j]) {
-				j++
-			}
 			dst = appendDigits(dst, &f.d, j-i, c != '0')
 		default:
 			dst = append(dst, c)

@@ -96,12 +96,9 @@ func (h *Hostnames) planLabel(label []byte) int {
 	outLen := 0
 	for i := 0; i < len(label); {
 		c := label[i]
-		j := i + 1
+		j := nameRunEnd(label, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(label) && isNameLetter(label[j]) {
-				j++
-			}
 			if n == len(h.runs) {
 				return -1
 			}
@@ -109,9 +106,6 @@ func (h *Hostnames) planLabel(label []byte) int {
 			space += pseudoWordBits(j - i)
 			n++
 		case isNameDigit(c):
-			for j < len(label) && isNameDigit(label[j]) {
-				j++
-			}
 			space += digitsBits(j-i, c != '0')
 		}
 		outLen += j - i
@@ -143,20 +137,14 @@ func LabelSpaceBits(label []byte) float64 {
 	r := 0
 	for i := 0; i < len(label); {
 		c := label[i]
-		j := i + 1
+		j := nameRunEnd(label, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(label) && isNameLetter(label[j]) {
-				j++
-			}
 			if r < n {
 				space += pseudoWordBits(h.runs[r].out)
 			}
 			r++
 		case isNameDigit(c):
-			for j < len(label) && isNameDigit(label[j]) {
-				j++
-			}
 			space += digitsBits(j-i, c != '0')
 		}
 		i = j
@@ -180,12 +168,9 @@ func (h *Hostnames) AppendLabel(dst, label []byte) []byte {
 	r := 0
 	for i := 0; i < len(lower); {
 		c := lower[i]
-		j := i + 1
+		j := nameRunEnd(lower, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(lower) && isNameLetter(lower[j]) {
-				j++
-			}
 			m := j - i
 			if r < n {
 				m = h.runs[r].out
@@ -199,9 +184,6 @@ func (h *Hostnames) AppendLabel(dst, label []byte) []byte {
 			}
 			r++
 		case isNameDigit(c):
-			for j < len(lower) && isNameDigit(lower[j]) {
-				j++
-			}
 			dst = appendDigits(dst, &h.d, j-i, c != '0')
 		default:
 			dst = append(dst, c)

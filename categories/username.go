@@ -79,20 +79,14 @@ func (u *Usernames) Append(dst, name []byte) []byte {
 	space := 0.0
 	for i := 0; i < len(lower); {
 		c := lower[i]
-		j := i + 1
+		j := nameRunEnd(lower, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(lower) && isNameLetter(lower[j]) {
-				j++
-			}
 			var bits float64
 			dst, bits = u.appendRun(dst, run, runs, j-i)
 			space += bits
 			run++
 		case isNameDigit(c):
-			for j < len(lower) && isNameDigit(lower[j]) {
-				j++
-			}
 			dst = appendDigits(dst, &u.d, j-i, c != '0')
 			space += digitsBits(j-i, c != '0')
 		default:
@@ -166,12 +160,9 @@ func UsernameSpaceBits(name []byte) float64 {
 	surname := math.Log2(w.surnameCount())
 	for i := 0; i < len(name); {
 		c := name[i]
-		j := i + 1
+		j := nameRunEnd(name, i)
 		switch {
 		case isNameLetter(c):
-			for j < len(name) && isNameLetter(name[j]) {
-				j++
-			}
 			switch {
 			case runs == 1 && j-i <= usernameShortRun:
 				space += math.Log2(26) + surname
@@ -186,9 +177,6 @@ func UsernameSpaceBits(name []byte) float64 {
 			}
 			run++
 		case isNameDigit(c):
-			for j < len(name) && isNameDigit(name[j]) {
-				j++
-			}
 			space += digitsBits(j-i, c != '0')
 		}
 		i = j

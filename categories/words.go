@@ -204,6 +204,24 @@ func isNameLetter(c byte) bool {
 
 func isNameDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// nameRunEnd returns where the run that starts at s[i] ends: a run of letters, a run of
+// digits, or any other single byte. Name pseudonyms are built run by run.
+func nameRunEnd(s []byte, i int) int {
+	c := s[i]
+	j := i + 1
+	switch {
+	case isNameLetter(c):
+		for j < len(s) && isNameLetter(s[j]) {
+			j++
+		}
+	case isNameDigit(c):
+		for j < len(s) && isNameDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
 func caseStyleOf(b []byte) caseStyle {
 	var upper, lower bool
 	title, inRun := true, false
