@@ -706,7 +706,7 @@ func (m *RevealMap) Add(category string, original, pseudonym []byte) {
 			}
 		}
 	}
-	m.add(category, string(jsonEscape(original)), string(jsonEscape(pseudonym)), true)
+	m.add(category, string(appendEscaped(nil, original, false)), string(appendEscaped(nil, pseudonym, false)), true)
 }
 
 func (m *RevealMap) add(category, original, pseudonym string, derived bool) {
@@ -779,27 +779,4 @@ func jsonUnescape(b []byte) (string, bool) {
 		return "", false
 	}
 	return s, true
-}
-
-// jsonEscape escapes what a JSON string cannot hold as it is.
-func jsonEscape(b []byte) []byte {
-	const hex = "0123456789abcdef"
-	var out []byte
-	for _, c := range b {
-		switch {
-		case c == '"' || c == '\\':
-			out = append(out, '\\', c)
-		case c == '\n':
-			out = append(out, '\\', 'n')
-		case c == '\r':
-			out = append(out, '\\', 'r')
-		case c == '\t':
-			out = append(out, '\\', 't')
-		case c < 0x20:
-			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		default:
-			out = append(out, c)
-		}
-	}
-	return out
 }
