@@ -107,29 +107,7 @@ func (m *SIDMapper) Append(dst, sid []byte) []byte {
 	dst = strconv.AppendUint(dst, mapped.Lo>>32, 10)
 	dst = append(dst, '-')
 	dst = strconv.AppendUint(dst, mapped.Lo&0xffffffff, 10)
-	if count >= 6 {
-		var tweak [12]byte
-		binary.BigEndian.PutUint32(tweak[0:], uint32(nums[2]))
-		binary.BigEndian.PutUint32(tweak[4:], uint32(nums[3]))
-		binary.BigEndian.PutUint32(tweak[8:], uint32(nums[4]))
-		for _, rid := range nums[5:count] {
-			dst = append(dst, '-')
-			if rid < 1000 || rid > 0xffffffff {
-				dst = strconv.AppendUint(dst, rid, 10)
-				continue
-			}
-			// Cycle-walk the 2^32 permutation until the result is 1000 or more.
-			r := rid
-			for {
-				r = m.rid.Encrypt64(r, tweak[:])
-				if r >= 1000 {
-					break
-				}
-			}
-			dst = strconv.AppendUint(dst, r, 10)
-		}
-	}
-	return dst
+	return appendRIDs(dst, nums[5:count], nums[2], nums[3], nums[4], m.rid.Encrypt64)
 }
 
 // Unmap appends the original of a SID pseudonym made by Append under the same key: the
@@ -151,26 +129,29 @@ func (m *SIDMapper) Unmap(dst, sid []byte) []byte {
 	dst = strconv.AppendUint(dst, d3, 10)
 	dst = append(dst, '-')
 	dst = strconv.AppendUint(dst, d4, 10)
-	if count >= 6 {
-		var tweak [12]byte
-		binary.BigEndian.PutUint32(tweak[0:], uint32(d2))
-		binary.BigEndian.PutUint32(tweak[4:], uint32(d3))
-		binary.BigEndian.PutUint32(tweak[8:], uint32(d4))
-		for _, rid := range nums[5:count] {
-			dst = append(dst, '-')
-			if rid < 1000 || rid > 0xffffffff {
-				dst = strconv.AppendUint(dst, rid, 10)
-				continue
-			}
-			r := rid
-			for {
-				r = m.rid.Decrypt64(r, tweak[:])
-				if r >= 1000 {
-					break
-				}
-			}
-			dst = strconv.AppendUint(dst, r, 10)
+	return appendRIDs(dst, nums[5:count], d2, d3, d4, m.rid.Decrypt64)
+}
+
+// appendRIDs appends "-RID" for each RID, walked through permute (the keyed 2^32
+// permutation or its inverse) tweaked by the original domain, so that the same RID in two
+// domains maps apart. Cycle-walking keeps results in [1000, 2^32); RIDs below 1000 are
+// well-known (500 Administrator, 512 Domain Admins) and kept.
+func appendRIDs(dst []byte, rids []uint64, d2, d3, d4 uint64, permute func(uint64, []byte) uint64) []byte {
+	var tweak [12]byte
+	binary.BigEndian.PutUint32(tweak[0:], uint32(d2))
+	binary.BigEndian.PutUint32(tweak[4:], uint32(d3))
+	binary.BigEndian.PutUint32(tweak[8:], uint32(d4))
+	for _, rid := range rids {
+		dst = append(dst, '-')
+		if rid < 1000 || rid > 0xffffffff {
+			dst = strconv.AppendUint(dst, rid, 10)
+			continue
 		}
+		r := permute(rid, tweak[:])
+		for r < 1000 {
+			r = permute(r, tweak[:])
+		}
+		dst = strconv.AppendUint(dst, r, 10)
 	}
 	return dst
 }
