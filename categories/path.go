@@ -1,7 +1,6 @@
 package categories
 
 import (
-	_ "embed"
 	"strings"
 )
 
@@ -23,16 +22,10 @@ var pathInfo = Category{
 	Reason:      "paths carry user names and the names of people's files and projects",
 }
 
-//go:embed wellknown/path-components.txt
-var pathComponentsList string
-
 var wellKnownComponents = func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(pathComponentsList, "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
+	for _, c := range readWellKnown("path-components.txt") {
+		m[c] = true
 	}
 	return m
 }()

@@ -35,21 +35,7 @@ var builtinWellKnown = sync.OnceValue(func() *WellKnown {
 	return w
 })
 
-func readWellKnown(name string) []string {
-	data, err := wellKnownFS.ReadFile("wellknown/" + name)
-	if err != nil {
-		panic("categories: missing embedded list wellknown/" + name)
-	}
-	var out []string
-	for line := range strings.SplitSeq(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out = append(out, line)
-	}
-	return out
-}
+func readWellKnown(name string) []string { return readList(wellKnownFS, "wellknown/"+name) }
 
 // NewWellKnown returns a WellKnown holding a copy of the built-in lists.
 func NewWellKnown() *WellKnown {

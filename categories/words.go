@@ -64,12 +64,15 @@ var wordTablesOnce = sync.OnceValue(func() *wordTables {
 
 func wordTablesGet() *wordTables { return wordTablesOnce() }
 
-// readWordlist returns the entries of an embedded list: trimmed lines, without blank lines
-// and # comments.
-func readWordlist(name string) []string {
-	data, err := wordlistFS.ReadFile("wordlists/" + name)
+// readWordlist returns the entries of an embedded word list.
+func readWordlist(name string) []string { return readList(wordlistFS, "wordlists/"+name) }
+
+// readList returns the entries of an embedded list: trimmed lines, without blank lines and
+// # comments. A missing list is a build defect, hence the panic.
+func readList(fsys embed.FS, path string) []string {
+	data, err := fsys.ReadFile(path)
 	if err != nil {
-		panic("categories: missing embedded word list " + name)
+		panic("categories: missing embedded list " + path)
 	}
 	var out []string
 	for line := range strings.SplitSeq(string(data), "\n") {
