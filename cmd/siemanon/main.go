@@ -7,9 +7,14 @@
 //	siemanon [flags] [FILE...]          # FILE "-" is standard input; .gz files are read as such
 //	siemanon keygen FILE                # write a new random key, readable only by its owner
 //	siemanon categories                 # list the categories
+//	siemanon profiles [NAME]            # list the JSON profiles, or one profile's fields
+//	siemanon scan FILE...               # what a file holds, by category and risk; nothing rewritten
+//	siemanon check ORIGINAL CLEAN       # what the clean file still holds of the original
+//	siemanon reveal [--map M] FILE      # undo pseudonyms, with the run's key or its map
 //
 // Exit status: 0 when every line was processed, 1 when a line could not be processed or an
-// input could not be read, 2 on a usage error.
+// input could not be read (or, for check and --verify, something was left), 2 on a usage
+// error, 3 when scan --fail-on finds a value of that risk.
 package main
 
 import (
