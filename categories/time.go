@@ -24,7 +24,8 @@ var timeInfo = Category{
 
 // TimeShifter moves timestamps by the session's offset.
 type TimeShifter struct {
-	offset time.Duration
+	offset  time.Duration
+	inverse bool // shifts back what a shifter of -offset shifted
 }
 
 // NewTimeShifter derives the session's offset: 1 to 52 weeks, forward or back.
@@ -40,6 +41,12 @@ func NewTimeShifter(k *Keyring) *TimeShifter {
 
 // Offset returns the shift.
 func (t *TimeShifter) Offset() time.Duration { return t.offset }
+
+// Inverse returns a shifter that moves timestamps back by the offset: it restores what t
+// shifted, for reveal.
+func (t *TimeShifter) Inverse() *TimeShifter {
+	return &TimeShifter{offset: -t.offset, inverse: !t.inverse}
+}
 
 func digits(b []byte, n int) (int, bool) {
 	if len(b) < n {
@@ -112,7 +119,7 @@ func monthAt(b []byte) int {
 const syslogYear = 2000
 
 // SyslogAt reads "Mmm dd hh:mm:ss" (the day padded with a blank or a zero) at the start
-// of b and appends it shifted, padded alike.
+// of b and appends it shifted, padded alike; a day of two digits pads with a blank.
 func (t *TimeShifter) SyslogAt(dst, b []byte) ([]byte, int) {
 	mo := monthAt(b)
 	if mo == 0 || len(b) < 15 || b[3] != ' ' {
@@ -136,9 +143,14 @@ func (t *TimeShifter) SyslogAt(dst, b []byte) ([]byte, int) {
 		return dst, 0
 	}
 	tm := time.Date(syslogYear, time.Month(mo), d, h, mi, s, 0, time.UTC).Add(t.offset)
+	if t.inverse {
+		tm = t.syslogBack(time.Month(mo), d, h, mi, s, tm)
+	}
 	dst = append(dst, monthNames[tm.Month()-1]...)
 	dst = append(dst, ' ')
-	if blankPad && tm.Day() < 10 {
+	// A two-digit day says nothing of the padding: RFC 3164's blank, unless the input
+	// shows a zero. Shifting back then restores the usual "Mar  5".
+	if b[4] != '0' && tm.Day() < 10 {
 		dst = append(dst, ' ')
 		dst = strconv.AppendInt(dst, int64(tm.Day()), 10)
 	} else {
@@ -151,6 +163,23 @@ func (t *TimeShifter) SyslogAt(dst, b []byte) ([]byte, int) {
 	dst = append(dst, ':')
 	dst = appendPadded(dst, tm.Second(), 2)
 	return dst, 15
+}
+
+// syslogBack shifts back a year-less syslog time. Shifting took it from syslogYear into
+// the year before or after; the year is found again as the one from which the shift back
+// lands in syslogYear, so dates across a 29 February come back as they were. It returns
+// fallback when no year does.
+func (t *TimeShifter) syslogBack(mo time.Month, d, h, mi, s int, fallback time.Time) time.Time {
+	for y := syslogYear - 1; y <= syslogYear+1; y++ {
+		at := time.Date(y, mo, d, h, mi, s, 0, time.UTC)
+		if at.Day() != d {
+			continue // 29 February of a common year
+		}
+		if back := at.Add(t.offset); back.Year() == syslogYear {
+			return back
+		}
+	}
+	return fallback
 }
 
 // NCSAAt reads "dd/Mon/yyyy:hh:mm:ss" (an access log's time, after its '[') at the start
