@@ -91,6 +91,11 @@ func (w *worker) finishRecord(line []byte, base int) {
 			if mask == 0 {
 				category = w.fallbackCategory(path)
 			}
+			// Epoch numbers written as strings ("created":"1709633472") are shifted like
+			// numbers; a time key's value that is no timestamp still gets the text scan.
+			if category == "" && w.shiftTime && w.isTimeKey(path) {
+				category = categories.Time
+			}
 			if len(cache) >= nameCacheLimit {
 				clear(cache)
 			}

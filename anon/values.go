@@ -187,15 +187,18 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = d
 			return ok
 		}
+		// What follows the timestamp is kept as written, so it must be only a fraction or
+		// a zone; anything else sends the whole value to the text scan.
 		from := len(w.repl)
-		if d, n := w.e.shifter.RFC3339At(w.repl, v); n > 0 {
+		if d, n := w.e.shifter.RFC3339At(w.repl, v); n > 0 && isTimeTail(v[n:]) {
 			w.repl = append(d, v[n:]...)
 			return true
 		}
-		if d, n := w.e.shifter.DateAt(w.repl[:from], v); n > 0 {
+		if d, n := w.e.shifter.DateAt(w.repl[:from], v); n > 0 && isTimeTail(v[n:]) {
 			w.repl = append(d, v[n:]...)
 			return true
 		}
+		w.repl = w.repl[:from]
 		return false
 	case categories.SID:
 		n, ok := categories.SIDAt(v)
@@ -713,4 +716,19 @@ func (w *worker) appendScanned(text []byte) {
 	}
 	w.repl = applyEdits(w.repl[:mark], text, nested, w.spare)
 	w.edits = w.edits[:saved]
+}
+
+// isTimeTail reports whether b, what follows a timestamp's seconds or a date, is no more
+// than a fraction and a zone: ".123456Z", "+02:00", " UTC".
+func isTimeTail(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case isDigit(c):
+		case c == '.' || c == ',' || c == ':' || c == '+' || c == '-' || c == ' ':
+		case c == 'Z' || c == 'z' || c == 'U' || c == 'T' || c == 'C' || c == 'G' || c == 'M':
+		default:
+			return false
+		}
+	}
+	return true
 }
