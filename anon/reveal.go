@@ -20,7 +20,7 @@ import (
 //   - a RevealMap, the records (category, original, pseudonym) written by the filter:
 //     every category, matched as whole tokens, byte for byte;
 //   - the key: IPv4, IPv6, MAC and SID pseudonyms are permutations of their originals,
-//     so a token of that shape is decrypted.
+//     so a token of that shape is decrypted; with ShiftTime, timestamps are shifted back.
 //
 // With the key, every candidate is then checked by pseudonymizing the candidate line
 // again, with the same settings: a candidate is kept only where the engine rewrites it
@@ -42,6 +42,9 @@ type RevealConfig struct {
 	Keep       []string
 	KeepOUI    bool
 	Profiles   []*metakeys.Profile
+	// ShiftTime says the run shifted timestamps (--shift-time): with the key, they are
+	// shifted back.
+	ShiftTime bool
 	// MaxLine is the longest line, in bytes without its ending, that is checked; a longer
 	// one is written back unchanged and reported.
 	MaxLine int
@@ -51,17 +54,18 @@ type RevealConfig struct {
 
 // Revealer restores pseudonyms. Make one with NewRevealer; a Revealer runs once.
 type Revealer struct {
-	cfg    RevealConfig
-	verify bool
-	engine *Engine
-	check  *Engine // pseudonymizes the input as it is: is a token kept where it stands?
-	ipv4   *categories.IPv4Mapper
-	ipv6   *categories.IPv6Mapper
-	mac    *categories.MACMapper
-	sid    *categories.SIDMapper
-	shapes categorySet // the key's categories that are on
-	keep   *keepSet
-	stats  map[string]int64
+	cfg     RevealConfig
+	verify  bool
+	engine  *Engine
+	check   *Engine // pseudonymizes the input as it is: is a token kept where it stands?
+	ipv4    *categories.IPv4Mapper
+	ipv6    *categories.IPv6Mapper
+	mac     *categories.MACMapper
+	sid     *categories.SIDMapper
+	unshift *categories.TimeShifter // nil unless the run shifted timestamps and the key is given
+	shapes  categorySet             // the key's categories that are on
+	keep    *keepSet
+	stats   map[string]int64
 }
 
 // NewRevealer checks the configuration and returns a Revealer.
@@ -80,7 +84,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		rand.Read(key)
 	}
 	e, err := New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
-		Profiles: cfg.Profiles, MaxLine: cfg.MaxLine, Workers: 0, Warn: cfg.Warn,
+		Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Workers: 0, Warn: cfg.Warn,
 		Observe: func(*LineReport) {}})
 	if err != nil {
 		return nil, err
@@ -88,7 +92,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 	r.engine = e
 	if r.verify {
 		r.check, err = New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
-			Profiles: cfg.Profiles, MaxLine: cfg.MaxLine, Observe: func(*LineReport) {}})
+			Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Observe: func(*LineReport) {}})
 		if err != nil {
 			return nil, err
 		}
@@ -100,6 +104,9 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		r.ipv6 = e.proto.ipv6.Clone(r.ipv4)
 		r.mac = e.proto.mac.Clone()
 		r.sid = categories.NewSIDs(e.keys)
+		if e.shifter != nil && e.cats.on(categories.Time) {
+			r.unshift = e.shifter.Inverse()
+		}
 		if err := r.checkKey(); err != nil {
 			return nil, err
 		}
@@ -596,6 +603,11 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 			}
 		}
 	}
+	if r.unshift != nil {
+		if n := r.unshiftAt(&dst, s, p); n > 0 {
+			return dst, n, categories.Time
+		}
+	}
 	if (c == 'S' || c == 's') && r.shapes.on(categories.SID) {
 		if n, ok := categories.SIDAt(s[p:]); ok {
 			end := p + n
@@ -610,6 +622,50 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		}
 	}
 	return dst, 0, ""
+}
+
+// unshiftAt shifts back a timestamp at s[p:] in any of the forms the filter shifts, appends
+// it to *dst and returns its length, or 0. Where a form is shifted only in some places
+// (epoch numbers under time keys, dates after date=), the check refuses the others.
+func (r *Revealer) unshiftAt(dst *[]byte, s []byte, p int) int {
+	from := len(*dst)
+	c := s[p]
+	var n int
+	switch {
+	case isDigit(c):
+		if *dst, n = r.unshift.RFC3339At(*dst, s[p:]); n > 0 {
+			return n
+		}
+		if p > 0 && s[p-1] == '[' {
+			if *dst, n = r.unshift.NCSAAt(*dst, s[p:]); n > 0 {
+				return n
+			}
+		}
+		if *dst, n = r.unshift.WindowsAt(*dst, s[p:]); n > 0 {
+			return n
+		}
+		if p+10 == len(s) || p+10 < len(s) && !isDigit(s[p+10]) && s[p+10] != 'T' {
+			if *dst, n = r.unshift.DateAt(*dst, s[p:]); n > 0 {
+				return n
+			}
+		}
+		end := p
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		if end == len(s) || !isAlnum(s[end]) {
+			var ok bool
+			if *dst, ok = r.unshift.EpochAt(*dst, s[p:end]); ok {
+				return end - p
+			}
+		}
+	case isLetter(c):
+		if *dst, n = r.unshift.SyslogAt(*dst, s[p:]); n > 0 {
+			return n
+		}
+	}
+	*dst = (*dst)[:from]
+	return 0
 }
 
 // escapeEndsAt reports whether s[:p] ends with a JSON escape such as \u003c or \t: a

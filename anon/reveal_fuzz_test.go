@@ -103,3 +103,32 @@ func FuzzRevealRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRevealShiftTime is FuzzRevealRoundTrip with --shift-time: the key shifts every
+// timestamp back, and the line comes back as it went in.
+func FuzzRevealShiftTime(f *testing.F) {
+	for _, s := range seedLines(f) {
+		f.Add(s)
+	}
+	f.Add([]byte("Mar  3 14:02:11 host1 sshd[1]: at 2024-05-01T10:00:00.123Z id=1700000000\n"))
+	f.Add([]byte(`{"@timestamp":"2021-04-15T19:03:27.709Z","ts":1700000000,"created":"1700000000"}` + "\n"))
+	f.Add([]byte("date=2026-04-02 time=17:31:09 rt=1700000000000 Logged 5/1/2024 10:00:00 PM\n"))
+	key := testKey()
+	f.Fuzz(func(t *testing.T, input []byte) {
+		a := anonymize(t, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16, ShiftTime: true}, input)
+		if len(a.m.Ambiguous()) > 0 || a.glued {
+			return
+		}
+		for _, r := range a.records {
+			o, err1 := netip.ParseAddr(r[1])
+			p, err2 := netip.ParseAddr(r[2])
+			if err1 == nil && err2 == nil && o == p {
+				return
+			}
+		}
+		got, _ := reveal(t, anon.RevealConfig{Key: key, Map: a.m, MaxLine: 1 << 16, ShiftTime: true}, a.out)
+		if !bytes.Equal(got, a.want) {
+			t.Fatalf("round trip:\n in     %q\n anon   %q\n reveal %q\n want   %q\n map    %q", input, a.out, got, a.want, a.records)
+		}
+	})
+}

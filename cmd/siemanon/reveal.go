@@ -48,7 +48,7 @@ type revealOptions struct {
 	stats                    bool
 	only, skip, profiles     []string
 	keepFile                 string
-	keepOUI                  bool
+	keepOUI, shiftTime       bool
 	maxLine                  string
 }
 
@@ -75,6 +75,7 @@ func newRevealCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.keepFile, "keep", "", "the --keep `FILE` of the run that made the pseudonyms")
 	f.BoolVar(&opts.keepOUI, "keep-oui", false, "the run that made the pseudonyms kept the vendor part of MACs")
 	f.StringSliceVar(&opts.profiles, "profile", nil, "the --profile of the run that made the pseudonyms")
+	f.BoolVar(&opts.shiftTime, "shift-time", false, "the run that made the pseudonyms shifted timestamps: shift them back (needs the key)")
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line checked; a longer one is written back unchanged and reported")
 	return cmd
 }
@@ -109,6 +110,9 @@ func runReveal(s *streams, opts *revealOptions, args []string) error {
 				a.Category, a.Pseudonym, len(a.Originals))
 		}
 	}
+	if opts.shiftTime && key == nil {
+		return usageError("--shift-time needs the key (--key-file or SIEMANON_KEY): timestamps are shifted back with it")
+	}
 	if key == nil && m == nil {
 		return usageError("reveal needs the key (--key-file or SIEMANON_KEY), a map (--map), or both")
 	}
@@ -121,7 +125,7 @@ func runReveal(s *streams, opts *revealOptions, args []string) error {
 		return err
 	}
 	r, err := anon.NewRevealer(anon.RevealConfig{Key: key, Map: m, Only: opts.only, Skip: opts.skip,
-		Keep: keep, KeepOUI: opts.keepOUI, Profiles: profiles, MaxLine: maxLine,
+		Keep: keep, KeepOUI: opts.keepOUI, Profiles: profiles, ShiftTime: opts.shiftTime, MaxLine: maxLine,
 		Warn: func(w anon.Warning) { fmt.Fprintf(s.stderr, "siemanon: %s\n", w) }})
 	if err != nil {
 		return usageError("%v", err)
