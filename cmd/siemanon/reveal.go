@@ -17,9 +17,10 @@ standard input, and writes each line back with the pseudonyms it can prove repla
 their originals. Every other byte, and every line ending, stays.
 
 With the key of the run that made the pseudonyms (--key-file or SIEMANON_KEY), IPv4, IPv6,
-MAC and SID pseudonyms are decrypted: they are keyed permutations. With a map written by
---map-out (--map, and --map-key when it is encrypted), every category the map holds is
-restored, whole tokens only, byte for byte. Give both when you have both.
+MAC and SID pseudonyms are decrypted: they are keyed permutations; with --shift-time,
+timestamps are shifted back. With a map written by --map-out (--map, and --map-key when
+it is encrypted), every category the map holds is restored, whole tokens only, byte for
+byte. Give both when you have both.
 
 reveal never guesses. With the key, each candidate is checked by pseudonymizing the
 restored line again: it is restored only where the engine turns it back into the very
