@@ -239,6 +239,7 @@ var phraseStopwords = func() map[string]bool {
 // timestamps ("<PRI>1 2024-05-01T10:00:00Z HOST APP ..."). It returns the host's span.
 func syslogHost(s []byte) (start, end int, ok bool) {
 	i := 0
+	rfc5424, iso := false, false
 	if i < len(s) && s[i] == '<' {
 		k := i + 1
 		for k < len(s) && k < 5 && isDigit(s[k]) {
@@ -249,12 +250,14 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		}
 		if i+1 < len(s) && s[i] == '1' && s[i+1] == ' ' {
 			i += 2 // RFC 5424 version
+			rfc5424 = true
 		}
 	}
 	if n := rfc3164Time(s[i:]); n > 0 {
 		i += n
 	} else if n := isoTime(s[i:]); n > 0 {
 		i += n
+		iso = !rfc5424
 	} else {
 		return 0, 0, false
 	}
@@ -278,7 +281,70 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] == '-' {
 		return 0, 0, false // no host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-"
 	}
+	if isLogLevel(s[start:end]) {
+		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
+	}
+	// After a bare ISO timestamp the next word is a host only in syslog's shape, "HOST
+	// tag:" or "HOST tag[pid]:", or when it looks like one (web-01, fw1, h.example.com);
+	// otherwise it is text: "2024-05-01 10:00:00 by alice".
+	if iso && !hostShaped(s[start:end]) && !tagFollows(s[end:]) {
+		return 0, 0, false
+	}
 	return start, end, true
+}
+
+// logLevels are the severity words of application logs, upper case.
+var logLevels = map[string]bool{
+	"TRACE": true, "DEBUG": true, "INFO": true, "NOTICE": true, "WARN": true, "WARNING": true,
+	"ERROR": true, "ERR": true, "SEVERE": true, "FATAL": true, "CRITICAL": true, "CRIT": true,
+	"ALERT": true, "EMERG": true, "EMERGENCY": true, "FINE": true, "FINER": true, "FINEST": true,
+}
+
+// isLogLevel reports whether w is a log level, in any case.
+func isLogLevel(w []byte) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for k, c := range w {
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return logLevels[string(buf[:len(w)])]
+}
+
+// hostShaped reports whether w has a digit, a dot or a hyphen, as host names mostly do
+// and words of text do not.
+func hostShaped(w []byte) bool {
+	for _, c := range w {
+		if isDigit(c) || c == '.' || c == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// tagFollows reports whether rest, what follows a syslog host, starts with a program tag:
+// blanks, then a word ending in ':' or '['.
+func tagFollows(rest []byte) bool {
+	i := 0
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for j := i; j < len(rest); j++ {
+		switch rest[j] {
+		case ':', '[':
+			return j > i
+		case ' ', '\t':
+			return false
+		}
+	}
+	return false
 }
 
 var months = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
