@@ -141,8 +141,19 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		chunks[k] = [2]int{min(k*per, len(b.units)), min((k+1)*per, len(b.units))}
 	}
 	rewrite := func(k int) {
-		workers[k].local.reset()
-		b.outs[k] = workers[k].rewriteUnits(b.outs[k][:0], b, b.units[chunks[k][0]:chunks[k][1]])
+		w := workers[k]
+		w.local.reset()
+		units := b.units[chunks[k][0]:chunks[k][1]]
+		b.outs[k] = w.rewriteUnits(b.outs[k][:0], b, units)
+		// A later chunk may have lines to redo: summarize their tokens now, in parallel,
+		// so that finding them on the merge's serial path reads few lines.
+		w.tokenSigs = w.tokenSigs[:0]
+		if k > 0 {
+			var buf [maxLearnedLen]byte
+			for _, u := range units {
+				w.tokenSigs = append(w.tokenSigs, tokenSignature(b.buf[u.start:u.end], &buf))
+			}
+		}
 	}
 	parallel(n, func(k int) bool { return true }, rewrite)
 	if n == 1 {
@@ -157,7 +168,7 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 	redo := make([][]bool, n)
 	for k := range n {
 		if k > 0 && len(fresh) > 0 {
-			redo[k] = e.linesToRedo(b, chunks[k], fresh)
+			redo[k] = e.linesToRedo(b, chunks[k], fresh, workers[k].tokenSigs)
 		}
 		e.mergeLearnedInto(workers[k], fresh)
 	}
@@ -171,44 +182,110 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 }
 
 // linesToRedo marks the units of a chunk that hold a token learned in fresh on an earlier
-// line, or nil when there is none.
-func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64) []bool {
-	var marks []bool
+// line, or nil when there is none. sigs, when the worker made them, hold each unit's token
+// signature: a line whose signature lacks the bits of every fresh value is passed over
+// without being read again.
+func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, sigs []signature) []bool {
 	var buf [maxLearnedLen]byte
+	var hashes []uint64
+	if len(sigs) == chunk[1]-chunk[0] && len(fresh) <= maxSignatureValues {
+		hashes = make([]uint64, 0, len(fresh))
+		for v := range fresh {
+			if len(v) <= maxLearnedLen { // longer ones are no token: nothing to find
+				_, h := foldHash(buf[:], []byte(v)) // v is folded already: folding keeps it
+				hashes = append(hashes, h)
+			}
+		}
+	}
+	var marks []bool
+units:
 	for u := chunk[0]; u < chunk[1]; u++ {
+		if hashes != nil && !signatureMayHold(&sigs[u-chunk[0]], hashes) {
+			continue
+		}
 		unit := b.units[u]
 		line := b.buf[unit.start:unit.end]
 		for i := 0; i < len(line); {
-			if !wordByte[line[i]] {
-				i++
+			var folded []byte
+			folded, _, i = nextLearnToken(line, i, &buf)
+			if folded == nil {
 				continue
-			}
-			j := i
-			for j < len(line) && wordByte[line[j]] {
-				j++
-			}
-			tok := line[i:j]
-			for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
-				tok = tok[:len(tok)-1]
-			}
-			i = j
-			if len(tok) < minLearned || len(tok) > maxLearnedLen {
-				continue
-			}
-			folded := buf[:len(tok)]
-			for k, c := range tok {
-				folded[k] = foldByte(c)
 			}
 			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
 				if marks == nil {
 					marks = make([]bool, chunk[1]-chunk[0])
 				}
 				marks[u-chunk[0]] = true
-				break
+				continue units
 			}
 		}
 	}
 	return marks
+}
+
+// maxSignatureValues bounds the fresh values checked against signatures; with more, most
+// lines would match anyway and each line is read.
+const maxSignatureValues = 256
+
+// nextLearnToken finds the next token at or after line[i] that could be a learned value:
+// a run of word bytes without trailing dots and hyphens, of a learnable length. It returns
+// the token case-folded into buf (or nil) with its hash, and where to go on.
+func nextLearnToken(line []byte, i int, buf *[maxLearnedLen]byte) ([]byte, uint64, int) {
+	for i < len(line) && !wordByte[line[i]] {
+		i++
+	}
+	j := i
+	for j < len(line) && wordByte[line[j]] {
+		j++
+	}
+	tok := line[i:j]
+	for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
+		tok = tok[:len(tok)-1]
+	}
+	if len(tok) < minLearned || len(tok) > maxLearnedLen {
+		return nil, 0, j
+	}
+	folded, h := foldHash(buf[:], tok)
+	return folded, h, j
+}
+
+// tokenSignature sets, for each token nextLearnToken finds in line, two bits chosen by
+// the hash of the folded token: a 64-bit summary that linesToRedo tests fresh values
+// against before reading the line.
+func tokenSignature(line []byte, buf *[maxLearnedLen]byte) signature {
+	var sig signature
+	for i := 0; i < len(line); {
+		var folded []byte
+		var h uint64
+		if folded, h, i = nextLearnToken(line, i, buf); folded != nil {
+			sig.add(h)
+		}
+	}
+	return sig
+}
+
+// signature is a 512-bit Bloom filter of a line's tokens, two bits a token: sparse enough
+// that a line rarely seems to hold one of a few dozen fresh values it does not hold.
+type signature [8]uint64
+
+func (s *signature) add(h uint64) {
+	a, b := h&511, h>>9&511
+	s[a>>6] |= 1 << (a & 63)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+func (s *signature) mayHold(h uint64) bool {
+	a, b := h&511, h>>9&511
+	return s[a>>6]&(1<<(a&63)) != 0 && s[b>>6]&(1<<(b&63)) != 0
+}
+
+func signatureMayHold(sig *signature, hashes []uint64) bool {
+	for _, h := range hashes {
+		if sig.mayHold(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // rewriteAgain rebuilds a chunk's output, rewriting the marked units and copying the

@@ -55,8 +55,10 @@ type worker struct {
 	lineKind string
 	// unitOut holds where each unit's output starts in the chunk's output (and one more
 	// entry for the end); again is the buffer a chunk's second pass is written to.
-	unitOut   []int
-	again     []byte
+	unitOut []int
+	again   []byte
+	// tokenSigs holds a token signature per unit of the chunk, for chunks after the first.
+	tokenSigs []signature
 	reports   []unitReport
 	findings  []findingRec
 	findArena []byte
