@@ -23,6 +23,13 @@ func appendIPv4(b []byte, v uint32) []byte {
 
 func appendInt(b []byte, v int) []byte { return strconv.AppendInt(b, int64(v), 10) }
 
+// appendAddrPort appends "ip/port", as Cisco ASA writes an endpoint.
+func appendAddrPort(b []byte, ip uint32, port int) []byte {
+	b = appendIPv4(b, ip)
+	b = append(b, '/')
+	return appendInt(b, port)
+}
+
 // appendPad appends v in decimal, left-padded with zeros to width digits.
 func appendPad(b []byte, v, width int) []byte {
 	var tmp [20]byte
