@@ -62,8 +62,19 @@ func digits(b []byte, n int) (int, bool) {
 	return v, true
 }
 
+// appendClock appends the time of day of tm, "hh:mm:ss".
+func appendClock(dst []byte, tm time.Time) []byte {
+	dst = appendPadded(dst, tm.Hour(), 2)
+	dst = append(dst, ':')
+	dst = appendPadded(dst, tm.Minute(), 2)
+	dst = append(dst, ':')
+	return appendPadded(dst, tm.Second(), 2)
+}
+
+// appendPadded appends v in decimal, zero-padded to width, without allocating.
 func appendPadded(dst []byte, v, width int) []byte {
-	s := strconv.Itoa(v)
+	var digits [20]byte
+	s := strconv.AppendInt(digits[:0], int64(v), 10)
 	for i := len(s); i < width; i++ {
 		dst = append(dst, '0')
 	}
@@ -92,11 +103,7 @@ func (t *TimeShifter) RFC3339At(dst, b []byte) ([]byte, int) {
 	dst = append(dst, '-')
 	dst = appendPadded(dst, tm.Day(), 2)
 	dst = append(dst, b[10])
-	dst = appendPadded(dst, tm.Hour(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Minute(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Second(), 2)
+	dst = appendClock(dst, tm)
 	return dst, 19
 }
 
@@ -157,11 +164,7 @@ func (t *TimeShifter) SyslogAt(dst, b []byte) ([]byte, int) {
 		dst = appendPadded(dst, tm.Day(), 2)
 	}
 	dst = append(dst, ' ')
-	dst = appendPadded(dst, tm.Hour(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Minute(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Second(), 2)
+	dst = appendClock(dst, tm)
 	return dst, 15
 }
 
@@ -204,11 +207,7 @@ func (t *TimeShifter) NCSAAt(dst, b []byte) ([]byte, int) {
 	dst = append(dst, '/')
 	dst = appendPadded(dst, tm.Year(), 4)
 	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Hour(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Minute(), 2)
-	dst = append(dst, ':')
-	dst = appendPadded(dst, tm.Second(), 2)
+	dst = appendClock(dst, tm)
 	return dst, 20
 }
 
