@@ -73,8 +73,8 @@ func appendClock(dst []byte, tm time.Time) []byte {
 
 // appendPadded appends v in decimal, zero-padded to width, without allocating.
 func appendPadded(dst []byte, v, width int) []byte {
-	var digits [20]byte
-	s := strconv.AppendInt(digits[:0], int64(v), 10)
+	var buf [20]byte
+	s := strconv.AppendInt(buf[:0], int64(v), 10)
 	for i := len(s); i < width; i++ {
 		dst = append(dst, '0')
 	}
