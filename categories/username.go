@@ -249,7 +249,7 @@ func (p *digitPermutation) appendPermuted(dst, s []byte) []byte {
 	}
 	n := len(rest)
 	lo := pow10(n - 1)
-	y := p.permute(x-lo, pow10(n)-lo, byte(n), byte(z)) + lo
+	y := p.permute(x-lo, pow10(n)-lo, [7]byte{byte(n), byte(z)}) + lo
 	start := len(dst)
 	for range n {
 		dst = append(dst, '0')
@@ -261,27 +261,53 @@ func (p *digitPermutation) appendPermuted(dst, s []byte) []byte {
 	return dst
 }
 
-// permute maps x in [0, size) to [0, size).
-func (p *digitPermutation) permute(x, size uint64, length, zeros byte) uint64 {
-	w := 2
-	for uint64(1)<<w < size {
-		w += 2
-	}
-	h := uint(w / 2)
-	mask := uint64(1)<<h - 1
-	p.in[1] = length
-	p.in[2] = zeros
+// permute maps x in [0, size) to [0, size), under a tweak of 7 bytes.
+func (p *digitPermutation) permute(x, size uint64, tweak [7]byte) uint64 {
+	h, mask := p.setup(size, tweak)
 	for {
 		l, r := x>>h, x&mask
 		for round := range 8 {
-			p.in[0] = byte(round)
-			binary.BigEndian.PutUint64(p.in[8:], r)
-			p.block.Encrypt(p.out[:], p.in[:])
-			l, r = r, l^(binary.BigEndian.Uint64(p.out[:8])&mask)
+			l, r = r, l^p.round(round, r, mask)
 		}
 		x = l<<h | r
 		if x < size {
 			return x
 		}
 	}
+}
+
+// unpermute is the inverse of permute: the rounds run backwards, and the walk goes back
+// through the values outside [0, size) that permute walked through.
+func (p *digitPermutation) unpermute(y, size uint64, tweak [7]byte) uint64 {
+	h, mask := p.setup(size, tweak)
+	for {
+		l, r := y>>h, y&mask
+		for round := 7; round >= 0; round-- {
+			l, r = r^p.round(round, l, mask), l
+		}
+		y = l<<h | r
+		if y < size {
+			return y
+		}
+	}
+}
+
+// setup returns the half width of the smallest even number of bits that holds size, and
+// its mask, and puts the tweak in the round function's input block.
+func (p *digitPermutation) setup(size uint64, tweak [7]byte) (uint, uint64) {
+	w := 2
+	for uint64(1)<<w < size {
+		w += 2
+	}
+	h := uint(w / 2)
+	copy(p.in[1:8], tweak[:])
+	return h, uint64(1)<<h - 1
+}
+
+// round is the Feistel round function: AES of the round, the tweak and the half r.
+func (p *digitPermutation) round(round int, r, mask uint64) uint64 {
+	p.in[0] = byte(round)
+	binary.BigEndian.PutUint64(p.in[8:], r)
+	p.block.Encrypt(p.out[:], p.in[:])
+	return binary.BigEndian.Uint64(p.out[:8]) & mask
 }
