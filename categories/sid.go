@@ -18,7 +18,7 @@ import (
 var sidInfo = Category{
 	Name:        SID,
 	Risk:        High,
-	Description: "Windows security identifiers; the domain part maps per domain, well-known SIDs and RIDs below 1000 stay",
+	Description: "Windows security identifiers; the domain part maps per domain, RIDs keep their number of digits, well-known SIDs and RIDs below 1000 stay",
 	Reason:      "a SID identifies one account, and so one person, across every system of a domain",
 }
 
@@ -26,7 +26,7 @@ var sidInfo = Category{
 type SIDMapper struct {
 	key    []byte
 	domain *ff1.Binary
-	rid    *ff1.Binary
+	rid    digitPermutation
 }
 
 // NewSIDs returns a SID mapper.
@@ -36,9 +36,7 @@ func NewSIDs(k *Keyring) *SIDMapper {
 	if m.domain, err = ff1.NewBinary(m.key, 96); err != nil {
 		panic(err)
 	}
-	if m.rid, err = ff1.NewBinary(m.key, 32); err != nil {
-		panic(err)
-	}
+	m.rid.init(k.Subkey(SID + "/rid"))
 	return m
 }
 
@@ -107,7 +105,7 @@ func (m *SIDMapper) Append(dst, sid []byte) []byte {
 	dst = strconv.AppendUint(dst, mapped.Lo>>32, 10)
 	dst = append(dst, '-')
 	dst = strconv.AppendUint(dst, mapped.Lo&0xffffffff, 10)
-	return appendRIDs(dst, nums[5:count], nums[2], nums[3], nums[4], m.rid.Encrypt64)
+	return appendRIDs(dst, nums[5:count], nums[2], nums[3], nums[4], m.rid.permute)
 }
 
 // Unmap appends the original of a SID pseudonym made by Append under the same key: the
@@ -129,29 +127,47 @@ func (m *SIDMapper) Unmap(dst, sid []byte) []byte {
 	dst = strconv.AppendUint(dst, d3, 10)
 	dst = append(dst, '-')
 	dst = strconv.AppendUint(dst, d4, 10)
-	return appendRIDs(dst, nums[5:count], d2, d3, d4, m.rid.Decrypt64)
+	return appendRIDs(dst, nums[5:count], d2, d3, d4, m.rid.unpermute)
 }
 
-// appendRIDs appends "-RID" for each RID, walked through permute (the keyed 2^32
-// permutation or its inverse) tweaked by the original domain, so that the same RID in two
-// domains maps apart. Cycle-walking keeps results in [1000, 2^32); RIDs below 1000 are
-// well-known (500 Administrator, 512 Domain Admins) and kept.
-func appendRIDs(dst []byte, rids []uint64, d2, d3, d4 uint64, permute func(uint64, []byte) uint64) []byte {
-	var tweak [12]byte
-	binary.BigEndian.PutUint32(tweak[0:], uint32(d2))
-	binary.BigEndian.PutUint32(tweak[4:], uint32(d3))
-	binary.BigEndian.PutUint32(tweak[8:], uint32(d4))
+// appendRIDs appends "-RID" for each RID, walked through permute (the keyed permutation
+// or its inverse) over the RIDs of its number of digits, from 1000 up and below 2^32:
+// 1104 stays four digits. The tweak holds the number of digits and a hash of the original
+// domain, so the same RID in two domains maps apart. RIDs below 1000 are well-known (500
+// Administrator, 512 Domain Admins) and kept.
+func appendRIDs(dst []byte, rids []uint64, d2, d3, d4 uint64, permute func(x, size uint64, tweak [7]byte) uint64) []byte {
+	var domain [12]byte
+	binary.BigEndian.PutUint32(domain[0:], uint32(d2))
+	binary.BigEndian.PutUint32(domain[4:], uint32(d3))
+	binary.BigEndian.PutUint32(domain[8:], uint32(d4))
+	h := uint64(14695981039346656037) // FNV-1a, inline: no allocation per SID
+	for _, c := range domain {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], h)
+	var tweak [7]byte // the number of digits, then 48 bits of the domain's hash
+	copy(tweak[1:], sum[:6])
 	for _, rid := range rids {
 		dst = append(dst, '-')
 		if rid < 1000 || rid > 0xffffffff {
 			dst = strconv.AppendUint(dst, rid, 10)
 			continue
 		}
-		r := permute(rid, tweak[:])
-		for r < 1000 {
-			r = permute(r, tweak[:])
-		}
-		dst = strconv.AppendUint(dst, r, 10)
+		n := decimalDigits(rid)
+		lo, hi := max(pow10(n-1), 1000), min(pow10(n), 1<<32)
+		tweak[0] = byte(n)
+		dst = strconv.AppendUint(dst, lo+permute(rid-lo, hi-lo, tweak), 10)
 	}
 	return dst
+}
+
+func decimalDigits(v uint64) int {
+	n := 1
+	for v >= 10 {
+		v /= 10
+		n++
+	}
+	return n
 }
