@@ -23,6 +23,13 @@ func appendIPv4(b []byte, v uint32) []byte {
 
 func appendInt(b []byte, v int) []byte { return strconv.AppendInt(b, int64(v), 10) }
 
+// appendEndpoint appends "interface:ip/port", as Cisco ASA writes a connection's end.
+func appendEndpoint(b []byte, iface string, ip uint32, port int) []byte {
+	b = append(b, iface...)
+	b = append(b, ':')
+	return appendAddrPort(b, ip, port)
+}
+
 // appendAddrPort appends "ip/port", as Cisco ASA writes an endpoint.
 func appendAddrPort(b []byte, ip uint32, port int) []byte {
 	b = appendIPv4(b, ip)
