@@ -40,6 +40,10 @@ type Engine struct {
 	keep       *keepSet
 	learned    learnedSet
 	nextSeq    int64
+	// laterCost is the work per byte of a chunk after the first, relative to the first:
+	// those chunks also make token signatures and redo lines. It comes from the last
+	// batch and sets how the next one is split, so the workers finish together.
+	laterCost float64
 
 	stats Stats
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"sync"
 
@@ -135,11 +136,7 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 				Message: fmt.Sprintf("line longer than %d bytes (--max-line): replaced by a marker", e.cfg.MaxLine)})
 		}
 	}
-	chunks := make([][2]int, n)
-	per := (len(b.units) + n - 1) / n
-	for k := range chunks {
-		chunks[k] = [2]int{min(k*per, len(b.units)), min((k+1)*per, len(b.units))}
-	}
+	chunks := e.splitBatch(b, n)
 	rewrite := func(k int) {
 		w := workers[k]
 		w.local.reset()
@@ -172,6 +169,7 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		}
 		e.mergeLearnedInto(workers[k], fresh)
 	}
+	e.noteRedo(b, chunks, redo)
 	parallel(n, func(k int) bool { return redo[k] != nil }, func(k int) {
 		if e.observing {
 			rewrite(k) // reports are per chunk: rewrite it whole
@@ -179,6 +177,66 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		}
 		b.outs[k] = workers[k].rewriteAgain(b, b.units[chunks[k][0]:chunks[k][1]], b.outs[k], redo[k])
 	})
+}
+
+// splitBatch cuts a batch into n contiguous chunks of units, by bytes rather than by
+// units (a JSON record is ten syslog lines long). Chunks after the first get fewer bytes,
+// by e.laterCost, for the signatures and redone lines they also carry. The split depends
+// only on the input, never on timing, and no split changes the output.
+func (e *Engine) splitBatch(b *batch, n int) [][2]int {
+	chunks := make([][2]int, n)
+	if n == 1 {
+		chunks[0] = [2]int{0, len(b.units)}
+		return chunks
+	}
+	total := 0
+	for _, u := range b.units {
+		total += u.eolEnd - u.start
+	}
+	later := max(e.laterCost, 1)
+	firstShare := later / (later + float64(n-1))
+	// cut(k) is where chunk k ends, in bytes.
+	cut := func(k int) int {
+		share := firstShare + float64(k)*(1-firstShare)/float64(n-1)
+		return int(math.Round(float64(total) * share))
+	}
+	u, done := 0, 0
+	for k := range n {
+		start := u
+		if k == n-1 {
+			u = len(b.units)
+		} else {
+			// Each chunk takes a unit at least, and leaves one for each chunk after it,
+			// when there are enough.
+			for u < len(b.units)-(n-1-k) && (u == start || done < cut(k)) {
+				done += b.units[u].eolEnd - b.units[u].start
+				u++
+			}
+		}
+		chunks[k] = [2]int{start, u}
+	}
+	return chunks
+}
+
+// signatureCost is the cost, per byte and relative to rewriting it, of making a line's
+// token signature (measured with BenchmarkRunParallel).
+const signatureCost = 0.07
+
+// noteRedo sets e.laterCost from the share of bytes the later chunks of b redo.
+func (e *Engine) noteRedo(b *batch, chunks [][2]int, redo [][]bool) {
+	laterBytes, redoBytes := 0, 0
+	for k := 1; k < len(chunks); k++ {
+		for i := chunks[k][0]; i < chunks[k][1]; i++ {
+			size := b.units[i].eolEnd - b.units[i].start
+			laterBytes += size
+			if redo[k] != nil && redo[k][i-chunks[k][0]] {
+				redoBytes += size
+			}
+		}
+	}
+	if laterBytes > 0 {
+		e.laterCost = 1 + signatureCost + float64(redoBytes)/float64(laterBytes)
+	}
 }
 
 // linesToRedo marks the units of a chunk that hold a token learned in fresh on an earlier
