@@ -200,6 +200,17 @@ var genericNames = map[string]bool{"user": true, "users": true, "host": true, "h
 	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
 	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "unknown": true}
 
+// mayBeLearned reports whether word may be a learned value or the first word of one, by
+// the filters alone: one hash for the common word, which is neither.
+func (w *worker) mayBeLearned(word []byte) bool {
+	if len(word) > maxLearnedLen || len(w.e.learned.m) == 0 && len(w.local.m) == 0 {
+		return false
+	}
+	var buf [maxLearnedLen]byte
+	_, h := foldHash(buf[:], word)
+	return w.e.learned.has(h) || w.local.has(h) || w.e.learned.has(h^firstSalt) || w.local.has(h^firstSalt)
+}
+
 // learnedPhrase looks for a learned value of several words (a full name) starting at the
 // run s[i:j]; it returns the value's category and end, or "" .
 func (w *worker) learnedPhrase(s []byte, i, j int) (string, int) {

@@ -159,26 +159,31 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// name a phrase points at, or a value learned earlier: try those and move on.
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
-			if cat, end := w.learnedPhrase(s, i, j); cat != "" {
-				w.where = whereLearned
-				w.contextValue(cat, s, i, end, base)
-				prev2, prev1 = prev1, span{i, end}
-				i = end
-				continue
+			known := w.mayBeLearned(s[i:j])
+			if known {
+				if cat, end := w.learnedPhrase(s, i, j); cat != "" {
+					w.where = whereLearned
+					w.contextValue(cat, s, i, end, base)
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
 			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
 				w.contextValue(cat, s, i, j, base)
-			} else if cat, ok := w.learnedToken(s[i:j]); ok {
-				w.where = whereLearned
-				w.keyedValue(cat, s[i:j], base+i)
+			} else if known {
+				if cat, ok := w.learnedToken(s[i:j]); ok {
+					w.where = whereLearned
+					w.keyedValue(cat, s[i:j], base+i)
+				}
 			}
 			prev2, prev1 = prev1, span{i, j}
 			i = j
 			continue
 		}
 		// A learned value of several words (a full name).
-		if flags&(hasColon|hasAt) == 0 {
+		if flags&(hasColon|hasAt) == 0 && w.mayBeLearned(s[i:j]) {
 			if cat, end := w.learnedPhrase(s, i, j); cat != "" {
 				w.where = whereLearned
 				w.contextValue(cat, s, i, end, base)
