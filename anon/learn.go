@@ -29,12 +29,17 @@ type learnedSet struct {
 	m      map[string]learnedEntry
 	firsts map[string]int
 	filter []uint64 // two bits per hash of the folded values: a miss costs no map lookup
+	mask   uint64   // the filter's size in bits, less one
 }
 
-// filterBits sizes the filter for a long session: with 100,000 learned values (and as many
-// first words) two bits each leave about one token in 20 to the map. 128 KiB stays in the
-// L2 cache.
-const filterBits = 1 << 20
+// The filter starts small, to stay in the L1 cache, and doubles when it holds more than
+// one value per filterLoad bits, up to maxFilterBits: with 100,000 learned values (and as
+// many first words), two bits each leave about one absent token in 20 to the map.
+const (
+	minFilterBits = 1 << 17 // 16 KiB
+	maxFilterBits = 1 << 21 // 256 KiB
+	filterLoad    = 16
+)
 
 // firstSalt sets the hashes of first words apart from those of whole values.
 const firstSalt = 0x9e3779b97f4a7c15
@@ -61,25 +66,53 @@ func foldHash(buf []byte, v []byte) ([]byte, uint64) {
 }
 
 // filterProbes returns the two filter bits of hash h: from its low and its high half.
-func filterProbes(h uint64) (uint64, uint64) {
-	return h & (filterBits - 1), (h >> 40) & (filterBits - 1)
+func (s *learnedSet) filterProbes(h uint64) (uint64, uint64) {
+	return h & s.mask, (h >> 40) & s.mask
 }
 
 func (s *learnedSet) has(h uint64) bool {
 	if s.filter == nil {
 		return false
 	}
-	a, b := filterProbes(h)
+	a, b := s.filterProbes(h)
 	return s.filter[a>>6]&(1<<(a&63)) != 0 && s.filter[b>>6]&(1<<(b&63)) != 0
 }
 
 func (s *learnedSet) mark(h uint64) {
 	if s.filter == nil {
-		s.filter = make([]uint64, filterBits/64)
+		s.filter = make([]uint64, minFilterBits/64)
+		s.mask = minFilterBits - 1
 	}
-	a, b := filterProbes(h)
+	a, b := s.filterProbes(h)
 	s.filter[a>>6] |= 1 << (a & 63)
 	s.filter[b>>6] |= 1 << (b & 63)
+}
+
+// markValue sets the filter bits of a folded value and, for a value of several words, of
+// its first word.
+func (s *learnedSet) markValue(v string) {
+	var buf [maxLearnedLen]byte
+	if len(v) <= maxLearnedLen {
+		_, h := foldHash(buf[:], []byte(v))
+		s.mark(h)
+	}
+	if first, _, found := strings.Cut(v, " "); found && len(first) <= maxLearnedLen {
+		_, h := foldHash(buf[:], []byte(first))
+		s.mark(h ^ firstSalt)
+	}
+}
+
+// grow doubles the filter, when it is loaded and may grow, and marks every value again.
+func (s *learnedSet) grow() {
+	bits := uint64(len(s.filter)) * 64
+	if bits >= maxFilterBits || uint64(len(s.m)+len(s.firsts))*filterLoad < bits {
+		return
+	}
+	s.filter = make([]uint64, bits*2/64)
+	s.mask = bits*2 - 1
+	for v := range s.m {
+		s.markValue(v)
+	}
 }
 
 // maxLearnedLen bounds the values looked up, so folding needs no allocation.
@@ -118,17 +151,12 @@ func (s *learnedSet) add(v string, e learnedEntry) bool {
 		return false
 	}
 	s.m[v] = e
-	var buf [maxLearnedLen]byte
-	if len(v) <= maxLearnedLen {
-		_, h := foldHash(buf[:], []byte(v))
-		s.mark(h)
-	}
 	if words := strings.Count(v, " ") + 1; words > 1 {
 		first, _, _ := strings.Cut(v, " ")
 		s.firsts[first] = max(s.firsts[first], words)
-		_, h := foldHash(buf[:], []byte(first))
-		s.mark(h ^ firstSalt)
 	}
+	s.markValue(v)
+	s.grow()
 	return true
 }
 
@@ -138,6 +166,9 @@ func (s *learnedSet) reset() {
 	}
 	clear(s.m)
 	clear(s.firsts)
+	if len(s.filter) > minFilterBits/64 {
+		s.filter, s.mask = s.filter[:minFilterBits/64], minFilterBits-1
+	}
 	clear(s.filter)
 }
 
