@@ -224,12 +224,23 @@ func isGenericWord(v []byte) bool {
 	return inFolded(phraseStopwords, v) || inFolded(genericNames, v)
 }
 
-var genericNames = map[string]bool{"user": true, "users": true, "host": true, "hostname": true,
-	"server": true, "client": true, "domain": true, "default": true, "system": true, "service": true,
-	"test": true, "guest": true, "local": true, "localhost": true, "console": true, "device": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
-	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "unknown": true}
+// genericNames are not learned either. Many also name the role of a host
+// (mail.corp.example.com, a syslog host "firewall"): such a host is mapped where it stands,
+// but the word is not replaced in text ("the mail was sent", /mail/inbox).
+var genericNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`user users host hostname server client domain default system
+		service test guest local localhost console device unknown
+		jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun
+		www web mail email smtp imap pop pop3 mx dns ftp sftp vpn proxy gateway firewall router
+		switch api app apps backup backups files print printer portal intranet extranet wiki
+		git sso cdn static media cloud remote exchange monitor monitoring storage nas ldap
+		radius ntp syslog log logs update updates relay edge core internal external public
+		private dev prod staging demo lab office shop store blog news support help status`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // mayBeLearned reports whether word may be a learned value or the first word of one, by
 // the filters alone: one hash for the common word, which is neither.
