@@ -82,6 +82,9 @@ func FuzzFindings(f *testing.F) {
 			if len(s.orig) < 4 || bytes.Equal(s.orig, s.pseudo) || bytes.Contains(s.pseudo, s.orig) {
 				continue // short values stand as parts of other words; a pseudonym may hold its value
 			}
+			if !anon.Learnable(s.orig) {
+				continue // a word such as "mail" is mapped where it was found, not everywhere
+			}
 			if containsWholeToken([]byte(s.output), s.orig) {
 				t.Errorf("line %d: %q (found as %s) survives in %q", s.line, s.orig, s.where, s.output)
 			}

@@ -194,7 +194,7 @@ func (w *worker) learn(category string, v []byte) {
 	if _, ok := w.learnedToken(v); ok {
 		return
 	}
-	if allDigits(v) || !hasLetter(v) || isGenericWord(v) {
+	if !Learnable(v) {
 		return
 	}
 	if w.local.add(string(v), learnedEntry{category: category, seq: w.seq}) {
@@ -216,6 +216,13 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 		return e.category, true
 	}
 	return "", false
+}
+
+// Learnable reports whether a value of a name category, found by context, is remembered
+// and replaced wherever it stands as a whole token: not a number, not a word as common as
+// "user", "server" or "mail".
+func Learnable(v []byte) bool {
+	return len(v) >= minLearned && len(v) <= maxLearnedLen && !allDigits(v) && hasLetter(v) && !isGenericWord(v)
 }
 
 // isGenericWord reports values too common as words to be replaced wherever they stand,
