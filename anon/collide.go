@@ -26,8 +26,8 @@ type collisions struct {
 }
 
 const (
-	// minChecked is the shortest pseudonym checked: names of one to three letters come
-	// from spaces too small to be free of collisions (a host label "b"), as documented.
+	// minChecked is the shortest pseudonym checked: shorter ones are host labels of one to
+	// three bytes, which a keyed permutation maps and which cannot collide.
 	minChecked = 4
 	maxChecked = 1 << 19
 )

@@ -32,14 +32,16 @@ var domainInfo = Category{
 //	mail         -> hilesesabowos
 //	dc01         -> bawosiwewip88
 //	fileserver2  -> segajecarida4
-//	www          -> ceg             3 bytes: length kept, small space
+//	www          -> (3 letters)     1 to 3 bytes: a keyed permutation, length kept
 //
 // A letter of a pseudo-word carries log2(18) or log2(5) bits. Where the label's runs at their
 // own lengths give fewer than 2^40 pseudonyms and the label has 4 or more bytes, its letter
 // runs are lengthened, the shortest first, one letter at a time, until they give 2^40 or
-// more (LabelSpaceBits). Labels of 1 to 3 bytes keep their length: their space is inherently
-// small (3 letters: about 2^10.7, 2 letters and a digit: about 2^9.8), so two such labels may
-// share a pseudonym. Labels without letters keep their length too (digits only: 10^n).
+// more (LabelSpaceBits). Labels of 1 to 3 bytes (ASCII) keep their length and their shape
+// (letters, digits, a leading zero, hyphens): their space is too small to draw from
+// without collisions (3 letters: 17,576 labels), so they are mapped by a keyed permutation
+// of the labels of their shape, and no two share a pseudonym. Longer labels without
+// letters keep their length too (digits only: 10^n).
 //
 // The output is a valid DNS label (letters, digits, hyphens, not starting or ending with a
 // hyphen, at most 63 bytes) whenever the input is one. The same label always maps the same
@@ -55,6 +57,10 @@ type Hostnames struct {
 	// allocates on every call (its IP address check builds an error), so a name seen before
 	// is looked up here without allocating. Bounded: cleared when full.
 	suffixLen map[string]int
+	// shortKey keys the permutations of short labels, made when a shape is first seen.
+	shortKey   []byte
+	shortPerms map[string]*shuffle
+	shape      []byte
 }
 
 const suffixCacheLimit = 1 << 14
@@ -65,7 +71,8 @@ type labelRun struct {
 
 // NewHostnames returns the host name pseudonymizer of the keyring.
 func NewHostnames(k *Keyring) *Hostnames {
-	h := &Hostnames{prf: k.PRF(Hostname), suffixLen: map[string]int{}}
+	h := &Hostnames{prf: k.PRF(Hostname), suffixLen: map[string]int{},
+		shortKey: k.Subkey(Hostname + "/short"), shortPerms: map[string]*shuffle{}}
 	h.d.prf = h.prf
 	return h
 }
@@ -132,6 +139,11 @@ func (h *Hostnames) planLabel(label []byte) int {
 // LabelSpaceBits returns log2 of the number of pseudonyms a label of this shape can get.
 func LabelSpaceBits(label []byte) float64 {
 	var h Hostnames
+	if lower := appendLower(nil, label); len(lower) < labelMinExtend {
+		if n := h.shortShape(lower); n > 0 {
+			return math.Log2(float64(n))
+		}
+	}
 	n := h.planLabel(label)
 	space := 0.0
 	r := 0
@@ -159,6 +171,12 @@ func (h *Hostnames) AppendLabel(dst, label []byte) []byte {
 	}
 	h.lower = appendLower(h.lower[:0], label)
 	lower := h.lower
+	if len(lower) < labelMinExtend {
+		if out, ok := h.appendShortLabel(dst, lower); ok {
+			applyCase(out[len(dst):], usernameCase(label))
+			return out
+		}
+	}
 	n := h.planLabel(lower)
 	if n < 0 {
 		n = 0 // absurdly fragmented: every letter run beyond the table keeps its length
@@ -192,6 +210,89 @@ func (h *Hostnames) AppendLabel(dst, label []byte) []byte {
 	}
 	applyCase(dst[start:], usernameCase(label))
 	return dst
+}
+
+// Position classes of a short label's shape, with the number of values each can take.
+const (
+	shortLetter  = 'a' // a to z: 26
+	shortLeading = '1' // the first digit of a run, not zero: 9
+	shortDigit   = '9' // another digit of a run: 10
+)
+
+// shortShape writes the shape of a short lower-case label to h.shape: a class per position,
+// and a fixed byte (a leading zero, a hyphen) as itself. It returns the number of labels
+// of that shape, or 0 when a byte is not ASCII.
+func (h *Hostnames) shortShape(lower []byte) int {
+	h.shape = h.shape[:0]
+	n := 1
+	for i, c := range lower {
+		switch {
+		case c >= 'a' && c <= 'z':
+			h.shape = append(h.shape, shortLetter)
+			n *= 26
+		case isNameDigit(c) && (i == 0 || !isNameDigit(lower[i-1])):
+			if c == '0' {
+				h.shape = append(h.shape, '0') // no leading zero added or removed
+				continue
+			}
+			h.shape = append(h.shape, shortLeading)
+			n *= 9
+		case isNameDigit(c):
+			h.shape = append(h.shape, shortDigit)
+			n *= 10
+		case c >= 0x80:
+			return 0
+		default:
+			h.shape = append(h.shape, c)
+		}
+	}
+	return n
+}
+
+// appendShortLabel appends the pseudonym of a label of 1 to 3 ASCII bytes: its index among
+// the labels of its shape, permuted by a keyed shuffle of that shape, written back in the
+// shape. It reports false for a label it does not map (not ASCII).
+func (h *Hostnames) appendShortLabel(dst, lower []byte) ([]byte, bool) {
+	n := h.shortShape(lower)
+	if n == 0 {
+		return dst, false
+	}
+	index := 0
+	for i, class := range h.shape {
+		switch class {
+		case shortLetter:
+			index = index*26 + int(lower[i]-'a')
+		case shortLeading:
+			index = index*9 + int(lower[i]-'1')
+		case shortDigit:
+			index = index*10 + int(lower[i]-'0')
+		}
+	}
+	if n > 1 {
+		perm, ok := h.shortPerms[string(h.shape)]
+		if !ok {
+			perm = newShuffle(h.prf.Sum([]byte("short label"), h.shape)[:], n)
+			h.shortPerms[string(h.shape)] = perm
+		}
+		index = int(perm.forward[index])
+	}
+	start := len(dst)
+	dst = append(dst, lower...)
+	out := dst[start:]
+	for i := len(h.shape) - 1; i >= 0; i-- {
+		switch h.shape[i] {
+		case shortLetter:
+			out[i] = byte('a' + index%26)
+			index /= 26
+		case shortLeading:
+			out[i] = byte('1' + index%9)
+			index /= 9
+		case shortDigit:
+			out[i] = byte('0' + index%10)
+			index /= 10
+		}
+	}
+	return dst, true
 }
 
 // AppendName appends the pseudonym of a short host name or a fully qualified name to dst:

@@ -2,6 +2,7 @@ package categories
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -96,11 +97,11 @@ func TestHostnamesLabelSpace(t *testing.T) {
 			t.Errorf("%q: space 2^%.1f, want 2^40 or more", in, bits)
 		}
 	}
-	// Short labels keep their length; their space is inherently small.
+	// Short labels keep their length and shape; their space is all labels of that shape.
 	for _, tc := range []struct {
 		in   string
 		bits float64
-	}{{"www", 2*labelConsonantBits + labelVowelBits}, {"dc", labelConsonantBits + labelVowelBits}} {
+	}{{"www", math.Log2(26 * 26 * 26)}, {"dc", math.Log2(26 * 26)}, {"s01", math.Log2(26 * 10)}, {"x-9", math.Log2(26 * 9)}} {
 		if got := LabelSpaceBits([]byte(tc.in)); got != tc.bits {
 			t.Errorf("%q: 2^%.2f, want 2^%.2f", tc.in, got, tc.bits)
 		}
@@ -150,5 +151,50 @@ func BenchmarkHostnamesAppendName(b *testing.B) {
 	for b.Loop() {
 		dst = h.AppendName(dst[:0], names[i%len(names)])
 		i++
+	}
+}
+
+// TestHostnamesShortLabelsPermuted checks that every label of 1 to 3 bytes of a shape gets
+// a distinct pseudonym of the same shape: no two short labels share one.
+func TestHostnamesShortLabelsPermuted(t *testing.T) {
+	h := NewHostnames(testNameKeyring(t, false))
+	const letters, digits = "abcdefghijklmnopqrstuvwxyz", "0123456789"
+	var labels []string
+	for _, a := range letters {
+		labels = append(labels, string(a))
+		for _, b := range letters + digits + "-" {
+			labels = append(labels, string(a)+string(b))
+			for _, c := range letters + digits {
+				labels = append(labels, string(a)+string(b)+string(c))
+			}
+		}
+	}
+	for _, d := range digits {
+		labels = append(labels, "x"+string(d)+"1", string(d)+"ab")
+	}
+	seen := map[string]string{}
+	unchanged := 0
+	for _, in := range labels {
+		out := string(h.AppendLabel(nil, []byte(in)))
+		if prev, dup := seen[out]; dup && prev != in {
+			t.Fatalf("%q and %q both -> %q", prev, in, out)
+		}
+		seen[out] = in
+		if skeleton(out) != skeleton(in) || len(out) != len(in) {
+			t.Errorf("%q -> %q: shape changed", in, out)
+		}
+		if (in[0] == '0') != (out[0] == '0') || len(in) > 1 && in[0] >= 'a' && (in[1] == '0') != (out[1] == '0') {
+			t.Errorf("%q -> %q: a leading zero was added or removed", in, out)
+		}
+		if in == out {
+			unchanged++
+		}
+		if upper := string(h.AppendLabel(nil, []byte(strings.ToUpper(in)))); upper != strings.ToUpper(out) {
+			t.Errorf("%q -> %q, but %q -> %q", in, out, strings.ToUpper(in), upper)
+		}
+	}
+	// A random permutation leaves about one label of each shape in place.
+	if unchanged > len(labels)/100 {
+		t.Errorf("%d of %d short labels map to themselves", unchanged, len(labels))
 	}
 }

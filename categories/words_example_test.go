@@ -45,7 +45,7 @@ func ExampleHostnames() {
 	// WKS-042 -> POVUBIJUF-661
 	// wks-042.corp.local -> povubijuf-661.fogoluzakerov.local
 	// corp.example.co.uk -> fogoluzakerov.juvawuhinedak.co.uk
-	// www -> ceg
+	// www -> lgi
 }
 
 func ExampleFullnames() {
