@@ -44,6 +44,8 @@ type Engine struct {
 	// those chunks also make token signatures and redo lines. It comes from the last
 	// batch and sets how the next one is split, so the workers finish together.
 	laterCost float64
+	// memoOff turns the value memo off, for tests that check it changes nothing.
+	memoOff bool
 
 	stats Stats
 }

@@ -187,6 +187,9 @@ func (s *learnedSet) wordsAfter(word []byte) int {
 
 // learn remembers v, found by context on the current line.
 func (w *worker) learn(category string, v []byte) {
+	if w.memo.recording {
+		w.memo.noteLearn(category, v)
+	}
 	if len(v) < minLearned || len(v) > maxLearnedLen {
 		return
 	}

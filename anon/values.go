@@ -21,7 +21,7 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 	}
 	from := len(w.repl)
 	w.mapped = false
-	ok := w.appendValue(category, v)
+	ok := w.appendValueMemo(category, v)
 	if !ok {
 		w.repl = w.repl[:from]
 		return false

@@ -70,6 +70,7 @@ type worker struct {
 
 	edits []edit
 	repl  []byte
+	memo  memo
 
 	// JSON scratch: the unescaped string, the raw offset of each unescaped byte, the key path.
 	unescaped []byte
