@@ -165,7 +165,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Geo:
-		if !hasLetter(v) && !containsDigit(v) {
+		if !hasLetter(v) && !containsDigit(v) || !hasLetter(v) && bytes.IndexByte(v, '.') >= 0 {
+			// Punctuation, or dotted numbers: an address or a range of them (PAN-OS names
+			// the private ranges as regions), scanned as text, not a postal code.
 			return false
 		}
 		return w.appendOrKeep(categories.Geo, v, func() {
