@@ -2,6 +2,7 @@ package anon
 
 import (
 	"bytes"
+	"fmt"
 
 	"github.com/siemanon/siemanon/categories"
 
@@ -17,7 +18,18 @@ const maxJSONDepth = 512
 // jsonRecord rewrites a JSON record by key and reports whether line was one. Edits splice
 // the original bytes: key order, spacing, escapes elsewhere and numbers stay as they were.
 func (w *worker) jsonRecord(line []byte, base int) bool {
-	if w.inRecord || !shallowEnough(line, maxJSONDepth) || !gjson.ValidBytes(line) {
+	if w.inRecord {
+		return false
+	}
+	if !shallowEnough(line, maxJSONDepth) {
+		// Too deep to validate or walk without a recursion as deep as the input. Scanned
+		// as text, its values at keys (a user name) would leak: it is not processed.
+		if closesJSON(line) {
+			w.rejected = fmt.Sprintf("JSON nested deeper than %d levels", maxJSONDepth)
+		}
+		return false
+	}
+	if !gjson.ValidBytes(line) {
 		return false
 	}
 	w.inRecord = true
@@ -258,6 +270,12 @@ func (w *worker) detect(path []byte) {
 	}
 	w.detectCache[string(path)] = mask
 	w.detectedMask |= mask
+}
+
+// closesJSON reports whether s, past trailing blanks, ends as a JSON object or array does.
+func closesJSON(s []byte) bool {
+	s = bytes.TrimRight(s, " \t\r\n")
+	return len(s) > 0 && (s[len(s)-1] == '}' || s[len(s)-1] == ']')
 }
 
 // shallowEnough reports whether no object or array in s nests deeper than limit.

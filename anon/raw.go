@@ -88,7 +88,7 @@ func (w *worker) scanText(s []byte, base int) {
 // scanFrom scans s from i on, with the key=value syntax of mode.
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
 	var prev1, prev2 span // the two runs before the current one, for phrases
-	jsonTried := false
+	objectTried, arrayTried := false, false
 	where := w.where
 	defer func() { w.where = where }()
 	keyLabel := "key"
@@ -111,10 +111,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
 				i = w.windowsPathAt(s, i, base)
 				continue
-			case c == '{' && !w.inRecord && !jsonTried && s[len(s)-1] == '}':
-				// JSON carried in a text line (a syslog header, then a record): tried at
-				// the first '{' only, so a line of braces costs one look, not one each.
-				jsonTried = true
+			case c == '{' && !w.inRecord && !objectTried && s[len(s)-1] == '}',
+				c == '[' && !w.inRecord && !arrayTried && s[len(s)-1] == ']':
+				// JSON carried in a text line (a syslog header, then a record or an array
+				// of them): tried at the first '{' and the first '[' only, so a line of
+				// brackets costs two looks, not one each.
+				if c == '{' {
+					objectTried = true
+				} else {
+					arrayTried = true
+				}
 				if w.jsonRecord(s[i:], base+i) {
 					return
 				}

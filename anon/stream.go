@@ -153,6 +153,13 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		}
 	}
 	parallel(n, func(k int) bool { return true }, rewrite)
+	defer func() {
+		// What the chunks could not process, in input order, once the last pass is done.
+		for _, w := range workers[:n] {
+			e.stats.Dropped += int64(len(w.warnings))
+			b.warn = append(b.warn, w.warnings...)
+		}
+	}()
 	if n == 1 {
 		e.mergeLearned(workers[0])
 		return
@@ -424,6 +431,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 	w.findings = w.findings[:0]
 	w.findArena = w.findArena[:0]
 	w.unitOut = append(w.unitOut[:0], len(dst))
+	w.warnings = w.warnings[:0]
 	for _, u := range units {
 		w.seq = u.seq
 		outStart := len(dst)
@@ -435,9 +443,15 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 		case unitDocument:
 			dst = w.rewriteDocument(dst, b.buf[u.start:u.end])
 			kind = KindDocument
+			if w.rejected != "" {
+				kind = KindDropped
+			}
 		default:
 			dst = w.rewriteLine(dst, b.buf[u.start:u.end])
 			kind = w.lineKind
+		}
+		if w.rejected != "" {
+			w.warnings = append(w.warnings, Warning{File: b.file, Line: u.lineNo, Message: w.rejected + ": replaced by a marker"})
 		}
 		if w.e.observing {
 			w.report(u, kind, outStart, len(dst))
@@ -503,11 +517,26 @@ func (e *Engine) deliver(workers []*worker, b *batch) {
 func (w *worker) rewriteDocument(dst, doc []byte) []byte {
 	w.edits = w.edits[:0]
 	w.repl = w.repl[:0]
-	if !w.jsonRecord(doc, 0) {
+	w.rejected = ""
+	if !w.jsonRecord(doc, 0) && w.rejected == "" {
 		// Validated by the reader; should it fail here, scan it as text rather than pass it.
 		w.edits = w.edits[:0]
 		w.repl = w.repl[:0]
 		w.scanText(doc, 0)
+	}
+	if w.rejected != "" {
+		// The marker on the first line, and the document's other line endings after it:
+		// one output line per input line still.
+		dst = appendRejected(dst, w.rejected)
+		for k, c := range doc {
+			if c == '\n' {
+				if k > 0 && doc[k-1] == '\r' {
+					dst = append(dst, '\r')
+				}
+				dst = append(dst, '\n')
+			}
+		}
+		return dst
 	}
 	return applyEdits(dst, doc, w.edits, w.repl)
 }

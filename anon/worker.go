@@ -72,6 +72,13 @@ type worker struct {
 	repl  []byte
 	memo  memo
 
+	// rejected says why the line being rewritten cannot be processed safely (a JSON
+	// record nested too deep to walk): it is replaced by a marker and reported, not
+	// scanned as text, where its keyed values would leak. warnings holds those of the
+	// current chunk.
+	rejected string
+	warnings []Warning
+
 	// JSON scratch: the unescaped string, the raw offset of each unescaped byte, the key path.
 	unescaped []byte
 	offsets   []int
@@ -172,6 +179,7 @@ const nameCacheLimit = 1 << 13
 // that teaches a value (user=jdoe) is scanned twice, so the value is replaced wherever it
 // stands in the line, also before the place that taught it.
 func (w *worker) rewriteLine(dst, line []byte) []byte {
+	w.rejected = ""
 	for pass := 0; pass < 2; pass++ {
 		w.edits = w.edits[:0]
 		w.repl = w.repl[:0]
@@ -183,11 +191,20 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 			w.repl = w.repl[:0]
 			w.scanText(line, 0)
 		}
-		if !w.learnedNow {
+		if !w.learnedNow || w.rejected != "" {
 			break
 		}
 	}
+	if w.rejected != "" {
+		w.lineKind = KindDropped
+		return appendRejected(dst, w.rejected)
+	}
 	return applyEdits(dst, line, w.edits, w.repl)
+}
+
+// appendRejected appends the marker of a line that was not processed, and why.
+func appendRejected(dst []byte, reason string) []byte {
+	return append(append(append(dst, "[siemanon: line not processed: "...), reason...), ']')
 }
 
 // looksLikeJSON reports whether the first non-blank byte opens an object or array.

@@ -1,0 +1,76 @@
+package anon_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/siemanon/siemanon/anon"
+)
+
+// nested wraps a record carrying an address and a user in depth arrays.
+func nested(depth int) string {
+	return strings.Repeat("[", depth) + `{"source":{"ip":"10.1.2.3"},"user":{"name":"jdoe"},"message":"login from 203.0.113.9"}` + strings.Repeat("]", depth)
+}
+
+// TestDeepNesting checks that deeply nested JSON fails closed. A record within the depth
+// limit is rewritten by key and stays valid JSON. A deeper one (up to 300,000 levels, and a
+// multi-line document at the start of the input) cannot be walked without a recursion as
+// deep as the input: it is replaced by a marker and reported with its line number, never
+// scanned as text, where its values at keys would leak. The lines around it are rewritten.
+func TestDeepNesting(t *testing.T) {
+	deepDocument := strings.Repeat("[\n", 1000) + `{"source":{"ip":"10.1.2.3"},"user":{"name":"jdoe"}}` + strings.Repeat("\n]", 1000)
+	tests := []struct {
+		name     string
+		input    string
+		rejected int64 // the line number reported, 0 for none
+	}{
+		{"depth 100", nested(100) + "\n", 0},
+		{"depth 600", "first 203.0.113.9\n" + nested(600) + "\nlast 203.0.113.9\n", 2},
+		{"depth 300,000", nested(300_000) + "\n", 1},
+		{"in a syslog line", "<134>1 2024-05-01T10:00:00Z host app - - - " + nested(600) + "\n", 1},
+		{"deep document", deepDocument + "\nnext 203.0.113.9\n", 1},
+		// Not JSON-shaped at its end: text, scanned as such.
+		{"unbalanced", strings.Repeat("{", 100_000) + ` "10.1.2.3"` + "\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var warnings []anon.Warning
+			e, err := anon.New(anon.Config{Key: testKey(), Workers: 2, MaxLine: 1 << 20,
+				Warn: func(w anon.Warning) { warnings = append(warnings, w) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			err = e.Run(&out, []anon.Input{{Name: "in.json", Open: func() (io.ReadCloser, error) {
+				return io.NopCloser(strings.NewReader(tt.input)), nil
+			}}})
+			if got, want := bytes.Count(out.Bytes(), []byte("\n")), strings.Count(tt.input, "\n"); got != want {
+				t.Fatalf("%d lines out, %d in", got, want)
+			}
+			for _, v := range []string{"10.1.2.3", "203.0.113.9", "jdoe"} {
+				if bytes.Contains(out.Bytes(), []byte(v)) {
+					t.Errorf("%s survives", v)
+				}
+			}
+			if tt.rejected == 0 {
+				if err != nil || len(warnings) > 0 {
+					t.Fatalf("Run: %v, warnings %v", err, warnings)
+				}
+				if strings.HasPrefix(tt.input, "[") && !json.Valid(bytes.TrimSpace(out.Bytes())) {
+					t.Errorf("output is not valid JSON")
+				}
+				return
+			}
+			if err != anon.ErrIncomplete || len(warnings) != 1 || warnings[0].Line != tt.rejected ||
+				!strings.Contains(warnings[0].String(), "in.json:") || !strings.Contains(warnings[0].Message, "nested deeper than 512") {
+				t.Fatalf("Run: %v, warnings %v; want one for line %d", err, warnings, tt.rejected)
+			}
+			if !bytes.Contains(out.Bytes(), []byte("[siemanon: line not processed: JSON nested deeper than 512 levels]")) {
+				t.Errorf("no marker in %.200q", out.Bytes())
+			}
+		})
+	}
+}
