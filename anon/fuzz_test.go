@@ -51,7 +51,9 @@ func runStream(t testing.TB, key []byte, workers int, input []byte) []byte {
 	err = e.Run(&out, []anon.Input{{Name: "fuzz", Open: func() (io.ReadCloser, error) {
 		return io.NopCloser(bytes.NewReader(input)), nil
 	}}})
-	if err != nil {
+	// A line the engine cannot process safely (JSON nested too deep) is replaced by a
+	// marker and reported: that is the one error expected.
+	if err != nil && !(err == anon.ErrIncomplete && bytes.Contains(out.Bytes(), []byte("[siemanon: line not processed: "))) {
 		t.Fatalf("Run: %v", err)
 	}
 	return out.Bytes()
@@ -133,7 +135,9 @@ func FuzzLine(f *testing.F) {
 		if bytes.ContainsAny(out, "\n") && !bytes.ContainsAny(line, "\n") {
 			t.Fatalf("a newline appeared: %q -> %q", line, out)
 		}
-		if looksJSON(line) && gjson.ValidBytes(line) {
+		if looksJSON(line) && gjson.ValidBytes(line) && !bytes.HasPrefix(out, []byte("[siemanon: line not processed: ")) {
+			// Valid JSON stays valid JSON with the same keys, unless it could not be
+			// processed (nested too deep): then it is a marker, as TestDeepNesting checks.
 			if !gjson.ValidBytes(out) {
 				t.Fatalf("valid JSON became invalid:\n%s\n%s", line, out)
 			}
