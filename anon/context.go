@@ -273,8 +273,11 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	}
 	end = i
 	if end < len(s) && s[end] == ':' {
-		// The host may be an IPv6 address, colons and all.
+		// The host may be an IPv6 address or a MAC, colons and all.
 		if _, n, _, ok := categories.ParseIPv6(s[start:]); ok && start+n > end {
+			end = start + n
+		}
+		if _, n, _, ok := categories.ParseMAC(s[start:]); ok && start+n > end {
 			end = start + n
 		}
 	}

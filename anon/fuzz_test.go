@@ -159,9 +159,14 @@ func FuzzLine(f *testing.F) {
 		for _, v := range detect(out) {
 			found[v] = true
 		}
-		var keys string // JSON keys stay as they are, by design
+		var keys string // JSON keys stay as they are, by design, also in JSON after text
 		if looksJSON(line) && gjson.ValidBytes(line) {
 			keys = strings.ToLower(strings.Join(keyPaths(gjson.ParseBytes(line), "", nil), "\x00"))
+		}
+		for _, open := range []byte("{[") {
+			if k := bytes.IndexByte(line, open); keys == "" && k > 0 && gjson.ValidBytes(line[k:]) {
+				keys = strings.ToLower(strings.Join(keyPaths(gjson.ParseBytes(line[k:]), "", nil), "\x00"))
+			}
 		}
 		for _, v := range values {
 			if keys != "" && strings.Contains(keys, strings.ToLower(v)) {

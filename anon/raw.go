@@ -704,6 +704,8 @@ func (w *worker) accessLogClients(s []byte, base int) {
 		case k < 2: // authuser, then ident
 			if isAccountShaped(v) && hasLetter(v) {
 				w.contextValue(categories.Username, s, f[0], f[1], base)
+			} else {
+				w.scanShapes(v, base+f[0]) // an address where a user stands
 			}
 		default: // the client host, then a vhost or the end of a forwarded-for list
 			end := f[1]
