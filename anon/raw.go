@@ -942,9 +942,10 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 			continue
 		}
 		// The next place a value can start: after ':' or '@', a digit after '_' or '-'
-		// (capture_10.1.2.3.pcap), or a digit right after a letter beyond ASCII (Ѓ1.0.0.0).
+		// (capture_10.1.2.3.pcap), or a hex digit right after a letter beyond ASCII
+		// (Ѓ1.0.0.0, ഴA::1): scripts without spaces between words run into addresses.
 		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) {
-			if q > p && isDigit(s[q]) && s[q-1] >= 0x80 {
+			if q > p && isHex(s[q]) && s[q-1] >= 0x80 {
 				q-- // so that p lands on the digit
 				break
 			}
