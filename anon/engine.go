@@ -41,9 +41,10 @@ type Engine struct {
 	learned    learnedSet
 	nextSeq    int64
 	// laterCost is the work per byte of a chunk after the first, relative to the first:
-	// those chunks also make token signatures and redo lines. It comes from the last
+	// those chunks also hash their tokens and redo lines. It comes from the last
 	// batch and sets how the next one is split, so the workers finish together.
 	laterCost float64
+	freshBits []uint64 // storage of the filter of values new in a batch
 	// memoOff turns the value memo off, for tests that check it changes nothing.
 	memoOff bool
 

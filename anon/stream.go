@@ -8,6 +8,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
 )
@@ -142,13 +144,13 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		w.local.reset()
 		units := b.units[chunks[k][0]:chunks[k][1]]
 		b.outs[k] = w.rewriteUnits(b.outs[k][:0], b, units)
-		// A later chunk may have lines to redo: summarize their tokens now, in parallel,
-		// so that finding them on the merge's serial path reads few lines.
-		w.tokenSigs = w.tokenSigs[:0]
+		// A later chunk may have lines to redo: hash their tokens now, in parallel, so
+		// that finding them on the merge's serial path reads few lines.
+		w.tokenHashes, w.tokenEnds = w.tokenHashes[:0], w.tokenEnds[:0]
 		if k > 0 {
-			var buf [maxLearnedLen]byte
 			for _, u := range units {
-				w.tokenSigs = append(w.tokenSigs, tokenSignature(b.buf[u.start:u.end], &buf))
+				w.tokenHashes = hashTokens(w.tokenHashes, b.buf[u.start:u.end])
+				w.tokenEnds = append(w.tokenEnds, len(w.tokenHashes))
 			}
 		}
 	}
@@ -172,7 +174,7 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 	redo := make([][]bool, n)
 	for k := range n {
 		if k > 0 && len(fresh) > 0 {
-			redo[k] = e.linesToRedo(b, chunks[k], fresh, workers[k].tokenSigs)
+			redo[k] = e.linesToRedo(b, chunks[k], fresh, workers[k])
 		}
 		e.mergeLearnedInto(workers[k], fresh)
 	}
@@ -188,7 +190,7 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 
 // splitBatch cuts a batch into n contiguous chunks of units, by bytes rather than by
 // units (a JSON record is ten syslog lines long). Chunks after the first get fewer bytes,
-// by e.laterCost, for the signatures and redone lines they also carry. The split depends
+// by e.laterCost, for the token hashes and redone lines they also carry. The split depends
 // only on the input, never on timing, and no split changes the output.
 func (e *Engine) splitBatch(b *batch, n int) [][2]int {
 	chunks := make([][2]int, n)
@@ -225,8 +227,8 @@ func (e *Engine) splitBatch(b *batch, n int) [][2]int {
 	return chunks
 }
 
-// signatureCost is the cost, per byte and relative to rewriting it, of making a line's
-// token signature (measured with BenchmarkRunParallel).
+// signatureCost is the cost, per byte and relative to rewriting it, of hashing a line's
+// tokens for linesToRedo (measured with BenchmarkRunParallel).
 const signatureCost = 0.07
 
 // noteRedo sets e.laterCost from the share of bytes the later chunks of b redo.
@@ -247,35 +249,39 @@ func (e *Engine) noteRedo(b *batch, chunks [][2]int, redo [][]bool) {
 }
 
 // linesToRedo marks the units of a chunk that hold a token learned in fresh on an earlier
-// line, or nil when there is none. sigs, when the worker made them, hold each unit's token
-// signature: a line whose signature lacks the bits of every fresh value is passed over
-// without being read again.
-func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, sigs []signature) []bool {
+// line, or nil when there is none. The worker made, in the parallel pass, the hash of
+// every token of each unit (w.tokenHashes, unit k's ending at w.tokenEnds[k]): those are
+// tested against a Bloom filter of the fresh values, and only a unit with a token that
+// passes is read again, so the serial merge reads few lines however many values are new.
+func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, w *worker) []bool {
 	var buf [maxLearnedLen]byte
-	var hashes []uint64
-	if len(sigs) == chunk[1]-chunk[0] && len(fresh) <= maxSignatureValues {
-		hashes = make([]uint64, 0, len(fresh))
-		for v := range fresh {
-			if len(v) <= maxLearnedLen { // longer ones are no token: nothing to find
-				_, h := foldHash(buf[:], []byte(v)) // v is folded already: folding keeps it
-				hashes = append(hashes, h)
-			}
-		}
-	}
+	filter := e.freshFilter(fresh)
+	mask := uint64(len(filter))*64 - 1
 	var marks []bool
+	from := 0
 units:
 	for u := chunk[0]; u < chunk[1]; u++ {
-		if hashes != nil && !signatureMayHold(&sigs[u-chunk[0]], hashes) {
+		hashes := w.tokenHashes[from:w.tokenEnds[u-chunk[0]]]
+		from = w.tokenEnds[u-chunk[0]]
+		candidate := false
+		for _, h := range hashes {
+			a, c := probeBits(h, mask)
+			if filter[a>>6]&(1<<(a&63)) != 0 && filter[c>>6]&(1<<(c&63)) != 0 {
+				candidate = true
+				break
+			}
+		}
+		if !candidate {
 			continue
 		}
 		unit := b.units[u]
 		line := b.buf[unit.start:unit.end]
 		for i := 0; i < len(line); {
-			var folded []byte
-			folded, _, i = nextLearnToken(line, i, &buf)
-			if folded == nil {
+			var tok []byte
+			if tok, i = nextLearnToken(line, i); tok == nil {
 				continue
 			}
+			folded, _ := foldHash(buf[:], tok)
 			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
 				if marks == nil {
 					marks = make([]bool, chunk[1]-chunk[0])
@@ -288,69 +294,94 @@ units:
 	return marks
 }
 
-// maxSignatureValues bounds the fresh values checked against signatures; with more, most
-// lines would match anyway and each line is read.
-const maxSignatureValues = 256
+// freshFilter returns a Bloom filter of the fresh values, two bits each, sized to leave
+// about one absent token in a thousand passing. Its storage is reused from batch to batch.
+func (e *Engine) freshFilter(fresh map[string]int64) []uint64 {
+	bits := 1 << 12
+	for bits < 32*len(fresh) && bits < 1<<22 {
+		bits <<= 1
+	}
+	if cap(e.freshBits) < bits/64 {
+		e.freshBits = make([]uint64, bits/64)
+	}
+	filter := e.freshBits[:bits/64]
+	clear(filter)
+	mask := uint64(bits - 1)
+	var buf [maxLearnedLen]byte
+	for v := range fresh {
+		if len(v) > maxLearnedLen {
+			continue // no token is that long: nothing to find
+		}
+		_, h := foldHash(buf[:], []byte(v)) // v is folded already: folding keeps it
+		a, c := probeBits(h, mask)
+		filter[a>>6] |= 1 << (a & 63)
+		filter[c>>6] |= 1 << (c & 63)
+	}
+	return filter
+}
+
+// probeBits derives two filter bits from a token's hash, mixed so that FNV's weaker low
+// bits do not decide alone.
+func probeBits(h, mask uint64) (uint64, uint64) {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h & mask, (h >> 32) & mask
+}
 
 // nextLearnToken finds the next token at or after line[i] that could be a learned value:
 // a run of word bytes without trailing dots and hyphens, of a learnable length. It returns
-// the token case-folded into buf (or nil) with its hash, and where to go on.
-func nextLearnToken(line []byte, i int, buf *[maxLearnedLen]byte) ([]byte, uint64, int) {
-	for i < len(line) && !wordByte[line[i]] {
+// the token (nil when there is none here) and where to go on.
+func nextLearnToken(line []byte, i int) ([]byte, int) {
+	for i < len(line) && learnByteLen(line, i) == 0 {
 		i++
 	}
 	j := i
-	for j < len(line) && wordByte[line[j]] {
-		j++
+	for j < len(line) {
+		n := learnByteLen(line, j)
+		if n == 0 {
+			break
+		}
+		j += n
 	}
 	tok := line[i:j]
 	for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
 		tok = tok[:len(tok)-1]
 	}
 	if len(tok) < minLearned || len(tok) > maxLearnedLen {
-		return nil, 0, j
+		return nil, j
 	}
-	folded, h := foldHash(buf[:], tok)
-	return folded, h, j
+	return tok, j
 }
 
-// tokenSignature sets, for each token nextLearnToken finds in line, two bits chosen by
-// the hash of the folded token: a 64-bit summary that linesToRedo tests fresh values
-// against before reading the line.
-func tokenSignature(line []byte, buf *[maxLearnedLen]byte) signature {
-	var sig signature
+// learnByteLen returns the length of the word character at line[i], 0 if there is none:
+// an ASCII word byte, or a letter beyond ASCII. Other bytes beyond ASCII (not UTF-8, not a
+// letter) separate words, as the scanner's runs end there.
+func learnByteLen(line []byte, i int) int {
+	if c := line[i]; c < utf8.RuneSelf {
+		if wordByte[c] {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRune(line[i:])
+	if !unicode.IsLetter(r) {
+		return 0
+	}
+	return size
+}
+
+// hashTokens appends the folded hash of every token nextLearnToken finds in line.
+func hashTokens(dst []uint64, line []byte) []uint64 {
+	var buf [maxLearnedLen]byte
 	for i := 0; i < len(line); {
-		var folded []byte
-		var h uint64
-		if folded, h, i = nextLearnToken(line, i, buf); folded != nil {
-			sig.add(h)
+		var tok []byte
+		if tok, i = nextLearnToken(line, i); tok != nil {
+			_, h := foldHash(buf[:], tok)
+			dst = append(dst, h)
 		}
 	}
-	return sig
-}
-
-// signature is a 512-bit Bloom filter of a line's tokens, two bits a token: sparse enough
-// that a line rarely seems to hold one of a few dozen fresh values it does not hold.
-type signature [8]uint64
-
-func (s *signature) add(h uint64) {
-	a, b := h&511, h>>9&511
-	s[a>>6] |= 1 << (a & 63)
-	s[b>>6] |= 1 << (b & 63)
-}
-
-func (s *signature) mayHold(h uint64) bool {
-	a, b := h&511, h>>9&511
-	return s[a>>6]&(1<<(a&63)) != 0 && s[b>>6]&(1<<(b&63)) != 0
-}
-
-func signatureMayHold(sig *signature, hashes []uint64) bool {
-	for _, h := range hashes {
-		if sig.mayHold(h) {
-			return true
-		}
-	}
-	return false
+	return dst
 }
 
 // rewriteAgain rebuilds a chunk's output, rewriting the marked units and copying the

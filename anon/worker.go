@@ -57,8 +57,10 @@ type worker struct {
 	// entry for the end); again is the buffer a chunk's second pass is written to.
 	unitOut []int
 	again   []byte
-	// tokenSigs holds a token signature per unit of the chunk, for chunks after the first.
-	tokenSigs []signature
+	// tokenHashes holds the folded hash of every token of the chunk's units, unit k's
+	// ending at tokenEnds[k], for chunks after the first.
+	tokenHashes []uint64
+	tokenEnds   []int
 	reports   []unitReport
 	findings  []findingRec
 	findArena []byte
