@@ -61,11 +61,11 @@ type worker struct {
 	// ending at tokenEnds[k], for chunks after the first.
 	tokenHashes []uint64
 	tokenEnds   []int
-	reports   []unitReport
-	findings  []findingRec
-	findArena []byte
-	inURL     bool
-	tlds      map[string]bool
+	reports     []unitReport
+	findings    []findingRec
+	findArena   []byte
+	inURL       bool
+	tlds        map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.
 	names [16]map[string]string
