@@ -48,7 +48,12 @@ var ecsRecords = func() [][]byte {
 }()
 
 func benchLines(b *testing.B, lines [][]byte) {
-	e, err := anon.New(anon.Config{Key: testKey(), Only: addressCategories})
+	benchLinesWith(b, anon.Config{Key: testKey(), Only: addressCategories}, lines)
+}
+
+// benchLinesWith rewrites lines, after one warm-up round, with the engine of cfg.
+func benchLinesWith(b *testing.B, cfg anon.Config, lines [][]byte) {
+	e, err := anon.New(cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -70,6 +75,14 @@ func benchLines(b *testing.B, lines [][]byte) {
 }
 
 func BenchmarkRaw(b *testing.B) { benchLines(b, rawLines) }
+
+// BenchmarkRawAll is BenchmarkRaw with every category on (the default): names, hosts,
+// paths, URLs and the rest, as issue 3 measures it.
+func BenchmarkRawAll(b *testing.B) { benchLinesWith(b, anon.Config{Key: testKey()}, rawLines) }
+
+// BenchmarkJSONAll is BenchmarkJSON with every category on and the profiles detected per
+// record, as issue 4 measures it.
+func BenchmarkJSONAll(b *testing.B) { benchLinesWith(b, anon.Config{Key: testKey()}, ecsRecords) }
 
 func BenchmarkJSON(b *testing.B) {
 	for _, r := range ecsRecords {
