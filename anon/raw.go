@@ -99,9 +99,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		keyLabel = "leef"
 	}
 	for i < len(s) {
-		w.where = where
 		c := s[i]
 		if !runByte[c] && !(c >= 0x80 && isLetterAt(s, i)) {
+			// Between runs: where is set only on the rare branches that find something,
+			// not for every blank and quote.
 			switch {
 			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && isPathByte(s[i+1]):
 				w.where = wherePath
@@ -109,6 +110,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = where
 				continue
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
+				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
 			case c == '{' && !w.inRecord && !objectTried && s[len(s)-1] == '}',
@@ -121,6 +123,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				} else {
 					arrayTried = true
 				}
+				w.where = where
 				if w.jsonRecord(s[i:], base+i) {
 					return
 				}
@@ -128,6 +131,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i++
 			continue
 		}
+		w.where = where
 		j := i
 		var flags runFlags
 		for j < len(s) {
