@@ -85,3 +85,25 @@ func TestFreshFilterSparse(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHashTokens checks the one-pass token hashing against its definition: foldHash of
+// each token nextLearnToken finds.
+func FuzzHashTokens(f *testing.F) {
+	for _, s := range []string{"Accepted password for jdoe from 10.1.2.3", "a.b-- JDoe... x\xbejdoe josé-", "", "-.-", strings.Repeat("a", 200) + " ab abc"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var want []uint64
+		var buf [maxLearnedLen]byte
+		for i := 0; i < len(line); {
+			var tok []byte
+			if tok, i = nextLearnToken(line, i); tok != nil {
+				_, h := foldHash(buf[:], tok)
+				want = append(want, h)
+			}
+		}
+		if got := hashTokens(nil, line); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("hashTokens(%q) = %v, want %v", line, got, want)
+		}
+	})
+}

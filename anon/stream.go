@@ -338,6 +338,10 @@ func nextLearnToken(line []byte, i int) ([]byte, int) {
 	}
 	j := i
 	for j < len(line) {
+		if c := line[j]; c < utf8.RuneSelf && wordByte[c] {
+			j++ // the common case, without a call
+			continue
+		}
 		n := learnByteLen(line, j)
 		if n == 0 {
 			break
@@ -371,14 +375,47 @@ func learnByteLen(line []byte, i int) int {
 	return size
 }
 
-// hashTokens appends the folded hash of every token nextLearnToken finds in line.
+// hashTokens appends the folded hash of every token nextLearnToken finds in line: the
+// same values as foldHash of each token, in one pass that folds and hashes as it goes (it
+// runs over every line of the later chunks). A token's trailing dots and hyphens are not
+// part of it, so the hash is kept as it was before them.
 func hashTokens(dst []uint64, line []byte) []uint64 {
-	var buf [maxLearnedLen]byte
+	const offset, prime = 14695981039346656037, 1099511628211
 	for i := 0; i < len(line); {
-		var tok []byte
-		if tok, i = nextLearnToken(line, i); tok != nil {
-			_, h := foldHash(buf[:], tok)
-			dst = append(dst, h)
+		if c := line[i]; c < utf8.RuneSelf && !wordByte[c] || c >= utf8.RuneSelf && learnByteLen(line, i) == 0 {
+			i++
+			continue
+		}
+		h, n := uint64(offset), 0
+		kept, keptLen := h, 0
+		for i < len(line) {
+			c := line[i]
+			if c < utf8.RuneSelf {
+				if !wordByte[c] {
+					break
+				}
+				c = foldByte(c)
+				h = (h ^ uint64(c)) * prime
+				n++
+				i++
+				if c != '.' && c != '-' {
+					kept, keptLen = h, n
+				}
+				continue
+			}
+			size := learnByteLen(line, i)
+			if size == 0 {
+				break
+			}
+			for _, b := range line[i : i+size] {
+				h = (h ^ uint64(b)) * prime
+			}
+			n += size
+			i += size
+			kept, keptLen = h, n
+		}
+		if keptLen >= minLearned && keptLen <= maxLearnedLen {
+			dst = append(dst, kept)
 		}
 	}
 	return dst
