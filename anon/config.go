@@ -30,6 +30,9 @@ type Config struct {
 	ShiftTime bool
 	// KeepOUI keeps the vendor part of MAC addresses.
 	KeepOUI bool
+	// IPv4Prefix maps IPv4 addresses prefix-preservingly (Crypto-PAn style): addresses
+	// that share a prefix get pseudonyms that share it, so subnets survive.
+	IPv4Prefix bool
 	// MaxLine is the longest line, in bytes without its ending, that is processed.
 	MaxLine int
 	// Workers is how many goroutines rewrite lines; 0 means one per CPU. The output does

@@ -111,6 +111,9 @@ func New(cfg Config) (*Engine, error) {
 	e.ecs, _ = metakeys.ByName("ecs")
 	e.shifter = categories.NewTimeShifter(keys)
 	e.proto.ipv4 = categories.NewIPv4(keys)
+	if cfg.IPv4Prefix {
+		e.proto.ipv4 = categories.NewIPv4Prefix(keys)
+	}
 	e.proto.ipv6 = categories.NewIPv6(keys, e.proto.ipv4)
 	e.proto.mac = categories.NewMAC(keys, cfg.KeepOUI)
 	return e, nil

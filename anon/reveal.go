@@ -36,11 +36,12 @@ type RevealConfig struct {
 	Key []byte
 	// Map holds the records the filter wrote with its map output.
 	Map *RevealMap
-	// Only, Skip, Keep, KeepOUI and Profiles must be those of the run that made the
-	// pseudonyms: the check pseudonymizes again with them.
+	// Only, Skip, Keep, KeepOUI, IPv4Prefix and Profiles must be those of the run that
+	// made the pseudonyms: the check pseudonymizes again with them.
 	Only, Skip []string
 	Keep       []string
 	KeepOUI    bool
+	IPv4Prefix bool
 	Profiles   []*metakeys.Profile
 	// ShiftTime says the run shifted timestamps (--shift-time): with the key, they are
 	// shifted back.
@@ -84,7 +85,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		rand.Read(key)
 	}
 	e, err := New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
-		Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Workers: 0, Warn: cfg.Warn,
+		IPv4Prefix: cfg.IPv4Prefix, Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Workers: 0, Warn: cfg.Warn,
 		Observe: func(*LineReport) {}})
 	if err != nil {
 		return nil, err
@@ -92,7 +93,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 	r.engine = e
 	if r.verify {
 		r.check, err = New(Config{Key: key, Only: cfg.Only, Skip: cfg.Skip, Keep: cfg.Keep, KeepOUI: cfg.KeepOUI,
-			Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Observe: func(*LineReport) {}})
+			IPv4Prefix: cfg.IPv4Prefix, Profiles: cfg.Profiles, ShiftTime: cfg.ShiftTime, MaxLine: cfg.MaxLine, Observe: func(*LineReport) {}})
 		if err != nil {
 			return nil, err
 		}

@@ -72,6 +72,7 @@ type ipv4Keys struct {
 	key      []byte
 	once     []sync.Once
 	shuffles []*shuffle
+	prefix   *ipv4PrefixKeys // set in prefix-preserving mode
 }
 
 // IPv4Mapper maps IPv4 addresses for one worker. It is not safe for concurrent use.
@@ -85,6 +86,14 @@ type IPv4Mapper struct {
 func NewIPv4(k *Keyring) *IPv4Mapper {
 	return (&IPv4Mapper{shared: &ipv4Keys{keyring: k, key: k.Subkey(IPv4),
 		once: make([]sync.Once, len(ipv4Classes)), shuffles: make([]*shuffle, len(ipv4Classes))}}).Clone()
+}
+
+// NewIPv4Prefix returns the IPv4 mapper of a session in prefix-preserving mode: addresses
+// that share a prefix get pseudonyms that share it (see ipv4prefix.go).
+func NewIPv4Prefix(k *Keyring) *IPv4Mapper {
+	m := NewIPv4(k)
+	m.shared.prefix = newIPv4PrefixKeys(k)
+	return m
 }
 
 // Clone returns a mapper for another worker that shares the session's tables.
@@ -139,6 +148,9 @@ func (p *IPv4Mapper) Unmap(a [4]byte) [4]byte {
 }
 
 func (p *IPv4Mapper) permute(x uint32, inverse bool) uint32 {
+	if p.shared.prefix != nil {
+		return p.permutePrefix(x, inverse)
+	}
 	class := ipv4ClassOf(x)
 	if class == ipv4PublicClass {
 		// Cycle-walk the 2^32 permutation until it lands on a public address again; about

@@ -22,6 +22,7 @@ type fileConfig struct {
 	KeepFile  string   `yaml:"keep-file"` // and from a file, as --keep
 	Profile   []string `yaml:"profile"`
 	KeepOUI   *bool    `yaml:"keep-oui"`
+	IPPrefix  *bool    `yaml:"ip-prefix"`
 	ShiftTime *bool    `yaml:"shift-time"`
 	MaxLine   string   `yaml:"max-line"`
 	Workers   *int     `yaml:"workers"`
@@ -61,6 +62,9 @@ func applyConfig(cmd *cobra.Command, opts *rootOptions) error {
 	}
 	if !set("keep-oui") && fc.KeepOUI != nil {
 		opts.keepOUI = *fc.KeepOUI
+	}
+	if !set("ip-prefix") && fc.IPPrefix != nil {
+		opts.ipPrefix = *fc.IPPrefix
 	}
 	if !set("shift-time") && fc.ShiftTime != nil {
 		opts.shiftTime = *fc.ShiftTime

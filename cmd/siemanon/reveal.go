@@ -26,7 +26,7 @@ reveal never guesses. With the key, each candidate is checked by pseudonymizing 
 restored line again: it is restored only where the engine turns it back into the very
 token it replaces, and only where that token would not have been kept as it stands (a
 product version such as Chrome/120.0.0.0, an address given to --keep). Give reveal the
---only, --skip, --keep, --keep-oui and --profile of the run that made the pseudonyms. A
+--only, --skip, --keep, --keep-oui, --ip-prefix and --profile of the run that made the pseudonyms. A
 pseudonym that the map gives for two different originals is never restored.
 
 Without a map, a wrong key cannot be told from the right one: every address is the
@@ -50,6 +50,7 @@ type revealOptions struct {
 	only, skip, profiles     []string
 	keepFile                 string
 	keepOUI, shiftTime       bool
+	ipPrefix                 bool
 	maxLine                  string
 }
 
@@ -75,6 +76,7 @@ func newRevealCmd(s *streams) *cobra.Command {
 	f.StringSliceVar(&opts.skip, "skip", nil, "the --skip of the run that made the pseudonyms")
 	f.StringVar(&opts.keepFile, "keep", "", "the --keep `FILE` of the run that made the pseudonyms")
 	f.BoolVar(&opts.keepOUI, "keep-oui", false, "the run that made the pseudonyms kept the vendor part of MACs")
+	f.BoolVar(&opts.ipPrefix, "ip-prefix", false, "the run that made the pseudonyms mapped IPv4 addresses prefix-preservingly")
 	f.StringSliceVar(&opts.profiles, "profile", nil, "the --profile of the run that made the pseudonyms")
 	f.BoolVar(&opts.shiftTime, "shift-time", false, "the run that made the pseudonyms shifted timestamps: shift them back (needs the key)")
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line checked; a longer one is written back unchanged and reported")
@@ -126,7 +128,7 @@ func runReveal(s *streams, opts *revealOptions, args []string) error {
 		return err
 	}
 	r, err := anon.NewRevealer(anon.RevealConfig{Key: key, Map: m, Only: opts.only, Skip: opts.skip,
-		Keep: keep, KeepOUI: opts.keepOUI, Profiles: profiles, ShiftTime: opts.shiftTime, MaxLine: maxLine,
+		Keep: keep, KeepOUI: opts.keepOUI, IPv4Prefix: opts.ipPrefix, Profiles: profiles, ShiftTime: opts.shiftTime, MaxLine: maxLine,
 		Warn: func(w anon.Warning) { fmt.Fprintf(s.stderr, "siemanon: %s\n", w) }})
 	if err != nil {
 		return usageError("%v", err)

@@ -131,6 +131,7 @@ type rootOptions struct {
 	config    string
 	profiles  []string
 	keepOUI   bool
+	ipPrefix  bool
 	shiftTime bool
 	maxLine   string
 	workers   int
@@ -186,6 +187,7 @@ func newRootCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.config, "config", "", "read settings from the YAML `FILE`; flags override it")
 	f.StringSliceVar(&opts.profiles, "profile", nil, "rewrite JSON records by these profiles only (built-in `NAME` or profile FILE); default: chosen per record")
 	f.BoolVar(&opts.keepOUI, "keep-oui", false, "keep the vendor part (OUI) of MAC addresses")
+	f.BoolVar(&opts.ipPrefix, "ip-prefix", false, "map IPv4 addresses prefix-preservingly: addresses in one subnet stay in one subnet")
 	f.BoolVar(&opts.shiftTime, "shift-time", false, "move every timestamp by one keyed offset of whole weeks (order, intervals, time of day and weekday kept)")
 	f.StringVar(&opts.maxLine, "max-line", "64MiB", "longest line processed; a longer one is replaced by a marker and reported")
 	f.IntVar(&opts.workers, "workers", 0, "goroutines rewriting lines (0: one per CPU); the output is the same for any number")
@@ -221,15 +223,16 @@ func engineConfig(s *streams, opts *rootOptions, key []byte) (anon.Config, error
 		return anon.Config{}, err
 	}
 	return anon.Config{
-		Key:       key,
-		Only:      opts.only,
-		Skip:      opts.skip,
-		Keep:      keep,
-		Profiles:  profiles,
-		KeepOUI:   opts.keepOUI,
-		ShiftTime: opts.shiftTime,
-		MaxLine:   maxLine,
-		Workers:   opts.workers,
+		Key:        key,
+		Only:       opts.only,
+		Skip:       opts.skip,
+		Keep:       keep,
+		Profiles:   profiles,
+		KeepOUI:    opts.keepOUI,
+		IPv4Prefix: opts.ipPrefix,
+		ShiftTime:  opts.shiftTime,
+		MaxLine:    maxLine,
+		Workers:    opts.workers,
 		Warn: func(w anon.Warning) {
 			fmt.Fprintf(s.stderr, "siemanon: %s\n", w)
 		},
