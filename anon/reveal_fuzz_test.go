@@ -82,25 +82,8 @@ func FuzzRevealRoundTrip(f *testing.F) {
 	}
 	key := testKey()
 	f.Fuzz(func(t *testing.T, input []byte) {
-		a := anonymize(t, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16}, input)
-		if len(a.m.Ambiguous()) > 0 || a.glued || a.dropped {
-			// Two originals share a pseudonym, or the engine found a value glued to a
-			// letter or digit: the map restores whole tokens only, and never guesses.
-			return
-		}
-		for _, r := range a.records {
-			o, err1 := netip.ParseAddr(r[1])
-			p, err2 := netip.ParseAddr(r[2])
-			if err1 == nil && err2 == nil && o == p {
-				// A kept address written in another notation (::0 as ::): the engine's
-				// doing, and its short form may stand inside a longer run of colons.
-				return
-			}
-		}
-		got, _ := reveal(t, anon.RevealConfig{Key: key, Map: a.m, MaxLine: 1 << 16}, a.out)
-		if !bytes.Equal(got, a.want) {
-			t.Fatalf("round trip:\n in     %q\n anon   %q\n reveal %q\n want   %q\n map    %q", input, a.out, got, a.want, a.records)
-		}
+		checkRoundTrip(t, input, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16},
+			anon.RevealConfig{Key: key, MaxLine: 1 << 16})
 	})
 }
 
@@ -115,20 +98,47 @@ func FuzzRevealShiftTime(f *testing.F) {
 	f.Add([]byte("date=2026-04-02 time=17:31:09 rt=1700000000000 Logged 5/1/2024 10:00:00 PM\n"))
 	key := testKey()
 	f.Fuzz(func(t *testing.T, input []byte) {
-		a := anonymize(t, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16, ShiftTime: true}, input)
-		if len(a.m.Ambiguous()) > 0 || a.glued || a.dropped {
+		checkRoundTrip(t, input, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16, ShiftTime: true},
+			anon.RevealConfig{Key: key, MaxLine: 1 << 16, ShiftTime: true})
+	})
+}
+
+// FuzzRevealIPPrefix is FuzzRevealRoundTrip with --ip-prefix: the key inverts the
+// prefix-preserving IPv4 mapping.
+func FuzzRevealIPPrefix(f *testing.F) {
+	for _, s := range seedLines(f) {
+		f.Add(s)
+	}
+	f.Add([]byte("a SRC=10.1.2.3 DST=10.1.2.77 via 93.184.216.34 and 172.31.255.254, 100.64.0.1\n"))
+	key := testKey()
+	f.Fuzz(func(t *testing.T, input []byte) {
+		checkRoundTrip(t, input, anon.Config{Key: key, Workers: 1, MaxLine: 1 << 16, IPv4Prefix: true},
+			anon.RevealConfig{Key: key, MaxLine: 1 << 16, IPv4Prefix: true})
+	})
+}
+
+// checkRoundTrip anonymizes input with cfg, reveals the output with rcfg and the map the
+// run made, and requires the input back, but where a whole-token map cannot work.
+func checkRoundTrip(t *testing.T, input []byte, cfg anon.Config, rcfg anon.RevealConfig) {
+	a := anonymize(t, cfg, input)
+	if len(a.m.Ambiguous()) > 0 || a.glued || a.dropped {
+		// Two originals share a pseudonym, a value or its pseudonym touches a letter or
+		// digit, or a line was not processed: the map restores whole tokens only, and
+		// never guesses.
+		return
+	}
+	for _, r := range a.records {
+		o, err1 := netip.ParseAddr(r[1])
+		p, err2 := netip.ParseAddr(r[2])
+		if err1 == nil && err2 == nil && o == p {
+			// A kept address written in another notation (::0 as ::): the engine's
+			// doing, and its short form may stand inside a longer run of colons.
 			return
 		}
-		for _, r := range a.records {
-			o, err1 := netip.ParseAddr(r[1])
-			p, err2 := netip.ParseAddr(r[2])
-			if err1 == nil && err2 == nil && o == p {
-				return
-			}
-		}
-		got, _ := reveal(t, anon.RevealConfig{Key: key, Map: a.m, MaxLine: 1 << 16, ShiftTime: true}, a.out)
-		if !bytes.Equal(got, a.want) {
-			t.Fatalf("round trip:\n in     %q\n anon   %q\n reveal %q\n want   %q\n map    %q", input, a.out, got, a.want, a.records)
-		}
-	})
+	}
+	rcfg.Map = a.m
+	got, _ := reveal(t, rcfg, a.out)
+	if !bytes.Equal(got, a.want) {
+		t.Fatalf("round trip:\n in     %q\n anon   %q\n reveal %q\n want   %q\n map    %q", input, a.out, got, a.want, a.records)
+	}
 }
