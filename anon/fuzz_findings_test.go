@@ -85,6 +85,9 @@ func FuzzFindings(f *testing.F) {
 			if !anon.Learnable(s.orig) {
 				continue // a word such as "mail" is mapped where it was found, not everywhere
 			}
+			if s.orig[len(s.orig)-1] == '=' && bytes.Count(in, s.orig) >= 2 {
+				continue // usr="usr= : the value is also the key's own text, which stays
+			}
 			if containsWholeToken([]byte(s.output), s.orig) {
 				t.Errorf("line %d: %q (found as %s) survives in %q", s.line, s.orig, s.where, s.output)
 			}

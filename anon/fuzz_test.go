@@ -262,6 +262,11 @@ func detectToken(tok string, version bool) []string {
 			if strings.Contains(tok[len(whole):], ".") {
 				return nil
 			}
+			// An address followed by "::" (1::1::-) is part of a longer run of colons,
+			// which is no address and is passed over whole; not judged here.
+			if strings.HasPrefix(tok[len(whole):], "::") {
+				return nil
+			}
 			if !keptIP(a) {
 				out = append(out, a.WithZone("").String())
 			}
