@@ -42,28 +42,11 @@ func memoTag(category string) byte {
 	switch category {
 	case categories.IP:
 		return 1
-	case categories.IPv4:
-		return 2
-	case categories.IPv6:
-		return 3
 	case categories.Address:
-		return 4
-	case categories.MAC:
-		return 5
-	case categories.Email:
-		return 6
-	case categories.Username:
-		return 7
-	case categories.Hostname:
-		return 8
-	case categories.Domain:
-		return 9
-	case categories.Fullname:
-		return 10
-	case categories.Organization:
-		return 11
-	case categories.SID:
-		return 12
+		return 2
+	case categories.IPv4, categories.IPv6, categories.MAC, categories.Email, categories.Username,
+		categories.Hostname, categories.Domain, categories.Fullname, categories.Organization, categories.SID:
+		return byte(3 + categoryIndex(category))
 	}
 	return 0
 }

@@ -170,14 +170,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
 			known := w.mayBeLearned(s[i:j])
-			if known {
-				if cat, end := w.learnedPhrase(s, i, j); cat != "" {
-					w.where = whereLearned
-					w.contextValue(cat, s, i, end, base)
-					prev2, prev1 = prev1, span{i, end}
-					i = end
-					continue
-				}
+			if end := w.learnedPhraseValue(s, i, j, base, known); end > i {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
 			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
@@ -193,14 +189,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		// A learned value of several words (a full name).
-		if flags&(hasColon|hasAt) == 0 && w.mayBeLearned(s[i:j]) {
-			if cat, end := w.learnedPhrase(s, i, j); cat != "" {
-				w.where = whereLearned
-				w.contextValue(cat, s, i, end, base)
-				prev2, prev1 = prev1, span{i, end}
-				i = end
-				continue
-			}
+		if end := w.learnedPhraseValue(s, i, j, base, flags&(hasColon|hasAt) == 0 && w.mayBeLearned(s[i:j])); end > i {
+			prev2, prev1 = prev1, span{i, end}
+			i = end
+			continue
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
@@ -305,6 +297,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		i = j
 	}
+}
+
+// learnedPhraseValue rewrites the learned value of several words (a full name) that starts
+// with the run s[i:j], when the filters say there may be one, and returns its end, or i.
+func (w *worker) learnedPhraseValue(s []byte, i, j, base int, mayBe bool) int {
+	if !mayBe {
+		return i
+	}
+	cat, end := w.learnedPhrase(s, i, j)
+	if cat == "" {
+		return i
+	}
+	w.where = whereLearned
+	w.contextValue(cat, s, i, end, base)
+	return end
 }
 
 // timeAt shifts a timestamp that starts with the run s[i:j], when there is one, and
