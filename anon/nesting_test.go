@@ -3,6 +3,7 @@ package anon_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -70,6 +71,50 @@ func TestDeepNesting(t *testing.T) {
 			}
 			if !bytes.Contains(out.Bytes(), []byte("[siemanon: line not processed: JSON nested deeper than 512 levels]")) {
 				t.Errorf("no marker in %.200q", out.Bytes())
+			}
+		})
+	}
+}
+
+// TestLongAdversarialLines runs megabyte lines built to make a scanner go quadratic or
+// recurse as deep as the line: URLs in URLs (http://http://..., ?u=http://a/?u=...),
+// a name of half a million labels, a record of 80,000 keys. Each must come out as one
+// line with its hosts rewritten; a quadratic scan makes this test take minutes (http://
+// repeated 140,000 times took 136 s before URL nesting was bounded), a recursion as deep
+// as the line overflows the stack.
+func TestLongAdversarialLines(t *testing.T) {
+	keys := make([]string, 80000)
+	for i := range keys {
+		keys[i] = fmt.Sprintf(`"k%d":"v"`, i)
+	}
+	for name, line := range map[string]string{
+		"http":     strings.Repeat("http://", 140_000),
+		"hosts":    strings.Repeat("http://a.example.com/", 50_000),
+		"nested":   strings.Repeat("http://a.example.com/?u=", 40_000),
+		"labels":   strings.Repeat("a.", 500_000) + "example.com",
+		"json":     `{"host":"a.example.com",` + strings.Join(keys, ",") + "}",
+		"phrases":  strings.Repeat("invalid user for ", 60_000),
+		"keyvalue": strings.Repeat("user=", 200_000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			e, err := anon.New(anon.Config{Key: testKey(), Workers: 1, MaxLine: 4 << 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			err = e.Run(&out, []anon.Input{{Name: "long", Open: func() (io.ReadCloser, error) {
+				return io.NopCloser(strings.NewReader(line + "\n")), nil
+			}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := bytes.Count(out.Bytes(), []byte("\n")); n != 1 {
+				t.Fatalf("%d lines out", n)
+			}
+			// A name of half a million labels is no DNS name (253 bytes at most): it
+			// stays, and is here for the time it takes.
+			if name != "labels" && bytes.Contains(out.Bytes(), []byte("a.example.com")) {
+				t.Errorf("a.example.com survives")
 			}
 		})
 	}

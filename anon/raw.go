@@ -237,8 +237,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		// A URL: scheme://...
-		if s[j-1] == ':' && j+1 < len(s) && s[j] == '/' && s[j+1] == '/' {
+		// A URL: scheme://..., unless nested too deep in URLs already (a URL's path and
+		// query are scanned, and may hold URLs: redirect_uri=https://...). Deeper, its
+		// host is still found by shape, and the work stays linear however often a line
+		// repeats http://.
+		if s[j-1] == ':' && j+1 < len(s) && s[j] == '/' && s[j+1] == '/' && w.urlDepth < maxURLNesting {
 			if start := categories.SchemeBefore(s, j-1); start >= i {
 				if start > i {
 					w.scanRun(s, i, start, base)

@@ -621,6 +621,8 @@ func (w *worker) appendPath(v []byte) {
 
 // appendURL maps a URL part by part.
 func (w *worker) appendURL(u []byte) {
+	w.urlDepth++
+	defer func() { w.urlDepth-- }()
 	p := categories.ParseURL(u)
 	last := 0
 	copyTo := func(at int) {
@@ -667,6 +669,10 @@ func (w *worker) appendURL(u []byte) {
 	}
 	copyTo(len(u))
 }
+
+// maxURLNesting bounds how deep URLs inside URLs are parsed as URLs: each level scans the
+// rest of the line again.
+const maxURLNesting = 3
 
 // appendQuery maps a query string: name=value pairs separated by '&' (or ';').
 func (w *worker) appendQuery(q []byte) {

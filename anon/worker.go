@@ -65,6 +65,7 @@ type worker struct {
 	findings    []findingRec
 	findArena   []byte
 	inURL       bool
+	urlDepth    int // how many URLs the text being scanned is inside
 	tlds        map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.
