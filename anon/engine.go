@@ -31,6 +31,7 @@ type Engine struct {
 	signatures       map[string]uint64 // exact signature paths: a bit per profile
 	foldedSignatures map[string]uint64 // of case-insensitive profiles, lower case
 	signatureHeads   map[string]bool   // proper prefixes of signatures
+	maxSignature     int               // the longest signature, in bytes
 
 	observing  bool // Config.Observe is set
 	collisions *collisions
@@ -98,6 +99,7 @@ func New(cfg Config) (*Engine, error) {
 				} else {
 					e.signatures[sig] |= 1 << k
 				}
+				e.maxSignature = max(e.maxSignature, len(sig))
 				// Every proper prefix of a signature is a head: the walk down a path
 				// stops at the first prefix that is none.
 				for i := range len(sig) {

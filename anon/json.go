@@ -217,10 +217,10 @@ func (w *worker) walk(s []byte, i int) int {
 	case '"':
 		end, _ := stringEnd(s, i)
 		if w.e.autoProfiles {
-			w.detect(w.path)
+			w.detect(w.signaturePath())
 		}
 		start := len(w.pathArena)
-		w.pathArena = append(w.pathArena, w.path...)
+		w.pathArena = append(w.pathArena, leafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: start, pathEnd: len(w.pathArena), start: i + 1, end: end})
 		return end + 1
 	}
@@ -231,13 +231,45 @@ func (w *worker) walk(s []byte, i int) int {
 	}
 	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) {
 		at := len(w.pathArena)
-		w.pathArena = append(w.pathArena, w.path...)
+		w.pathArena = append(w.pathArena, leafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})
 	}
 	if w.e.autoProfiles {
-		w.detect(w.path)
+		w.detect(w.signaturePath())
 	}
 	return i
+}
+
+// maxLeafPath bounds the key path kept per leaf. No profile names a path that long; what
+// decides a longer one's category is its end (a "**" pattern, the last key), and keeping
+// it whole would cost the record's depth times its leaves in time and memory.
+const maxLeafPath = 128
+
+// leafPath returns what is kept of a leaf's key path: all of it, or for a longer one the
+// segments at its end that fit in maxLeafPath (the last bytes of a key longer than that).
+func leafPath(path []byte) []byte {
+	if len(path) <= maxLeafPath {
+		return path
+	}
+	tail := path[len(path)-maxLeafPath:]
+	if dot := bytes.IndexByte(tail, '.'); dot >= 0 && dot+1 < len(tail) {
+		return tail[dot+1:]
+	}
+	return tail
+}
+
+// signaturePath returns the part of the current path that detection can match: signatures
+// are prefixes of at most maxSignature bytes, ending at a segment boundary, so a longer
+// path is cut at the last boundary within that length (or emptied: then none matches).
+func (w *worker) signaturePath() []byte {
+	path, limit := w.path, w.e.maxSignature
+	if len(path) <= limit {
+		return path
+	}
+	if dot := bytes.LastIndexByte(path[:limit+1], '.'); dot > 0 {
+		return path[:dot]
+	}
+	return path[:0]
 }
 
 // detect adds the profiles that path is a signature of. The first segment is checked

@@ -88,13 +88,15 @@ func TestLongAdversarialLines(t *testing.T) {
 		keys[i] = fmt.Sprintf(`"k%d":"v"`, i)
 	}
 	for name, line := range map[string]string{
-		"http":     strings.Repeat("http://", 140_000),
-		"hosts":    strings.Repeat("http://a.example.com/", 50_000),
-		"nested":   strings.Repeat("http://a.example.com/?u=", 40_000),
-		"labels":   strings.Repeat("a.", 500_000) + "example.com",
-		"json":     `{"host":"a.example.com",` + strings.Join(keys, ",") + "}",
-		"phrases":  strings.Repeat("invalid user for ", 60_000),
-		"keyvalue": strings.Repeat("user=", 200_000),
+		"http":   strings.Repeat("http://", 140_000),
+		"hosts":  strings.Repeat("http://a.example.com/", 50_000),
+		"nested": strings.Repeat("http://a.example.com/?u=", 40_000),
+		"labels": strings.Repeat("a.", 500_000) + "example.com",
+		"json":   `{"host":"a.example.com",` + strings.Join(keys, ",") + "}",
+		// 500 levels (within the limit), then 80,000 keys: the depth times the leaves.
+		"deep keys": strings.Repeat(`{"a":`, 500) + `{"host":"a.example.com",` + strings.Join(keys, ",") + "}" + strings.Repeat("}", 500),
+		"phrases":   strings.Repeat("invalid user for ", 60_000),
+		"keyvalue":  strings.Repeat("user=", 200_000),
 	} {
 		t.Run(name, func(t *testing.T) {
 			e, err := anon.New(anon.Config{Key: testKey(), Workers: 1, MaxLine: 4 << 20})
