@@ -220,7 +220,7 @@ func (w *worker) walk(s []byte, i int) int {
 			w.detect(w.signaturePath())
 		}
 		start := len(w.pathArena)
-		w.pathArena = append(w.pathArena, leafPath(w.path)...)
+		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: start, pathEnd: len(w.pathArena), start: i + 1, end: end})
 		return end + 1
 	}
@@ -231,7 +231,7 @@ func (w *worker) walk(s []byte, i int) int {
 	}
 	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) {
 		at := len(w.pathArena)
-		w.pathArena = append(w.pathArena, leafPath(w.path)...)
+		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})
 	}
 	if w.e.autoProfiles {
@@ -245,9 +245,10 @@ func (w *worker) walk(s []byte, i int) int {
 // it whole would cost the record's depth times its leaves in time and memory.
 const maxLeafPath = 128
 
-// leafPath returns what is kept of a leaf's key path: all of it, or for a longer one the
-// segments at its end that fit in maxLeafPath (the last bytes of a key longer than that).
-func leafPath(path []byte) []byte {
+// LeafPath returns what decides the category of a JSON leaf at path: all of it, or for a
+// longer one the segments at its end that fit in 128 bytes (the last bytes of a key longer
+// than that). The engine keeps no more per leaf; scan reports paths so.
+func LeafPath(path []byte) []byte {
 	if len(path) <= maxLeafPath {
 		return path
 	}

@@ -15,9 +15,9 @@ func TestLeafPath(t *testing.T) {
 		{long, long[len(long)-maxLeafPath+1:]},
 		{huge, huge[:maxLeafPath]},
 	} {
-		got := string(leafPath([]byte(tt.in)))
+		got := string(LeafPath([]byte(tt.in)))
 		if got != tt.want || len(got) > maxLeafPath {
-			t.Errorf("leafPath(%d bytes) = %q, want %q", len(tt.in), got, tt.want)
+			t.Errorf("LeafPath(%d bytes) = %q, want %q", len(tt.in), got, tt.want)
 		}
 	}
 }

@@ -140,10 +140,10 @@ func compareJSONShape(orig, anonymized []byte) string {
 	if !gjson.ValidBytes(anonymized) {
 		return "not valid JSON any more"
 	}
-	a, b := keyPaths(gjson.ParseBytes(orig)), keyPaths(gjson.ParseBytes(anonymized))
+	a, b := keySteps(gjson.ParseBytes(orig)), keySteps(gjson.ParseBytes(anonymized))
 	for i := range min(len(a), len(b)) {
 		if a[i] != b[i] {
-			return fmt.Sprintf("JSON key path %d is %q, the original has %q", i+1, b[i], a[i])
+			return fmt.Sprintf("JSON key path %d is %q, the original has %q", i+1, stepPath(b, i), stepPath(a, i))
 		}
 	}
 	if len(a) != len(b) {
@@ -152,33 +152,56 @@ func compareJSONShape(orig, anonymized []byte) string {
 	return ""
 }
 
-// keyPaths lists the paths of every value in v, in document order, with "[]" for an array
-// element: two records of the same shape give the same list.
-func keyPaths(v gjson.Result) []string {
-	var out []string
-	var walk func(v gjson.Result, path string)
-	walk = func(v gjson.Result, path string) {
+// keyStep is one key of a record, or "[]" for an array element, at its depth: two records
+// of the same shape give the same list, and it costs no more than the record's length
+// however deep it nests (whole paths would cost the depth times the keys).
+type keyStep struct {
+	depth int
+	key   string
+}
+
+// keySteps lists the steps of every value in v, in document order.
+func keySteps(v gjson.Result) []keyStep {
+	var out []keyStep
+	var walk func(v gjson.Result, depth int)
+	walk = func(v gjson.Result, depth int) {
 		switch {
 		case v.IsObject():
 			v.ForEach(func(k, value gjson.Result) bool {
-				p := k.String()
-				if path != "" {
-					p = path + "." + p
-				}
-				out = append(out, p)
-				walk(value, p)
+				out = append(out, keyStep{depth, k.String()})
+				walk(value, depth+1)
 				return true
 			})
 		case v.IsArray():
 			v.ForEach(func(_, value gjson.Result) bool {
-				out = append(out, path+"[]")
-				walk(value, path+"[]")
+				out = append(out, keyStep{depth, "[]"})
+				walk(value, depth+1)
 				return true
 			})
 		}
 	}
-	walk(v, "")
+	walk(v, 0)
 	return out
+}
+
+// stepPath writes the key path of step i, keys joined by '.' and "[]" for array elements.
+func stepPath(steps []keyStep, i int) string {
+	var parts []string
+	depth := steps[i].depth
+	for k := i; k >= 0 && depth >= 0; k-- {
+		if steps[k].depth == depth {
+			parts = append(parts, steps[k].key)
+			depth--
+		}
+	}
+	var b strings.Builder
+	for k := len(parts) - 1; k >= 0; k-- {
+		if b.Len() > 0 && parts[k] != "[]" {
+			b.WriteByte('.')
+		}
+		b.WriteString(parts[k])
+	}
+	return b.String()
 }
 
 func runCheck(s *streams, opts *rootOptions, original, anonymized string) error {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -335,25 +336,35 @@ func (t *scanTally) jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
 		return dst
 	}
 	var paths []string // every leaf path of the record, for detection
-	var walk func(v gjson.Result, path string)
-	walk = func(v gjson.Result, path string) {
+	// walk follows the record with two views of each path, as the engine keeps them, so
+	// that a record nested deep with many keys costs no more than its length: head, the
+	// start that detection reads (signatures are short prefixes), and path, the end that
+	// decides a category (anon.LeafPath). Both stay within a few hundred bytes.
+	const maxHead = 256
+	var walk func(v gjson.Result, head, path string)
+	walk = func(v gjson.Result, head, path string) {
 		switch {
 		case v.IsObject():
 			v.ForEach(func(k, value gjson.Result) bool {
-				p := k.String()
+				key := k.String()
+				h, p := key, key
 				if path != "" {
-					p = path + "." + p
+					p = string(anon.LeafPath([]byte(path + "." + key)))
+					h = head
+					if len(head) == len(path) && len(head)+1+len(key) <= maxHead {
+						h = head + "." + key // the whole path, still short
+					}
 				}
-				walk(value, p)
+				walk(value, h, p)
 				return true
 			})
 		case v.IsArray():
 			v.ForEach(func(_, value gjson.Result) bool {
-				walk(value, path)
+				walk(value, head, path)
 				return true
 			})
 		default:
-			paths = append(paths, path)
+			paths = append(paths, head)
 			if v.Type == gjson.String {
 				// gjson gives offsets in the whole text.
 				dst = append(dst, jsonLeaf{path: path, start: v.Index + 1, end: v.Index + len(v.Raw) - 1})
@@ -363,7 +374,7 @@ func (t *scanTally) jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
 	record := func(v gjson.Result) {
 		first := len(dst)
 		paths = paths[:0]
-		walk(v, "")
+		walk(v, "", "")
 		var mask uint64
 		for k, p := range t.profiles {
 			if !t.auto {
@@ -409,12 +420,13 @@ func (t *scanTally) jsonLeaves(dst []jsonLeaf, line []byte) []jsonLeaf {
 	return dst
 }
 
-// leafAt returns the string value that holds offset, or nil.
+// leafAt returns the string value that holds offset, or nil. Leaves are in the order of
+// the text, so this is a binary search: a record of many leaves with a finding in each
+// costs no more than its length.
 func leafAt(leaves []jsonLeaf, offset int) *jsonLeaf {
-	for i := range leaves {
-		if offset >= leaves[i].start && offset < leaves[i].end {
-			return &leaves[i]
-		}
+	i := sort.Search(len(leaves), func(i int) bool { return leaves[i].end > offset })
+	if i < len(leaves) && offset >= leaves[i].start {
+		return &leaves[i]
 	}
 	return nil
 }

@@ -73,6 +73,7 @@ type leakScanner struct {
 	out     []int
 	decoded [][]byte // the string values of the output line, JSON-decoded
 	value   []byte
+	index   tokenIndex
 }
 
 // residuals returns the indexes of r's findings whose original value is present in out as
@@ -90,12 +91,13 @@ func (ls *leakScanner) residuals(r *anon.LineReport, out []byte) []int {
 			ls.decoded = append(ls.decoded, []byte(s))
 		})
 	}
+	ls.index.build(out, r.Findings)
 	for i := range r.Findings {
 		orig := r.Findings[i].Original
 		if len(orig) == 0 || !rewritten(&r.Findings[i]) {
 			continue
 		}
-		if hasToken(out, orig) {
+		if ls.index.hasToken(out, orig) {
 			ls.out = append(ls.out, i)
 			continue
 		}
@@ -137,6 +139,68 @@ func decodeJSONString(dst, body []byte) []byte {
 		return append(dst, body...)
 	}
 	return append(dst, s...)
+}
+
+// tokenIndex answers hasToken for many values of one line in time linear in the line
+// (a record of 50,000 addresses, each looked for in the whole line, was quadratic). A
+// value that starts and ends with a letter or digit can only stand, as a whole token,
+// between a place where an alphanumeric run starts and one where a run ends: the line's
+// spans of that kind, of the lengths its values have, are looked up among the values.
+type tokenIndex struct {
+	active  bool
+	present map[string]bool // value -> it stands in the line as a whole token
+	lengths map[int]bool
+	starts  []int
+	ends    []bool
+}
+
+// build indexes s for the values of findings, when there are enough to need it.
+func (x *tokenIndex) build(s []byte, findings []anon.Finding) {
+	x.active = false
+	if len(findings) < 16 {
+		return // few values: each looked for directly
+	}
+	if x.present == nil {
+		x.present, x.lengths = map[string]bool{}, map[int]bool{}
+	}
+	clear(x.present)
+	clear(x.lengths)
+	for i := range findings {
+		if v := findings[i].Original; len(v) > 0 && isAlnum(v[0]) && isAlnum(v[len(v)-1]) {
+			x.present[string(v)] = false
+			x.lengths[len(v)] = true
+		}
+	}
+	x.starts = x.starts[:0]
+	x.ends = append(x.ends[:0], make([]bool, len(s)+1)...)
+	for i := range s {
+		if isAlnum(s[i]) && (i == 0 || !isAlnum(s[i-1])) {
+			x.starts = append(x.starts, i)
+		}
+		if isAlnum(s[i]) && (i+1 == len(s) || !isAlnum(s[i+1])) {
+			x.ends[i+1] = true
+		}
+	}
+	for n := range x.lengths {
+		for _, i := range x.starts {
+			if i+n <= len(s) && x.ends[i+n] {
+				if _, ok := x.present[string(s[i:i+n])]; ok {
+					x.present[string(s[i:i+n])] = true
+				}
+			}
+		}
+	}
+	x.active = true
+}
+
+// hasToken is the package's hasToken, answered from the index when it covers tok.
+func (x *tokenIndex) hasToken(s, tok []byte) bool {
+	if x.active {
+		if found, ok := x.present[string(tok)]; ok {
+			return found
+		}
+	}
+	return hasToken(s, tok)
 }
 
 // hasToken reports whether tok occurs in s with no letter or digit right before or after.

@@ -89,3 +89,26 @@ func TestVerifyFeatureReports(t *testing.T) {
 		t.Error("the value was printed")
 	}
 }
+
+// FuzzTokenIndex checks the index against the direct search: for every value of a line,
+// found in it as a whole token exactly when hasToken says so.
+func FuzzTokenIndex(f *testing.F) {
+	f.Add([]byte("a 10.1.2.3:80 x10.1.2.3 jdoe@corp.example.com jdoe2 (jdoe) /home/jdoe"), []byte("10.1.2.3 jdoe corp.example.com /home x y 2 a.b"))
+	f.Add([]byte("aaaa aa a aaa"), []byte("a aa aaa aaaa aaaaa -a a-"))
+	f.Fuzz(func(t *testing.T, line, values []byte) {
+		var findings []anon.Finding
+		for _, v := range bytes.Fields(values) {
+			findings = append(findings, anon.Finding{Original: v})
+		}
+		for len(findings) < 20 { // enough for the index to be built
+			findings = append(findings, anon.Finding{Original: []byte("filler")})
+		}
+		var x tokenIndex
+		x.build(line, findings)
+		for _, fd := range findings {
+			if got, want := x.hasToken(line, fd.Original), hasToken(line, fd.Original); got != want {
+				t.Fatalf("%q in %q: index %v, direct %v", fd.Original, line, got, want)
+			}
+		}
+	})
+}
