@@ -526,6 +526,14 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' {
 		end++
 	}
+	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 {
+		// "new user: name=apache" (useradd): a key=value after the colon. A key the
+		// scan knows is read by it from here; any other (name=) only labels the value.
+		if w.e.rawKeys.lookup(s[at:at+eq]) != "" {
+			return at
+		}
+		at += eq + 1
+	}
 	if end > at {
 		w.contextValue(category, s, at, end, base)
 	}
