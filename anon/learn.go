@@ -1,6 +1,11 @@
 package anon
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/siemanon/siemanon/categories"
+)
 
 // Learning: a value identified by context (user=jdoe, a syslog host, a home folder) is
 // remembered for the session and replaced wherever it later stands as a whole token, in
@@ -190,6 +195,11 @@ func (w *worker) learn(category string, v []byte) {
 	if w.memo.recording {
 		w.memo.noteLearn(category, v)
 	}
+	// Tokens are looked up without trailing dots and hyphens (the end of a sentence, a
+	// dash): a value is learned so too, or "shop.acme-" would never be found again.
+	for len(v) > 0 && (v[len(v)-1] == '.' || v[len(v)-1] == '-') {
+		v = v[:len(v)-1]
+	}
 	if len(v) < minLearned || len(v) > maxLearnedLen {
 		return
 	}
@@ -226,6 +236,26 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 // "user", "server" or "mail".
 func Learnable(v []byte) bool {
 	return len(v) >= minLearned && len(v) <= maxLearnedLen && !allDigits(v) && hasLetter(v) && !isGenericWord(v)
+}
+
+// ReplacedEverywhere reports whether the engine replaces a value it found as category
+// wherever the value stands as a whole token, in its line and later ones, not only where
+// it found it: values of a shape the scan finds anywhere (addresses, MACs, emails, URLs
+// with a scheme, SIDs, paths with a separator) and names it learns. Others are replaced where found: a
+// word as common as "user" at a user key, a number at a UID key, a bare file name, a
+// country code, a secret. check and --verify look for residuals of the first kind only.
+func ReplacedEverywhere(category string, v []byte) bool {
+	switch category {
+	case categories.IPv4, categories.IPv6, categories.MAC, categories.Email, categories.SID:
+		return true
+	case categories.URL:
+		return bytes.Contains(v, []byte("://")) // a bare host/path at a URL key is not a shape
+	case categories.Path:
+		return bytes.ContainsAny(v, `/\`)
+	case categories.Username, categories.Hostname, categories.Domain, categories.Fullname:
+		return Learnable(v)
+	}
+	return false
 }
 
 // isGenericWord reports values too common as words to be replaced wherever they stand,

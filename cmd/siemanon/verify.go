@@ -94,8 +94,8 @@ func (ls *leakScanner) residuals(r *anon.LineReport, out []byte) []int {
 	ls.index.build(out, r.Findings)
 	for i := range r.Findings {
 		orig := r.Findings[i].Original
-		if len(orig) == 0 || !rewritten(&r.Findings[i]) {
-			continue
+		if len(orig) == 0 || !rewritten(&r.Findings[i]) || !anon.ReplacedEverywhere(r.Findings[i].Category, orig) {
+			continue // a value replaced only where it was found may stand elsewhere as a word
 		}
 		if ls.index.hasToken(out, orig) {
 			ls.out = append(ls.out, i)
