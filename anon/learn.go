@@ -3,6 +3,7 @@ package anon
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/siemanon/siemanon/categories"
 )
@@ -110,7 +111,7 @@ func (s *learnedSet) markValue(v string) {
 // grow doubles the filter, when it is loaded and may grow, and marks every value again.
 func (s *learnedSet) grow() {
 	bits := uint64(len(s.filter)) * 64
-	if bits >= maxFilterBits || uint64(len(s.m)+len(s.firsts))*filterLoad < bits {
+	if s.filter == nil || bits >= maxFilterBits || uint64(len(s.m)+len(s.firsts))*filterLoad < bits {
 		return
 	}
 	s.filter = make([]uint64, bits*2/64)
@@ -144,6 +145,20 @@ func (s *learnedSet) lookupFolded(folded []byte, h uint64, seq int64) (learnedEn
 	return e, true
 }
 
+// foldASCII returns v with the letters A to Z in lower case, as foldHash folds.
+func foldASCII(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(v)
+			for k := i; k < len(b); k++ {
+				b[k] = foldByte(b[k])
+			}
+			return string(b)
+		}
+	}
+	return v
+}
+
 // add records v (folded) unless it is known already with an earlier line; it reports
 // whether the entry is new or moved earlier.
 func (s *learnedSet) add(v string, e learnedEntry) bool {
@@ -151,7 +166,7 @@ func (s *learnedSet) add(v string, e learnedEntry) bool {
 		s.m = map[string]learnedEntry{}
 		s.firsts = map[string]int{}
 	}
-	v = strings.ToLower(v)
+	v = foldASCII(v) // as lookups fold: strings.ToLower would also turn bytes that are not UTF-8 into U+FFFD
 	if old, ok := s.m[v]; ok && old.seq <= e.seq {
 		return false
 	}
@@ -254,8 +269,32 @@ func ReplacedEverywhere(category string, v []byte) bool {
 		return bytes.ContainsAny(v, `/\`)
 	case categories.Username, categories.Hostname, categories.Domain, categories.Fullname:
 		return Learnable(v)
+	case categories.Secret:
+		return learnableSecret(v)
 	}
 	return false
+}
+
+// learnableSecret reports a secret worth replacing wherever it stands: eight bytes or
+// more, all of them word bytes (so that it can stand as a token), with letters and digits
+// or other marks mixed, not a word. A short or plain one ("admin", "secret") would
+// rewrite ordinary text.
+func learnableSecret(v []byte) bool {
+	if len(v) < 8 || !Learnable(v) {
+		return false
+	}
+	letters, others := false, false
+	for _, c := range v {
+		switch {
+		case c >= utf8.RuneSelf || !wordByte[c]:
+			return false
+		case isLetter(c):
+			letters = true
+		default:
+			others = true
+		}
+	}
+	return letters && others
 }
 
 // isGenericWord reports values too common as words to be replaced wherever they stand,

@@ -2,6 +2,7 @@ package anon
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,28 @@ func TestLearnedSetGrows(t *testing.T) {
 	s.add("jdoe", learnedEntry{category: "username", seq: 1})
 	if _, ok := s.lookup([]byte("JDoe"), 1); !ok {
 		t.Error("jdoe not found after reset and add")
+	}
+}
+
+// TestLearnedSetFolding checks that values are stored folded as lookups fold them (ASCII
+// letters only): JOSÉ is found as JOSÉ and josÉ, and a value with bytes that are not UTF-8
+// neither grows (as strings.ToLower would make it, past the filter's limit) nor breaks the
+// filter (a set whose only value was never marked had an empty filter: a panic).
+func TestLearnedSetFolding(t *testing.T) {
+	var s learnedSet
+	s.add("JOSÉ", learnedEntry{category: "username", seq: 1})
+	for _, v := range []string{"JOSÉ", "josÉ", "JoSÉ"} {
+		if _, ok := s.lookup([]byte(v), 1); !ok {
+			t.Errorf("%q not found", v)
+		}
+	}
+	var fresh learnedSet
+	odd := "u" + strings.Repeat("\xce0\xfa", 40) // 121 bytes; lower-cased as Unicode, 241
+	fresh.add(odd, learnedEntry{category: "username", seq: 1})
+	if _, ok := fresh.lookup([]byte(odd), 1); !ok {
+		t.Errorf("a value with bytes that are not UTF-8 is not found")
+	}
+	if _, ok := fresh.lookup([]byte("absent"), 1); ok {
+		t.Errorf("absent found")
 	}
 }
