@@ -137,7 +137,13 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
 	case categories.Secret:
-		return w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+		ok := w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+		if ok && learnableSecret(v) {
+			// A password typed again later in the line (a retry, a command line) or in a
+			// later line is the same secret: replaced wherever it stands as a token.
+			w.learn(categories.Secret, v)
+		}
+		return ok
 	case categories.Fullname:
 		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
