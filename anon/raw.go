@@ -609,19 +609,22 @@ func leefAttributes(s []byte) (int, byte, bool) {
 		}
 	}
 	field := s[prev+1 : last]
+	// A letter, a digit or '=' cannot separate attributes (a value would be cut inside,
+	// 10.0.0.0 at a '0'): such a field is no delimiter.
+	usable := func(d byte) bool { return !isAlnum(d) && d != '=' }
 	switch {
-	case len(field) == 1:
+	case len(field) == 1 && usable(field[0]):
 		return last + 1, field[0], true
 	case len(field) == 3 && (field[0] == 'x' || field[0] == 'X'):
 		hi, ok1 := hexDigit(field[1])
 		lo, ok2 := hexDigit(field[2])
-		if ok1 && ok2 {
+		if ok1 && ok2 && usable(hi<<4|lo) {
 			return last + 1, hi<<4 | lo, true
 		}
 	case len(field) == 4 && field[0] == '0' && (field[1] == 'x' || field[1] == 'X'):
 		hi, ok1 := hexDigit(field[2])
 		lo, ok2 := hexDigit(field[3])
-		if ok1 && ok2 {
+		if ok1 && ok2 && usable(hi<<4|lo) {
 			return last + 1, hi<<4 | lo, true
 		}
 	}

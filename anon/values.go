@@ -673,7 +673,10 @@ func (w *worker) appendURL(u []byte) {
 		w.appendQuery(u[p.Query[0]:p.Query[1]])
 		last = p.Query[1]
 	}
-	copyTo(len(u))
+	// The fragment, and anything after, is text too (#!/user/jdoe, #token=...).
+	w.inURL = true
+	w.appendScanned(u[last:])
+	w.inURL = inURL
 }
 
 // maxURLNesting bounds how deep URLs inside URLs are parsed as URLs: each level scans the
