@@ -280,6 +280,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		if _, n, _, ok := categories.ParseMAC(s[start:]); ok && start+n > end {
 			end = start + n
 		}
+		if end+1 < len(s) && s[end] == ':' && s[end+1] == ':' {
+			return 0, 0, false // "!1::1": no host ends at a colon run; the scan reads the word
+		}
 	}
 	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] == '-' {
 		return 0, 0, false // no host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-"

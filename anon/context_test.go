@@ -26,6 +26,7 @@ func TestSyslogHost(t *testing.T) {
 		{"2024-03-05 10:11:12 sshd[12]: ok", ""},
 		{"Mar  5 10:11:12 2001:db8::7 kernel: x", "2001:db8::7"},
 		{"May 10 00:00:00 00:1a:2b:3c:4d:5e dhcpd: x", "00:1a:2b:3c:4d:5e"},
+		{"May 0 00:00:00 !1::1", ""},
 		{"not a syslog line", ""},
 	} {
 		start, end, ok := syslogHost([]byte(tc.line))
