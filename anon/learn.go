@@ -315,7 +315,8 @@ var genericNames = func() map[string]bool {
 		switch api app apps backup backups files print printer portal intranet extranet wiki
 		git sso cdn static media cloud remote exchange monitor monitoring storage nas ldap
 		radius ntp syslog log logs update updates relay edge core internal external public
-		private dev prod staging demo lab office shop store blog news support help status`) {
+		private dev prod staging demo lab office shop store blog news support help status
+		new old temp tmp`) {
 		m[w] = true
 	}
 	return m
