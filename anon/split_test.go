@@ -61,11 +61,11 @@ func TestNoteRedo(t *testing.T) {
 	b := &batch{units: []unit{{0, 9, 10, 0, 0, 1, 0}, {10, 29, 30, 0, 0, 1, 0}, {30, 39, 40, 0, 0, 1, 0}}}
 	e := &Engine{}
 	e.noteRedo(b, [][2]int{{0, 1}, {1, 3}}, [][]bool{nil, {true, false}})
-	if want := 1 + signatureCost + 20.0/30; math.Abs(e.laterCost-want) > 1e-9 {
+	if want := 1 + tokenHashCost + 20.0/30; math.Abs(e.laterCost-want) > 1e-9 {
 		t.Errorf("laterCost = %v, want %v", e.laterCost, want)
 	}
 	e.noteRedo(b, [][2]int{{0, 1}, {1, 3}}, [][]bool{nil, nil})
-	if want := 1 + signatureCost; e.laterCost != want {
+	if want := 1 + tokenHashCost; e.laterCost != want {
 		t.Errorf("laterCost without redo = %v, want %v", e.laterCost, want)
 	}
 }

@@ -227,9 +227,9 @@ func (e *Engine) splitBatch(b *batch, n int) [][2]int {
 	return chunks
 }
 
-// signatureCost is the cost, per byte and relative to rewriting it, of hashing a line's
+// tokenHashCost is the cost, per byte and relative to rewriting it, of hashing a line's
 // tokens for linesToRedo (measured with BenchmarkRunParallel).
-const signatureCost = 0.07
+const tokenHashCost = 0.07
 
 // noteRedo sets e.laterCost from the share of bytes the later chunks of b redo.
 func (e *Engine) noteRedo(b *batch, chunks [][2]int, redo [][]bool) {
@@ -244,7 +244,7 @@ func (e *Engine) noteRedo(b *batch, chunks [][2]int, redo [][]bool) {
 		}
 	}
 	if laterBytes > 0 {
-		e.laterCost = 1 + signatureCost + float64(redoBytes)/float64(laterBytes)
+		e.laterCost = 1 + tokenHashCost + float64(redoBytes)/float64(laterBytes)
 	}
 }
 
