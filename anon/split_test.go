@@ -55,7 +55,7 @@ func TestSplitBatch(t *testing.T) {
 	}
 }
 
-// TestNoteRedo checks the later chunks' cost: one plus the signatures plus the share of
+// TestNoteRedo checks the later chunks' cost: one plus the token hashes plus the share of
 // their bytes redone.
 func TestNoteRedo(t *testing.T) {
 	b := &batch{units: []unit{{0, 9, 10, 0, 0, 1, 0}, {10, 29, 30, 0, 0, 1, 0}, {30, 39, 40, 0, 0, 1, 0}}}
