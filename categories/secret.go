@@ -25,11 +25,13 @@ func NewSecrets(k *Keyring) *Secrets {
 
 // Append appends the replacement of a secret.
 func (s *Secrets) Append(dst, secret []byte) []byte {
-	const (
-		lower = "abcdefghijklmnopqrstuvwxyz"
-		upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		digit = "0123456789"
-	)
+	const digit = "0123456789"
+	lower, upper := "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	if isHexText(secret) {
+		// A hex token (a session id, a GUID, a digest) stays hex, so that what parses
+		// it still does.
+		lower, upper = "abcdef", "ABCDEF"
+	}
 	var block [4]byte
 	var stream []byte
 	for i, c := range secret {
@@ -51,4 +53,21 @@ func (s *Secrets) Append(dst, secret []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// isHexText reports whether b looks like a hex token: eight bytes or more, with digits
+// and the letters a to f (either case) and no other letter. A short word ("abc") is not.
+func isHexText(b []byte) bool {
+	letters, digits := false, false
+	for _, c := range b {
+		switch {
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			letters = true
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z':
+			return false
+		}
+	}
+	return len(b) >= 8 && letters && digits
 }
