@@ -1,12 +1,9 @@
 package anon_test
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,25 +59,10 @@ func leaksIn(category, v, line string) bool {
 // on and checks, per category of ten or more values, that at most 1% of the values not
 // kept by policy survive. The counts are logged for the closing note.
 func TestCorpusEveryCategory(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "corpus", "truth.ndjson")
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: the shared corpus is not here", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var recs []truthRecord
+	recs := loadCorpus(t) // continuation lines are rewritten too, not scored
 	var input bytes.Buffer
 	input.WriteString("corpus\n") // no record may start a multi-line document
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var r truthRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, r) // continuation lines are rewritten too, not scored
+	for _, r := range recs {
 		input.WriteString(r.Line)
 		input.WriteByte('\n')
 	}

@@ -2,7 +2,6 @@ package anon_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -227,21 +226,9 @@ func TestRevealMapAmbiguous(t *testing.T) {
 }
 
 func TestRevealRoundTripCorpus(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "corpus", "truth.ndjson")
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: the shared corpus is not here", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
 	var input bytes.Buffer
 	input.WriteString("corpus\n") // no multi-line document at the start
-	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-		var r truthRecord
-		if err := json.Unmarshal(line, &r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range loadCorpus(t) {
 		input.WriteString(r.Line)
 		input.WriteByte('\n')
 	}
