@@ -290,6 +290,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	if bytes.IndexByte(s[start:end], '=') >= 0 || bytes.IndexByte(s[start:end], '"') >= 0 {
+		return 0, 0, false // a key=value log after its timestamp: "... host=app01 user=..."
+	}
 	// After a bare ISO timestamp the next word is a host only in syslog's shape, "HOST
 	// tag:" or "HOST tag[pid]:", or when it looks like one (web-01, fw1, h.example.com);
 	// otherwise it is text: "2024-05-01 10:00:00 by alice".

@@ -3,6 +3,7 @@ package anon
 import (
 	"bytes"
 	"github.com/siemanon/siemanon/categories"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -196,7 +197,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
-			cat := w.e.rawKeys.lookup(s[i:j])
+			cat := w.e.rawKeys.lookup(trimOptionDashes(s[i:j]))
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[string(s[i:j])]
 			}
@@ -215,6 +216,28 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = j
 					continue
 				}
+			}
+		}
+		// A long option and its value as the next word: --password hunter2, --user jdoe.
+		if j-i > 3 && s[i] == '-' && s[i+1] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] != '-' {
+			if cat := w.e.rawKeys.lookup(s[i+2 : j]); cat != "" && optionTakesValue(cat) {
+				w.where = w.label("option", s[i+2:j])
+				i = w.keyValue(s, j+1, cat, modePlain, delim, base)
+				continue
+			}
+		}
+		// On a mysql command line: -pPASSWORD (glued to its option), -uUSER or -u USER,
+		// -hHOST or -h HOST.
+		if j-i == 2 || j-i > 2 && s[i] == '-' && (s[i+1] == 'p' || s[i+1] == 'u' || s[i+1] == 'h') {
+			if cat := mysqlOption(s, i, j); cat != "" {
+				w.where = w.label("option", s[i:i+2])
+				if j-i > 2 {
+					w.contextValue(cat, s, i+2, j, base)
+					i = j
+				} else {
+					i = w.keyValue(s, j+1, cat, modePlain, delim, base)
+				}
+				continue
 			}
 		}
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
@@ -267,6 +290,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
+				continue
+			}
+		}
+		// OpenVPN names a client USER/ADDRESS:PORT.
+		if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ') && flags&(hasColon|hasAt|hasDot) == 0 {
+			if _, n, _, ok := categories.ParseIPv4(s[j+1:]); ok && j+1+n+1 < len(s) && s[j+1+n] == ':' && isDigit(s[j+2+n]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, j, base)
+				i = j
 				continue
 			}
 		}
@@ -438,6 +470,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			s[end] != '>' && s[end] != ']' && (s[end] != ',' || category == categories.URL) {
 			end++
 		}
+		if category == categories.Secret {
+			end = credentialsEnd(s, start, end)
+		}
 		next = end
 	}
 	if mode == modeCEF && hasByte(s[start:end], '\\') {
@@ -534,10 +569,97 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
+	if category == categories.Username || category == categories.Fullname {
+		end = nameWordsEnd(s, at, end, w.e.rawKeys)
+	}
+	if category == categories.Secret {
+		end = credentialsEnd(s, at, end)
+	}
 	if end > at {
 		w.contextValue(category, s, at, end, base)
 	}
 	return end
+}
+
+// nameWordsEnd extends a name value s[at:end] of one word over the capitalized words
+// that follow it (Account Name: John Smith Account Domain: CORP), up to the next key: a
+// known key, or one or two capitalized words ending in a colon (Logon ID:). A value that
+// is not a capitalized word (jdoe) stays one word.
+func nameWordsEnd(s []byte, at, end int, keys *rawKeyTable) int {
+	if !capitalizedWord(s[at:end]) {
+		return end
+	}
+	for words := 0; words < 3 && end+1 < len(s) && s[end] == ' '; words++ {
+		next := end + 1
+		k := next
+		for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != ',' && s[k] != ';' {
+			k++
+		}
+		if !capitalizedWord(s[next:k]) || keyStartsAt(s, next, keys) {
+			break
+		}
+		end = k
+	}
+	return end
+}
+
+// capitalizedWord reports whether w is a word of a name: an upper-case letter, then
+// letters (any script), '-', '\” or '.'.
+func capitalizedWord(w []byte) bool {
+	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); {
+		c := w[i]
+		switch {
+		case isLetter(c) || c == '-' || c == '\'' || c == '.':
+			i++
+		case c >= 0x80 && isLetterAt(w, i):
+			_, size := utf8.DecodeRune(w[i:])
+			i += size
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyStartsAt reports whether a "Key:" starts at s[i]: the words from i to the next
+// colon are a known key, or are one or two capitalized words.
+func keyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
+	colon, words := -1, 1
+	for k := i; k < len(s) && k < i+40; k++ {
+		if s[k] == ':' {
+			colon = k
+			break
+		}
+		if s[k] == ' ' {
+			words++
+		} else if !isLetter(s[k]) {
+			return false
+		}
+	}
+	if colon <= i || s[colon-1] == ' ' {
+		return false
+	}
+	key := s[i:colon]
+	if keys.lookup(key) != "" {
+		return true
+	}
+	for _, k := range keys.multi {
+		if strings.EqualFold(string(key), k.key) {
+			return true
+		}
+	}
+	if words > 2 {
+		return false
+	}
+	for _, word := range bytes.Fields(key) {
+		if !capitalizedWord(word) && !(len(word) > 0 && word[0] >= 'A' && word[0] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // cefExtension returns where the extension of a CEF line starts: after the seventh
@@ -1251,4 +1373,85 @@ func isDigitsOnly(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// trimOptionDashes returns a key without the dashes of a command-line option
+// (--password=x is the key password).
+func trimOptionDashes(key []byte) []byte {
+	if len(key) > 2 && key[0] == '-' {
+		key = key[1:]
+		if key[0] == '-' {
+			key = key[1:]
+		}
+	}
+	return key
+}
+
+// optionTakesValue reports whether a long option named like a key of category cat takes
+// the next word as its value: the categories whose values are single words.
+func optionTakesValue(cat string) bool {
+	switch cat {
+	case categories.Secret, categories.Username, categories.Email, categories.Address, categories.IP,
+		categories.Hostname, categories.Domain:
+		return true
+	}
+	return false
+}
+
+// mysqlOption returns the category of the value of the option s[i:j] of a mysql
+// command line (-pPASSWORD, -uUSER, -u USER, -hHOST, -h HOST), or "". A password is
+// only ever glued to -p: "-p NAME" asks for the password and NAME is the database.
+func mysqlOption(s []byte, i, j int) string {
+	if s[i] != '-' || i > 0 && s[i-1] != ' ' || j-i == 2 && (s[i+1] == 'p' || j+1 >= len(s) || s[j] != ' ' || s[j+1] == '-') {
+		return ""
+	}
+	var cat string
+	switch s[i+1] {
+	case 'p':
+		cat = categories.Secret
+	case 'u':
+		cat = categories.Username
+	case 'h':
+		cat = categories.Address
+	default:
+		return ""
+	}
+	if !mysqlCommandBefore(s, i) {
+		return ""
+	}
+	return cat
+}
+
+// mysqlCommandBefore reports whether the command that s[i] is an argument of is mysql's
+// (mysql, mysqldump, mysqladmin, mariadb, with or without a path).
+func mysqlCommandBefore(s []byte, i int) bool {
+	start := max(0, i-256)
+	before := s[start:i]
+	for _, name := range []string{"mysql", "mariadb"} {
+		if k := bytes.LastIndex(before, []byte(name)); k >= 0 && (k == 0 || before[k-1] == ' ' || before[k-1] == '/' || before[k-1] == '=') {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialsEnd extends a secret value s[at:end] that is an authentication scheme
+// (Authorization: Bearer TOKEN) over the credentials after it. Digest's credentials are
+// key="value" pairs, which the scan reads on its own.
+func credentialsEnd(s []byte, at, end int) int {
+	if end >= len(s) || s[end] != ' ' || authSchemeLen(s[at:end+1]) == 0 || equalFold(s[at:end], "Digest") {
+		return end
+	}
+	k := end
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	next := k
+	for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '"' && s[k] != ';' && s[k] != ',' {
+		k++
+	}
+	if k == next {
+		return end
+	}
+	return k
 }

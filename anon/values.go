@@ -137,6 +137,15 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
 	case categories.Secret:
+		if n := authSchemeLen(v); n > 0 && n < len(v) {
+			// Authorization: Bearer TOKEN: the scheme says how, and stays.
+			w.repl = append(w.repl, v[:n]...)
+			return w.appendValue(categories.Secret, v[n:])
+		}
+		if isAuthScheme(v) {
+			w.repl = append(w.repl, v...) // a scheme without credentials: nothing secret
+			return true
+		}
 		ok := w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
 		if ok && learnableSecret(v) {
 			// A password typed again later in the line (a retry, a command line) or in a
@@ -479,7 +488,9 @@ func isLocalWord(v []byte) bool {
 // own categories, so jdoe is the same pseudonym in all of them.
 func (w *worker) appendAccount(v []byte) bool {
 	if bytes.IndexByte(v, ' ') >= 0 && !categories.IsWellKnownAccount(v) {
-		return false
+		// An account name with blanks (user="Frank Miller", a display name where a login
+		// was expected) names a person: a full name, not left as it is.
+		return w.appendValue(categories.Fullname, v)
 	}
 	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) {
 		w.repl = append(w.repl, v...)
@@ -748,4 +759,33 @@ func isTimeTail(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// authSchemes are the HTTP authentication schemes an Authorization value starts with.
+var authSchemes = []string{"Bearer", "Basic", "Digest", "Negotiate", "NTLM", "Token", "ApiKey",
+	"AWS4-HMAC-SHA256", "HOBA", "Mutual", "SCRAM-SHA-256", "SSWS", "Splunk", "GoogleLogin", "OAuth"}
+
+// isAuthScheme reports whether v is an authentication scheme's name.
+func isAuthScheme(v []byte) bool {
+	for _, scheme := range authSchemes {
+		if equalFold(v, scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// authSchemeLen returns the length of the authentication scheme and the blanks after it
+// that v starts with, or 0.
+func authSchemeLen(v []byte) int {
+	for _, scheme := range authSchemes {
+		n := len(scheme)
+		if len(v) > n && v[n] == ' ' && strings.EqualFold(string(v[:n]), scheme) {
+			for n < len(v) && v[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
 }
