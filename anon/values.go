@@ -74,6 +74,9 @@ func isPlaceholder(v []byte) bool {
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
+	if category != categories.URL && category != categories.Path && !w.decoding && hasPercentEscape(v) {
+		return w.appendPercentEncoded(category, v)
+	}
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
 		return w.appendAddress(v, false)
@@ -788,4 +791,74 @@ func authSchemeLen(v []byte) int {
 		}
 	}
 	return 0
+}
+
+// hasPercentEscape reports whether v holds a URL escape, %XX.
+func hasPercentEscape(v []byte) bool {
+	for k := bytes.IndexByte(v, '%'); k >= 0 && k+2 < len(v); {
+		if isHex(v[k+1]) && isHex(v[k+2]) {
+			return true
+		}
+		next := bytes.IndexByte(v[k+1:], '%')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
+
+// appendPercentEncoded maps a URL-encoded value (walter%40example.com, jane%2Edoe) as
+// its decoded self, and encodes the pseudonym's bytes as the value's were: an escape
+// must not be split by a pseudonym (%2E becoming %2m), nor hide a value from its
+// category.
+func (w *worker) appendPercentEncoded(category string, v []byte) bool {
+	var escaped [256]bool
+	upper := true
+	decoded := make([]byte, 0, len(v))
+	for k := 0; k < len(v); k++ {
+		if v[k] == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]) {
+			c := hexNibble(v[k+1])<<4 | hexNibble(v[k+2])
+			escaped[c] = true
+			if v[k+1] >= 'a' || v[k+2] >= 'a' {
+				upper = false
+			}
+			decoded = append(decoded, c)
+			k += 2
+			continue
+		}
+		decoded = append(decoded, v[k])
+	}
+	from := len(w.repl)
+	w.decoding = true
+	ok := w.appendValue(category, decoded)
+	w.decoding = false
+	if !ok {
+		w.repl = w.repl[:from]
+		return false
+	}
+	digits := "0123456789ABCDEF"
+	if !upper {
+		digits = "0123456789abcdef"
+	}
+	w.pctSpare = append(w.pctSpare[:0], w.repl[from:]...)
+	w.repl = w.repl[:from]
+	for _, c := range w.pctSpare {
+		if escaped[c] || c == '%' {
+			w.repl = append(w.repl, '%', digits[c>>4], digits[c&15])
+		} else {
+			w.repl = append(w.repl, c)
+		}
+	}
+	return true
+}
+
+func hexNibble(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }

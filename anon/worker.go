@@ -97,7 +97,11 @@ type worker struct {
 	scratch       []byte
 	cefPlain      []byte
 	spare         []byte
-	prevEnd       int
+	// decoding is set while a URL-encoded value is mapped as its decoded self;
+	// pctSpare holds that pseudonym while it is encoded back.
+	decoding bool
+	pctSpare []byte
+	prevEnd  int
 }
 
 func newWorker(e *Engine) *worker {
