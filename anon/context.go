@@ -489,6 +489,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	switch {
 	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
+			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
 			hasPrefixAt(s, j, " Retrieved ") || j == len(s)):
@@ -508,6 +509,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
 		// sshd: Accepted password for X from
 		cat = categories.Username
+	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked") &&
+		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " by ")):
+		// passwd: password changed for X; chage: password expired for X
+		cat = categories.Username
+		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe

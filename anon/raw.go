@@ -199,7 +199,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j < len(s) && s[j] == '=' {
 			cat := w.e.rawKeys.lookup(trimOptionDashes(s[i:j]))
 			if cat == "" && isDNKey(s, j+1) {
-				cat = dnAttributes[string(s[i:j])]
+				cat = dnAttributes[dnKeyName(s[i:j])]
+			}
+			if cat == "" && i > 0 && s[i-1] == '(' && j+1 < len(s) && isLetter(s[j+1]) {
+				// (uid=1000) is a number, by(uid=1000) too; (uid=jdoe) is an LDAP filter.
+				cat = ldapFilterAttributes[string(bytes.ToLower(s[i:j]))]
 			}
 			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])
@@ -461,6 +465,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			if s[end] == '\\' {
 				end++
 			}
+			if s[end] == ' ' && keyFollows(s, end+1) {
+				break // the DN ended, and a key=value follows: "O=ACME gid=1000"
+			}
 			end++
 		}
 		end = min(end, len(s))
@@ -492,6 +499,13 @@ func hasByte(s []byte, c byte) bool {
 	return false
 }
 
+// ldapFilterAttributes are the categories of the LDAP attributes a search filter names
+// people by: (uid=jdoe), (&(objectClass=user)(sAMAccountName=jdoe)).
+var ldapFilterAttributes = map[string]string{"uid": categories.Username, "cn": categories.Fullname,
+	"samaccountname": categories.Username, "userprincipalname": categories.Email, "mail": categories.Email,
+	"displayname": categories.Fullname, "givenname": categories.Fullname, "sn": categories.Fullname,
+	"memberuid": categories.Username}
+
 // dnKeys are the attribute names of distinguished names (RFC 4514), in upper case as DNs
 // write them.
 var dnKeys = map[string]bool{"CN": true, "OU": true, "O": true, "L": true, "ST": true, "C": true,
@@ -513,10 +527,11 @@ func isDNKey(s []byte, at int) bool {
 	for start > 0 && isLetter(s[start-1]) {
 		start--
 	}
-	switch string(s[start:k]) {
-	case "CN", "OU", "O", "L", "ST", "C", "DC", "UID", "STREET", "E":
-	default:
+	if !dnKeys[dnKeyName(s[start:k])] {
 		return false
+	}
+	if s[start] >= 'a' && (at >= len(s) || !isLetterAt(s, at)) {
+		return false // LDAP writes names in lower case, but "c=3, o=4" is no DN
 	}
 	// Part of a DN when another attribute follows or precedes it.
 	if start >= 1 && s[start-1] == ',' || start >= 2 && s[start-1] == ' ' && s[start-2] == ',' {
@@ -532,7 +547,7 @@ func isDNKey(s []byte, at int) bool {
 			for e < len(s) && isLetter(s[e]) {
 				e++
 			}
-			return e < len(s) && s[e] == '=' && dnKeys[string(s[j:e])]
+			return e < len(s) && s[e] == '=' && dnKeys[dnKeyName(s[j:e])]
 		}
 		if s[i] == '"' || s[i] == '\n' {
 			break
@@ -1454,4 +1469,31 @@ func credentialsEnd(s []byte, at, end int) int {
 		return end
 	}
 	return k
+}
+
+// dnKeyName returns a DN attribute name in upper case, as dnKeys holds it: LDAP servers
+// write them in lower case (uid=jdoe,ou=people,dc=example,dc=com). A name too long to be
+// one is returned as is.
+func dnKeyName(name []byte) string {
+	if len(name) > 6 {
+		return ""
+	}
+	var buf [6]byte
+	for i, c := range name {
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(name)])
+}
+
+// keyFollows reports whether a key= starts at s[i]: letters, digits, '_', '.' or '-',
+// then '='.
+func keyFollows(s []byte, i int) bool {
+	k := i
+	for k < len(s) && k < i+64 && (isAlnum(s[k]) || s[k] == '_' || s[k] == '.' || s[k] == '-') {
+		k++
+	}
+	return k > i && k < len(s) && s[k] == '='
 }

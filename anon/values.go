@@ -161,7 +161,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false
 		}
 		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) {
-			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042).
+			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042),
+			// or a host name in a certificate's subject (CN=www.example.com).
+			if _, ok := w.domainShaped(v); ok {
+				return w.appendValue(categories.Hostname, v)
+			}
+			if len(v) > 2 && v[0] == '*' && v[1] == '.' {
+				if _, ok := w.domainShaped(v[2:]); ok {
+					w.repl = append(w.repl, "*."...) // a wildcard certificate's name
+					return w.appendValue(categories.Hostname, v[2:])
+				}
+			}
 			return w.appendValue(categories.Username, v)
 		}
 		if bytes.Contains(v, []byte(`\,`)) {
