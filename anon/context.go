@@ -502,8 +502,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Apache: user X not found; pppd: user X logged in
 		cat = categories.Username
 		strictPhrase = true
-	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " on ") && equalFoldAny(p2, "failed"):
-		// su: 'su root' failed for X on /dev/pts/8
+	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
+		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
@@ -526,10 +526,18 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
 		cat = categories.Hostname
+	case string(p1) == "USER" && (hasPrefixAt(s, j, ": Login ") || s[j-1] == ':' && hasPrefixAt(s, j, " Login ") || hasPrefixAt(s, j, " (Login ") || hasPrefixAt(s, j, ": no such user")):
+		// ProFTPD: USER X: Login successful; USER X (Login failed): ...
+		cat = categories.Username
+	case i >= 4 && string(s[i-4:i]) == "pam(" && j < len(s) && s[j] == ',':
+		// Dovecot: pam(user,10.1.2.3,<session>)
+		cat = categories.Username
 	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||
 		hasPrefixAt(s, j, " : command not allowed"):
 		cat = categories.Username
-	case i > 0 && s[i-1] == '[' && (hasPrefixAt(s, j, "] Peer Connection") || hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
+	case i > 0 && s[i-1] == '[' && (hasPrefixAt(s, j, "] Peer Connection") ||
+		hasPrefixAt(s, j, "] OK ") || hasPrefixAt(s, j, "] FAIL ") || // vsftpd: [user] OK LOGIN
+		hasPrefixAt(s, j, "] -> [") && equalFold(p1, "user") || // Samba: user [X] -> [X] hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
 		i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
 		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK: [user]
 		cat = categories.Username

@@ -584,6 +584,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
+	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
+		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
+	}
 	if category == categories.Username || category == categories.Fullname {
 		end = nameWordsEnd(s, at, end, w.e.rawKeys)
 	}
@@ -1372,6 +1375,13 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	}
 	start, end, ok := categories.EmailAt(s[p:], at-p)
 	if !ok || !w.validEmailDomain(s[p+at-p+1:p+end]) {
+		// USER@ADDRESS (MySQL's Connect jdoe@10.1.2.3, ESXi's root@10.1.2.3): the user is
+		// a user; the scan reads the address after the '@'.
+		if _, n, _, isIP := categories.ParseIPv4(s[at+1:]); isIP && at > p && accountBytes(s[p:at]) && hasLetter(s[p:at]) &&
+			(at+1+n == len(s) || !isAlnum(s[at+1+n]) && !(s[at+1+n] == '.' && at+2+n < len(s) && isAlnum(s[at+2+n]))) {
+			w.keyedValue(categories.Username, s[p:at], base+p)
+			return at
+		}
 		return p
 	}
 	start, end = p+start, p+end

@@ -550,6 +550,10 @@ func (w *worker) appendAccount(v []byte) bool {
 		w.repl = w.repl[:from]
 		w.appendUser(v[:at])
 		w.repl = append(w.repl, '@')
+		if isIPShaped(v[at+1:]) {
+			w.appendAddress(v[at+1:], false) // root@10.1.2.3: a user at an address
+			return true
+		}
 		w.appendHost(categories.Domain, v[at+1:], false)
 		return true
 	}
