@@ -36,6 +36,7 @@ type Engine struct {
 	observing  bool // Config.Observe is set
 	collisions *collisions
 	ecs        *metakeys.Profile // generic field names for records no profile detects
+	winlog     *metakeys.Profile // Windows event data names, for events rendered as XML text
 	shifter    *categories.TimeShifter
 	rawKeys    *rawKeyTable
 	keep       *keepSet
@@ -111,6 +112,7 @@ func New(cfg Config) (*Engine, error) {
 		}
 	}
 	e.ecs, _ = metakeys.ByName("ecs")
+	e.winlog, _ = metakeys.ByName("winlog")
 	e.shifter = categories.NewTimeShifter(keys)
 	e.proto.ipv4 = categories.NewIPv4(keys)
 	if cfg.IPv4Prefix {

@@ -114,6 +114,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
+			case c == '<' && i+1 < len(s) && isLetter(s[i+1]):
+				if start, end, cat := w.xmlElementValue(s, i); cat != "" {
+					w.where = whereXML
+					w.contextValue(cat, s, start, end, base)
+					w.where = where
+					i = end
+					continue
+				}
 			case c == '{' && !w.inRecord && !objectTried && s[len(s)-1] == '}',
 				c == '[' && !w.inRecord && !arrayTried && s[len(s)-1] == ']':
 				// JSON carried in a text line (a syslog header, then a record or an array
@@ -1506,4 +1514,54 @@ func keyFollows(s []byte, i int) bool {
 		k++
 	}
 	return k > i && k < len(s) && s[k] == '='
+}
+
+// xmlElementValue reads the XML element that opens at s[i] ('<'): a Windows event's
+// <Data Name="TargetUserName">jdoe</Data>, or <TargetUserName>jdoe</TargetUserName>. It
+// returns the span of the element's text and its category by the name, or "" when the
+// name says nothing or the element holds markup.
+func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category string) {
+	k := i + 1
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == ':') {
+		k++
+	}
+	tag := s[i+1 : k]
+	var name []byte
+	switch {
+	case k < len(s) && s[k] == '>':
+		name = tag
+		start = k + 1
+	case k < len(s) && s[k] == ' ' && hasPrefixAt(s, k, ` Name="`):
+		q := k + len(` Name="`)
+		e := q
+		for e < len(s) && s[e] != '"' && e-q < 64 {
+			e++
+		}
+		if e+1 >= len(s) || s[e] != '"' || s[e+1] != '>' {
+			return 0, 0, ""
+		}
+		name = s[q:e]
+		start = e + 2
+	default:
+		return 0, 0, ""
+	}
+	if len(name) == 0 || len(name) > 64 {
+		return 0, 0, ""
+	}
+	end = start
+	for end < len(s) && s[end] != '<' {
+		end++
+	}
+	if end == start || end+1 >= len(s) || s[end+1] != '/' {
+		return 0, 0, "" // empty, or markup inside
+	}
+	category = w.e.rawKeys.lookup(name)
+	if category == "" && w.e.winlog != nil {
+		w.scratch = append(append(w.scratch[:0], "Event.EventData."...), name...)
+		category, _ = w.e.winlog.Category(w.scratch)
+	}
+	if category == "none" {
+		category = ""
+	}
+	return start, end, category
 }

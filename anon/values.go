@@ -145,6 +145,24 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:n]...)
 			return w.appendValue(categories.Secret, v[n:])
 		}
+		if isCookieList(v) {
+			// Cookie: a=1; b=2: the names say what is kept, the values are the secrets.
+			for len(v) > 0 {
+				part := v
+				if semi := bytes.IndexByte(v, ';'); semi >= 0 {
+					part = v[:semi+1]
+				}
+				eq := bytes.IndexByte(part, '=')
+				w.repl = append(w.repl, part[:eq+1]...)
+				value := bytes.TrimRight(part[eq+1:], "; ")
+				if len(value) > 0 {
+					w.appendValue(categories.Secret, value)
+				}
+				w.repl = append(w.repl, part[eq+1+len(value):]...)
+				v = v[len(part):]
+			}
+			return true
+		}
 		if isAuthScheme(v) {
 			w.repl = append(w.repl, v...) // a scheme without credentials: nothing secret
 			return true
@@ -165,6 +183,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// or a host name in a certificate's subject (CN=www.example.com).
 			if _, ok := w.domainShaped(v); ok {
 				return w.appendValue(categories.Hostname, v)
+			}
+			if capitalizedWord(v) && !bytes.ContainsAny(v, ".'") && !categories.IsWellKnownAccount(v) {
+				// One capitalized word at a name's key (first_name, sn, displayName):
+				// a given name or a surname, mapped as the word of a name.
+				w.learn(categories.Fullname, v)
+				return w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
 			}
 			if len(v) > 2 && v[0] == '*' && v[1] == '.' {
 				if _, ok := w.domainShaped(v[2:]); ok {
@@ -875,4 +899,41 @@ func hexNibble(c byte) byte {
 		return c - 'a' + 10
 	}
 	return c - 'A' + 10
+}
+
+// isCookieList reports whether v is a list of cookies, name=value pairs separated by
+// "; ", each name a token and each value not empty. A single pair counts with a name of
+// two bytes or more and a value of eight: a password may hold a '=' too, and base64
+// ends in them, so that "a=b" and "dGVzdA==" stay secrets whole.
+func isCookieList(v []byte) bool {
+	pairs, single := 0, false
+	for len(v) > 0 {
+		for len(v) > 0 && v[0] == ' ' {
+			v = v[1:]
+		}
+		eq := bytes.IndexByte(v, '=')
+		if eq <= 0 {
+			return false
+		}
+		for _, c := range v[:eq] {
+			if !isAlnum(c) && c != '_' && c != '-' && c != '.' {
+				return false
+			}
+		}
+		semi := bytes.IndexByte(v, ';')
+		value := v[eq+1:]
+		if semi >= 0 {
+			value = v[eq+1 : semi]
+		}
+		if len(value) == 0 || value[0] == '=' {
+			return false
+		}
+		pairs++
+		single = eq >= 2 && len(value) >= 8
+		if semi < 0 {
+			break
+		}
+		v = v[semi+1:]
+	}
+	return pairs > 1 || pairs == 1 && single
 }

@@ -240,6 +240,7 @@ const (
 	wherePath       = "path"
 	whereAccount    = "DOMAIN\\user"
 	whereCisco      = "cisco object"
+	whereXML        = "xml element"
 )
 
 // label returns prefix+" "+name as a string, interned so that reports of the same place
