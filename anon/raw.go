@@ -471,7 +471,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		// that is not escaped (CN=Smith\, John), and may hold blanks (CN=John Smith).
 		for end < len(s) && s[end] != ',' && s[end] != '+' && s[end] != '"' && s[end] != ')' && s[end] != ';' && s[end] != '/' {
 			if s[end] == '\\' {
-				end++
+				end += 2 // an escaped byte, a blank too
+				continue
 			}
 			if s[end] == ' ' && keyFollows(s, end+1) {
 				break // the DN ended, and a key=value follows: "O=ACME gid=1000"
