@@ -3,6 +3,7 @@ package anon_test
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/siemanon/siemanon/anon"
@@ -87,6 +88,9 @@ func FuzzFindings(f *testing.F) {
 			}
 			if s.orig[len(s.orig)-1] == '=' && bytes.Count(in, s.orig) >= 2 {
 				continue // usr="usr= : the value is also the key's own text, which stays
+			}
+			if s.category == "ipv4" && bytes.HasSuffix(s.orig, []byte(".0.0")) && strings.Contains(s.output, "/"+string(s.orig)) {
+				continue // Chrome/120.0.0.0 is a version wherever it stands (issue 2), also A/120.0.0.0
 			}
 			if containsWholeToken([]byte(s.output), s.orig) {
 				t.Errorf("line %d: %q (found as %s) survives in %q", s.line, s.orig, s.where, s.output)

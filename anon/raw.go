@@ -260,6 +260,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// key:"value" (Check Point: user:"Jane Doe (jdoe)"; src:"10.1.2.3")
+		if s[j-1] == ':' && j-1 > i && j < len(s) && s[j] == '"' {
+			if cat := w.e.rawKeys.lookup(s[i : j-1]); cat != "" {
+				w.where = w.label("key", s[i:j-1])
+				i = w.colonValue(s, j, cat, base)
+				continue
+			}
+		}
 		// Key: value (a Windows event rendered as text, nginx error logs)
 		if s[j-1] == ':' && j-1 > i && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			cat := w.e.rawKeys.multiBefore(s, j-1)
