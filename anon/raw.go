@@ -224,6 +224,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if colon := bytes.IndexByte(s[i:j], ':'); colon > 0 && i+colon+1 < j {
 				if cat := w.e.rawKeys.lookup(s[i : i+colon]); cat != "" {
 					w.where = w.label("switch", s[i:i+colon])
+					for j+1 < len(s) && s[j] == '\\' && runByte[s[j+1]] {
+						// /user:CORP\jdoe: the account runs over the backslash
+						j++
+						for j < len(s) && runByte[s[j]] {
+							j++
+						}
+					}
 					w.contextValue(cat, s, i+colon+1, j, base)
 					i = j
 					continue
@@ -234,7 +241,32 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i > 3 && s[i] == '-' && s[i+1] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] != '-' {
 			if cat := w.e.rawKeys.lookup(s[i+2 : j]); cat != "" && optionTakesValue(cat) {
 				w.where = w.label("option", s[i+2:j])
+				if cat == categories.Username && commandBefore(s, i, "curl") {
+					end := j + 1
+					for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
+						end++
+					}
+					i = w.credentialsValue(s, j+1, end, base) // curl --user USER:PASSWORD
+					continue
+				}
 				i = w.keyValue(s, j+1, cat, modePlain, delim, base)
+				continue
+			}
+		}
+		// sshpass -p PASSWORD, curl -u USER:PASSWORD
+		if j-i == 2 && s[i] == '-' {
+			if cat := commandOption(s, i, j); cat != "" {
+				w.where = w.label("option", s[i:i+2])
+				end := j + 1
+				for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
+					end++
+				}
+				if cat == credentials {
+					i = w.credentialsValue(s, j+1, end, base)
+				} else {
+					w.contextValue(cat, s, j+1, end, base)
+					i = end
+				}
 				continue
 			}
 		}
@@ -1050,6 +1082,9 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 		c := s[end]
 		if c == ' ' {
 			k := end + 1
+			if k < len(s) && (s[k] == '/' || s[k] == '-') {
+				break // a command's switch: net use \\fs01\share /user:CORP\jdoe
+			}
 			for k < len(s) && s[k] != ' ' && s[k] != '\\' && s[k] != '"' {
 				k++
 			}
@@ -1462,6 +1497,55 @@ func mysqlOption(s []byte, i, j int) string {
 		return ""
 	}
 	return cat
+}
+
+// commandOption returns the category of the value of the option s[i:j] of a command
+// that takes credentials as a separate word: sshpass -p PASSWORD, curl -u USER:PASSWORD
+// (categories.Secret for the password, "credentials" for user:password), or "".
+func commandOption(s []byte, i, j int) string {
+	if j-i != 2 || s[i] != '-' || i > 0 && s[i-1] != ' ' || j+1 >= len(s) || s[j] != ' ' || s[j+1] == '-' {
+		return ""
+	}
+	switch s[i+1] {
+	case 'p':
+		if commandBefore(s, i, "sshpass") {
+			return categories.Secret
+		}
+	case 'u':
+		if commandBefore(s, i, "curl") {
+			return credentials
+		}
+	}
+	return ""
+}
+
+// credentials is the pseudo-category of a USER:PASSWORD value.
+const credentials = "credentials"
+
+// commandBefore reports whether the command that s[i] is an argument of is name, with or
+// without a path, within the 256 bytes before.
+func commandBefore(s []byte, i int, name string) bool {
+	before := s[max(0, i-256):i]
+	k := bytes.LastIndex(before, []byte(name))
+	return k >= 0 && (k == 0 || before[k-1] == ' ' || before[k-1] == '/' || before[k-1] == '=' || before[k-1] == '"') &&
+		k+len(name) < len(before) && (before[k+len(name)] == ' ' || before[k+len(name)] == '"')
+}
+
+// credentialsValue rewrites USER:PASSWORD (curl -u), or a user alone, at s[start:end]
+// and returns the end.
+func (w *worker) credentialsValue(s []byte, start, end, base int) int {
+	colon := bytes.IndexByte(s[start:end], ':')
+	if colon < 0 {
+		w.contextValue(categories.Username, s, start, end, base)
+		return end
+	}
+	if colon > 0 {
+		w.contextValue(categories.Username, s, start, start+colon, base)
+	}
+	if start+colon+1 < end {
+		w.contextValue(categories.Secret, s, start+colon+1, end, base)
+	}
+	return end
 }
 
 // mysqlCommandBefore reports whether the command that s[i] is an argument of is mysql's

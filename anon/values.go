@@ -683,6 +683,20 @@ func (w *worker) appendPath(v []byte) {
 	if u := categories.HomeUser(v); u != nil && !categories.IsWellKnownAccount(u) {
 		w.learn(categories.Username, u)
 	}
+	if len(v) > 2 && v[0] == '\\' && v[1] == '\\' && w.e.cats.on(categories.Hostname) {
+		// A UNC path, \\HOST\share\...: its first component is a host.
+		end := 2
+		for end < len(v) && v[end] != '\\' {
+			end++
+		}
+		host := v[2:end]
+		if isHostShaped(host) && hasLetter(host) && !isIPShaped(host) && !categories.IsWellKnownHost(host) && !w.e.keep.has(host) {
+			w.repl = append(w.repl, v[:2]...)
+			w.repl = w.hosts.AppendName(w.repl, host)
+			w.learn(categories.Hostname, host)
+			v = v[end:]
+		}
+	}
 	// Not cached: a component may be a value learned since (a user), and the pseudonym
 	// must not depend on which worker saw the path first.
 	w.repl = w.paths.Append(w.repl, v)
