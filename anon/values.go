@@ -51,6 +51,11 @@ func trimValue(v []byte, base int) ([]byte, int) {
 	return v, base
 }
 
+// isNoUser reports the phrases that stand for no user where one could stand.
+func isNoUser(v []byte) bool {
+	return equalFoldAny(v, "no user", "unknown user", "not available", "not applicable", "no account", "null sid", "none mapped")
+}
+
 // isPlaceholder reports values that stand for "no value", and masks (*****).
 func isPlaceholder(v []byte) bool {
 	masked := len(v) > 0
@@ -525,6 +530,9 @@ func isLocalWord(v []byte) bool {
 // own categories, so jdoe is the same pseudonym in all of them.
 func (w *worker) appendAccount(v []byte) bool {
 	if bytes.IndexByte(v, ' ') >= 0 && !categories.IsWellKnownAccount(v) {
+		if v[0] == '(' && v[len(v)-1] == ')' || v[0] == '<' && v[len(v)-1] == '>' || isNoUser(v) {
+			return false // "(no user)": a note where a user would stand, no name
+		}
 		// An account name with blanks (user="Frank Miller", a display name where a login
 		// was expected) names a person: a full name, not left as it is. Check Point
 		// writes the login after it: "Jane Doe (jdoe)".
