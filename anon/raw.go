@@ -393,7 +393,9 @@ func (w *worker) learnedPhraseValue(s []byte, i, j, base int, mayBe bool) int {
 		return i
 	}
 	cat, end := w.learnedPhrase(s, i, j)
-	if cat == "" {
+	if cat == "" || !w.e.cats.on(cat) {
+		// With its category off, the phrase stays, and its words are scanned one by
+		// one: "maria garcia@example.com" holds an email.
 		return i
 	}
 	w.where = whereLearned
