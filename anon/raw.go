@@ -241,12 +241,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i > 3 && s[i] == '-' && s[i+1] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] != '-' {
 			if cat := w.e.rawKeys.lookup(s[i+2 : j]); cat != "" && optionTakesValue(cat) {
 				w.where = w.label("option", s[i+2:j])
-				if cat == categories.Username && commandBefore(s, i, "curl") {
-					end := j + 1
-					for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
-						end++
-					}
-					i = w.credentialsValue(s, j+1, end, base) // curl --user USER:PASSWORD
+				if cat == categories.Username && commandBefore(s, i, "curl", false) {
+					i = w.credentialsValue(s, j+1, argEnd(s, j+1), base) // curl --user USER:PASSWORD
 					continue
 				}
 				i = w.keyValue(s, j+1, cat, modePlain, delim, base)
@@ -257,10 +253,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i == 2 && s[i] == '-' {
 			if cat := commandOption(s, i, j); cat != "" {
 				w.where = w.label("option", s[i:i+2])
-				end := j + 1
-				for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
-					end++
-				}
+				end := argEnd(s, j+1)
 				if cat == credentials {
 					i = w.credentialsValue(s, j+1, end, base)
 				} else {
@@ -1510,11 +1503,11 @@ func commandOption(s []byte, i, j int) string {
 	}
 	switch s[i+1] {
 	case 'p':
-		if commandBefore(s, i, "sshpass") {
+		if commandBefore(s, i, "sshpass", false) {
 			return categories.Secret
 		}
 	case 'u':
-		if commandBefore(s, i, "curl") {
+		if commandBefore(s, i, "curl", false) {
 			return credentials
 		}
 	}
@@ -1525,12 +1518,25 @@ func commandOption(s []byte, i, j int) string {
 const credentials = "credentials"
 
 // commandBefore reports whether the command that s[i] is an argument of is name, with or
-// without a path, within the 256 bytes before.
-func commandBefore(s []byte, i int, name string) bool {
+// without a path, within the 256 bytes before; with family, also a name that starts
+// with it (mysqldump, mysqladmin).
+func commandBefore(s []byte, i int, name string, family bool) bool {
 	before := s[max(0, i-256):i]
 	k := bytes.LastIndex(before, []byte(name))
-	return k >= 0 && (k == 0 || before[k-1] == ' ' || before[k-1] == '/' || before[k-1] == '=' || before[k-1] == '"') &&
-		k+len(name) < len(before) && (before[k+len(name)] == ' ' || before[k+len(name)] == '"')
+	if k < 0 || k > 0 && before[k-1] != ' ' && before[k-1] != '/' && before[k-1] != '=' && before[k-1] != '"' {
+		return false
+	}
+	after := k + len(name)
+	return family || after < len(before) && (before[after] == ' ' || before[after] == '"')
+}
+
+// argEnd returns where the command-line argument that starts at s[start] ends.
+func argEnd(s []byte, start int) int {
+	end := start
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
+		end++
+	}
+	return end
 }
 
 // credentialsValue rewrites USER:PASSWORD (curl -u), or a user alone, at s[start:end]
@@ -1553,14 +1559,7 @@ func (w *worker) credentialsValue(s []byte, start, end, base int) int {
 // mysqlCommandBefore reports whether the command that s[i] is an argument of is mysql's
 // (mysql, mysqldump, mysqladmin, mariadb, with or without a path).
 func mysqlCommandBefore(s []byte, i int) bool {
-	start := max(0, i-256)
-	before := s[start:i]
-	for _, name := range []string{"mysql", "mariadb"} {
-		if k := bytes.LastIndex(before, []byte(name)); k >= 0 && (k == 0 || before[k-1] == ' ' || before[k-1] == '/' || before[k-1] == '=') {
-			return true
-		}
-	}
-	return false
+	return commandBefore(s, i, "mysql", true) || commandBefore(s, i, "mariadb", true)
 }
 
 // credentialsEnd extends a secret value s[at:end] that is an authentication scheme

@@ -889,7 +889,9 @@ func (w *worker) appendPercentEncoded(category string, v []byte) bool {
 	decoded := make([]byte, 0, len(v))
 	for k := 0; k < len(v); k++ {
 		if v[k] == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]) {
-			c := hexNibble(v[k+1])<<4 | hexNibble(v[k+2])
+			hi, _ := hexDigit(v[k+1])
+			lo, _ := hexDigit(v[k+2])
+			c := hi<<4 | lo
 			escaped[c] = true
 			if v[k+1] >= 'a' || v[k+2] >= 'a' {
 				upper = false
@@ -922,16 +924,6 @@ func (w *worker) appendPercentEncoded(category string, v []byte) bool {
 		}
 	}
 	return true
-}
-
-func hexNibble(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }
 
 // isCookieList reports whether v is a list of cookies, name=value pairs separated by
