@@ -8,10 +8,11 @@ import (
 )
 
 // privateSuffixes are top-level names that are not in the public suffix list but name
-// internal networks everywhere (RFC 6762, RFC 8375 and common practice); a name under
-// them is an internal host name.
+// internal networks everywhere (RFC 6762, RFC 8375 and common practice), and the names
+// RFC 2606 reserves for examples; a name under them is an internal host name.
 var privateSuffixes = map[string]bool{"local": true, "localdomain": true, "lan": true, "corp": true,
-	"internal": true, "intranet": true, "home": true, "private": true, "ad": true, "domain": true}
+	"internal": true, "intranet": true, "home": true, "private": true, "ad": true, "domain": true,
+	"example": true, "invalid": true}
 
 // fileSuffixes are top-level domains that are also common file extensions: a two-label
 // name ending in one (setup.py, notes.md, backup.zip) is taken for a file, not a domain.

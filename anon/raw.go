@@ -1386,6 +1386,18 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
 	}
+	if len(s)-end >= 13 && equalFold(s[end:end+13], ".in-addr.arpa") {
+		// A reverse DNS name holds its address backwards: 55.2.0.192.in-addr.arpa is
+		// 192.0.2.55, and names the pseudonym of that address, backwards too.
+		addr = reverseIPv4(addr)
+		if w.e.keep.hasV4(addr) || categories.IPv4Kept(addr) {
+			return end
+		}
+		from := len(w.repl)
+		w.repl = categories.AppendIPv4(w.repl, reverseIPv4(w.ipv4.Map(addr)), padded)
+		w.addEdit(categories.IPv4, base+p, base+end, from)
+		return end
+	}
 	if w.e.keep.hasV4(addr) || categories.IPv4Kept(addr) {
 		return end // kept, in the notation it was written in
 	}

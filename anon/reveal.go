@@ -138,6 +138,11 @@ func (r *Revealer) checkKey() error {
 		case categories.IPv4:
 			if a, n, padded, ok := categories.ParseIPv4(o); ok && n == len(o) {
 				got = categories.AppendIPv4(nil, r.ipv4.Map(a), padded)
+				if string(got) != p {
+					// An address of a reverse DNS name is written backwards.
+					m := r.ipv4.Map(reverseIPv4(a))
+					got = categories.AppendIPv4(nil, reverseIPv4(m), padded)
+				}
 			}
 		case categories.IPv6:
 			if a, n, form, ok := categories.ParseIPv6(o); ok && n == len(o) {
@@ -597,6 +602,13 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		if addr, n, padded, ok := categories.ParseIPv4(s[p:]); ok {
 			end := p + n
 			if end >= len(s) || !(isLetter(s[end]) || isDigit(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+				if len(s)-end >= 13 && equalFold(s[end:end+13], ".in-addr.arpa") {
+					// A reverse DNS name: the address backwards, mapped as one (see ipv4At).
+					if forward := reverseIPv4(addr); !r.keep.hasV4(forward) && !categories.IPv4Kept(forward) {
+						return categories.AppendIPv4(dst, reverseIPv4(r.ipv4.Unmap(forward)), padded), n, categories.IPv4
+					}
+					return dst, 0, ""
+				}
 				if r.keep.hasV4(addr) {
 					return dst, 0, ""
 				}
@@ -837,3 +849,7 @@ func jsonUnescape(b []byte) (string, bool) {
 	}
 	return s, true
 }
+
+// reverseIPv4 returns an address with its bytes in reverse order, as reverse DNS names
+// (in-addr.arpa) write it.
+func reverseIPv4(a [4]byte) [4]byte { return [4]byte{a[3], a[2], a[1], a[0]} }
