@@ -506,7 +506,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
-		equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard"):
+		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||
+			fromAddressPort(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked") &&
@@ -637,3 +638,17 @@ func (k *keepSet) hasV6(a [16]byte) bool {
 
 // span is a run of a line: s[start:end].
 type span struct{ start, end int }
+
+// fromAddressPort reports whether s[j:] is " from ADDRESS port N", as sshd writes after a
+// user name (maximum authentication attempts exceeded for X from 10.1.2.3 port 22).
+func fromAddressPort(s []byte, j int) bool {
+	k := j + len(" from ")
+	if k >= len(s) || !isHex(s[k]) && s[k] != ':' {
+		return false
+	}
+	end := k
+	for end < len(s) && (isHex(s[end]) || s[end] == '.' || s[end] == ':') {
+		end++
+	}
+	return isIPShaped(s[k:end]) && hasPrefixAt(s, end, " port ")
+}

@@ -184,6 +184,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = end
 				continue
 			}
+			if s[i] >= 'A' && s[i] <= 'Z' && j+1 < len(s) && s[j] == ' ' || j < len(s) && s[j] == '"' {
+				// From: Jane Doe <jdoe@example.com>: the name an address is shown with.
+				if end := displayNameEnd(s, i, j); end > i {
+					w.where = wherePhrase
+					w.contextValue(categories.Fullname, s, i, end, base)
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
 				w.contextValue(cat, s, i, j, base)
@@ -218,6 +228,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = w.keyValue(s, j+1, cat, mode, delim, base)
 				continue
 			}
+		}
+		// polkit: unix-user:jdoe
+		if flags&hasColon != 0 && j-i > 10 && hasPrefixAt(s, i, "unix-user:") {
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i+10, j, base)
+			i = j
+			continue
 		}
 		// A command-line switch with its value: /user:jdoe, -server:fs01.
 		if flags&hasColon != 0 && i > 0 && (s[i-1] == '/' || s[i-1] == '-') {
@@ -604,6 +621,13 @@ func isDNKey(s []byte, at int) bool {
 func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for at < len(s) && (s[at] == ' ' || s[at] == '\t') {
 		at++
+	}
+	if category == categories.Email && at < len(s) && s[at] != '<' {
+		// From: Jane Doe <jdoe@example.com>: the address comes after a name, which
+		// the scan reads on its own.
+		if k := bytes.IndexByte(s[at:min(len(s), at+128)], '@'); k < 0 || bytes.IndexByte(s[at:at+k], '<') >= 0 {
+			return at
+		}
 	}
 	if at < len(s) && s[at] == '"' {
 		end := at + 1
@@ -1670,4 +1694,40 @@ func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category stri
 		category = ""
 	}
 	return start, end, category
+}
+
+// displayNameEnd returns the end of the display name of an email address that starts
+// with the word s[i:j] (Jane Doe <jdoe@example.com>, "Jane Doe" <jdoe@...>): one to four
+// capitalized words, then " <" and an address with an '@' before '>'. It returns i when
+// there is none.
+func displayNameEnd(s []byte, i, j int) int {
+	if !capitalizedWord(s[i:j]) {
+		return i
+	}
+	end := j
+	for words := 1; words < 4 && end+1 < len(s) && s[end] == ' ' && s[end+1] >= 'A' && s[end+1] <= 'Z'; words++ {
+		k := end + 1
+		for k < len(s) && s[k] != ' ' && s[k] != '"' {
+			k++
+		}
+		if !capitalizedWord(s[end+1 : k]) {
+			break
+		}
+		end = k
+	}
+	after := end
+	if after < len(s) && s[after] == '"' && i > 0 && s[i-1] == '"' {
+		after++
+	}
+	if after+1 >= len(s) || s[after] != ' ' || s[after+1] != '<' {
+		return i
+	}
+	close := bytes.IndexByte(s[after+2:min(len(s), after+2+256)], '>')
+	if close <= 0 || bytes.IndexByte(s[after+2:after+2+close], '@') <= 0 {
+		return i
+	}
+	if end == j && i > 0 && s[i-1] != '"' && s[i-1] != ' ' && s[i-1] != ':' {
+		return i
+	}
+	return end
 }
