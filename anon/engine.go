@@ -37,6 +37,7 @@ type Engine struct {
 	collisions *collisions
 	ecs        *metakeys.Profile // generic field names for records no profile detects
 	winlog     *metakeys.Profile // Windows event data names, for events rendered as XML text
+	zeek       *metakeys.Profile // Zeek's field names, for its TSV logs
 	shifter    *categories.TimeShifter
 	rawKeys    *rawKeyTable
 	keep       *keepSet
@@ -113,6 +114,7 @@ func New(cfg Config) (*Engine, error) {
 	}
 	e.ecs, _ = metakeys.ByName("ecs")
 	e.winlog, _ = metakeys.ByName("winlog")
+	e.zeek, _ = metakeys.ByName("zeek")
 	e.shifter = categories.NewTimeShifter(keys)
 	e.proto.ipv4 = categories.NewIPv4(keys)
 	if cfg.IPv4Prefix {

@@ -54,6 +54,10 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if w.layout != nil && !w.inRecord {
+		w.scanColumns(s, w.layout, base)
+		return
+	}
 	if h0, h1, ok := syslogHost(s); ok {
 		if w.shiftTime {
 			w.scanFrom(s[:h0], 0, modePlain, delim, base) // the header's timestamp

@@ -58,7 +58,7 @@ func TestSplitBatch(t *testing.T) {
 // TestNoteRedo checks the later chunks' cost: one plus the token hashes plus the share of
 // their bytes redone.
 func TestNoteRedo(t *testing.T) {
-	b := &batch{units: []unit{{0, 9, 10, 0, 0, 1, 0}, {10, 29, 30, 0, 0, 1, 0}, {30, 39, 40, 0, 0, 1, 0}}}
+	b := &batch{units: []unit{{start: 0, end: 9, eolEnd: 10, lines: 1}, {start: 10, end: 29, eolEnd: 30, lines: 1}, {start: 30, end: 39, eolEnd: 40, lines: 1}}}
 	e := &Engine{}
 	e.noteRedo(b, [][2]int{{0, 1}, {1, 3}}, [][]bool{nil, {true, false}})
 	if want := 1 + tokenHashCost + 20.0/30; math.Abs(e.laterCost-want) > 1e-9 {

@@ -47,6 +47,7 @@ type unit struct {
 	seq                int64 // its number in the session, across inputs
 	lines              int64 // physical lines it covers
 	kind               unitKind
+	layout             *fieldLayout // the columns a fields header declared, or nil
 }
 
 // batch is a run of consecutive units of one input, read in one piece and rewritten by
@@ -431,6 +432,7 @@ func (w *worker) rewriteAgain(b *batch, units []unit, first []byte, marks []bool
 			continue
 		}
 		w.seq = u.seq
+		w.layout = u.layout
 		switch u.kind {
 		case unitDocument:
 			out = w.rewriteDocument(out, b.buf[u.start:u.end])
@@ -502,6 +504,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 	w.warnings = w.warnings[:0]
 	for _, u := range units {
 		w.seq = u.seq
+		w.layout = u.layout
 		outStart := len(dst)
 		w.edits = w.edits[:0]
 		kind := KindDropped
@@ -660,6 +663,7 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 	b := newBatch(name)
 	var lineNo int64
 	first := true
+	var layout *fieldLayout // the input's last fields header
 	for {
 		// Hand over what is read before a read that may block: a stalled input still
 		// gets its earlier lines written.
@@ -678,6 +682,13 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
 				lineNo, err = e.readDocument(br, b, u, err)
 			} else {
+				if u.kind == unitLine && u.end > u.start && b.buf[u.start] == '#' {
+					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
+						layout = l
+					}
+				} else {
+					u.layout = layout
+				}
 				b.units = append(b.units, u)
 			}
 		}

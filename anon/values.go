@@ -69,7 +69,7 @@ func isPlaceholder(v []byte) bool {
 		return true
 	}
 	switch string(v) {
-	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "unknown", "Unknown", "?", "*":
+	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*":
 		return true
 	}
 	return false

@@ -97,6 +97,8 @@ type worker struct {
 	scratch       []byte
 	cefPlain      []byte
 	spare         []byte
+	// layout is the column layout of the line being rewritten (a fields header's), or nil.
+	layout *fieldLayout
 	// decoding is set while a URL-encoded value is mapped as its decoded self;
 	// pctSpare holds that pseudonym while it is encoded back.
 	decoding bool
@@ -241,6 +243,7 @@ const (
 	whereAccount    = "DOMAIN\\user"
 	whereCisco      = "cisco object"
 	whereXML        = "xml element"
+	whereColumn     = "column"
 )
 
 // label returns prefix+" "+name as a string, interned so that reports of the same place

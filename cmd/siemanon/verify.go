@@ -9,6 +9,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/siemanon/siemanon/anon"
+	"github.com/siemanon/siemanon/categories"
 )
 
 // verifyFeature is --verify: every output line is checked against the values found in its
@@ -74,6 +75,25 @@ type leakScanner struct {
 	decoded [][]byte // the string values of the output line, JSON-decoded
 	value   []byte
 	index   tokenIndex
+	// otherKey is set when the findings come from a key other than the one the output was
+	// made with (check's own): a value that is its own pseudonym under that key tells
+	// nothing about the output.
+	otherKey bool
+}
+
+// examined reports whether a finding is looked for in the output: a value that was
+// changed, and under another key also an address or MAC that was mapped onto itself
+// (those stay by policy without a finding, so a finding of them was mapped; a
+// well-known SID is found and kept, so SIDs are not among them).
+func (ls *leakScanner) examined(f *anon.Finding) bool {
+	if rewritten(f) {
+		return true
+	}
+	switch f.Category {
+	case categories.IPv4, categories.IPv6, categories.MAC:
+		return ls.otherKey
+	}
+	return false
 }
 
 // residuals returns the indexes of r's findings whose original value is present in out as
@@ -94,7 +114,7 @@ func (ls *leakScanner) residuals(r *anon.LineReport, out []byte) []int {
 	ls.index.build(out, r.Findings)
 	for i := range r.Findings {
 		orig := r.Findings[i].Original
-		if len(orig) == 0 || !rewritten(&r.Findings[i]) || !anon.ReplacedEverywhere(r.Findings[i].Category, orig) {
+		if len(orig) == 0 || !ls.examined(&r.Findings[i]) || !anon.ReplacedEverywhere(r.Findings[i].Category, orig) {
 			continue // a value replaced only where it was found may stand elsewhere as a word
 		}
 		if ls.index.hasToken(out, orig) {

@@ -1,0 +1,104 @@
+package anon
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+// Logs whose columns are named by a header line: the W3C extended log format (IIS, some
+// proxies: "#Fields: date time c-ip cs-username ...", fields separated by blanks) and
+// Zeek's TSV logs ("#fields\tts\tuid\tid.orig_h ...", separated by tabs). A header holds
+// for the lines after it in the same input, up to the next header. The reader, which
+// sees the lines in order, attaches the layout to each line, so that a worker reads a
+// column by its name whatever batch or chunk the line falls in.
+
+// fieldLayout is the layout a header declares: the separator and, per column, the
+// category its name gives ("" for a column that is scanned as text).
+type fieldLayout struct {
+	sep        byte
+	categories []string
+}
+
+// w3cFieldCategories are the categories of the W3C extended log format's field names
+// (IIS and the proxies that write it), lower case. The other fields (cs-uri-stem,
+// cs-uri-query, cs(User-Agent), ...) are scanned as text.
+var w3cFieldCategories = map[string]string{
+	"c-ip": categories.IP, "s-ip": categories.IP, "cs-username": categories.Username,
+	"s-computername": categories.Hostname, "cs-host": categories.Address, "cs(host)": categories.Address,
+	"cs(referer)": categories.URL, "cs(cookie)": categories.Secret, "x-forwarded-for": categories.IP,
+	"cs(x-forwarded-for)": categories.IP, "r-host": categories.Address, "s-sitename": "",
+	"c-dns": categories.Address, "s-dns": categories.Address, "x-client-ip": categories.IP,
+}
+
+// parseFieldsHeader returns the layout the header line declares, or false when the line
+// is no such header.
+func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
+	var names [][]byte
+	l := &fieldLayout{}
+	switch {
+	case len(line) > 9 && strings.EqualFold(string(line[:9]), "#Fields: "):
+		l.sep = ' '
+		names = bytes.Fields(line[9:])
+	case len(line) > 8 && string(line[:8]) == "#fields\t":
+		l.sep = '\t'
+		names = bytes.Split(line[8:], []byte{'\t'})
+	default:
+		return nil, false
+	}
+	l.categories = make([]string, len(names))
+	for k, name := range names {
+		l.categories[k] = e.columnCategory(name, l.sep == '\t')
+	}
+	return l, true
+}
+
+// columnCategory names the category of a column by its name: Zeek's names as its JSON
+// logs spell them (the zeek profile), W3C's by their own table, and both by the raw
+// keys (a column named user or password).
+func (e *Engine) columnCategory(name []byte, zeek bool) string {
+	if zeek {
+		if p := e.zeek; p != nil {
+			if c, ok := p.Category(name); ok && c != "none" {
+				return c
+			}
+		}
+	} else if c, ok := w3cFieldCategories[strings.ToLower(string(name))]; ok {
+		return c
+	}
+	last := name
+	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
+		last = name[dot+1:]
+	}
+	return e.rawKeys.lookup(last)
+}
+
+// scanColumns finds the values of a line of a log with a fields header: a column whose
+// name gives its category is read as a value of it, every other column is scanned as
+// text on its own. Columns beyond the header's are scanned as text.
+func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
+	where := w.where
+	defer func() { w.where = where }()
+	start := 0
+	for col := 0; start <= len(s); col++ {
+		end := bytes.IndexByte(s[start:], l.sep)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		cat := ""
+		if col < len(l.categories) {
+			cat = l.categories[col]
+		}
+		if cat != "" && end > start {
+			w.where = whereColumn
+			w.contextValue(cat, s, start, end, base)
+		} else if end > start {
+			w.where = where
+			w.scanFrom(s[:end], start, modePlain, l.sep, base)
+		}
+		start = end + 1
+	}
+}
