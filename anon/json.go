@@ -15,10 +15,33 @@ import (
 // instead: still rewritten, but without a recursion as deep as the input is long.
 const maxJSONDepth = 512
 
+// maxRecordDepth bounds records in strings of records: JSON logged as a string, once or
+// twice over ({"log":"{\"msg\":\"{\\\"user\\\":...}\"}"}). Deeper, a string is
+// scanned as text.
+const maxRecordDepth = 4
+
+// jsonScratch is what rewriting a JSON record works in: the unescaped string, the raw
+// offset of each unescaped byte, the key path, the leaves, and a bit per profile the
+// record has a signature key of (the caches remember it per path, and the category of a
+// path per profile set).
+type jsonScratch struct {
+	unescaped    []byte
+	offsets      []int
+	path         []byte
+	pathArena    []byte
+	leaves       []leaf
+	detectedMask uint64
+}
+
+// inRecord reports whether a JSON record is being rewritten.
+func (w *worker) inRecord() bool { return w.recordDepth > 0 }
+
 // jsonRecord rewrites a JSON record by key and reports whether line was one. Edits splice
 // the original bytes: key order, spacing, escapes elsewhere and numbers stay as they were.
+// A record found in a string of another is rewritten with a scratch of its own, and its
+// edits, in the outer string's coordinates, are escaped again by the outer string.
 func (w *worker) jsonRecord(line []byte, base int) bool {
-	if w.inRecord {
+	if w.recordDepth >= maxRecordDepth {
 		return false
 	}
 	if !shallowEnough(line, maxJSONDepth) {
@@ -32,8 +55,16 @@ func (w *worker) jsonRecord(line []byte, base int) bool {
 	if !gjson.ValidBytes(line) {
 		return false
 	}
-	w.inRecord = true
-	defer func() { w.inRecord = false }()
+	if w.recordDepth > 0 {
+		for len(w.nested) < w.recordDepth {
+			w.nested = append(w.nested, jsonScratch{})
+		}
+		k := w.recordDepth - 1
+		w.jsonScratch, w.nested[k] = w.nested[k], w.jsonScratch
+		defer func() { w.jsonScratch, w.nested[k] = w.nested[k], w.jsonScratch }()
+	}
+	w.recordDepth++
+	defer func() { w.recordDepth-- }()
 	// The line is valid JSON (gjson says so); walk it with a scanner that knows that.
 	i := skipSpace(line, 0)
 	if line[i] == '[' {

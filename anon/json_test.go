@@ -1,11 +1,14 @@
 package anon_test
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/siemanon/siemanon/anon"
 )
 
 // jsonShape splits JSON text into its skeleton (everything outside string literals, plus
@@ -186,5 +189,46 @@ func TestJSONShapeHelper(t *testing.T) {
 	c, _ := jsonShape(`{"a": "9", "b":2}`)
 	if a == b || a != c {
 		t.Fatalf("jsonShape: %q %q %q", a, b, c)
+	}
+}
+
+// TestRecordsInStrings rewrites JSON logged as strings of JSON, one to three levels deep:
+// the output and every record decoded from its strings stay valid JSON with the same key
+// paths, and no value of the innermost record survives at any level.
+func TestRecordsInStrings(t *testing.T) {
+	e, err := anon.New(anon.Config{Key: testKey(), Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrap := func(key, inner string) string {
+		b, _ := json.Marshal(map[string]string{key: inner})
+		return string(b)
+	}
+	record := `{"user":"quincy","source":{"ip":"10.9.8.7"},"password":"Hunter2!x","msg":"login by quincy"}`
+	for depth, line := 1, wrap("log", record); depth <= 3; depth, line = depth+1, wrap("message", line) {
+		out := string(e.RewriteLine(nil, []byte(line)))
+		for _, secret := range []string{"quincy", "10.9.8.7", "Hunter2!x"} {
+			if strings.Contains(out, secret) {
+				t.Errorf("depth %d: %q survived: %s", depth, secret, out)
+			}
+		}
+		// Decode level by level and compare shapes with the input's.
+		in, o := line, out
+		for level := 0; level < depth; level++ {
+			if !gjson.Valid(o) {
+				t.Fatalf("depth %d, level %d: not valid JSON: %s", depth, level, o)
+			}
+			if a, b := strings.Join(keyPaths(gjson.Parse(in), "", nil), ","), strings.Join(keyPaths(gjson.Parse(o), "", nil), ","); a != b {
+				t.Fatalf("depth %d, level %d: key paths %s, want %s", depth, level, b, a)
+			}
+			key := "message"
+			if level == depth-1 {
+				key = "log"
+			}
+			in, o = gjson.Get(in, key).String(), gjson.Get(o, key).String()
+		}
+		if !gjson.Valid(o) || strings.Join(keyPaths(gjson.Parse(o), "", nil), ",") != strings.Join(keyPaths(gjson.Parse(record), "", nil), ",") {
+			t.Errorf("depth %d: the innermost record lost its shape: %s", depth, o)
+		}
 	}
 }

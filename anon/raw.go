@@ -47,14 +47,14 @@ const (
 func (w *worker) scanText(s []byte, base int) {
 	i := 0
 	mode, delim := modePlain, byte('\t')
-	if w.inRecord && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
+	if w.inRecord() && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
 		// A JSON string too short, or without a blank, to carry a log line's header (a
 		// timestamp, an id, a path): no format to sniff.
 		w.scanFrom(s, 0, mode, delim, base)
 		return
 	}
 	where := w.where
-	if w.layout != nil && !w.inRecord {
+	if w.layout != nil && !w.inRecord() {
 		w.scanColumns(s, w.layout, base)
 		return
 	}
@@ -126,8 +126,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
-			case c == '{' && !w.inRecord && !objectTried && s[len(s)-1] == '}',
-				c == '[' && !w.inRecord && !arrayTried && s[len(s)-1] == ']':
+			case c == '{' && !objectTried && lastNonBlank(s) == '}',
+				c == '[' && !arrayTried && lastNonBlank(s) == ']':
 				// JSON carried in a text line (a syslog header, then a record or an array
 				// of them): tried at the first '{' and the first '[' only, so a line of
 				// brackets costs two looks, not one each.
@@ -176,6 +176,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				prev2, prev1 = prev1, span{i, j}
 				i = j
 				continue
+			}
+		}
+		// "key":"value" in text: JSON that is not valid (cut short by a syslog relay) or
+		// nested deeper than records are read, where \"key\":\"value\" is escaped.
+		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') {
+			if start, end, ok := jsonPairValue(s, i, j); ok {
+				if cat := w.fallbackCategory(s[i:j]); cat != "" {
+					w.where = w.label("json", s[i:j])
+					w.contextValue(cat, s, start, end, base)
+					i = end
+					continue
+				}
 			}
 		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
@@ -1734,4 +1746,54 @@ func displayNameEnd(s []byte, i, j int) int {
 		return i
 	}
 	return end
+}
+
+// lastNonBlank returns the last byte of s that is no blank or line end, or 0.
+func lastNonBlank(s []byte) byte {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return s[k]
+		}
+	}
+	return 0
+}
+
+// jsonPairValue reads a JSON key and string value written in text, the key s[i:j]
+// quoted: "user":"jdoe", "user": "jdoe", or escaped as in a string, \"user\":\"jdoe\".
+// It returns the value's span; a value cut short runs to the end of s.
+func jsonPairValue(s []byte, i, j int) (start, end int, ok bool) {
+	quote := `"`
+	if i >= 2 && s[i-2] == '\\' {
+		quote = `\"`
+	}
+	if !hasPrefixAt(s, j, quote) {
+		return 0, 0, false
+	}
+	k := skipBlanks(s, j+len(quote))
+	if k >= len(s) || s[k] != ':' {
+		return 0, 0, false
+	}
+	k = skipBlanks(s, k+1)
+	if !hasPrefixAt(s, k, quote) {
+		return 0, 0, false
+	}
+	start = k + len(quote)
+	for end = start; end < len(s); end++ {
+		if hasPrefixAt(s, end, quote) && (quote == `\"` || s[end-1] != '\\') {
+			break
+		}
+		if quote == `"` && s[end] == '\\' {
+			end++ // an escaped byte
+		}
+	}
+	return start, min(end, len(s)), true
+}
+
+func skipBlanks(s []byte, k int) int {
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k
 }

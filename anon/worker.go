@@ -40,7 +40,6 @@ type worker struct {
 	seq        int64
 	local      learnedSet
 	learnedNow bool
-	inRecord   bool
 	shiftTime  bool // the time category is on
 	// where says how the values being found are found ("json user.name", "cef suser",
 	// "syslog host", "text"), kept on edits for reports; lastCat is the category the last
@@ -82,16 +81,12 @@ type worker struct {
 	rejected string
 	warnings []Warning
 
-	// JSON scratch: the unescaped string, the raw offset of each unescaped byte, the key path.
-	unescaped []byte
-	offsets   []int
-	subEdits  []edit
-	path      []byte
-	pathArena []byte
-	leaves    []leaf
-	// detectedMask holds a bit per profile the current record has a signature key of;
-	// the caches remember it per path, and the category of a path per profile set.
-	detectedMask  uint64
+	// The scratch of the JSON record being rewritten; a record in a string of another
+	// (JSON logged as a string: {"log":"{\"user\":...}"}) swaps in one of nested, by
+	// its depth, and back.
+	jsonScratch
+	recordDepth   int
+	nested        []jsonScratch
 	detectCache   map[string]uint64
 	categoryCache map[uint64]map[string]string
 	scratch       []byte
