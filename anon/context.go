@@ -466,6 +466,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		p := s[prev1.start:prev1.end]
 		last := p[len(p)-1]
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
+			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
@@ -492,14 +493,14 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
-			hasPrefixAt(s, j, " Retrieved ") || j == len(s)):
+			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || j == len(s)):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X)
 		cat = categories.Username
 		strictPhrase = true
-	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
+	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated")):
-		// Apache: user X not found; pppd: user X logged in
+		// Apache: user X not found; pppd: user X logged in; Fortinet: Administrator X logged in
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
@@ -532,6 +533,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i >= 4 && string(s[i-4:i]) == "pam(" && j < len(s) && s[j] == ',':
 		// Dovecot: pam(user,10.1.2.3,<session>)
+		cat = categories.Username
+	case i >= 16 && string(s[i-16:i]) == "Username entry (" && hasPrefixAt(s, j, ") created"):
+		// Cisco WLC: Username entry (X) created for mobile
 		cat = categories.Username
 	case hasPrefixAt(s, j, " : TTY=") || hasPrefixAt(s, j, " : PWD=") || hasPrefixAt(s, j, " : user NOT") ||
 		hasPrefixAt(s, j, " : command not allowed"):

@@ -363,8 +363,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = w.windowsPathAt(s, j-2, base)
 			continue
 		}
-		// DOMAIN\user
-		if j < len(s) && s[j] == '\\' && j+1 < len(s) && runByte[s[j+1]] && (i == 0 || s[i-1] != '\\') {
+		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
+		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') {
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
