@@ -94,6 +94,7 @@ func (w *worker) scanText(s []byte, base int) {
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
 	var prev1, prev2 span // the two runs before the current one, for phrases
 	objectTried, arrayTried := false, false
+	angle := -2 // where the next '<' is (-1: none), for display names; -2: not looked for
 	where := w.where
 	defer func() { w.where = where }()
 	keyLabel := "key"
@@ -200,7 +201,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = end
 				continue
 			}
-			if s[i] >= 'A' && s[i] <= 'Z' && j+1 < len(s) && s[j] == ' ' || j < len(s) && s[j] == '"' {
+			if (s[i] >= 'A' && s[i] <= 'Z' && j+1 < len(s) && s[j] == ' ' || j < len(s) && s[j] == '"') && angleAfter(s, j, &angle) {
 				// From: Jane Doe <jdoe@example.com>: the name an address is shown with.
 				if end := displayNameEnd(s, i, j); end > i {
 					w.where = wherePhrase
@@ -1796,4 +1797,21 @@ func skipBlanks(s []byte, k int) int {
 		k++
 	}
 	return k
+}
+
+// angleAfter reports whether a '<' stands in s at j or after, within the 128 bytes a
+// display name and its blanks can take; *angle caches where the next one is.
+func angleAfter(s []byte, j int, angle *int) bool {
+	if *angle == -1 {
+		return false
+	}
+	if *angle < j {
+		k := bytes.IndexByte(s[j:], '<')
+		if k < 0 {
+			*angle = -1
+			return false
+		}
+		*angle = j + k
+	}
+	return *angle-j <= 128
 }
