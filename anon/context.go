@@ -467,6 +467,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		last := p[len(p)-1]
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
+			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
@@ -514,6 +515,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked") &&
 		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " by ")):
 		// passwd: password changed for X; chage: password expired for X
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "account") && isPhraseGap(gap) && equalFoldAny(p2, "for", "to", "on") &&
+		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " from ")):
+		// reset link sent to ... for account X
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):

@@ -213,7 +213,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
-				w.contextValue(cat, s, i, j, base)
+				end := j
+				if i > 0 && s[i-1] == '"' && cat == categories.Username {
+					end = quotedNameEnd(s, i, j) // User "Marta Kowalska": the whole name
+				}
+				w.contextValue(cat, s, i, end, base)
+				if end > j {
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
 			} else if known {
 				if cat, ok := w.learnedToken(s[i:j]); ok {
 					w.where = whereLearned
@@ -1814,4 +1823,19 @@ func angleAfter(s []byte, j int, angle *int) bool {
 		*angle = j + k
 	}
 	return *angle-j <= 128
+}
+
+// quotedNameEnd returns where a quoted name that starts with the word s[i:j] ends: at
+// the closing quote when every word up to it is capitalized (a display name), else j.
+func quotedNameEnd(s []byte, i, j int) int {
+	q := bytes.IndexByte(s[j:min(len(s), j+128)], '"')
+	if q <= 0 || !capitalizedWord(s[i:j]) {
+		return j
+	}
+	for _, word := range bytes.Fields(s[j : j+q]) {
+		if !capitalizedWord(word) {
+			return j
+		}
+	}
+	return j + q
 }
