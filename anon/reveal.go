@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/siemanon/siemanon/categories"
@@ -790,6 +791,12 @@ func (m *RevealMap) add(category, original, pseudonym string, derived bool) {
 		case !derived && e.derived:
 			*e = mapEntry{category: category, original: original, originals: []string{original}}
 		default:
+			if plain, ok := sameValue(e.original, original); ok {
+				// "m\u0067arcia" and "mgarcia": one value, escaped in one place and not
+				// in another. Restored as the plain bytes, which need no escape.
+				e.original = plain
+				return
+			}
 			e.ambiguous = true
 			if !slices.Contains(e.originals, original) {
 				e.originals = append(e.originals, original)
@@ -853,3 +860,17 @@ func jsonUnescape(b []byte) (string, bool) {
 // reverseIPv4 returns an address with its bytes in reverse order, as reverse DNS names
 // (in-addr.arpa) write it.
 func reverseIPv4(a [4]byte) [4]byte { return [4]byte{a[3], a[2], a[1], a[0]} }
+
+// sameValue reports whether two originals are the same value written with different
+// JSON escapes, and returns it unescaped when it needs no escape in a JSON string.
+func sameValue(a, b string) (string, bool) {
+	if strings.IndexByte(a, '\\') < 0 && strings.IndexByte(b, '\\') < 0 {
+		return "", false
+	}
+	ua, okA := jsonUnescape([]byte(a))
+	ub, okB := jsonUnescape([]byte(b))
+	if !okA || !okB || ua != ub || needsEscape([]byte(ua)) {
+		return "", false
+	}
+	return ua, true
+}

@@ -127,6 +127,15 @@ func checkRoundTrip(t *testing.T, input []byte, cfg anon.Config, rcfg anon.Revea
 		// never guesses.
 		return
 	}
+	originals := map[string]string{}
+	for _, r := range a.records {
+		if o, seen := originals[r[2]]; seen && o != r[1] {
+			// One value escaped in one place and not in another: restored as the same
+			// value, plainly, not byte for byte (TestRevealMapSameValueEscaped).
+			return
+		}
+		originals[r[2]] = r[1]
+	}
 	for _, r := range a.records {
 		o, err1 := netip.ParseAddr(r[1])
 		p, err2 := netip.ParseAddr(r[2])

@@ -225,6 +225,25 @@ func TestRevealMapAmbiguous(t *testing.T) {
 	}
 }
 
+// TestRevealMapSameValueEscaped: one value written with a JSON escape in one place and
+// plainly in another ("m\u0067arcia", "mgarcia") is one original, restored plainly; two
+// values whose escapes differ in meaning stay ambiguous.
+func TestRevealMapSameValueEscaped(t *testing.T) {
+	m := anon.NewRevealMap()
+	m.Add("username", []byte(`m\u0067arcia`), []byte("qzorb"))
+	m.Add("username", []byte("mgarcia"), []byte("qzorb"))
+	m.Add("username", []byte(`a\u0062`), []byte("wyx"))
+	m.Add("username", []byte("ac"), []byte("wyx"))
+	if amb := m.Ambiguous(); len(amb) != 1 || amb[0].Pseudonym != "wyx" {
+		t.Errorf("Ambiguous() = %+v, want wyx alone", amb)
+	}
+	in := `{"u":"qzorb","v":"wyx"}` + "\n"
+	want := `{"u":"mgarcia","v":"wyx"}` + "\n"
+	if got, _ := reveal(t, anon.RevealConfig{Map: m}, []byte(in)); string(got) != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func TestRevealRoundTripCorpus(t *testing.T) {
 	var input bytes.Buffer
 	input.WriteString("corpus\n") // no multi-line document at the start
