@@ -468,6 +468,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
+			len(p) == 2 && last == 'o' && p[0] == 't' && prev1.start > 0 && s[prev1.start-1] == '(' ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
@@ -526,7 +527,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
 		cat = categories.Username
-	case equalFold(p2, "to") && string(gap) == ") " && prev2.start > 0 && s[prev2.start-1] == '(': // su: (to root) jdoe on pts/0
+	case equalFold(p2, "to") && string(gap) == ") " && prev2.start > 0 && s[prev2.start-1] == '(' && hasPrefixAt(s, j, " on "):
+		// su: (to root) jdoe on pts/0
+		cat = categories.Username
+	case i >= 4 && string(s[i-4:i]) == "(to " && hasPrefixAt(s, j, ") ") && suTargetOn(s, j+2):
+		// su: (to hilde) root on pts/0
 		cat = categories.Username
 	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && prev1.start > 0 && s[prev1.start-1] == '/' &&
 		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
@@ -661,4 +666,14 @@ func fromAddressPort(s []byte, j int) bool {
 		end++
 	}
 	return isIPShaped(s[k:end]) && hasPrefixAt(s, end, " port ")
+}
+
+// suTargetOn reports whether s[k:] is a word then " on ", as su writes after the user it
+// switches to: "(to hilde) root on pts/0".
+func suTargetOn(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e < k+64 && s[e] != ' ' {
+		e++
+	}
+	return e > k && hasPrefixAt(s, e, " on ")
 }

@@ -381,6 +381,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// An AWS ARN that names a person: ...:user/NAME, :federated-user/NAME,
+		// :assumed-role/ROLE/SESSION.
+		if j < len(s) && s[j] == '/' && j-i > 8 && hasPrefixAt(s, i, "arn:") {
+			if start, end := arnPrincipal(s, i, j); end > start {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, start, end, base)
+				i = end
+				continue
+			}
+		}
 		// OpenVPN names a client USER/ADDRESS:PORT.
 		if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ') && flags&(hasColon|hasAt|hasDot) == 0 {
 			if _, n, _, ok := categories.ParseIPv4(s[j+1:]); ok && j+1+n+1 < len(s) && s[j+1+n] == ':' && isDigit(s[j+2+n]) {
@@ -1838,4 +1848,34 @@ func quotedNameEnd(s []byte, i, j int) int {
 		}
 	}
 	return j + q
+}
+
+// arnPrincipal returns the span of the person an ARN names, whose resource type ends the
+// run s[i:j] before a '/': the last part of user/[PATH/]NAME and federated-user/NAME, and
+// the session of assumed-role/ROLE/SESSION (the role stays). It returns an empty span for
+// other ARNs.
+func arnPrincipal(s []byte, i, j int) (start, end int) {
+	colon := bytes.LastIndexByte(s[i:j], ':')
+	if colon < 0 {
+		return 0, 0
+	}
+	kind := s[i+colon+1 : j]
+	end = j
+	for end < len(s) && (runByte[s[end]] || s[end] == '/') {
+		end++
+	}
+	for end > j && (s[end-1] == '.' || s[end-1] == ',' || s[end-1] == ':') {
+		end--
+	}
+	start = j + 1 + bytes.LastIndexByte(s[j+1:end], '/') + 1
+	switch string(kind) {
+	case "user", "federated-user":
+	case "assumed-role":
+		if bytes.IndexByte(s[j+1:end], '/') < 0 {
+			return 0, 0 // a role alone
+		}
+	default:
+		return 0, 0
+	}
+	return start, end
 }
