@@ -571,7 +571,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		next = end
 	default:
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
-			s[end] != '>' && s[end] != ']' && (s[end] != ',' || category == categories.URL) {
+			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) {
 			end++
 		}
 		if category == categories.Secret {
@@ -677,7 +677,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		return w.windowsPathAt(s, at, base) // New Process Name: C:\Program Files\...
 	}
 	end := at
-	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' {
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' {
 		end++
 	}
 	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 {
@@ -1605,7 +1605,7 @@ func commandBefore(s []byte, i int, name string, family bool) bool {
 // argEnd returns where the command-line argument that starts at s[start] ends.
 func argEnd(s []byte, start int) int {
 	end := start
-	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' {
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != '\r' && s[end] != '\n' {
 		end++
 	}
 	return end
@@ -1646,7 +1646,7 @@ func credentialsEnd(s []byte, at, end int) int {
 		k++
 	}
 	next := k
-	for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '"' && s[k] != ';' && s[k] != ',' {
+	for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '"' && s[k] != ';' && s[k] != ',' && s[k] != '\r' && s[k] != '\n' {
 		k++
 	}
 	if k == next {
