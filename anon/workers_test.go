@@ -34,6 +34,11 @@ func workersInput() []byte {
 		case 3:
 			fmt.Fprintf(&b, "CEF:0|Acme|DLP|1|100|copy|5|suser=%s shost=%s src=%s filePath=C:\\\\Users\\\\%s\\\\x.docx msg=%s copied\n", u, h, ip, u, u)
 		case 4:
+			if r.IntN(2) == 0 {
+				// A record logged in a string of a record, learned from inside.
+				fmt.Fprintf(&b, `{"log":"{\"user\":\"%s\",\"ip\":\"%s\",\"msg\":\"on %s\"}\n"}`+"\n", u, ip, h)
+				break
+			}
 			fmt.Fprintf(&b, "free text mentions %s and %s twice: %s\n", u, h, u)
 		default:
 			fmt.Fprintf(&b, "%s - %s [03/Mar/2025:14:04:41 +0100] \"GET /home/%s HTTP/1.1\" 200 512\n", ip, u, u)
@@ -42,9 +47,24 @@ func workersInput() []byte {
 	return b.Bytes()
 }
 
+// columnsInput is an IIS log with a fields header, several batches long, whose user
+// column teaches names that the mixed input after it uses.
+func columnsInput() []byte {
+	r := rand.New(rand.NewPCG(3, 4))
+	users := []string{"jdoe", "mgarcia", "hwolf", "okane"}
+	var b bytes.Buffer
+	b.WriteString("#Software: Microsoft Internet Information Services 10.0\n")
+	b.WriteString("#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip sc-status\n")
+	for b.Len() < 2<<20 {
+		fmt.Fprintf(&b, "2025-03-03 14:%02d:%02d 10.0.0.80 GET /owa/ q=%d 443 %s 203.0.113.%d 200\n",
+			r.IntN(60), r.IntN(60), r.IntN(1000), users[r.IntN(len(users))], r.IntN(256))
+	}
+	return b.Bytes()
+}
+
 // TestWorkersSameBytes checks that the output does not depend on the number of workers.
 func TestWorkersSameBytes(t *testing.T) {
-	input := workersInput()
+	input, columns := workersInput(), columnsInput()
 	var want []byte
 	for _, workers := range []int{1, 2, 3, 8} {
 		e, err := anon.New(anon.Config{Key: testKey(), Workers: workers})
@@ -52,7 +72,9 @@ func TestWorkersSameBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out bytes.Buffer
-		err = e.Run(&out, []anon.Input{{Name: "in", Open: func() (io.ReadCloser, error) {
+		err = e.Run(&out, []anon.Input{{Name: "iis", Open: func() (io.ReadCloser, error) {
+			return io.NopCloser(bytes.NewReader(columns)), nil
+		}}, {Name: "in", Open: func() (io.ReadCloser, error) {
 			return io.NopCloser(bytes.NewReader(input)), nil
 		}}})
 		if err != nil {
