@@ -468,7 +468,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
-			len(p) == 2 && last == 'o' && p[0] == 't' && prev1.start > 0 && s[prev1.start-1] == '(' ||
+			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
@@ -529,6 +529,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p2, "to") && string(gap) == ") " && prev2.start > 0 && s[prev2.start-1] == '(' && hasPrefixAt(s, j, " on "):
 		// su: (to root) jdoe on pts/0
+		cat = categories.Username
+	case equalFold(p1, "to") && equalFold(p2, "Authorized") && hasPrefixAt(s, j, ", krb5 principal "):
+		// sshd: Authorized to jdoe, krb5 principal jdoe@REALM (krb5_kuserok)
+		cat = categories.Username
+	case equalFold(p1, "for") && equalFold(p2, "password") && i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']':
+		// sudo: auth could not identify password for [jdoe]
 		cat = categories.Username
 	case i >= 4 && string(s[i-4:i]) == "(to " && hasPrefixAt(s, j, ") ") && suTargetOn(s, j+2):
 		// su: (to hilde) root on pts/0

@@ -342,6 +342,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
 			}
+			if cat == categories.Secret && weakColonSecret(s, i, j) {
+				cat = "" // "Close session: user jdoe from": a word, not a secret
+			}
 			if cat != "" {
 				w.where = w.label("key", s[i:j-1])
 				i = w.colonValue(s, j, cat, base)
@@ -1205,6 +1208,16 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 			for q < j && (isHex(s[q]) || s[q] == ':' || s[q] == '.') {
 				q++
 			}
+			if q < j && s[q] == '@' {
+				// The lookalike's last part is an email's local part (X:::A@A.Com).
+				if last := bytes.LastIndexByte(s[p:q], ':'); last >= 0 && p+last+1 < q {
+					p += last + 1
+					continue
+				}
+			} else if q < j && s[q-1] == ':' {
+				p = q // a value may start after the colons (X:::jdoe@example.com)
+				continue
+			}
 		} else if q < j && s[q] == ':' {
 			q++ // a leading ':' (from :10.1.2.3)
 			for q < j && s[q] == ':' {
@@ -1413,7 +1426,7 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 		for k := end; k < len(s); k++ {
 			trailingColons = trailingColons && s[k] == ':'
 		}
-		if isHex(c) || isLetter(c) || c == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
+		if isHex(c) || isLetter(c) || c == '@' || c == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
 			c == ':' && end+1 < len(s) && (isHex(s[end+1]) || s[end+1] == ':') && !trailingColons {
 			return p
 		}
@@ -1878,4 +1891,19 @@ func arnPrincipal(s []byte, i, j int) (start, end int) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// weakColonSecret reports whether the value after "session:", "token:" or "secret:" (the
+// run s[i:j] and a blank) is a lower-case word: prose ("Close session: user jdoe"), where
+// a token has digits, capitals or length. Passwords are replaced whatever they look like.
+func weakColonSecret(s []byte, i, j int) bool {
+	if !equalFoldAny(s[i:j-1], "session", "token", "secret") {
+		return false
+	}
+	k := skipBlanks(s, j)
+	e := k
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	return e > k && e-k < 12 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.')
 }
