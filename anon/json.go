@@ -119,7 +119,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 		cache = map[string]string{}
 		w.categoryCache[mask] = cache
 	}
-	for _, lf := range w.leaves {
+	cmd := 0 // the leaf of a run of array elements that is its first: a command's name
+	for k, lf := range w.leaves {
 		path := w.pathArena[lf.pathStart:lf.pathEnd]
 		category, ok := cache[string(path)]
 		if !ok {
@@ -151,9 +152,71 @@ func (w *worker) finishRecord(line []byte, base int) {
 			w.keyedValue(categories.Time, line[lf.start:lf.end], base+lf.start)
 			continue
 		}
-		w.jsonString(line[lf.start:lf.end], base+lf.start, category)
+		raw := line[lf.start:lf.end]
+		// An array of a command's arguments (process.args): an element is the value of
+		// the option before it (curl -u USER:PASSWORD, --password X, sshpass -p X).
+		if k > 0 && category == "" && bytes.Equal(path, w.pathArena[w.leaves[k-1].pathStart:w.leaves[k-1].pathEnd]) {
+			prev := line[w.leaves[k-1].start:w.leaves[k-1].end]
+			if cat, skip := argValueCategory(w.e.rawKeys, line[w.leaves[cmd].start:w.leaves[cmd].end], prev, raw); cat != "" {
+				w.argValue(cat, raw, skip, base+lf.start)
+				continue
+			}
+		} else {
+			cmd = k
+		}
+		w.jsonString(raw, base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// argValueCategory returns the category of an argument raw, the element after prev in
+// the argument array of the command cmd (its first element), and how many of its bytes
+// to skip (an option glued to its value), or "": credentials after curl's -u and --user,
+// a secret after a password option or sshpass -p, mysql's -u, -h and glued -pPASSWORD,
+// -uUSER, -hHOST.
+func argValueCategory(keys *rawKeyTable, cmd, prev, raw []byte) (string, int) {
+	name := cmd[max(bytes.LastIndexByte(cmd, '/'), bytes.LastIndexByte(cmd, '\\'))+1:]
+	name = bytes.TrimSuffix(bytes.ToLower(name), []byte(".exe"))
+	mysql := bytes.HasPrefix(name, []byte("mysql")) || bytes.HasPrefix(name, []byte("mariadb"))
+	switch {
+	case mysql && len(raw) > 2 && raw[0] == '-' && mysqlOptionCategory(raw[1]) != "":
+		return mysqlOptionCategory(raw[1]), 2
+	case mysql && len(prev) == 2 && prev[0] == '-' && prev[1] != 'p' && mysqlOptionCategory(prev[1]) != "":
+		return mysqlOptionCategory(prev[1]), 0
+	case string(name) == "curl" && (string(prev) == "-u" || string(prev) == "--user"):
+		return credentials, 0
+	case string(name) == "sshpass" && string(prev) == "-p":
+		return categories.Secret, 0
+	case len(prev) > 2 && prev[0] == '-':
+		if cat := keys.lookup(trimOptionDashes(prev)); cat == categories.Secret || cat == categories.Username {
+			return cat, 0
+		}
+	}
+	return "", 0
+}
+
+// mysqlOptionCategory returns the category of the value of mysql's short option -c:
+// -p a password, -u a user, -h a host.
+func mysqlOptionCategory(c byte) string {
+	switch c {
+	case 'p':
+		return categories.Secret
+	case 'u':
+		return categories.Username
+	case 'h':
+		return categories.Address
+	}
+	return ""
+}
+
+// argValue rewrites an argument of the category argValueCategory gave, its first skip
+// bytes an option, at base.
+func (w *worker) argValue(category string, raw []byte, skip, base int) {
+	if category == credentials {
+		w.credentialsValue(raw, skip, len(raw), base)
+		return
+	}
+	w.keyedValue(category, raw[skip:], base+skip)
 }
 
 // isTimeKey reports whether the last key of path names a time (timestamp, ts, eventtime).

@@ -1562,18 +1562,8 @@ func mysqlOption(s []byte, i, j int) string {
 	if s[i] != '-' || i > 0 && s[i-1] != ' ' || j-i == 2 && (s[i+1] == 'p' || j+1 >= len(s) || s[j] != ' ' || s[j+1] == '-') {
 		return ""
 	}
-	var cat string
-	switch s[i+1] {
-	case 'p':
-		cat = categories.Secret
-	case 'u':
-		cat = categories.Username
-	case 'h':
-		cat = categories.Address
-	default:
-		return ""
-	}
-	if !mysqlCommandBefore(s, i) {
+	cat := mysqlOptionCategory(s[i+1])
+	if cat == "" || !mysqlCommandBefore(s, i) {
 		return ""
 	}
 	return cat
