@@ -551,6 +551,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i >= 4 && string(s[i-4:i]) == "pam(" && j < len(s) && s[j] == ',':
 		// Dovecot: pam(user,10.1.2.3,<session>)
 		cat = categories.Username
+	case i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ')' && w.prevEnd == i-1 &&
+		equalFoldAny(p1, "imap", "pop3", "lmtp", "managesieve", "submission", "doveadm", "quota-status"):
+		// Dovecot: imap(jdoe)<pid><session>: Logged out
+		cat = categories.Username
 	case i >= 16 && string(s[i-16:i]) == "Username entry (" && hasPrefixAt(s, j, ") created"):
 		// Cisco WLC: Username entry (X) created for mobile
 		cat = categories.Username

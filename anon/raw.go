@@ -683,7 +683,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' {
 		end++
 	}
-	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 {
+	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) {
 		// "new user: name=apache" (useradd): a key=value after the colon. A key the
 		// scan knows is read by it from here; any other (name=) only labels the value.
 		if w.e.rawKeys.lookup(s[at:at+eq]) != "" {
