@@ -691,6 +691,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
+	for at < end && (s[at] == '(' || s[at] == '[') && bytes.IndexByte(s[at:end], closing(s[at])) < 0 {
+		at++ // "user: (jdoe": an opening bracket that closes nowhere in the value
+	}
 	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
 		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
 	}
@@ -1896,4 +1899,12 @@ func weakColonSecret(s []byte, i, j int) bool {
 		e++
 	}
 	return e > k && e-k < 12 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.')
+}
+
+// closing returns the bracket that closes open.
+func closing(open byte) byte {
+	if open == '(' {
+		return ')'
+	}
+	return ']'
 }
