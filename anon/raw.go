@@ -1239,6 +1239,10 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 			}
 			q++
 		}
+		if q+1 < j && s[q] == ':' && s[q+1] == ':' && q > p && s[q-1] >= 0x80 {
+			p = q // 䵮::100:1: an address of zeros compressed, right after such a letter
+			continue
+		}
 		p = q + 1
 	}
 }
