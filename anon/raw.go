@@ -694,6 +694,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for at < end && (s[at] == '(' || s[at] == '[') && bytes.IndexByte(s[at:end], closing(s[at])) < 0 {
 		at++ // "user: (jdoe": an opening bracket that closes nowhere in the value
 	}
+	for end > at && (s[end-1] == ')' || s[end-1] == ']') && bytes.IndexByte(s[at:end], opening(s[end-1])) < 0 {
+		end-- // "user: jdoe)": a closing bracket that opens nowhere in it
+	}
 	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
 		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
 	}
@@ -1911,4 +1914,12 @@ func closing(open byte) byte {
 		return ')'
 	}
 	return ']'
+}
+
+// opening returns the bracket that close closes.
+func opening(close byte) byte {
+	if close == ')' {
+		return '('
+	}
+	return '['
 }
