@@ -452,7 +452,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
 		switch s[j] {
-		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']':
+		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/':
 		default:
 			return ""
 		}
@@ -563,9 +563,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i > 0 && s[i-1] == '[' && (hasPrefixAt(s, j, "] Peer Connection") ||
 		hasPrefixAt(s, j, "] OK ") || hasPrefixAt(s, j, "] FAIL ") || // vsftpd: [user] OK LOGIN
-		hasPrefixAt(s, j, "] -> [") && equalFold(p1, "user") || // Samba: user [X] -> [X] hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
-		i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
-		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK: [user]
+		hasPrefixAt(s, j, "] -> [") && equalFold(p1, "user") || // Samba: user [X] -> [X]
+		hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
+		(s[j] == ']' || hasPrefixAt(s, j, "/<via ")) &&
+			i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
+		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK:
+		// [user] and [user/<via Auth-Type = EAP>]
 		cat = categories.Username
 	case i > 0 && s[i-1] == '\'' && i >= 14 && string(s[i-14:i]) == "EAP-Identity '":
 		// strongSwan: EAP-Identity 'user' accepted
