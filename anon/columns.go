@@ -19,6 +19,20 @@ import (
 type fieldLayout struct {
 	sep        byte
 	categories []string
+	dateFirst  bool // the first column is W3C's date: a line of the log starts with one
+}
+
+// fits reports whether a line is one of the layout's: as many fields as it has columns
+// (so that "cat iis.log syslog.log | siemanon" reads the syslog lines as what they are),
+// and a date first where the header says so.
+func (l *fieldLayout) fits(line []byte) bool {
+	if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
+		return false
+	}
+	if l.dateFirst {
+		return len(line) >= 10 && isDigit(line[0]) && isDigit(line[3]) && line[4] == '-' && line[7] == '-'
+	}
+	return true
 }
 
 // w3cFieldCategories are the categories of the W3C extended log format's field names
@@ -32,8 +46,8 @@ var w3cFieldCategories = map[string]string{
 	"c-dns": categories.Address, "s-dns": categories.Address, "x-client-ip": categories.IP,
 }
 
-// parseFieldsHeader returns the layout the header line declares, or false when the line
-// is no such header.
+// parseFieldsHeader returns the layout the header line declares, nil for the line that
+// closes a Zeek log (#close), or false when the line is neither.
 func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	var names [][]byte
 	l := &fieldLayout{}
@@ -44,6 +58,8 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	case len(line) > 8 && string(line[:8]) == "#fields\t":
 		l.sep = '\t'
 		names = bytes.Split(line[8:], []byte{'\t'})
+	case len(line) >= 6 && string(line[:6]) == "#close":
+		return nil, true
 	default:
 		return nil, false
 	}
@@ -51,6 +67,7 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	for k, name := range names {
 		l.categories[k] = e.columnCategory(name, l.sep == '\t')
 	}
+	l.dateFirst = l.sep == ' ' && len(names) > 0 && strings.EqualFold(string(names[0]), "date")
 	return l, true
 }
 

@@ -54,7 +54,7 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
-	if w.layout != nil && !w.inRecord() {
+	if w.layout != nil && !w.inRecord() && w.layout.fits(s) {
 		w.scanColumns(s, w.layout, base)
 		return
 	}
