@@ -490,7 +490,11 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 	}
 	_ = w.appendOrKeep(category, v, func() { w.repl = w.cached(categories.Hostname, v, w.hosts.AppendName) })
 	if learn {
-		w.learn(categories.Hostname, name)
+		// Learned in its own category: a domain (a remote site, destination.domain:
+		// bad.example.com) found again in text stays a domain, and never teaches its
+		// first label as a host name, as a host's own name (host.name: ws-042.corp.local)
+		// does.
+		w.learn(category, name)
 		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname {
 			w.learn(categories.Hostname, name[:dot])
 		}
