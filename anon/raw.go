@@ -697,8 +697,10 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for end > at && (s[end-1] == ')' || s[end-1] == ']') && bytes.IndexByte(s[at:end], opening(s[end-1])) < 0 {
 		end-- // "user: jdoe)": a closing bracket that opens nowhere in it
 	}
-	if (category == categories.Username || category == categories.Fullname) && at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && keyStartsAt(s, at, w.e.rawKeys) {
-		return at // a section's title ("New Account:"), then "Security ID:": no value
+	if at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && keyStartsAt(s, at, w.e.rawKeys) {
+		// A section's title ("New Account:") or an empty value ("Workstation Name:"),
+		// then the next key ("Security ID:", "Source Network Address:"): no value.
+		return at
 	}
 	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
 		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
