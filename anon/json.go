@@ -153,6 +153,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 			continue
 		}
 		raw := line[lf.start:lf.end]
+		if category == "" && w.personOfType(line, k) {
+			category = categories.Fullname // Okta: a target's displayName when its type is User
+		}
 		// An array of a command's arguments (process.args): an element is the value of
 		// the option before it (curl -u USER:PASSWORD, --password X, sshpass -p X).
 		if k > 0 && category == "" && bytes.Equal(path, w.pathArena[w.leaves[k-1].pathStart:w.leaves[k-1].pathEnd]) {
@@ -577,4 +580,66 @@ func appendEscaped(dst, s []byte, slashes bool) []byte {
 		}
 	}
 	return dst
+}
+
+// personOfType reports whether leaf k is a displayName whose object says it is a person:
+// a sibling "type" of User (Okta's target[] entries name users, apps and groups alike).
+// The siblings are the leaves around k under the same parent, up to the leaf of the same
+// path in the next or previous element of an array.
+func (w *worker) personOfType(line []byte, k int) bool {
+	lf := w.leaves[k]
+	path := w.pathArena[lf.pathStart:lf.pathEnd]
+	dot := bytes.LastIndexByte(path, '.')
+	if !equalFold(path[dot+1:], "displayName") {
+		return false
+	}
+	parent := path[:dot+1]
+	for _, step := range []int{-1, 1} {
+		for j := k + step; j >= 0 && j < len(w.leaves); j += step {
+			sib := w.pathArena[w.leaves[j].pathStart:w.leaves[j].pathEnd]
+			if !bytes.HasPrefix(sib, parent) || bytes.Equal(sib, path) {
+				break
+			}
+			if bytes.IndexByte(sib[len(parent):], '.') >= 0 {
+				continue // in an object inside this one
+			}
+			// Between the closing quote of the earlier value and the opening quote of
+			// the later one.
+			lo, hi := w.leaves[j].end+1, lf.start-1
+			if j > k {
+				lo, hi = lf.end+1, w.leaves[j].start-1
+			}
+			if lo > hi || !sameObject(line[lo:hi]) {
+				break // the leaf is in another element of the array
+			}
+			if equalFold(sib[len(parent):], "type") {
+				return equalFoldAny(line[w.leaves[j].start:w.leaves[j].end], "User", "Person")
+			}
+		}
+	}
+	return false
+}
+
+// sameObject reports whether the JSON text between two values of an object stays in it:
+// it never closes more braces than it opens (strings skipped).
+func sameObject(between []byte) bool {
+	depth := 0
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '"':
+			for i++; i < len(between) && between[i] != '"'; i++ {
+				if between[i] == '\\' {
+					i++
+				}
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
