@@ -565,10 +565,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		hasPrefixAt(s, j, "] OK ") || hasPrefixAt(s, j, "] FAIL ") || // vsftpd: [user] OK LOGIN
 		hasPrefixAt(s, j, "] -> [") && equalFold(p1, "user") || // Samba: user [X] -> [X]
 		hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
-		(s[j] == ']' || hasPrefixAt(s, j, "/<via ")) &&
+		(j < len(s) && s[j] == ']' || hasPrefixAt(s, j, "/<via ")) &&
 			i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
 		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK:
 		// [user] and [user/<via Auth-Type = EAP>]
+		cat = categories.Username
+	case i > 0 && s[i-1] == '\'' && i >= 15 && string(s[i-15:i]) == "Login failed: '" && j < len(s) && s[j] == '\'':
+		// Nextcloud: Login failed: 'jdoe' (Remote IP: ...)
 		cat = categories.Username
 	case i > 0 && s[i-1] == '\'' && i >= 14 && string(s[i-14:i]) == "EAP-Identity '":
 		// strongSwan: EAP-Identity 'user' accepted

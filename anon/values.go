@@ -143,6 +143,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			}
 			return w.appendOrKeep(categories.Path, v, func() { w.repl = w.paths.AppendComponent(w.repl, v) })
 		}
+		if user := vaultLoginUser(v); user > 0 && w.e.cats.on(categories.Username) {
+			// HashiCorp Vault: auth/userpass/login/jdoe, auth/ldap/login/jdoe
+			end := len(v)
+			if slash := bytes.IndexByte(v[user:], '/'); slash >= 0 {
+				end = user + slash
+			}
+			w.repl = append(w.repl, v[:user]...)
+			w.appendUser(v[user:end])
+			w.repl = append(w.repl, v[end:]...)
+			return true
+		}
 		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
 	case categories.Secret:
 		if n := authSchemeLen(v); n > 0 && n < len(v) {
@@ -965,4 +976,17 @@ func isCookieList(v []byte) bool {
 		v = v[semi+1:]
 	}
 	return pairs > 1 || pairs == 1 && single
+}
+
+// vaultLoginUser returns where the user name of a Vault login path starts
+// (auth/METHOD/login/USER), or 0.
+func vaultLoginUser(v []byte) int {
+	if !bytes.HasPrefix(v, []byte("auth/")) {
+		return 0
+	}
+	k := bytes.Index(v, []byte("/login/"))
+	if k < 0 || bytes.IndexByte(v[5:k], '/') >= 0 || k+7 >= len(v) {
+		return 0
+	}
+	return k + 7
 }
