@@ -589,12 +589,15 @@ func (w *worker) rewriteDocument(dst, doc []byte) []byte {
 	w.edits = w.edits[:0]
 	w.repl = w.repl[:0]
 	w.rejected = ""
-	if !w.jsonRecord(doc, 0) && w.rejected == "" {
-		// Validated by the reader; should it fail here, scan it as text rather than pass it.
-		w.edits = w.edits[:0]
-		w.repl = w.repl[:0]
-		w.scanText(doc, 0)
-	}
+	w.scanSafely(func() {
+		if !w.jsonRecord(doc, 0) && w.rejected == "" {
+			// Validated by the reader; should it fail here, scan it as text rather than
+			// pass it.
+			w.edits = w.edits[:0]
+			w.repl = w.repl[:0]
+			w.scanText(doc, 0)
+		}
+	})
 	if w.rejected != "" {
 		// The marker on the first line, and the document's other line endings after it:
 		// one output line per input line still.

@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/siemanon/siemanon/categories"
@@ -189,12 +190,14 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 		w.repl = w.repl[:0]
 		w.learnedNow = false
 		w.lineKind = KindJSON
-		if !looksLikeJSON(line) || !w.jsonRecord(line, 0) {
-			w.lineKind = KindRaw
-			w.edits = w.edits[:0]
-			w.repl = w.repl[:0]
-			w.scanText(line, 0)
-		}
+		w.scanSafely(func() {
+			if !looksLikeJSON(line) || !w.jsonRecord(line, 0) {
+				w.lineKind = KindRaw
+				w.edits = w.edits[:0]
+				w.repl = w.repl[:0]
+				w.scanText(line, 0)
+			}
+		})
 		if !w.learnedNow || w.rejected != "" {
 			break
 		}
@@ -204,6 +207,21 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 		return appendRejected(dst, w.rejected)
 	}
 	return applyEdits(dst, line, w.edits, w.repl)
+}
+
+// scanSafely runs scan, and turns a panic in it into the rejection of the line: a bug met
+// by one odd line replaces that line by a marker, reported with its number, and the
+// stream goes on; no line is written out unscanned. The worker's state of the line is
+// reset (the deferred steps of the scan have run while the panic unwound).
+func (w *worker) scanSafely(scan func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			w.rejected = fmt.Sprintf("internal error (%v)", r)
+			w.decoding, w.memo.recording, w.inURL, w.urlDepth, w.recordDepth = false, false, false, 0, 0
+			w.edits, w.repl = w.edits[:0], w.repl[:0]
+		}
+	}()
+	scan()
 }
 
 // appendRejected appends the marker of a line that was not processed, and why.
