@@ -673,7 +673,8 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		for end < len(s) && s[end] != '"' {
 			end++
 		}
-		w.contextValue(category, s, at+1, end, base)
+		start, stop := trimLoneBrackets(s, at+1, end)
+		w.contextValue(category, s, start, stop, base)
 		return min(end+1, len(s))
 	}
 	if category == categories.Path && at+2 < len(s) && s[at+1] == ':' && s[at+2] == '\\' {
@@ -691,12 +692,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
-	for at < end && (s[at] == '(' || s[at] == '[') && bytes.IndexByte(s[at:end], closing(s[at])) < 0 {
-		at++ // "user: (jdoe": an opening bracket that closes nowhere in the value
-	}
-	for end > at && (s[end-1] == ')' || s[end-1] == ']') && bytes.IndexByte(s[at:end], opening(s[end-1])) < 0 {
-		end-- // "user: jdoe)": a closing bracket that opens nowhere in it
-	}
+	at, end = trimLoneBrackets(s, at, end)
 	if at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && keyStartsAt(s, at, w.e.rawKeys) {
 		// A section's title ("New Account:") or an empty value ("Workstation Name:"),
 		// then the next key ("Security ID:", "Source Network Address:"): no value.
@@ -1911,6 +1907,18 @@ func weakColonSecret(s []byte, i, j int) bool {
 		e++
 	}
 	return e > k && e-k < 12 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.')
+}
+
+// trimLoneBrackets narrows the value s[at:end] by an opening bracket that closes nowhere
+// in it ("user: (jdoe") and a closing one that opens nowhere ("user: jdoe)").
+func trimLoneBrackets(s []byte, at, end int) (int, int) {
+	for at < end && (s[at] == '(' || s[at] == '[') && bytes.IndexByte(s[at:end], closing(s[at])) < 0 {
+		at++
+	}
+	for end > at && (s[end-1] == ')' || s[end-1] == ']') && bytes.IndexByte(s[at:end], opening(s[end-1])) < 0 {
+		end--
+	}
+	return at, end
 }
 
 // closing returns the bracket that closes open.
