@@ -308,7 +308,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// On a mysql command line: -pPASSWORD (glued to its option), -uUSER or -u USER,
 		// -hHOST or -h HOST.
-		if j-i == 2 || j-i > 2 && s[i] == '-' && (s[i+1] == 'p' || s[i+1] == 'u' || s[i+1] == 'h') {
+		if j-i >= 2 && s[i] == '-' && mysqlOptionCategory(s[i+1]) != "" {
 			if cat := mysqlOption(s, i, j); cat != "" {
 				w.where = w.label("option", s[i:i+2])
 				if j-i > 2 {
