@@ -191,6 +191,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		// net user NAME [PASSWORD] [/add ...]
+		if j-i == 4 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "user") && equalFold(s[i-4:i], "net ") {
+			if end := w.netUserArgs(s, j, base); end > j {
+				i = end
+				continue
+			}
+		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
@@ -289,6 +296,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 				i = w.keyValue(s, j+1, cat, modePlain, delim, base)
+				continue
+			}
+		}
+		// PowerShell: ConvertTo-SecureString "PASSWORD" -AsPlainText
+		if j-i == 22 && equalFold(s[i:j], "ConvertTo-SecureString") {
+			if start, end := secureStringLiteral(s, j); end > start {
+				w.where = w.label("option", s[i:j])
+				w.contextValue(categories.Secret, s, start, end, base)
+				i = end
 				continue
 			}
 		}
@@ -1589,12 +1605,15 @@ func commandOption(s []byte, i, j int) string {
 	}
 	switch s[i+1] {
 	case 'p':
-		if commandBefore(s, i, "sshpass", false) {
+		if commandBefore(s, i, "sshpass", false) || commandBefore(s, i, "psexec", true) || commandBefore(s, i, "paexec", true) {
 			return categories.Secret
 		}
 	case 'u':
 		if commandBefore(s, i, "curl", false) {
 			return credentials
+		}
+		if commandBefore(s, i, "psexec", true) || commandBefore(s, i, "paexec", true) {
+			return categories.Username
 		}
 	}
 	return ""
@@ -1935,4 +1954,42 @@ func opening(close byte) byte {
 		return '('
 	}
 	return '['
+}
+
+// netUserArgs rewrites the arguments of "net user" after s[j]: the account, and the
+// password when one follows (net user jdoe S3cret! /add), and returns where they end,
+// or j when there are none (net user /domain).
+func (w *worker) netUserArgs(s []byte, j, base int) int {
+	if j+1 >= len(s) || s[j] != ' ' || s[j+1] == '/' {
+		return j
+	}
+	nameEnd := argEnd(s, j+1)
+	if nameEnd == j+1 {
+		return j
+	}
+	w.where = w.label("command", []byte("net user"))
+	w.contextValue(categories.Username, s, j+1, nameEnd, base)
+	if nameEnd+1 < len(s) && s[nameEnd] == ' ' && s[nameEnd+1] != '/' && s[nameEnd+1] != '*' {
+		pwEnd := argEnd(s, nameEnd+1)
+		w.contextValue(categories.Secret, s, nameEnd+1, pwEnd, base)
+		return pwEnd
+	}
+	return nameEnd
+}
+
+// secureStringLiteral returns the span of the quoted string that ConvertTo-SecureString,
+// ending at s[j], is given (with or without -String), or an empty span.
+func secureStringLiteral(s []byte, j int) (start, end int) {
+	k := skipBlanks(s, j)
+	if len(s)-k > 8 && equalFold(s[k:k+7], "-String") && s[k+7] == ' ' {
+		k = skipBlanks(s, k+8)
+	}
+	if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+		return 0, 0
+	}
+	q := bytes.IndexByte(s[k+1:], s[k])
+	if q <= 0 {
+		return 0, 0
+	}
+	return k + 1, k + 1 + q
 }
