@@ -92,6 +92,52 @@ func (t *rawKeyTable) lookup(key []byte) string {
 	return t.single[string(lower)]
 }
 
+// lookupAssigned is lookup for a key that a value is assigned to (key=value, an
+// environment variable, --option=value), which also names a secret by its end
+// (PGPASSWORD=, DB_PASSWORD=, GITHUB_TOKEN=). "Key: value" is not: check_ntlm_password:
+// is a function's name, before prose.
+func (t *rawKeyTable) lookupAssigned(key []byte) string {
+	if c := t.lookup(key); c != "" {
+		return c
+	}
+	if len(key) < 6 || len(key) > 64 {
+		return ""
+	}
+	var buf [64]byte
+	lower := buf[:len(key)]
+	for i, c := range key {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return secretBySuffix(lower)
+}
+
+// secretSuffixes end the names of keys and environment variables that hold a secret
+// whatever comes before: PGPASSWORD, DB_PASSWORD, --http-password, MYSQL_PWD,
+// GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
+var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret"}
+
+// secretBySuffix returns the secret category for a lower-case key that ends in one of
+// secretSuffixes, or "".
+func secretBySuffix(lower []byte) string {
+	if len(lower) < 6 {
+		return ""
+	}
+	switch lower[len(lower)-1] {
+	case 'd', 'n', 't':
+	default:
+		return ""
+	}
+	for _, suffix := range secretSuffixes {
+		if bytes.HasSuffix(lower, []byte(suffix)) {
+			return categories.Secret
+		}
+	}
+	return ""
+}
+
 // multiBefore returns the category of a multi-word key that ends at s[end] (exclusive),
 // starting at a word boundary.
 func (t *rawKeyTable) multiBefore(s []byte, end int) string {

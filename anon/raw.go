@@ -248,7 +248,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
-			cat := w.e.rawKeys.lookup(trimOptionDashes(s[i:j]))
+			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
 			}
@@ -272,7 +272,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// A command-line switch with its value: /user:jdoe, -server:fs01.
 		if flags&hasColon != 0 && i > 0 && (s[i-1] == '/' || s[i-1] == '-') {
 			if colon := bytes.IndexByte(s[i:j], ':'); colon > 0 && i+colon+1 < j {
-				if cat := w.e.rawKeys.lookup(s[i : i+colon]); cat != "" {
+				cat := w.e.rawKeys.lookup(s[i : i+colon])
+				if cat == "" && colon == 1 && (s[i] == 'u' || s[i] == 'p') && s[i-1] == '/' && (commandBefore(s, i-1, "xfreerdp", true) || commandBefore(s, i-1, "wfreerdp", true)) {
+					cat = categories.Username // xfreerdp /u:USER /p:PASSWORD
+					if s[i] == 'p' {
+						cat = categories.Secret
+					}
+				}
+				if cat != "" {
 					w.where = w.label("switch", s[i:i+colon])
 					for j+1 < len(s) && s[j] == '\\' && runByte[s[j+1]] {
 						// /user:CORP\jdoe: the account runs over the backslash
@@ -308,17 +315,32 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		// sshpass -p PASSWORD, curl -u USER:PASSWORD
-		if j-i == 2 && s[i] == '-' {
+		// sshpass -p PASSWORD, curl -u USER:PASSWORD, keytool -storepass PASSWORD, ...
+		if j-i >= 2 && s[i] == '-' {
 			if cat := commandOption(s, i, j); cat != "" {
-				w.where = w.label("option", s[i:i+2])
+				w.where = w.label("option", s[i:j])
 				end := argEnd(s, j+1)
-				if cat == credentials {
+				switch {
+				case cat == credentials:
 					i = w.credentialsValue(s, j+1, end, base)
-				} else {
-					w.contextValue(cat, s, j+1, end, base)
+					continue
+				case cat == credentialsPercent:
+					if pct := bytes.IndexByte(s[j+1:end], '%'); pct > 0 {
+						w.contextValue(categories.Username, s, j+1, j+1+pct, base)
+						w.contextValue(categories.Secret, s, j+2+pct, end, base)
+						i = end
+						continue
+					}
+					cat = categories.Username
+				case cat == passPhrase:
+					if hasPrefixAt(s, j+1, "pass:") && j+6 < end {
+						w.contextValue(categories.Secret, s, j+6, end, base)
+					}
 					i = end
+					continue
 				}
+				w.contextValue(cat, s, j+1, end, base)
+				i = end
 				continue
 			}
 		}
@@ -1596,28 +1618,48 @@ func mysqlOption(s []byte, i, j int) string {
 	return cat
 }
 
+// commandOptions are the options that take a user or a secret as the next word, by
+// command (its name, or the start of its name, as commandBefore finds it).
+var commandOptions = []struct {
+	command string
+	family  bool // psexec64.exe, ldapmodify: names that start with command
+	options map[string]string
+}{
+	{"sshpass", false, map[string]string{"-p": categories.Secret}},
+	{"curl", false, map[string]string{"-u": credentials, "--user": credentials, "--proxy-user": credentials}},
+	{"psexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
+	{"paexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
+	{"sqlcmd", true, map[string]string{"-U": categories.Username, "-P": categories.Secret}},
+	{"psql", false, map[string]string{"-U": categories.Username, "--username": categories.Username}},
+	{"ldap", true, map[string]string{"-w": categories.Secret}},
+	{"keytool", true, map[string]string{"-storepass": categories.Secret, "-keypass": categories.Secret,
+		"-srcstorepass": categories.Secret, "-deststorepass": categories.Secret}},
+	{"smbclient", false, map[string]string{"-U": credentialsPercent, "--user": credentialsPercent}},
+	{"rdesktop", false, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
+	{"openssl", false, map[string]string{"-passin": passPhrase, "-passout": passPhrase}},
+}
+
 // commandOption returns the category of the value of the option s[i:j] of a command
-// that takes credentials as a separate word: sshpass -p PASSWORD, curl -u USER:PASSWORD
-// (categories.Secret for the password, "credentials" for user:password), or "".
+// that takes a user or a secret as the next word (sshpass -p X, curl -u USER:PASSWORD,
+// sqlcmd -U X -P X, keytool -storepass X, ...), or "".
 func commandOption(s []byte, i, j int) string {
-	if j-i != 2 || s[i] != '-' || i > 0 && s[i-1] != ' ' || j+1 >= len(s) || s[j] != ' ' || s[j+1] == '-' {
+	if s[i] != '-' || i > 0 && s[i-1] != ' ' || j+1 >= len(s) || s[j] != ' ' || s[j+1] == '-' {
 		return ""
 	}
-	switch s[i+1] {
-	case 'p':
-		if commandBefore(s, i, "sshpass", false) || commandBefore(s, i, "psexec", true) || commandBefore(s, i, "paexec", true) {
-			return categories.Secret
-		}
-	case 'u':
-		if commandBefore(s, i, "curl", false) {
-			return credentials
-		}
-		if commandBefore(s, i, "psexec", true) || commandBefore(s, i, "paexec", true) {
-			return categories.Username
+	for _, c := range commandOptions {
+		if cat, ok := c.options[string(s[i:j])]; ok && commandBefore(s, i, c.command, c.family) {
+			return cat
 		}
 	}
 	return ""
 }
+
+// credentialsPercent is the pseudo-category of smbclient's USER%PASSWORD, passPhrase that
+// of openssl's pass:PASSWORD (env:NAME and file:PATH stay).
+const (
+	credentialsPercent = "credentials%"
+	passPhrase         = "pass:"
+)
 
 // credentials is the pseudo-category of a USER:PASSWORD value.
 const credentials = "credentials"
