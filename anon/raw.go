@@ -1970,9 +1970,15 @@ func weakColonSecret(s []byte, i, j int) bool {
 	return e > k && e-k < 12 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.')
 }
 
-// trimLoneBrackets narrows the value s[at:end] by an opening bracket that closes nowhere
-// in it ("user: (jdoe") and a closing one that opens nowhere ("user: jdoe)").
+// trimLoneBrackets narrows the value s[at:end] by its blanks, an opening bracket that
+// closes nowhere in it ("user: (jdoe") and a closing one that opens nowhere ("user: jdoe)").
 func trimLoneBrackets(s []byte, at, end int) (int, int) {
+	for at < end && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	for end > at && (s[end-1] == ' ' || s[end-1] == '\t') {
+		end--
+	}
 	for at < end && (s[at] == '(' || s[at] == '[') && bytes.IndexByte(s[at:end], closing(s[at])) < 0 {
 		at++
 	}
