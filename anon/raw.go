@@ -1985,6 +1985,10 @@ func trimLoneBrackets(s []byte, at, end int) (int, int) {
 	for end > at && (s[end-1] == ')' || s[end-1] == ']') && bytes.IndexByte(s[at:end], opening(s[end-1])) < 0 {
 		end--
 	}
+	if end-at > 2 && (s[at] == '(' && s[end-1] == ')' || s[at] == '[' && s[end-1] == ']') &&
+		bytes.IndexByte(s[at+1:end-1], s[at]) < 0 && bytes.IndexByte(s[at+1:end-1], s[end-1]) < 0 {
+		at, end = at+1, end-1 // "user: (jdoe)": the brackets wrap the value
+	}
 	return at, end
 }
 
