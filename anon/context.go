@@ -100,18 +100,7 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := t.lookup(key); c != "" {
 		return c
 	}
-	if len(key) < 6 || len(key) > 64 {
-		return ""
-	}
-	var buf [64]byte
-	lower := buf[:len(key)]
-	for i, c := range key {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
-	return secretBySuffix(lower)
+	return secretBySuffix(key)
 }
 
 // secretSuffixes end the names of keys and environment variables that hold a secret
@@ -119,19 +108,19 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret"}
 
-// secretBySuffix returns the secret category for a lower-case key that ends in one of
-// secretSuffixes, or "".
-func secretBySuffix(lower []byte) string {
-	if len(lower) < 6 {
+// secretBySuffix returns the secret category for a key that ends in one of
+// secretSuffixes, in any case, or "".
+func secretBySuffix(key []byte) string {
+	if len(key) < 6 || len(key) > 64 {
 		return ""
 	}
-	switch lower[len(lower)-1] {
+	switch key[len(key)-1] | 0x20 {
 	case 'd', 'n', 't':
 	default:
 		return ""
 	}
 	for _, suffix := range secretSuffixes {
-		if bytes.HasSuffix(lower, []byte(suffix)) {
+		if len(key) >= len(suffix) && equalFold(key[len(key)-len(suffix):], suffix) {
 			return categories.Secret
 		}
 	}
