@@ -246,8 +246,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
+		// auditd: hex values, execve arguments, socket addresses.
+		if j+5 < len(s) && s[j] == '=' && (isDigit(s[j+1]) || s[j+1] >= 'A' && s[j+1] <= 'F') && j-i <= 9 {
+			if end := w.auditValue(s, i, j, base); end > j {
+				i = end
+				continue
+			}
+		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
+			if s[i] <= 'Z' && j+1 < len(s) && s[j+1] == '"' && auditNameKeys[string(s[i:j])] {
+				// ausearch's enriched names: AUID="jdoe" UID="jdoe"
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.keyValue(s, j+1, categories.Username, mode, delim, base)
+				continue
+			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]

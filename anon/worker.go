@@ -98,8 +98,15 @@ type worker struct {
 	// decoding is set while a URL-encoded value is mapped as its decoded self;
 	// pctSpare holds that pseudonym while it is encoded back.
 	decoding bool
-	pctSpare []byte
-	prevEnd  int
+	// The scratch of auditd's hex values and execve arguments (auditd.go).
+	auditDepth int
+	argLine    []byte
+	argOrig    []byte
+	argText    []byte
+	argRegions []argRegion
+	argEdits   []edit
+	pctSpare   []byte
+	prevEnd    int
 }
 
 func newWorker(e *Engine) *worker {
