@@ -509,7 +509,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
-			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':'
+			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' ||
+			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from")
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F')) {
@@ -557,6 +558,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " from ")):
 		// reset link sent to ... for account X
 		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "by") && isPhraseGap(gap) && equalFoldAny(p2, "login", "logon", "authenticated", "authorized"):
+		// Login by jdoe succeeded; session authenticated by jdoe
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "from") && string(gap) == " " && (hasPrefixAt(s, j, " port ") && hostLikeWord(s[i:j]) && hasLetter(s[i:j]) && !isAddressText(s[i:j]) ||
+		equalFold(p2, "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")):
+		// Connection from WKS-042 port 5000; jdoe logged in from laptop-07
+		cat = categories.Address
 		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
@@ -633,6 +643,17 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		return ""
 	}
 	return cat
+}
+
+// hostLikeWord reports whether a word holds a digit, '-' or '_', as a host's name does
+// and a word of prose (data from sensor port 3) does not.
+func hostLikeWord(v []byte) bool {
+	for _, c := range v {
+		if isDigit(c) || c == '-' || c == '_' {
+			return true
+		}
+	}
+	return false
 }
 
 func isPhraseGap(gap []byte) bool {

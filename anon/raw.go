@@ -110,7 +110,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// Between runs: where is set only on the rare branches that find something,
 			// not for every blank and quote.
 			switch {
-			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && isPathByte(s[i+1]):
+			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && (isPathByte(s[i+1]) || s[i+1] == '/'):
 				w.where = wherePath
 				i = w.unixPathAt(s, i, base)
 				w.where = where
@@ -197,6 +197,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = end
 				continue
 			}
+		}
+		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && equalFold(s[i-4:i], "net ") {
+			w.netUsePassword(s, j, base)
 		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
@@ -1155,6 +1158,23 @@ func isPathByte(c byte) bool {
 // unixPathAt handles a path that starts with '/' at s[i]; after an HTTP method it is a
 // request target and is rewritten as a URL path instead.
 func (w *worker) unixPathAt(s []byte, i, base int) int {
+	if i+2 < len(s) && s[i+1] == '/' && isAlnum(s[i+2]) && (i == 0 || s[i-1] != ':') {
+		// An SMB share written with slashes: smbclient //fs01/share, mount -t cifs
+		// //10.1.2.3/data. The host is mapped; the share path is scanned from its '/'.
+		h := i + 2
+		for h < len(s) && (isAlnum(s[h]) || s[h] == '-' || s[h] == '.' || s[h] == '_') {
+			h++
+		}
+		if host := s[i+2 : h]; h < len(s) && s[h] == '/' && (hostLikeWord(host) || bytes.IndexByte(host, '.') > 0 ||
+			commandBefore(s, i, "smbclient", false) || commandBefore(s, i, "cifs", false)) {
+			cat := categories.Hostname
+			if isAddressText(host) {
+				cat = categories.IP
+			}
+			w.contextValue(cat, s, i+2, h, base)
+			return h
+		}
+	}
 	end := i
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' {
 		end++
@@ -1579,10 +1599,34 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end = p+start, p+end
+	if start > 0 && s[start-1] == '/' && bytes.IndexByte(s[start:at], '.') > 0 && isHostShaped(s[start:at]) && isUpperRealm(s[at+1:end]) &&
+		w.e.cats.on(categories.Hostname) && w.e.cats.on(categories.Domain) {
+		// A Kerberos service principal, SERVICE/HOST@REALM (realms are written in upper
+		// case, mail domains hardly ever): a host (a realm after krbtgt/) and a realm,
+		// not a mailbox.
+		cat := categories.Hostname
+		if svc := s[max(0, start-7) : start-1]; equalFold(svc, "krbtgt") {
+			cat = categories.Domain
+		}
+		w.contextValue(cat, s, start, at, base)
+		w.contextValue(categories.Domain, s, at+1, end, base)
+		return end
+	}
 	from := len(w.repl)
 	w.repl = w.cached(categories.Email, s[start:end], w.emailPseudonym)
 	w.addEdit(categories.Email, base+start, base+end, from)
 	return end
+}
+
+// isUpperRealm reports whether v is written like a Kerberos realm: a DNS name in upper
+// case (CORP.EXAMPLE.COM).
+func isUpperRealm(v []byte) bool {
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return isHostShaped(v)
 }
 
 func isDigitsOnly(b []byte) bool {
@@ -2040,6 +2084,31 @@ func (w *worker) netUserArgs(s []byte, j, base int) int {
 		return pwEnd
 	}
 	return nameEnd
+}
+
+// netUsePassword rewrites the password of "net use [DEVICE] \\HOST\SHARE PASSWORD
+// /user:DOMAIN\USER", a bare word after the share (or after /user:), after s[j]. The
+// share and the switches are left to the scan that goes on; "*" (prompt for it) stays.
+func (w *worker) netUsePassword(s []byte, j, base int) {
+	k := skipBlanks(s, j)
+	device := k+2 < len(s) && isLetter(s[k]) && s[k+1] == ':' && s[k+2] == ' ' ||
+		k+1 < len(s) && s[k] == '*' && s[k+1] == ' '
+	if device { // Z: or *, the next free letter
+		k = skipBlanks(s, argEnd(s, k))
+	}
+	if k+2 >= len(s) || s[k] != '\\' || s[k+1] != '\\' {
+		return
+	}
+	k = skipBlanks(s, argEnd(s, k))
+	for k < len(s) && s[k] == '/' && len(s)-k > 3 && (s[k+1]|0x20 == 'u') {
+		k = skipBlanks(s, argEnd(s, k)) // /user:DOMAIN\USER may come first
+	}
+	if k >= len(s) || s[k] == '/' || s[k] == '*' || s[k] == '"' || s[k] == '\'' {
+		return
+	}
+	end := argEnd(s, k)
+	w.where = w.label("command", []byte("net use"))
+	w.contextValue(categories.Secret, s, k, end, base)
 }
 
 // secureStringLiteral returns the span of the quoted string that ConvertTo-SecureString,

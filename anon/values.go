@@ -2,6 +2,7 @@ package anon
 
 import (
 	"bytes"
+	"net/netip"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -460,6 +461,15 @@ func allDigits(b []byte) bool {
 	return true
 }
 
+// isAddressText reports whether v is an IP address, IPv6 in brackets too, with a zone.
+func isAddressText(v []byte) bool {
+	if len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' {
+		v = v[1 : len(v)-1]
+	}
+	_, err := netip.ParseAddr(string(v))
+	return err == nil
+}
+
 // isHostShaped reports whether v can be a host name: DNS labels or a NetBIOS name.
 func isHostShaped(v []byte) bool {
 	if len(v) == 0 || len(v) > 253 || v[0] == '.' || v[0] == '-' {
@@ -735,7 +745,15 @@ func (w *worker) appendURL(u []byte) {
 		w.repl = append(w.repl, u[last:at]...)
 		last = at
 	}
-	if p.User[1] > p.User[0] {
+	host := u[p.Host[0]:p.Host[1]]
+	if p.User[1] > p.User[0] && p.Password[1] == p.Password[0] && len(host) > 0 && !isHostShaped(host) && !isAddressText(host) {
+		// No host where one should be (a relay's junk after it): what looks like
+		// user@host is found by shape, an email address, not split at the '@'.
+		copyTo(p.User[0])
+		w.appendScanned(u[p.User[0]:p.Host[1]])
+		last, host = p.Host[1], nil
+	}
+	if p.User[1] > p.User[0] && host != nil {
 		copyTo(p.User[0])
 		w.appendUser(u[p.User[0]:p.User[1]])
 		last = p.User[1]
@@ -747,7 +765,7 @@ func (w *worker) appendURL(u []byte) {
 		})
 		last = p.Password[1]
 	}
-	if host := u[p.Host[0]:p.Host[1]]; len(host) > 0 {
+	if len(host) > 0 {
 		copyTo(p.Host[0])
 		from := len(w.repl)
 		if !w.appendAddress(host, false) {
@@ -765,7 +783,7 @@ func (w *worker) appendURL(u []byte) {
 	copyTo(p.Path[0])
 	inURL := w.inURL
 	w.inURL = true // a URL path is not a file path: its segments stay unless found by shape
-	w.appendScanned(u[p.Path[0]:p.Path[1]])
+	w.appendURLPath(u[p.Path[0]:p.Path[1]])
 	w.inURL = inURL
 	last = p.Path[1]
 	if p.Query[1] > p.Query[0] {
@@ -777,6 +795,29 @@ func (w *worker) appendURL(u []byte) {
 	w.inURL = true
 	w.appendScanned(u[last:])
 	w.inURL = inURL
+}
+
+// appendURLPath appends a URL's path with the values found in it rewritten. A segment
+// ~NAME is a user's home on the web server (Apache's UserDir: /~jdoe/cv.pdf).
+func (w *worker) appendURLPath(path []byte) {
+	for {
+		k := bytes.Index(path, []byte("/~"))
+		if k < 0 {
+			break
+		}
+		end := k + 2
+		for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' {
+			end++
+		}
+		w.appendScanned(path[:k+2])
+		if name := path[k+2 : end]; len(name) > 0 && accountBytes(name) {
+			w.appendUser(name)
+		} else {
+			w.repl = append(w.repl, name...)
+		}
+		path = path[end:]
+	}
+	w.appendScanned(path)
 }
 
 // maxURLNesting bounds how deep URLs inside URLs are parsed as URLs: each level scans the
