@@ -99,7 +99,8 @@ func (s categorySet) on(name string) bool {
 	return i >= 0 && s&(1<<i) != 0
 }
 
-// categoryIndex returns a category's position in categories.All, or -1.
+// categoryIndex returns a category's bit in a categorySet and its slot in a worker's
+// caches, or -1.
 func categoryIndex(name string) int {
 	switch name {
 	case categories.IPv4:
@@ -132,6 +133,12 @@ func categoryIndex(name string) int {
 		return 13
 	case categories.Time:
 		return 14
+	case categories.Card:
+		return 15
+	case categories.IBAN:
+		return 16
+	case categories.Phone:
+		return 17
 	}
 	return -1
 }

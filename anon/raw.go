@@ -170,8 +170,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		// A number (a port, a length, a PID) is nothing of its own: no category is only
-		// digits, and numbers are never learned.
+		// Payment cards, IBANs and phone numbers, by their shapes and checksums (Luhn,
+		// mod 97, E.164 country codes); they may run over blanks: 4111 1111 1111 1111,
+		// DE89 3704 0044 0532 0130 00, +44 20 7946 0958.
+		if w.numberIDs && mayBeNumberID(s, i, j, flags) {
+			if end := w.numberIDAt(s, i, base); end > i {
+				i = end
+				continue
+			}
+		}
+		// A number (a port, a length, a PID) is nothing else of its own: no other
+		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
 			if isDigitsOnly(s[i:j]) {
 				prev2, prev1 = prev1, span{i, j}
@@ -633,6 +642,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
+		}
+		if category == categories.Phone {
+			end = phoneGroupsEnd(s, end)
 		}
 		next = end
 	}
@@ -2126,4 +2138,70 @@ func secureStringLiteral(s []byte, j int) (start, end int) {
 		return 0, 0
 	}
 	return k + 1, k + 1 + q
+}
+
+// mayBeNumberID reports whether the run s[i:j] can start a payment card number, an IBAN
+// or a phone number, cheaply: most runs of digits are too short to be one.
+func mayBeNumberID(s []byte, i, j int, flags runFlags) bool {
+	n := j - i
+	switch c := s[i]; {
+	case c >= '2' && c <= '6':
+		grouped := n == 4 && j+1 < len(s) && (s[j] == ' ') && isDigit(s[j+1])
+		return flags == hasDigit && (n >= 13 && n <= 19 || grouped) || flags == hasDigit|hasDash && n >= 16 && n <= 23
+	case c == '+':
+		return n > 1 && isDigit(s[i+1])
+	case c >= 'A' && c <= 'Z':
+		return n >= 4 && s[i+1] >= 'A' && s[i+1] <= 'Z' && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(n == 4 && j+1 < len(s) && s[j] == ' ' || n >= 15 && n <= 34)
+	}
+	return false
+}
+
+// numberIDAt rewrites the payment card number, IBAN or phone number at s[i] and returns
+// its end, or i when there is none or its category is off.
+func (w *worker) numberIDAt(s []byte, i, base int) int {
+	var n int
+	var ok bool
+	category := categories.IBAN
+	switch {
+	case s[i] == '+':
+		category = categories.Phone
+		n, ok = categories.PhoneAt(s[i:])
+	case isDigit(s[i]):
+		category = categories.Card
+		n, ok = categories.CardAt(s[i:])
+	default:
+		n, ok = categories.IBANAt(s[i:])
+	}
+	if !ok || !w.e.cats.on(category) || !w.keyedValue(category, s[i:i+n], base+i) {
+		return i
+	}
+	return i + n
+}
+
+// phoneGroupsEnd returns the end of a phone number written in groups (phone=+44 20 7946
+// 0958, mobile=06 12 34 56 78) whose first group ends at end: the groups of digits,
+// '-', '.' and brackets that follow, a blank apart, up to 15 digits in all.
+func phoneGroupsEnd(s []byte, end int) int {
+	digits := 0
+	for k := end - 1; k >= 0 && s[k] != '=' && s[k] != ' '; k-- {
+		if isDigit(s[k]) {
+			digits++
+		}
+	}
+	for end+1 < len(s) && s[end] == ' ' && (isDigit(s[end+1]) || s[end+1] == '(') {
+		k, n := end+1, 0
+		for k < len(s) && (isDigit(s[k]) || s[k] == '-' || s[k] == '.' || s[k] == '(' || s[k] == ')') {
+			if isDigit(s[k]) {
+				n++
+			}
+			k++
+		}
+		if k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != ';' && s[k] != '"' || n == 0 || digits+n > 15 {
+			break
+		}
+		digits += n
+		end = k
+	}
+	return end
 }

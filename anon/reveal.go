@@ -64,6 +64,9 @@ type Revealer struct {
 	ipv6    *categories.IPv6Mapper
 	mac     *categories.MACMapper
 	sid     *categories.SIDMapper
+	cards   *categories.CardMapper
+	ibans   *categories.IBANMapper
+	phones  *categories.PhoneMapper
 	unshift *categories.TimeShifter // nil unless the run shifted timestamps and the key is given
 	shapes  categorySet             // the key's categories that are on
 	keep    *keepSet
@@ -106,6 +109,9 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		r.ipv6 = e.proto.ipv6.Clone(r.ipv4)
 		r.mac = e.proto.mac.Clone()
 		r.sid = categories.NewSIDs(e.keys)
+		r.cards = categories.NewCards(e.keys)
+		r.ibans = categories.NewIBANs(e.keys)
+		r.phones = categories.NewPhones(e.keys)
 		if e.shifter != nil && e.cats.on(categories.Time) {
 			r.unshift = e.shifter.Inverse()
 		}
@@ -635,7 +641,38 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 			}
 		}
 	}
-	return dst, 0, ""
+	// Payment cards, IBANs and international phone numbers keep their shape and checksum,
+	// so they are found as the filter found them.
+	var n int
+	var ok bool
+	category := ""
+	switch {
+	case c >= '2' && c <= '6' && !isDigit(prev) && r.shapes.on(categories.Card):
+		n, ok = categories.CardAt(s[p:])
+		category = categories.Card
+	case c == '+' && !isDigit(prev) && r.shapes.on(categories.Phone):
+		n, ok = categories.PhoneAt(s[p:])
+		category = categories.Phone
+	case c >= 'A' && c <= 'Z' && !isAlnum(prev) && r.shapes.on(categories.IBAN):
+		n, ok = categories.IBANAt(s[p:])
+		category = categories.IBAN
+	}
+	if !ok {
+		return dst, 0, ""
+	}
+	from := len(dst)
+	switch category {
+	case categories.Card:
+		dst = r.cards.Unmap(dst, s[p:p+n])
+	case categories.Phone:
+		dst = r.phones.Unmap(dst, s[p:p+n])
+	default:
+		dst = r.ibans.Unmap(dst, s[p:p+n])
+	}
+	if bytes.Equal(dst[from:], s[p:p+n]) {
+		return dst[:from], 0, ""
+	}
+	return dst, n, category
 }
 
 // unshiftAt shifts back a timestamp at s[p:] in any of the forms the filter shifts, appends

@@ -277,6 +277,21 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false
 		}
 		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
+	case categories.Card:
+		if n, ok := categories.CardAt(v); !ok || n != len(v) {
+			return false
+		}
+		return w.appendOrKeep(categories.Card, v, func() { w.repl = w.cards.Append(w.repl, v) })
+	case categories.IBAN:
+		if n, ok := categories.IBANAt(v); !ok || n != len(v) {
+			return false
+		}
+		return w.appendOrKeep(categories.IBAN, v, func() { w.repl = w.ibans.Append(w.repl, v) })
+	case categories.Phone:
+		if !categories.ParsePhone(v) {
+			return false
+		}
+		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
 	}
 	return false
 }

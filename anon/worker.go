@@ -31,6 +31,9 @@ type worker struct {
 	secrets   *categories.Secrets
 	paths     *categories.Paths
 	sids      *categories.SIDMapper
+	cards     *categories.CardMapper
+	ibans     *categories.IBANMapper
+	phones    *categories.PhoneMapper
 	fullnames *categories.Fullnames
 	orgs      *categories.Organizations
 	geo       *categories.GeoNames
@@ -69,7 +72,7 @@ type worker struct {
 	tlds        map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.
-	names [16]map[string]string
+	names [19]map[string]string
 
 	edits []edit
 	repl  []byte
@@ -98,6 +101,8 @@ type worker struct {
 	// decoding is set while a URL-encoded value is mapped as its decoded self;
 	// pctSpare holds that pseudonym while it is encoded back.
 	decoding bool
+	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
+	numberIDs bool
 	// The scratch of auditd's hex values and execve arguments (auditd.go).
 	auditDepth int
 	argLine    []byte
@@ -122,6 +127,9 @@ func newWorker(e *Engine) *worker {
 	w.paths = categories.NewPaths(e.keys, w.users, e.keep.has)
 	w.paths.Other = w.pathComponent
 	w.sids = categories.NewSIDs(e.keys)
+	w.cards = categories.NewCards(e.keys)
+	w.ibans = categories.NewIBANs(e.keys)
+	w.phones = categories.NewPhones(e.keys)
 	w.fullnames = categories.NewFullnames(e.keys)
 	w.orgs = categories.NewOrganizations(e.keys)
 	w.geo = categories.NewGeo(e.keys)
@@ -129,6 +137,7 @@ func newWorker(e *Engine) *worker {
 	w.detectCache = map[string]uint64{}
 	w.interns = map[string]string{}
 	w.shiftTime = e.cats.on(categories.Time)
+	w.numberIDs = e.cats.on(categories.Card) || e.cats.on(categories.IBAN) || e.cats.on(categories.Phone)
 	w.where = whereText
 	w.categoryCache = map[uint64]map[string]string{}
 	return w
