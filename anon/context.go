@@ -319,8 +319,10 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 			return 0, 0, false // "!1::1": no host ends at a colon run; the scan reads the word
 		}
 	}
-	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] == '-' {
-		return 0, 0, false // no host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-"
+	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] < 0x80 && !isAlnum(s[start]) {
+		// No host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-", or
+		// punctuation where a name starts ("!2001:db8::1"): the scan reads the word.
+		return 0, 0, false
 	}
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
@@ -531,7 +533,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
-			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || j == len(s)):
+			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") || j == len(s)):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X)
 		cat = categories.Username
@@ -549,7 +551,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			fromAddressPort(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
-	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked") &&
+	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked", "expiry") &&
 		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " by ")):
 		// passwd: password changed for X; chage: password expired for X
 		cat = categories.Username

@@ -267,6 +267,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
+			if j-i == 1 && s[i] == 'A' && j+1 < len(s) && isLetter(s[j+1]) && bytes.Contains(s[:i], []byte(" P=")) {
+				// Exim: A=AUTHENTICATOR:USER, the authenticator and the login it took.
+				if colon := bytes.IndexByte(s[j+1:argEnd(s, j+1)], ':'); colon > 0 {
+					w.where = w.label(keyLabel, s[i:j])
+					i = w.keyValue(s, j+2+colon, categories.Username, mode, delim, base)
+					continue
+				}
+			}
 			if s[i] <= 'Z' && j+1 < len(s) && s[j+1] == '"' && auditNameKeys[string(s[i:j])] {
 				// ausearch's enriched names: AUID="jdoe" UID="jdoe"
 				w.where = w.label(keyLabel, s[i:j])

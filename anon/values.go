@@ -576,14 +576,22 @@ func (w *worker) appendAccount(v []byte) bool {
 		// An account name with blanks (user="Frank Miller", a display name where a login
 		// was expected) names a person: a full name, not left as it is. Check Point
 		// writes the login after it: "Jane Doe (jdoe)".
-		if open := bytes.LastIndex(v, []byte(" (")); open > 0 && v[len(v)-1] == ')' && open+3 < len(v) &&
-			bytes.IndexByte(v[open+2:len(v)-1], ' ') < 0 {
+		// A value cut short may lack the ')'.
+		closed := v[len(v)-1] == ')'
+		loginEnd := len(v)
+		if closed {
+			loginEnd--
+		}
+		if open := bytes.LastIndex(v, []byte(" (")); open > 0 && open+3 <= loginEnd &&
+			bytes.IndexAny(v[open+2:loginEnd], " ()") < 0 {
 			if !w.appendValue(categories.Fullname, v[:open]) {
 				w.repl = append(w.repl, v[:open]...)
 			}
 			w.repl = append(w.repl, " ("...)
-			w.appendAccount(v[open+2 : len(v)-1])
-			w.repl = append(w.repl, ')')
+			w.appendAccount(v[open+2 : loginEnd])
+			if closed {
+				w.repl = append(w.repl, ')')
+			}
 			return true
 		}
 		return w.appendValue(categories.Fullname, v)
