@@ -8,8 +8,9 @@ import (
 )
 
 // Logs whose columns are named by a header line: the W3C extended log format (IIS, some
-// proxies: "#Fields: date time c-ip cs-username ...", fields separated by blanks) and
-// Zeek's TSV logs ("#fields\tts\tuid\tid.orig_h ...", separated by tabs). A header holds
+// proxies: "#Fields: date time c-ip cs-username ...", fields separated by blanks),
+// Zeek's TSV logs ("#fields\tts\tuid\tid.orig_h ...", separated by tabs) and the Windows
+// DHCP server's audit log (a CSV header, "ID,Date,Time,Description,IP Address,..."). A header holds
 // for the lines after it in the same input, up to the next header. The reader, which
 // sees the lines in order, attaches the layout to each line, so that a worker reads a
 // column by its name whatever batch or chunk the line falls in.
@@ -44,6 +45,9 @@ var w3cFieldCategories = map[string]string{
 	"cs(referer)": categories.URL, "cs(cookie)": categories.Secret, "x-forwarded-for": categories.IP,
 	"cs(x-forwarded-for)": categories.IP, "r-host": categories.Address, "s-sitename": "",
 	"c-dns": categories.Address, "s-dns": categories.Address, "x-client-ip": categories.IP,
+	// The Windows DHCP server's audit log (a CSV header of the same kind).
+	"ip address": categories.IP, "host name": categories.Address, "mac address": categories.MAC,
+	"user name": categories.Username,
 }
 
 // parseFieldsHeader returns the layout the header line declares, nil for the line that
@@ -60,6 +64,10 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		names = bytes.Split(line[8:], []byte{'\t'})
 	case len(line) >= 6 && string(line[:6]) == "#close":
 		return nil, true
+	case len(line) > 24 && string(line[:24]) == "ID,Date,Time,Description":
+		// The Windows DHCP server's audit log: a CSV header, then its lines.
+		l.sep = ','
+		names = bytes.Split(line, []byte{','})
 	default:
 		return nil, false
 	}

@@ -319,7 +319,7 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 			return 0, 0, false // "!1::1": no host ends at a colon run; the scan reads the word
 		}
 	}
-	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || s[start] < 0x80 && !isAlnum(s[start]) {
+	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || !isAlnum(s[start]) && !(s[start] >= 0x80 && isLetterAt(s, start)) {
 		// No host, a program tag (sshd[12]:), a second timestamp, RFC 5424's "-", or
 		// punctuation where a name starts ("!2001:db8::1"): the scan reads the word.
 		return 0, 0, false

@@ -3,6 +3,7 @@ package anon
 import (
 	"bytes"
 	"github.com/siemanon/siemanon/categories"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +120,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
+			case c == '(' && i+2 < len(s) && isDigit(s[i+1]):
+				if end := w.dnsDebugNameAt(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '<' && i+1 < len(s) && isLetter(s[i+1]):
 				if start, end, cat := w.xmlElementValue(s, i); cat != "" {
 					w.where = whereXML
@@ -1728,7 +1734,52 @@ func commandOption(s []byte, i, j int) string {
 			return cat
 		}
 	}
+	if j-i >= 7 && isLetter(s[i+1]) {
+		var buf [16]byte
+		if j-i <= len(buf) {
+			lower := buf[:j-i]
+			for k, c := range s[i:j] {
+				lower[k] = c | 0x20
+			}
+			if cat := powershellParameters[string(lower)]; cat != "" && s[j+1] != '$' && s[j+1] != '(' {
+				return cat
+			}
+		}
+	}
+	// Any command's -u USER -p PASSWORD pair (a tool's own login options): -p is a port
+	// as often, so only next to -u, and not a number.
+	if j-i == 2 && (s[i+1] == 'p' || s[i+1] == 'P') && !isDigit(s[j+1]) && optionBefore(s, i, s[i+1]-'p'+'u') {
+		return categories.Secret
+	}
+	if j-i == 2 && (s[i+1] == 'u' || s[i+1] == 'U') && optionAfter(s, argEnd(s, j+1), s[i+1]-'u'+'p') {
+		return categories.Username
+	}
 	return ""
+}
+
+// powershellParameters are PowerShell parameters that take a host, an account or a
+// password whatever the cmdlet: Invoke-Command -ComputerName X -Credential DOMAIN\USER,
+// Get-ADUser -Identity X -Server DC. A variable ($cred) or an expression stays.
+var powershellParameters = map[string]string{"-computername": categories.Hostname,
+	"-credential": categories.Username, "-username": categories.Username, "-identity": categories.Username,
+	"-password": categories.Secret, "-server": categories.Address}
+
+// optionBefore reports whether the option -c is the argument before the one before s[i]
+// (-u USER -p): the two go together.
+func optionBefore(s []byte, i int, c byte) bool {
+	k := i - 1
+	for k > 0 && s[k] == ' ' {
+		k--
+	}
+	for k > 0 && s[k] != ' ' {
+		k-- // the value before
+	}
+	return k >= 3 && s[k-1] == c && s[k-2] == '-' && s[k-3] == ' '
+}
+
+// optionAfter reports whether the option -c follows the argument that ends at s[end].
+func optionAfter(s []byte, end int, c byte) bool {
+	return end+3 < len(s) && s[end] == ' ' && s[end+1] == '-' && s[end+2] == c && s[end+3] == ' '
 }
 
 // credentialsPercent is the pseudo-category of smbclient's USER%PASSWORD, passPhrase that
@@ -2212,4 +2263,58 @@ func phoneGroupsEnd(s []byte, end int) int {
 		end = k
 	}
 	return end
+}
+
+// dnsDebugNameAt rewrites a name as the Windows DNS server's debug log writes it, each
+// label after its length: (8)wks-hugo(4)corp(5)local(0). The name is mapped as a host
+// in dotted form and written back with the lengths of the pseudonym's labels. It returns
+// the end, or i when s[i:] is no such name.
+func (w *worker) dnsDebugNameAt(s []byte, i, base int) int {
+	dotted := w.argText[:0]
+	k := i
+	labels := 0
+	for {
+		if k+2 >= len(s) || s[k] != '(' {
+			return i
+		}
+		n, m := 0, k+1
+		for m < len(s) && isDigit(s[m]) && m-k <= 3 {
+			n = n*10 + int(s[m]-'0')
+			m++
+		}
+		if m == k+1 || m >= len(s) || s[m] != ')' || n > 63 || m+1+n > len(s) {
+			return i
+		}
+		if n == 0 {
+			k = m + 1
+			break
+		}
+		if labels > 0 {
+			dotted = append(dotted, '.')
+		}
+		dotted = append(dotted, s[m+1:m+1+n]...)
+		labels++
+		k = m + 1 + n
+	}
+	w.argText = dotted
+	if labels < 2 || !isHostShaped(dotted) {
+		return i
+	}
+	from := len(w.repl)
+	w.where = w.label("dns", []byte("debug"))
+	if !w.appendValueMemo(categories.Hostname, dotted) || bytes.Equal(w.repl[from:], dotted) {
+		w.repl = w.repl[:from]
+		return i
+	}
+	w.spare = append(w.spare[:0], w.repl[from:]...)
+	w.repl = w.repl[:from]
+	for _, label := range bytes.Split(w.spare, []byte(".")) {
+		w.repl = append(w.repl, '(')
+		w.repl = strconv.AppendInt(w.repl, int64(len(label)), 10)
+		w.repl = append(w.repl, ')')
+		w.repl = append(w.repl, label...)
+	}
+	w.repl = append(w.repl, "(0)"...)
+	w.addEdit(w.lastCat, base+i, base+k, from)
+	return k
 }

@@ -685,9 +685,11 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
 				lineNo, err = e.readDocument(br, b, u, err)
 			} else {
-				if u.kind == unitLine && u.end > u.start && b.buf[u.start] == '#' {
+				if u.kind == unitLine && u.end > u.start && (b.buf[u.start] == '#' || b.buf[u.start] == 'I') {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
 						layout = l
+					} else {
+						u.layout = layout
 					}
 				} else {
 					u.layout = layout

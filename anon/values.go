@@ -93,6 +93,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if ok && n < len(v) && form.Sep == ':' {
 			return w.appendLinkHeader(v)
 		}
+		if !ok {
+			a, form, ok = categories.ParseBareMAC(v)
+			n = len(v)
+		}
 		if !ok || n != len(v) {
 			return false
 		}

@@ -112,8 +112,26 @@ func (m *MACMapper) permute(x uint64, inverse bool) uint64 {
 
 // MACForm is the notation a MAC address was written in.
 type MACForm struct {
-	Sep   byte // ':', '-' or '.' (Cisco: three groups of four digits)
+	Sep   byte // ':', '-', '.' (Cisco: three groups of four digits) or 0 (none, ParseBareMAC)
 	Upper bool
+}
+
+// ParseBareMAC reads a MAC address written as twelve hex digits and nothing else
+// (001A2B3C4D5E), as some logs write it in a column named for it. The shape is any
+// 48-bit hex number's, so it is read only where a key or column says it is a MAC.
+func ParseBareMAC(b []byte) (mac [6]byte, form MACForm, ok bool) {
+	if len(b) != 12 {
+		return mac, form, false
+	}
+	for i := range mac {
+		v, isHex, upper := hexPair(b[i*2:])
+		if !isHex {
+			return mac, form, false
+		}
+		form.Upper = form.Upper || upper
+		mac[i] = v
+	}
+	return mac, form, true
 }
 
 // ParseMAC reads a MAC address at the start of b.
@@ -179,7 +197,7 @@ func AppendMAC(dst []byte, mac [6]byte, form MACForm) []byte {
 		switch {
 		case form.Sep == '.' && i > 0 && i%2 == 0:
 			dst = append(dst, '.')
-		case form.Sep != '.' && i > 0:
+		case form.Sep != '.' && form.Sep != 0 && i > 0:
 			dst = append(dst, form.Sep)
 		}
 		dst = append(dst, digits[v>>4], digits[v&0xf])
