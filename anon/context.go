@@ -611,7 +611,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i > 0 && s[i-1] == '[' && (hasPrefixAt(s, j, "] Peer Connection") ||
 		hasPrefixAt(s, j, "] OK ") || hasPrefixAt(s, j, "] FAIL ") || // vsftpd: [user] OK LOGIN
 		hasPrefixAt(s, j, "] -> [") && equalFold(p1, "user") || // Samba: user [X] -> [X]
-		hasPrefixAt(s, j, "]:") && i >= 5 && string(s[i-5:i-1]) == "main" ||
+		hasPrefixAt(s, j, "]:") && (i >= 5 && string(s[i-5:i-1]) == "main" || i >= 7 && string(s[i-7:i-1]) == "worker") ||
 		(j < len(s) && s[j] == ']' || hasPrefixAt(s, j, "/<via ")) &&
 			i >= 11 && (string(s[i-11:i]) == "Login OK: [" || i >= 18 && string(s[i-18:i]) == "Login incorrect: [")):
 		// OpenVPN: ip:port [user] Peer Connection; ocserv: main[user]:ip; RADIUS: Login OK:
