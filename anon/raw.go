@@ -216,6 +216,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && equalFold(s[i-4:i], "net ") {
 			w.netUsePassword(s, j, base)
 		}
+		// KEY => 'VALUE' (NetworkManager, Perl and Ruby hashes)
+		if j+4 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == '>' && s[j+3] == ' ' {
+			key := bytes.TrimPrefix(s[i:j], []byte(":")) // a Ruby symbol, :user
+			if cat := w.e.rawKeys.lookupAssigned(key); cat != "" {
+				w.where = w.label(keyLabel, key)
+				i = w.keyValue(s, j+4, cat, mode, delim, base)
+				continue
+			}
+		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
@@ -615,6 +624,12 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		end = min(end, len(s))
 		next = min(end+1, len(s))
+	case s[at] == '\'' && mode == modePlain:
+		// key='value' (Meraki, NetworkManager's "option host_name => 'x'")
+		if q := bytes.IndexByte(s[at+1:], '\''); q >= 0 {
+			start, end = at+1, at+1+q
+			next = end + 1
+		}
 	case s[at] == '<':
 		start = at + 1
 		end = start
@@ -783,6 +798,13 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	}
 	if category == categories.Username || category == categories.Fullname {
 		end = nameWordsEnd(s, at, end, w.e.rawKeys)
+		if category == categories.Username && end > at && hasPrefixAt(s, end, " (") {
+			// Check Point: user: Jane Doe (jdoe); the login after the name is the
+			// account's too (appendAccount maps the two).
+			if close := bytes.IndexByte(s[end+2:min(len(s), end+66)], ')'); close > 0 && accountBytes(s[end+2:end+2+close]) {
+				end += 3 + close
+			}
+		}
 	}
 	if category == categories.Secret {
 		end = credentialsEnd(s, at, end)
