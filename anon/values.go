@@ -825,19 +825,25 @@ func (w *worker) appendURL(u []byte) {
 }
 
 // appendURLPath appends a URL's path with the values found in it rewritten. A segment
-// ~NAME is a user's home on the web server (Apache's UserDir: /~jdoe/cv.pdf).
+// ~NAME is a user's home on the web server (Apache's UserDir: /~jdoe/cv.pdf), and the
+// segment after /personal/ a OneDrive site, named for its owner's sign-in name with
+// '@' and '.' written as '_' (/personal/jdoe_contoso_com/): a user, mapped whole.
 func (w *worker) appendURLPath(path []byte) {
 	for {
 		k := bytes.Index(path, []byte("/~"))
+		skip := 2
+		if p := bytes.Index(path, []byte("/personal/")); p >= 0 && (k < 0 || p < k) {
+			k, skip = p, 10
+		}
 		if k < 0 {
 			break
 		}
-		end := k + 2
+		end := k + skip
 		for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' {
 			end++
 		}
-		w.appendScanned(path[:k+2])
-		if name := path[k+2 : end]; len(name) > 0 && accountBytes(name) {
+		w.appendScanned(path[:k+skip])
+		if name := path[k+skip : end]; len(name) > 0 && accountBytes(name) {
 			w.appendUser(name)
 		} else {
 			w.repl = append(w.repl, name...)
