@@ -315,8 +315,10 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		if _, n, _, ok := categories.ParseMAC(s[start:]); ok && start+n > end {
 			end = start + n
 		}
-		if end+1 < len(s) && s[end] == ':' && s[end+1] == ':' {
-			return 0, 0, false // "!1::1": no host ends at a colon run; the scan reads the word
+		if end+1 < len(s) && s[end] == ':' && s[end+1] != ' ' {
+			// "!1::1", "0!0:0::100:1": no host name goes on past a colon; the scan
+			// reads the word whole.
+			return 0, 0, false
 		}
 	}
 	if end == start || end == len(s) || s[end] == '[' || isMonth(s[start:end]) || !isAlnum(s[start]) && !(s[start] >= 0x80 && isLetterAt(s, start)) {

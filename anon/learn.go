@@ -256,13 +256,17 @@ func Learnable(v []byte) bool {
 // ReplacedEverywhere reports whether the engine replaces a value it found as category
 // wherever the value stands as a whole token, in its line and later ones, not only where
 // it found it: values of a shape the scan finds anywhere (addresses, MACs, emails, URLs
-// with a scheme, SIDs, paths with a separator) and names it learns. Others are replaced where found: a
-// word as common as "user" at a user key, a number at a UID key, a bare file name, a
-// country code, a secret. check and --verify look for residuals of the first kind only.
+// with a scheme, SIDs, paths with a separator, card numbers, IBANs, international phone
+// numbers) and names it learns. Others are replaced where found: a word as common as
+// "user" at a user key, a number at a UID key, a bare file name, a country code, a
+// secret. check and --verify look for residuals of the first kind only.
 func ReplacedEverywhere(category string, v []byte) bool {
 	switch category {
-	case categories.IPv4, categories.IPv6, categories.MAC, categories.Email, categories.SID:
+	case categories.IPv4, categories.IPv6, categories.MAC, categories.Email, categories.SID,
+		categories.Card, categories.IBAN:
 		return true
+	case categories.Phone:
+		return len(v) > 0 && v[0] == '+' // only international numbers are found by shape
 	case categories.URL:
 		return bytes.Contains(v, []byte("://")) // a bare host/path at a URL key is not a shape
 	case categories.Path:
