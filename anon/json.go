@@ -124,16 +124,29 @@ func (w *worker) finishRecord(line []byte, base int) {
 		path := w.pathArena[lf.pathStart:lf.pathEnd]
 		category, ok := cache[string(path)]
 		if !ok {
+			named := false
 			for k, p := range w.e.profiles {
 				if mask&(1<<k) != 0 {
 					if c, found := p.Category(path); found {
-						category = c
+						category, named = c, true
 						break
 					}
 				}
 			}
-			if mask == 0 {
+			switch {
+			case mask == 0:
 				category = w.fallbackCategory(path)
+			case !named && w.e.autoProfiles:
+				// A key the profiles detected do not name is read by its last part when
+				// that names a user, a secret, a mail address or an IP (a profile named
+				// with --profile is all there is): a honeypot's
+				// {"eventid":..,"username":..,"password":..} looks like Windows event
+				// JSON to the winlog profile, which has neither. Weaker names (device,
+				// displayName) are left to the profile, which knows its schema.
+				switch c := w.e.rawKeys.lookup(lastPathPart(path)); c {
+				case categories.Username, categories.Secret, categories.Email, categories.IP:
+					category = c
+				}
 			}
 			// Epoch numbers written as strings ("created":"1709633472") are shifted like
 			// numbers; a time key's value that is no timestamp still gets the text scan.
@@ -240,11 +253,19 @@ func (w *worker) fallbackCategory(path []byte) string {
 			return c
 		}
 	}
-	last := path
+	return w.e.rawKeys.lookup(lastPathPart(path))
+}
+
+// lastPathPart returns the last key of a JSON path, without the leading underscores of
+// journald's trusted fields and GELF's additional ones (_HOSTNAME, _user).
+func lastPathPart(path []byte) []byte {
 	if dot := bytes.LastIndexByte(path, '.'); dot >= 0 {
-		last = path[dot+1:]
+		path = path[dot+1:]
 	}
-	return w.e.rawKeys.lookup(last)
+	for len(path) > 1 && path[0] == '_' {
+		path = path[1:]
+	}
+	return path
 }
 
 func skipSpace(s []byte, i int) int {

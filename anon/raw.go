@@ -1335,9 +1335,13 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 			for q < j && (isHex(s[q]) || s[q] == ':' || s[q] == '.') {
 				q++
 			}
-			if q < j && s[q] == '@' {
+			at := q
+			for at < j && s[at] != ':' && s[at] != '@' {
+				at++ // the lookalike may end inside a local part: 0:0X0@A.Com
+			}
+			if at < j && s[at] == '@' {
 				// The lookalike's last part is an email's local part (X:::A@A.Com).
-				if last := bytes.LastIndexByte(s[p:q], ':'); last >= 0 && p+last+1 < q {
+				if last := bytes.LastIndexByte(s[p:q], ':'); last >= 0 && p+last+1 < at {
 					p += last + 1
 					continue
 				}
