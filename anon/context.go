@@ -517,7 +517,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from")
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') &&
-		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F')) {
+		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
+			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in"))) {
 		return ""
 	}
 	strictPhrase := false // a phrase that can also precede ordinary words
@@ -572,6 +573,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Connection from WKS-042 port 5000; jdoe logged in from laptop-07
 		cat = categories.Address
 		strictPhrase = true
+	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "for") && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
+		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
+		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
@@ -647,6 +654,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		return ""
 	}
 	return cat
+}
+
+// realmThenFrom reports whether s[k:] is a realm's name and then " from ".
+func realmThenFrom(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k < 64 && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '.') {
+		e++
+	}
+	return e > k && hasPrefixAt(s, e, " from ")
 }
 
 // hostLikeWord reports whether a word holds a digit, '-' or '_', as a host's name does
