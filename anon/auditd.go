@@ -215,7 +215,7 @@ func (w *worker) rewriteArgs(s []byte, regions []argRegion, category string, bas
 	where := w.where
 	for _, r := range regions {
 		text := w.argText[:0]
-		last, changed := r.from, false
+		last, changed, secret := r.from, false, false
 		var first *edit
 		for k := range nested {
 			ed := &nested[k]
@@ -228,6 +228,7 @@ func (w *worker) rewriteArgs(s []byte, regions []argRegion, category string, bas
 				if first == nil {
 					first = ed
 				}
+				secret = secret || ed.category == categories.Secret || ed.secret
 			}
 			last, changed = min(ed.end, r.to), true
 		}
@@ -240,6 +241,7 @@ func (w *worker) rewriteArgs(s []byte, regions []argRegion, category string, bas
 			// A password that is a whole argument is all of it, blanks too
 			// (a4=50612073732077... "Pa ss word1" after -P), not its first word.
 			text = w.secrets.Append(text[:0], w.argOrig[r.from:r.to])
+			w.secretsMade++
 		}
 		w.argText = text
 		from := len(w.repl)
@@ -253,7 +255,9 @@ func (w *worker) rewriteArgs(s []byte, regions []argRegion, category string, bas
 		if first != nil {
 			cat, w.where = first.category, first.where
 		}
+		w.heldSecret = secret // the value holds a secret: never written to a map
 		w.addEdit(cat, base+r.start, base+r.end, from)
+		w.heldSecret = false
 	}
 	w.where = where
 }

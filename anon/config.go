@@ -74,6 +74,10 @@ type Finding struct {
 	Where               string
 	Start, End          int    // its place in LineReport.Input
 	Original, Pseudonym []byte // the bytes as they stand in the line (JSON-escaped in JSON)
+	// HoldsSecret is set when a secret was replaced inside the value (a URL's password or
+	// token, a password in an auditd command line): like a secret, it must not be kept
+	// where it could be read back.
+	HoldsSecret bool
 }
 
 // Warning is a problem with one line of one input.

@@ -546,6 +546,7 @@ type findingRec struct {
 	category, where string
 	start, end      int
 	from, to        int // in w.findArena
+	secret          bool
 }
 
 // report records what the last unit's edits were.
@@ -559,7 +560,7 @@ func (w *worker) report(u unit, kind string, outStart, outEnd int) {
 		from := len(w.findArena)
 		w.findArena = append(w.findArena, w.repl[ed.from:ed.to]...)
 		w.findings = append(w.findings, findingRec{category: ed.category, where: ed.where,
-			start: ed.start, end: ed.end, from: from, to: len(w.findArena)})
+			start: ed.start, end: ed.end, from: from, to: len(w.findArena), secret: ed.secret})
 		last = ed.end
 	}
 	w.reports = append(w.reports, unitReport{u: u, kind: kind, outStart: outStart, outEnd: outEnd,
@@ -576,7 +577,7 @@ func (e *Engine) deliver(workers []*worker, b *batch) {
 			rep = LineReport{File: b.file, Line: r.u.lineNo, Lines: r.u.lines, Kind: r.kind,
 				Input: input, Output: b.outs[k][r.outStart:r.outEnd], Findings: rep.Findings[:0]}
 			for _, f := range w.findings[r.findings[0]:r.findings[1]] {
-				rep.Findings = append(rep.Findings, Finding{Category: f.category, Where: f.where,
+				rep.Findings = append(rep.Findings, Finding{Category: f.category, Where: f.where, HoldsSecret: f.secret,
 					Start: f.start, End: f.end, Original: input[f.start:f.end], Pseudonym: w.findArena[f.from:f.to]})
 			}
 			e.cfg.Observe(&rep)

@@ -20,7 +20,7 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 	if len(v) == 0 || isPlaceholder(v) {
 		return true
 	}
-	from := len(w.repl)
+	from, secrets := len(w.repl), w.secretsMade
 	w.mapped = false
 	ok := w.appendValueMemo(category, v)
 	if !ok {
@@ -37,7 +37,9 @@ func (w *worker) keyedValue(category string, v []byte, base int) bool {
 		w.repl = w.repl[:from]
 		return false
 	}
+	w.heldSecret = w.secretsMade != secrets && w.lastCat != categories.Secret
 	w.addEdit(w.lastCat, base, base+len(v), from)
+	w.heldSecret = false
 	return true
 }
 
@@ -348,6 +350,9 @@ func (w *worker) appendLinkHeader(v []byte) bool {
 // as text: other categories may still find something in it.
 func (w *worker) appendOrKeep(category string, v []byte, gen func()) bool {
 	if w.e.cats.on(category) {
+		if category == categories.Secret {
+			w.secretsMade++
+		}
 		gen()
 		w.mapped = true
 		return true

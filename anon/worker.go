@@ -14,6 +14,7 @@ type edit struct {
 	from, to   int
 	category   string
 	where      string
+	secret     bool // the value holds a secret replaced inside it (a URL's password)
 }
 
 // worker rewrites lines. Each goroutine has its own: the pseudonym mappers keep caches and
@@ -103,6 +104,10 @@ type worker struct {
 	decoding bool
 	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
 	numberIDs bool
+	// secretsMade counts the secret pseudonyms made; heldSecret marks the edit being
+	// added as one whose value held a secret (see edit.secret).
+	secretsMade int
+	heldSecret  bool
 	// The scratch of auditd's hex values and execve arguments (auditd.go).
 	auditDepth int
 	argLine    []byte
@@ -146,7 +151,8 @@ func newWorker(e *Engine) *worker {
 // addEdit records that s[start:end], a value of category, becomes the bytes appended to
 // w.repl since from.
 func (w *worker) addEdit(category string, start, end, from int) {
-	w.edits = append(w.edits, edit{start: start, end: end, from: from, to: len(w.repl), category: category, where: w.where})
+	w.edits = append(w.edits, edit{start: start, end: end, from: from, to: len(w.repl), category: category, where: w.where,
+		secret: w.heldSecret})
 }
 
 // applyEdits appends s to dst with the edits applied. Edits come in order; should two

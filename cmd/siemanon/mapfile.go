@@ -27,7 +27,8 @@ import (
 // with the bytes as they stood in the input and output lines (JSON-escaped inside JSON
 // strings). A value that is not valid UTF-8 is written as "original_base64" or
 // "pseudonym_base64" instead, so that it comes back byte for byte. Secrets are never
-// written: they are irreversible by design.
+// written: they are irreversible by design; nor are values that hold one (a URL with a
+// password, a command line in auditd hex with one).
 //
 // Encrypted with --map-key, every line is base64(nonce || AES-256-GCM(record)), a fresh
 // 12-byte random nonce per record and "siemanon map v1" as additional data.
@@ -117,7 +118,7 @@ func (m *mapOut) start(s *streams, key []byte) (func(*anon.LineReport), error) {
 
 func (m *mapOut) observe(r *anon.LineReport) {
 	for _, f := range r.Findings {
-		if f.Category == categories.Secret || bytes.Equal(f.Original, f.Pseudonym) {
+		if f.Category == categories.Secret || f.HoldsSecret || bytes.Equal(f.Original, f.Pseudonym) {
 			continue
 		}
 		k := f.Category + "\x00" + string(f.Original) + "\x00" + string(f.Pseudonym)
