@@ -143,7 +143,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 				// {"eventid":..,"username":..,"password":..} looks like Windows event
 				// JSON to the winlog profile, which has neither. Weaker names (device,
 				// displayName) are left to the profile, which knows its schema.
-				switch c := w.e.rawKeys.lookup(lastPathPart(path)); c {
+				switch c := w.lastKeyCategory(path); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP:
 					category = c
 				}
@@ -253,7 +253,30 @@ func (w *worker) fallbackCategory(path []byte) string {
 			return c
 		}
 	}
-	return w.e.rawKeys.lookup(lastPathPart(path))
+	return w.lastKeyCategory(path)
+}
+
+// personKeys are the objects whose name or login is a person's account: author.name,
+// actor.login, owner.name (GitLab, Atlassian, GitHub, Jira audit records).
+var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "owner": true,
+	"creator": true, "assignee": true, "reporter": true, "requester": true, "principal": true,
+	"member": true, "approver": true, "committer": true, "sender": true, "initiator": true}
+
+// lastKeyCategory names the category of a JSON path by its last key, as key=value text
+// does, and a name or login by the person-like object it belongs to (author.name).
+func (w *worker) lastKeyCategory(path []byte) string {
+	last := lastPathPart(path)
+	if c := w.e.rawKeys.lookup(last); c != "" {
+		return c
+	}
+	if equalFold(last, "name") || equalFold(last, "login") {
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if len(parent) <= 16 && personKeys[string(bytes.ToLower(parent))] {
+			return categories.Username
+		}
+	}
+	return ""
 }
 
 // lastPathPart returns the last key of a JSON path, without the leading underscores of
