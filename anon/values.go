@@ -829,33 +829,95 @@ func (w *worker) appendURL(u []byte) {
 	w.inURL = inURL
 }
 
-// appendURLPath appends a URL's path with the values found in it rewritten. A segment
-// ~NAME is a user's home on the web server (Apache's UserDir: /~jdoe/cv.pdf), and the
-// segment after /personal/ a OneDrive site, named for its owner's sign-in name with
-// '@' and '.' written as '_' (/personal/jdoe_contoso_com/): a user, mapped whole.
+// appendURLPath appends a URL's path with the values found in it rewritten. Some
+// segments name a person by where they stand: ~NAME is a user's home on the web server
+// (Apache's UserDir: /~jdoe/cv.pdf, learned as a user); the segment after /personal/ is
+// a OneDrive site named for its owner's sign-in name with '@' and '.' written as '_'
+// (/personal/jdoe_contoso_com/); the segment after /users/, /u/, /people/, /profile/
+// and the like is an account (/users/jdoe/settings) unless it is a word of the API
+// (new, me, search), a number or a file. Those two are mapped where they stand, not
+// learned: a route's word taken for a name must not spread.
 func (w *worker) appendURLPath(path []byte) {
-	for {
-		k := bytes.Index(path, []byte("/~"))
-		skip := 2
-		if p := bytes.Index(path, []byte("/personal/")); p >= 0 && (k < 0 || p < k) {
-			k, skip = p, 10
+	last := 0
+	for k := 0; k < len(path); k++ {
+		if path[k] != '/' {
+			continue
 		}
-		if k < 0 {
-			break
+		seg := k + 1
+		learn := false
+		switch {
+		case seg < len(path) && path[seg] == '~':
+			seg++
+			learn = true
+		case k > 0 && personalRouteBefore(path[:k]):
+		default:
+			continue
 		}
-		end := k + skip
-		for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' {
+		end := seg
+		for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' && path[end] != ';' {
 			end++
 		}
-		w.appendScanned(path[:k+skip])
-		if name := path[k+skip : end]; len(name) > 0 && accountBytes(name) {
+		name := path[seg:end]
+		if !accountBytes(name) || !learn && !routeAccount(name) {
+			continue
+		}
+		w.appendScanned(path[last:seg])
+		if learn {
 			w.appendUser(name)
+		} else if !categories.IsWellKnownAccount(name) && !w.e.keep.has(name) {
+			_ = w.appendOrKeep(categories.Username, name, func() { w.repl = w.cached(categories.Username, name, w.users.Append) })
 		} else {
 			w.repl = append(w.repl, name...)
 		}
-		path = path[end:]
+		last, k = end, end-1
 	}
-	w.appendScanned(path)
+	w.appendScanned(path[last:])
+}
+
+// personalRoutes are the path segments after which a URL names an account.
+var personalRoutes = map[string]bool{"users": true, "user": true, "u": true, "people": true,
+	"person": true, "profile": true, "profiles": true, "members": true, "member": true,
+	"accounts": true, "account": true, "employees": true, "employee": true, "staff": true,
+	"personal": true, "home": true}
+
+// personalRouteBefore reports whether the path before a '/' ends in a segment of
+// personalRoutes (/api/v1/users).
+func personalRouteBefore(path []byte) bool {
+	seg := path[bytes.LastIndexByte(path, '/')+1:]
+	return len(seg) <= 9 && inFolded(personalRoutes, seg)
+}
+
+// routeWords are the words of web APIs that stand where an account would.
+var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": true,
+	"current": true, "list": true, "search": true, "settings": true, "profile": true,
+	"login": true, "logout": true, "signin": true, "signout": true, "register": true,
+	"signup": true, "password": true, "reset": true, "all": true, "admin": true,
+	"create": true, "delete": true, "update": true, "show": true, "index": true, "api": true,
+	"sessions": true, "session": true, "active": true, "bulk": true, "export": true,
+	"import": true, "count": true, "avatar": true, "avatars": true, "lookup": true,
+	"invite": true, "invitations": true, "groups": true, "roles": true, "permissions": true,
+	"preferences": true, "notifications": true, "followers": true, "following": true,
+	"details": true, "info": true, "status": true, "verify": true, "confirm": true,
+	"activate": true, "deactivate": true, "lock": true, "unlock": true, "auth": true,
+	"token": true, "tokens": true, "keys": true, "mfa": true, "recover": true,
+	"forgot": true, "photos": true, "public": true, "private": true, "shared": true,
+	"documents": true, "default": true, "guest": true, "anonymous": true, "batch": true}
+
+// routeAccount reports whether a URL path segment after a personal route is an account:
+// a name with a letter, neither a word of the API nor a common word, nor a file.
+func routeAccount(name []byte) bool {
+	if len(name) < 2 || len(name) > 64 || !hasLetter(name) || inFolded(routeWords, name) || isGenericWord(name) ||
+		bytes.IndexByte(name, '@') >= 0 { // a mail address: the scan maps it as one
+		return false
+	}
+	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 && len(name)-dot <= 5 && !isDigit(name[len(name)-1]) {
+		switch strings.ToLower(string(name[dot+1:])) {
+		case "html", "htm", "php", "asp", "aspx", "jsp", "js", "css", "png", "jpg", "jpeg", "gif",
+			"svg", "json", "xml", "txt", "pdf", "ico", "zip":
+			return false // a file: /users/avatar.png
+		}
+	}
+	return true
 }
 
 // maxURLNesting bounds how deep URLs inside URLs are parsed as URLs: each level scans the
