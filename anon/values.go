@@ -831,12 +831,11 @@ func (w *worker) appendURL(u []byte) {
 
 // appendURLPath appends a URL's path with the values found in it rewritten. Some
 // segments name a person by where they stand: ~NAME is a user's home on the web server
-// (Apache's UserDir: /~jdoe/cv.pdf, learned as a user); the segment after /personal/ is
+// (Apache's UserDir: /~jdoe/cv.pdf); the segment after /personal/ is
 // a OneDrive site named for its owner's sign-in name with '@' and '.' written as '_'
 // (/personal/jdoe_contoso_com/); the segment after /users/, /u/, /people/, /profile/
 // and the like is an account (/users/jdoe/settings) unless it is a word of the API
-// (new, me, search), a number or a file. Those two are mapped where they stand, not
-// learned: a route's word taken for a name must not spread.
+// (new, me, search), a number, a file or a mail address. Each is learned as a user.
 func (w *worker) appendURLPath(path []byte) {
 	last := 0
 	for k := 0; k < len(path); k++ {
@@ -844,11 +843,10 @@ func (w *worker) appendURLPath(path []byte) {
 			continue
 		}
 		seg := k + 1
-		learn := false
+		tilde := seg < len(path) && path[seg] == '~'
 		switch {
-		case seg < len(path) && path[seg] == '~':
+		case tilde:
 			seg++
-			learn = true
 		case k > 0 && personalRouteBefore(path[:k]):
 		default:
 			continue
@@ -858,17 +856,11 @@ func (w *worker) appendURLPath(path []byte) {
 			end++
 		}
 		name := path[seg:end]
-		if !accountBytes(name) || !learn && !routeAccount(name) {
+		if !accountBytes(name) || !tilde && !routeAccount(name) {
 			continue
 		}
 		w.appendScanned(path[last:seg])
-		if learn {
-			w.appendUser(name)
-		} else if !categories.IsWellKnownAccount(name) && !w.e.keep.has(name) {
-			_ = w.appendOrKeep(categories.Username, name, func() { w.repl = w.cached(categories.Username, name, w.users.Append) })
-		} else {
-			w.repl = append(w.repl, name...)
-		}
+		w.appendUser(name)
 		last, k = end, end-1
 	}
 	w.appendScanned(path[last:])
