@@ -599,6 +599,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
 		// Cisco ASA: for outside:10.1.2.3/53 jdoe to inside:...
 		cat = categories.Username
+	case i > 0 && s[i-1] == '(' && j+1 == len(s) && s[j] == ')' && bytes.Contains(s[:i], []byte(": Built ")) &&
+		bytes.Contains(s[:i], []byte("%ASA-")):
+		// Cisco ASA 302013/302015: Built ... connection ... (jdoe), the user of an
+		// identity firewall at the end
+		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
 		cat = categories.Hostname
 	case string(p1) == "USER" && (hasPrefixAt(s, j, ": Login ") || s[j-1] == ':' && hasPrefixAt(s, j, " Login ") || hasPrefixAt(s, j, " (Login ") || hasPrefixAt(s, j, ": no such user")):
