@@ -542,8 +542,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
-		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated")):
-		// Apache: user X not found; pppd: user X logged in; Fortinet: Administrator X logged in
+		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
+			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ")):
+		// Apache: user X not found; pppd: user X logged in; Fortinet: Administrator X logged
+		// in; sshd: User X not allowed because ...; gpasswd: user X added by root
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
@@ -582,6 +584,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
+		cat = categories.Username
+	case string(p1) == "FOR" && i > 0 && s[i-1] == '\'' && j < len(s) && s[j] == '\'': // login: FAILED LOGIN (1) on '/dev/tty1' FOR 'jdoe'
+		cat = categories.Username
+	case equalFold(p1, "add") && i > 0 && s[i-1] == '\'' && hasPrefixAt(s, j, "' to group "): // usermod: add 'jdoe' to group 'sudo'
+		cat = categories.Username
 		cat = categories.Username
 	case equalFold(p2, "to") && string(gap) == ") " && prev2.start > 0 && s[prev2.start-1] == '(' && hasPrefixAt(s, j, " on "):
 		// su: (to root) jdoe on pts/0

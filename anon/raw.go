@@ -68,6 +68,15 @@ func (w *worker) scanText(s []byte, base int) {
 		w.where = where
 		i = h1
 	}
+	if i == 0 && !w.inRecord() {
+		if n := sessionListUser(s); n > 0 {
+			// last, who: the user, then the terminal (amalie   pts/0   10.1.2.3 ...)
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, 0, n, base)
+			w.where = where
+			i = n
+		}
+	}
 	if k := accessLogPrefix(s); k > i {
 		w.where = whereAccessLog
 		w.accessLogClients(s[i:k], base+i)
@@ -2344,4 +2353,29 @@ func (w *worker) dnsDebugNameAt(s []byte, i, base int) int {
 	w.repl = append(w.repl, "(0)"...)
 	w.addEdit(w.lastCat, base+i, base+k, from)
 	return k
+}
+
+// sessionListUser returns the length of the user name a line of last(1) or who(1)
+// starts with, or 0: a name, blanks, then a terminal (pts/N, ttyN, :N, console).
+func sessionListUser(s []byte) int {
+	n := 0
+	for n < len(s) && n < 33 && (isAlnum(s[n]) || s[n] == '.' || s[n] == '_' || s[n] == '-') {
+		n++
+	}
+	if n == 0 || n >= len(s) || s[n] != ' ' || !isLetter(s[0]) || isLogLevel(s[:n]) || isGenericWord(s[:n]) {
+		return 0 // "INFO console ready" is no session
+	}
+	k := n
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	rest := s[k:]
+	switch {
+	case len(rest) > 4 && string(rest[:4]) == "pts/" && isDigit(rest[4]),
+		len(rest) > 3 && string(rest[:3]) == "tty" && isDigit(rest[3]),
+		len(rest) > 1 && rest[0] == ':' && isDigit(rest[1]),
+		len(rest) > 7 && string(rest[:7]) == "console" && rest[7] == ' ':
+		return n
+	}
+	return 0
 }
