@@ -585,6 +585,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
 		cat = categories.Username
+	case string(p1) == "USER" && hasPrefixAt(s, j, " PASS "): // FTP commands: USER jdoe PASS x
+		cat = categories.Username
 	case string(p1) == "FOR" && i > 0 && s[i-1] == '\'' && j < len(s) && s[j] == '\'': // login: FAILED LOGIN (1) on '/dev/tty1' FOR 'jdoe'
 		cat = categories.Username
 	case equalFold(p1, "add") && i > 0 && s[i-1] == '\'' && hasPrefixAt(s, j, "' to group "): // usermod: add 'jdoe' to group 'sudo'

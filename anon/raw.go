@@ -222,6 +222,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 4 && string(s[i:j]) == "PASS" && i >= 6 && j+1 < len(s) && s[j] == ' ' && bytes.Contains(s[max(0, i-70):i], []byte("USER ")) {
+			// FTP commands: USER jdoe PASS secret
+			w.where = w.label("command", s[i:j])
+			end := argEnd(s, j+1)
+			w.contextValue(categories.Secret, s, j+1, end, base)
+			i = end
+			continue
+		}
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && equalFold(s[i-4:i], "net ") {
 			w.netUsePassword(s, j, base)
 		}
