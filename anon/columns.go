@@ -27,6 +27,9 @@ type fieldLayout struct {
 // (so that "cat iis.log syslog.log | siemanon" reads the syslog lines as what they are),
 // and a date first where the header says so.
 func (l *fieldLayout) fits(line []byte) bool {
+	if l.sep == ',' {
+		return csvFields(line) == len(l.categories)
+	}
 	if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
 		return false
 	}
@@ -68,6 +71,23 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		// The Windows DHCP server's audit log: a CSV header, then its lines.
 		l.sep = ','
 		names = bytes.Split(line, []byte{','})
+	case isCSVHeader(line):
+		// A CSV export (a SIEM's search results): a header of column names, some of
+		// them known (user, src_ip, host, source.ip), then its rows.
+		l.sep = ','
+		names = bytes.Split(line, []byte{','})
+		for k, name := range names {
+			names[k] = bytes.Trim(name, `" `)
+		}
+		known := 0
+		for _, name := range names {
+			if e.columnCategory(name, false) != "" {
+				known++
+			}
+		}
+		if known == 0 {
+			return nil, false
+		}
 	default:
 		return nil, false
 	}
@@ -91,6 +111,10 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 		}
 	} else if c, ok := w3cFieldCategories[strings.ToLower(string(name))]; ok {
 		return c
+	} else if e.ecs != nil {
+		if c, ok := e.ecs.Category(name); ok && c != "none" {
+			return c // an export's ECS column: source.ip, user.name
+		}
 	}
 	last := name
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
@@ -108,6 +132,9 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 	start := 0
 	for col := 0; start <= len(s); col++ {
 		end := bytes.IndexByte(s[start:], l.sep)
+		if l.sep == ',' && start < len(s) && s[start] == '"' {
+			end = csvQuotedEnd(s, start) - start // a quoted field may hold commas
+		}
 		if end < 0 {
 			end = len(s)
 		} else {
@@ -117,13 +144,81 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		if col < len(l.categories) {
 			cat = l.categories[col]
 		}
-		if cat != "" && end > start {
+		from, to := start, end
+		if l.sep == ',' && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
+			from, to = from+1, to-1 // the value inside the quotes
+		}
+		if cat != "" && to > from {
 			w.where = whereColumn
-			w.contextValue(cat, s, start, end, base)
-		} else if end > start {
+			w.contextValue(cat, s, from, to, base)
+		} else if to > from {
 			w.where = where
-			w.scanFrom(s[:end], start, modePlain, l.sep, base)
+			w.scanFrom(s[:to], from, modePlain, l.sep, base)
 		}
 		start = end + 1
 	}
+}
+
+// isCSVHeader reports whether line is a CSV header: two or more comma-separated names,
+// each a letter or '_' and then letters, digits, '_', '.', '-' or blanks, quoted or not.
+// A log line fails it within a few bytes (a timestamp's ':', a '=', a '[').
+func isCSVHeader(line []byte) bool {
+	if len(line) < 3 || len(line) > 4096 || bytes.IndexByte(line, ',') < 0 {
+		return false
+	}
+	fieldStart := true
+	for _, c := range line {
+		switch {
+		case c == ',':
+			if fieldStart {
+				return false // an empty name
+			}
+			fieldStart = true
+		case c == '"' || c == ' ':
+		case fieldStart:
+			if !isLetter(c) && c != '_' {
+				return false
+			}
+			fieldStart = false
+		case isAlnum(c) || c == '_' || c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return !fieldStart
+}
+
+// csvFields counts the fields of a CSV line, commas inside double quotes not separating.
+func csvFields(line []byte) int {
+	n, quoted := 1, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted // "" inside a quoted field toggles twice
+		case c == ',' && !quoted:
+			n++
+		}
+	}
+	return n
+}
+
+// csvQuotedEnd returns the end of the quoted CSV field that starts at s[start]: the
+// index of the comma after its closing quote, or len(s).
+func csvQuotedEnd(s []byte, start int) int {
+	k := start + 1
+	for k < len(s) {
+		if s[k] == '"' {
+			if k+1 < len(s) && s[k+1] == '"' {
+				k += 2 // an escaped quote
+				continue
+			}
+			k++
+			break
+		}
+		k++
+	}
+	for k < len(s) && s[k] != ',' {
+		k++
+	}
+	return k
 }

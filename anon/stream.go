@@ -686,7 +686,7 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
 				lineNo, err = e.readDocument(br, b, u, err)
 			} else {
-				if u.kind == unitLine && u.end > u.start && (b.buf[u.start] == '#' || b.buf[u.start] == 'I') {
+				if u.kind == unitLine && u.end > u.start && headerStart(b.buf[u.start]) {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
 						layout = l
 					} else {
@@ -861,4 +861,10 @@ func (d *jsonDepth) feed(s []byte) depthState {
 		return closed
 	}
 	return open
+}
+
+// headerStart reports whether a line that starts with c may be a header that names the
+// columns of the lines after it (#Fields:, #fields, a CSV header).
+func headerStart(c byte) bool {
+	return c == '#' || isLetter(c) || c == '_' || c == '"'
 }
