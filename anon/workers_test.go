@@ -59,6 +59,13 @@ func columnsInput() []byte {
 		fmt.Fprintf(&b, "2025-03-03 14:%02d:%02d 10.0.0.80 GET /owa/ q=%d 443 %s 203.0.113.%d 200\n",
 			r.IntN(60), r.IntN(60), r.IntN(1000), users[r.IntN(len(users))], r.IntN(256))
 	}
+	// Then a CSV export, whose header takes over from the W3C one in the same input.
+	b.WriteString("_time,user,src_ip,message\n")
+	for b.Len() < 3<<20 {
+		u := users[r.IntN(len(users))]
+		fmt.Fprintf(&b, "2025-03-03T14:%02d:%02dZ,%s%d,198.51.100.%d,\"login by %s%d, ok\"\n",
+			r.IntN(60), r.IntN(60), u, r.IntN(50), r.IntN(256), u, r.IntN(50))
+	}
 	return b.Bytes()
 }
 
