@@ -25,10 +25,12 @@ var auditHexKeys = map[string]bool{"proctitle": true, "cmd": true, "data": true,
 	"file": true, "old": true, "new": true, "key": true, "grp": true, "watch": true, "vm": true,
 	"id": true, "hostname": true, "addr": true, "terminal": true}
 
-// auditNameKeys are the upper-case fields ausearch --format enriched and auditbeat add
-// after the numeric ids: the names they resolve to (AUID="jdoe" UID="jdoe").
+// auditNameKeys are the ids whose names ausearch resolves: upper-case fields added
+// after the numeric ones (--format enriched, auditbeat: AUID="jdoe" UID="jdoe"), or the
+// fields themselves in its interpreted output (-i: auid=jdoe uid=jdoe). A number stays.
 var auditNameKeys = map[string]bool{"AUID": true, "UID": true, "EUID": true, "SUID": true,
-	"FSUID": true, "OUID": true}
+	"FSUID": true, "OUID": true, "auid": true, "uid": true, "euid": true, "suid": true,
+	"fsuid": true, "ouid": true}
 
 // argRegion is one value of a group read as a command line: its bytes in the scanned text
 // (inside the quotes of a quoted one), whether they are hex, and its decoded text in the
@@ -148,11 +150,19 @@ func (w *worker) execveArgs(s []byte, at, base int) int {
 			}
 			r.start, r.end = q+1, q+1+quote
 			p = r.end + 1
-		default:
-			hexEnd := auditHexEnd(s, q)
-			if hexEnd < 0 {
+		case auditHexEnd(s, q) < 0:
+			// ausearch -i writes the arguments as they are, unquoted.
+			e := q
+			for e < len(s) && s[e] != ' ' && s[e] != '\t' && s[e] != '\'' {
+				e++
+			}
+			if e == q {
 				break
 			}
+			r.start, r.end = q, e
+			p = e
+		default:
+			hexEnd := auditHexEnd(s, q)
 			text, ok := appendDecodedText(w.argText[:0], s[q:hexEnd])
 			w.argText = text
 			if !ok {

@@ -307,8 +307,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if s[i] <= 'Z' && j+1 < len(s) && s[j+1] == '"' && auditNameKeys[string(s[i:j])] {
-				// ausearch's enriched names: AUID="jdoe" UID="jdoe"
+			if j+1 < len(s) && (s[i] <= 'Z' && s[j+1] == '"' || s[i] >= 'a' && isLetter(s[j+1])) && j-i <= 5 && auditNameKeys[string(s[i:j])] {
+				// ausearch's resolved names: AUID="jdoe" UID="jdoe", auid=jdoe uid=jdoe
 				w.where = w.label(keyLabel, s[i:j])
 				i = w.keyValue(s, j+1, categories.Username, mode, delim, base)
 				continue
@@ -1753,6 +1753,7 @@ var commandOptions = []struct {
 	options map[string]string
 }{
 	{"sshpass", false, map[string]string{"-p": categories.Secret}},
+	{"sudo", false, map[string]string{"-u": categories.Username}},
 	{"curl", false, map[string]string{"-u": credentials, "--user": credentials, "--proxy-user": credentials}},
 	{"psexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
 	{"paexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},

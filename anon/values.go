@@ -72,7 +72,8 @@ func isPlaceholder(v []byte) bool {
 		return true
 	}
 	switch string(v) {
-	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*":
+	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*",
+		"unset": // auditd's id of no login session, as ausearch -i writes it
 		return true
 	}
 	return false
