@@ -578,7 +578,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
 		strictPhrase = true
-	case equalFold(p1, "for") && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
+	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
 		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
 		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):

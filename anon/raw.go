@@ -205,7 +205,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// "key":"value" in text: JSON that is not valid (cut short by a syslog relay) or
 		// nested deeper than records are read, where \"key\":\"value\" is escaped.
-		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') {
+		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') && flags&(hasAt|hasColon) == 0 {
+			// (A key with '@' or ':' is a value used as a key, a mail address: scanned.)
 			if start, end, ok := jsonPairValue(s, i, j); ok {
 				if cat := w.fallbackCategory(s[i:j]); cat != "" {
 					w.where = w.label("json", s[i:j])

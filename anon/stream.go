@@ -587,18 +587,26 @@ func (e *Engine) deliver(workers []*worker, b *batch) {
 
 // rewriteDocument rewrites a multi-line JSON document in its own layout.
 func (w *worker) rewriteDocument(dst, doc []byte) []byte {
-	w.edits = w.edits[:0]
-	w.repl = w.repl[:0]
 	w.rejected = ""
-	w.scanSafely(func() {
-		if !w.jsonRecord(doc, 0) && w.rejected == "" {
-			// Validated by the reader; should it fail here, scan it as text rather than
-			// pass it.
-			w.edits = w.edits[:0]
-			w.repl = w.repl[:0]
-			w.scanText(doc, 0)
+	// Twice when the document taught a new value, as a line is (rewriteLine): where it
+	// stands before the place it was learned from is replaced too.
+	for pass := 0; pass < 2; pass++ {
+		w.edits = w.edits[:0]
+		w.repl = w.repl[:0]
+		w.learnedNow = false
+		w.scanSafely(func() {
+			if !w.jsonRecord(doc, 0) && w.rejected == "" {
+				// Validated by the reader; should it fail here, scan it as text rather
+				// than pass it.
+				w.edits = w.edits[:0]
+				w.repl = w.repl[:0]
+				w.scanText(doc, 0)
+			}
+		})
+		if !w.learnedNow || w.rejected != "" {
+			break
 		}
-	})
+	}
 	if w.rejected != "" {
 		// The marker on the first line, and the document's other line endings after it:
 		// one output line per input line still.
