@@ -246,12 +246,28 @@ func (w *worker) isTimeKey(path []byte) bool {
 
 // fallbackCategory names the category of a path in a record that no profile detected:
 // by the generic ECS field names (user.name, source.ip), else by the last key as in raw
-// key=value text ({"user":"jdoe","src_ip":"10.1.2.3"}).
+// key=value text ({"user":"jdoe","src_ip":"10.1.2.3"}). Exports wrap records
+// (Elasticsearch's hits.hits._source, {"events":[...]}, Splunk's result): a path whose
+// tail of two or more keys a profile names (host.name,
+// winlog.event_data.SubjectUserName) is read so.
 func (w *worker) fallbackCategory(path []byte) string {
 	if w.e.ecs != nil {
 		if c, ok := w.e.ecs.Category(path); ok {
 			return c
 		}
+	}
+	for k := bytes.IndexByte(path, '.'); k >= 0; {
+		tail := path[k+1:]
+		if bytes.IndexByte(tail, '.') < 0 {
+			break // one key: lastKeyCategory's
+		}
+		for _, p := range w.e.profiles {
+			if c, ok := p.Category(tail); ok {
+				return c
+			}
+		}
+		next := bytes.IndexByte(tail, '.')
+		k += 1 + next
 	}
 	return w.lastKeyCategory(path)
 }
