@@ -1119,7 +1119,7 @@ func vaultLoginUser(v []byte) int {
 		return 0
 	}
 	k := bytes.Index(v, []byte("/login/"))
-	if k < 0 || bytes.IndexByte(v[5:k], '/') >= 0 || k+7 >= len(v) {
+	if k <= 5 || bytes.IndexByte(v[5:k], '/') >= 0 || k+7 >= len(v) { // auth/METHOD/login/USER
 		return 0
 	}
 	return k + 7
