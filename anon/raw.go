@@ -216,6 +216,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		// htpasswd -b FILE USER PASSWORD; useradd ... NAME; chpasswd <<< "USER:PASSWORD";
+		// echo 'PASSWORD' | sudo -S
+		if j-i >= 4 && (s[i] == 'h' || s[i] == 'u' || s[i] == 'c' || s[i] == 'e' || s[i] == 'a') {
+			if end := w.accountCommandArgs(s, i, j, base); end > j {
+				i = end
+				continue
+			}
+		}
 		// net user NAME [PASSWORD] [/add ...]
 		if j-i == 4 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "user") && equalFold(s[i-4:i], "net ") {
 			if end := w.netUserArgs(s, j, base); end > j {
@@ -386,6 +394,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat := commandOption(s, i, j); cat != "" {
 				w.where = w.label("option", s[i:j])
 				end := argEnd(s, j+1)
+				if q := s[j+1]; (q == '"' || q == '\'') && cat != credentials && cat != credentialsPercent && cat != passPhrase {
+					// A quoted value: useradd -c "Jane Doe", --password 'a b'
+					if k := bytes.IndexByte(s[j+2:], q); k >= 0 {
+						w.contextValue(cat, s, j+2, j+2+k, base)
+						i = j + 3 + k
+						continue
+					}
+				}
 				switch {
 				case cat == credentials:
 					i = w.credentialsValue(s, j+1, end, base)
@@ -1755,6 +1771,9 @@ var commandOptions = []struct {
 }{
 	{"sshpass", false, map[string]string{"-p": categories.Secret}},
 	{"sudo", false, map[string]string{"-u": categories.Username}},
+	{"useradd", false, map[string]string{"-c": categories.Fullname, "--comment": categories.Fullname}},
+	{"usermod", false, map[string]string{"-c": categories.Fullname, "--comment": categories.Fullname, "-l": categories.Username}},
+	{"docker", false, map[string]string{"-u": categories.Username, "-p": categories.Secret, "--username": categories.Username}},
 	{"curl", false, map[string]string{"-u": credentials, "--user": credentials, "--proxy-user": credentials}},
 	{"psexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
 	{"paexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
@@ -2388,4 +2407,94 @@ func sessionListUser(s []byte) int {
 		return n
 	}
 	return 0
+}
+
+// userCommandFlags are the options of useradd, userdel and usermod that take no value,
+// so that the word after them is the account.
+var userCommandFlags = map[string]bool{"-m": true, "-M": true, "-r": true, "-N": true, "-U": true,
+	"-l": true, "-f": true, "--force": true, "--remove": true, "--create-home": true,
+	"--system": true, "--no-create-home": true, "--no-user-group": true, "-L": true, "--lock": true,
+	"--unlock": true}
+
+// accountCommandArgs rewrites the positional arguments of commands that name an account
+// or set a password, after their name s[i:j], and returns where they end, or j:
+// htpasswd -b[c] FILE USER PASSWORD; useradd, adduser, userdel and usermod's last
+// argument (the account); chpasswd <<< "USER:PASSWORD"; echo 'PASSWORD' | sudo -S.
+func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
+	name := s[i:j]
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '/' && s[i-1] != '"' && s[i-1] != '\'' || j >= len(s) || s[j] != ' ' {
+		return j // a command is a word of its own and has arguments (usermod[5]: is a tag)
+	}
+	switch {
+	case string(name) == "htpasswd":
+		k := skipBlanks(s, j)
+		if !hasPrefixAt(s, k, "-b") {
+			return j
+		}
+		k = skipBlanks(s, argEnd(s, k)) // the options
+		k = skipBlanks(s, argEnd(s, k)) // the file
+		user := k
+		k = skipBlanks(s, argEnd(s, k))
+		if user >= len(s) || k >= len(s) || s[user] == '-' {
+			return j
+		}
+		w.where = w.label("command", name)
+		w.contextValue(categories.Username, s, user, argEnd(s, user), base)
+		end := argEnd(s, k)
+		w.contextValue(categories.Secret, s, k, end, base)
+		return end
+	case string(name) == "useradd" || string(name) == "adduser" || string(name) == "userdel" || string(name) == "usermod":
+		// The account is the last argument: the command's end is the line's, or a
+		// shell separator.
+		end := j
+		for end < len(s) && s[end] != ';' && s[end] != '|' && s[end] != '&' && s[end] != '\n' && s[end] != '\r' && s[end] != '\'' {
+			end++
+		}
+		for end > j && s[end-1] == ' ' {
+			end--
+		}
+		start := end
+		for start > j && s[start-1] != ' ' {
+			start--
+		}
+		prev := start - 1
+		for prev > j && s[prev-1] != ' ' {
+			prev--
+		}
+		if start <= j || start >= end || s[start] == '-' || !accountBytes(s[start:end]) ||
+			s[prev] == '-' && !userCommandFlags[string(s[prev:start-1])] {
+			return j // no last word, an option, or an option's value (-s /bin/bash)
+		}
+		w.where = w.label("command", name)
+		w.contextValue(categories.Username, s, start, end, base)
+		return j
+	case string(name) == "chpasswd":
+		k := skipBlanks(s, j)
+		if !hasPrefixAt(s, k, "<<< ") {
+			return j
+		}
+		k = skipBlanks(s, k+4)
+		if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+			if q := bytes.IndexByte(s[k+1:], s[k]); q > 0 {
+				w.where = w.label("command", name)
+				return w.credentialsValue(s, k+1, k+1+q, base)
+			}
+		}
+	case string(name) == "echo":
+		k := skipBlanks(s, j)
+		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+			return j
+		}
+		q := bytes.IndexByte(s[k+1:], s[k])
+		if q <= 0 {
+			return j
+		}
+		after := skipBlanks(s, k+2+q)
+		if hasPrefixAt(s, after, "| sudo -S") || hasPrefixAt(s, after, "| sudo --stdin") {
+			w.where = w.label("command", []byte("sudo -S"))
+			w.contextValue(categories.Secret, s, k+1, k+1+q, base)
+			return k + 2 + q
+		}
+	}
+	return j
 }
