@@ -779,9 +779,11 @@ func (w *worker) appendURL(u []byte) {
 		last = at
 	}
 	host := u[p.Host[0]:p.Host[1]]
-	if p.User[1] > p.User[0] && p.Password[1] == p.Password[0] && len(host) > 0 && !isHostShaped(host) && !isAddressText(host) {
-		// No host where one should be (a relay's junk after it): what looks like
-		// user@host is found by shape, an email address, not split at the '@'.
+	if p.User[1] > p.User[0] && p.Password[1] == p.Password[0] && len(host) > 0 &&
+		(!isHostShaped(host) && !isAddressText(host) || !w.e.cats.on(categories.Username) || !w.e.cats.on(categories.Hostname)) {
+		// No host where one should be (a relay's junk after it), or no user or host
+		// category to map the two (--only email): what looks like user@host is found
+		// by shape, an email address, not split at the '@'.
 		copyTo(p.User[0])
 		w.appendScanned(u[p.User[0]:p.Host[1]])
 		last, host = p.Host[1], nil

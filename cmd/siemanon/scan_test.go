@@ -26,7 +26,15 @@ func TestScanCheckExitCodes(t *testing.T) {
 	orig := filepath.Join(dir, "orig.log")
 	os.WriteFile(orig, []byte("Failed password for invalid user admin from 198.51.100.77 port 40022 ssh2\n"), 0o644)
 	var anonOut, stderr bytes.Buffer
-	if code := run([]string{orig}, nil, &anonOut, &stderr, noEnv); code != 0 {
+	// A pinned key: under a random one, 198.51.100.77 is its own pseudonym once in 256
+	// runs (a permutation of its /24 has fixed points), and check rightly finds it.
+	pinned := func(name string) string {
+		if name == "SIEMANON_KEY" {
+			return testKey
+		}
+		return ""
+	}
+	if code := run([]string{orig}, nil, &anonOut, &stderr, pinned); code != 0 {
 		t.Fatalf("filter: exit %d: %s", code, stderr.String())
 	}
 	good := filepath.Join(dir, "good.log")
