@@ -256,18 +256,23 @@ func (w *worker) fallbackCategory(path []byte) string {
 			return c
 		}
 	}
-	for k := bytes.IndexByte(path, '.'); k >= 0; {
-		tail := path[k+1:]
-		if bytes.IndexByte(tail, '.') < 0 {
-			break // one key: lastKeyCategory's
+	// Tails of two to six keys, longest first: profiles name no longer paths, and the
+	// bound keeps a record nested hundreds deep linear in its leaves.
+	var dots [6]int
+	n := 0
+	for k := len(path) - 1; k >= 0 && n < len(dots); k-- {
+		if path[k] == '.' {
+			dots[n] = k
+			n++
 		}
+	}
+	for m := n - 1; m >= 1; m-- {
+		tail := path[dots[m]+1:]
 		for _, p := range w.e.profiles {
 			if c, ok := p.Category(tail); ok {
 				return c
 			}
 		}
-		next := bytes.IndexByte(tail, '.')
-		k += 1 + next
 	}
 	return w.lastKeyCategory(path)
 }

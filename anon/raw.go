@@ -1241,22 +1241,8 @@ func isPathByte(c byte) bool {
 // unixPathAt handles a path that starts with '/' at s[i]; after an HTTP method it is a
 // request target and is rewritten as a URL path instead.
 func (w *worker) unixPathAt(s []byte, i, base int) int {
-	if i+2 < len(s) && s[i+1] == '/' && isAlnum(s[i+2]) && (i == 0 || s[i-1] != ':') {
-		// An SMB share written with slashes: smbclient //fs01/share, mount -t cifs
-		// //10.1.2.3/data. The host is mapped; the share path is scanned from its '/'.
-		h := i + 2
-		for h < len(s) && (isAlnum(s[h]) || s[h] == '-' || s[h] == '.' || s[h] == '_') {
-			h++
-		}
-		if host := s[i+2 : h]; h < len(s) && s[h] == '/' && (hostLikeWord(host) || bytes.IndexByte(host, '.') > 0 ||
-			commandBefore(s, i, "smbclient", false) || commandBefore(s, i, "cifs", false)) {
-			cat := categories.Hostname
-			if isAddressText(host) {
-				cat = categories.IP
-			}
-			w.contextValue(cat, s, i+2, h, base)
-			return h
-		}
+	if i+1 < len(s) && s[i+1] == '/' {
+		return w.smbShareAt(s, i, base)
 	}
 	end := i
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' {
@@ -1282,6 +1268,29 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	}
 	w.contextValue(categories.Path, s, i, end, base)
 	return end
+}
+
+// smbShareAt handles "//" at s[i]: an SMB share written with slashes, smbclient
+// //fs01/share, mount -t cifs //10.1.2.3/data, whose host is mapped (the share path is
+// scanned from its '/'). Anything else (a URL's "//" read as text, a "// comment") is
+// passed over: the '/' is no path's start.
+func (w *worker) smbShareAt(s []byte, i, base int) int {
+	if i+2 < len(s) && isAlnum(s[i+2]) && (i == 0 || s[i-1] != ':') {
+		h := i + 2
+		for h < len(s) && (isAlnum(s[h]) || s[h] == '-' || s[h] == '.' || s[h] == '_') {
+			h++
+		}
+		if host := s[i+2 : h]; h < len(s) && s[h] == '/' && (hostLikeWord(host) || bytes.IndexByte(host, '.') > 0 ||
+			commandBefore(s, i, "smbclient", false) || commandBefore(s, i, "cifs", false)) {
+			cat := categories.Hostname
+			if isAddressText(host) {
+				cat = categories.IP
+			}
+			w.contextValue(cat, s, i+2, h, base)
+			return h
+		}
+	}
+	return i + 1
 }
 
 func keyBefore(s []byte, eq int) []byte {
