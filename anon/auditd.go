@@ -223,13 +223,17 @@ func (w *worker) rewriteArgs(s []byte, regions []argRegion, category string, bas
 	w.spare = append(w.spare[:0], w.repl[mark:]...)
 	w.edits, w.repl = w.edits[:saved], w.repl[:mark]
 	where := w.where
+	lo := 0 // regions and edits are both in order: each region reads from the first edit that can reach it
 	for _, r := range regions {
 		text := w.argText[:0]
 		last, changed, secret := r.from, false, false
 		var first *edit
-		for k := range nested {
+		for lo < len(nested) && nested[lo].end <= r.from {
+			lo++
+		}
+		for k := lo; k < len(nested) && nested[k].start < r.to; k++ {
 			ed := &nested[k]
-			if ed.end <= r.from || ed.start >= r.to || ed.start < last && ed.start >= r.from {
+			if ed.end <= r.from || ed.start < last && ed.start >= r.from {
 				continue
 			}
 			text = append(text, w.argOrig[last:max(ed.start, r.from)]...)

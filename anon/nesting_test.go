@@ -97,6 +97,10 @@ func TestLongAdversarialLines(t *testing.T) {
 		"deep keys": strings.Repeat(`{"a":`, 500) + `{"host":"a.example.com",` + strings.Join(keys, ",") + "}" + strings.Repeat("}", 500),
 		"phrases":   strings.Repeat("invalid user for ", 60_000),
 		"keyvalue":  strings.Repeat("user=", 200_000),
+		// auditd: 60,000 execve arguments read as one command line, an edit in each.
+		"execve": "type=EXECVE msg=audit(1.1:1): argc=60000" + strings.Repeat(` a1="u@a.example.com"`, 60_000),
+		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.
+		"csv": "user," + strings.Repeat("src_ip,", 39_998) + "host\n" + strings.Repeat(`"a.example.com",`, 39_999) + `"a.example.com"`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			e, err := anon.New(anon.Config{Key: testKey(), Workers: 1, MaxLine: 4 << 20})
@@ -110,8 +114,8 @@ func TestLongAdversarialLines(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := bytes.Count(out.Bytes(), []byte("\n")); n != 1 {
-				t.Fatalf("%d lines out", n)
+			if n, want := bytes.Count(out.Bytes(), []byte("\n")), strings.Count(line, "\n")+1; n != want {
+				t.Fatalf("%d lines out, want %d", n, want)
 			}
 			// A name of half a million labels is no DNS name (253 bytes at most): it
 			// stays, and is here for the time it takes.
