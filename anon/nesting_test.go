@@ -99,6 +99,10 @@ func TestLongAdversarialLines(t *testing.T) {
 		"keyvalue":  strings.Repeat("user=", 200_000),
 		// auditd: 60,000 execve arguments read as one command line, an edit in each.
 		"execve": "type=EXECVE msg=audit(1.1:1): argc=60000" + strings.Repeat(` a1="u@a.example.com"`, 60_000),
+		// DNS debug labels that never end, shell commands and Exim keys without end.
+		"dnsdebug": strings.Repeat("(1)a", 100_000) + " a.example.com",
+		"useradd":  strings.Repeat("useradd ", 100_000) + "a.example.com",
+		"exim":     strings.Repeat("A=b ", 100_000) + "P=x a.example.com",
 		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.
 		"csv": "user," + strings.Repeat("src_ip,", 39_998) + "host\n" + strings.Repeat(`"a.example.com",`, 39_999) + `"a.example.com"`,
 	} {

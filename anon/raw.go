@@ -308,7 +308,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
-			if j-i == 1 && s[i] == 'A' && j+1 < len(s) && isLetter(s[j+1]) && bytes.Contains(s[:i], []byte(" P=")) {
+			if j-i == 1 && s[i] == 'A' && j+1 < len(s) && isLetter(s[j+1]) && bytes.Contains(s[max(0, i-512):i], []byte(" P=")) {
 				// Exim: A=AUTHENTICATOR:USER, the authenticator and the login it took.
 				if colon := bytes.IndexByte(s[j+1:argEnd(s, j+1)], ':'); colon > 0 {
 					w.where = w.label(keyLabel, s[i:j])
@@ -2348,8 +2348,8 @@ func (w *worker) dnsDebugNameAt(s []byte, i, base int) int {
 	k := i
 	labels := 0
 	for {
-		if k+2 >= len(s) || s[k] != '(' {
-			return i
+		if k+2 >= len(s) || s[k] != '(' || k-i > 300 {
+			return i // a DNS name is 255 bytes at most
 		}
 		n, m := 0, k+1
 		for m < len(s) && isDigit(s[m]) && m-k <= 3 {
@@ -2456,7 +2456,7 @@ func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
 		// The account is the last argument: the command's end is the line's, or a
 		// shell separator.
 		end := j
-		for end < len(s) && s[end] != ';' && s[end] != '|' && s[end] != '&' && s[end] != '\n' && s[end] != '\r' && s[end] != '\'' {
+		for end < len(s) && end-j < 512 && s[end] != ';' && s[end] != '|' && s[end] != '&' && s[end] != '\n' && s[end] != '\r' && s[end] != '\'' {
 			end++
 		}
 		for end > j && s[end-1] == ' ' {
