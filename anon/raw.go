@@ -1070,7 +1070,10 @@ func (w *worker) cefValue(category string, raw []byte, base int) {
 	plain := append(w.cefPlain[:0], w.scratch...)
 	w.cefPlain = plain
 	from := len(w.repl)
-	if !w.appendValue(category, plain) {
+	w.mapped = false
+	if !w.appendValue(category, plain) || !w.mapped && bytes.Equal(w.repl[from:], plain) {
+		// Not the category's, or nothing mapped (the category is off, a well-known
+		// value): the value stays as written, escapes and all, and is scanned for shapes.
 		w.repl = w.repl[:from]
 		w.scanShapes(raw, base)
 		return
