@@ -218,7 +218,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// htpasswd -b FILE USER PASSWORD; useradd ... NAME; chpasswd <<< "USER:PASSWORD";
 		// echo 'PASSWORD' | sudo -S
-		if j-i >= 4 && (s[i] == 'h' || s[i] == 'u' || s[i] == 'c' || s[i] == 'e' || s[i] == 'a') {
+		if n := j - i; (n == 4 || n == 7 || n == 8) && (s[i] == 'h' || s[i] == 'u' || s[i] == 'c' || s[i] == 'e' || s[i] == 'a') {
+			// (echo; useradd, adduser, userdel, usermod; htpasswd, chpasswd: a word of
+			// another length costs no call)
 			if end := w.accountCommandArgs(s, i, j, base); end > j {
 				i = end
 				continue
