@@ -293,7 +293,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	if equalFold(last, "name") || equalFold(last, "login") {
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if len(parent) <= 16 && personKeys[string(bytes.ToLower(parent))] {
+		if inFolded(personKeys, parent) {
 			return categories.Username
 		}
 	}
