@@ -643,8 +643,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i > 0 && s[i-1] == '\'' && i >= 15 && string(s[i-15:i]) == "Login failed: '" && j < len(s) && s[j] == '\'':
 		// Nextcloud: Login failed: 'jdoe' (Remote IP: ...)
 		cat = categories.Username
-	case i > 0 && s[i-1] == '\'' && i >= 14 && string(s[i-14:i]) == "EAP-Identity '":
-		// strongSwan: EAP-Identity 'user' accepted
+	case i > 0 && s[i-1] == '\'' && (i >= 14 && string(s[i-14:i]) == "EAP-Identity '" || i >= 9 && string(s[i-9:i]) == "by peer '"):
+		// strongSwan: EAP-Identity 'user' accepted; not supported by peer 'user'
 		cat = categories.Username
 	case hasPrefixAt(s, j, " HIER_") || hasPrefixAt(s, j, " DIRECT/") || hasPrefixAt(s, j, " NONE/") ||
 		hasPrefixAt(s, j, " FIRST_UP_PARENT/"):

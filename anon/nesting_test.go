@@ -103,6 +103,8 @@ func TestLongAdversarialLines(t *testing.T) {
 		"dnsdebug": strings.Repeat("(1)a", 100_000) + " a.example.com",
 		"useradd":  strings.Repeat("useradd ", 100_000) + "a.example.com",
 		"exim":     strings.Repeat("A=b ", 100_000) + "P=x a.example.com",
+		// RADIUS brackets that never close.
+		"radius": strings.Repeat("Login OK: [a ", 60_000) + "] (from client a.example.com port 0)",
 		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.
 		"csv": "user," + strings.Repeat("src_ip,", 39_998) + "host\n" + strings.Repeat(`"a.example.com",`, 39_999) + `"a.example.com"`,
 	} {

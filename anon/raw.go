@@ -241,6 +241,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
+		if j-i == 5 && s[i] == 'L' && string(s[i:j]) == "Login" {
+			if end := w.radiusLogin(s, j, base); end > j {
+				i = end
+				continue
+			}
+		}
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && equalFold(s[i-4:i], "net ") {
 			w.netUsePassword(s, j, base)
 		}
@@ -845,6 +851,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	}
 	if category == categories.Secret {
 		end = credentialsEnd(s, at, end)
+		if at >= 16 && string(s[at-16:at]) == "using password: " && (string(s[at:end]) == "YES" || string(s[at:end]) == "NO") {
+			return end // MySQL: Access denied for user 'x'@'host' (using password: YES)
+		}
 	}
 	if end > at {
 		w.contextValue(category, s, at, end, base)
@@ -2511,4 +2520,42 @@ func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
 		}
 	}
 	return j
+}
+
+// radiusLogin rewrites the user and the password in FreeRADIUS' "Login OK: [USER] (from
+// client ...", "Login incorrect (REASON): [USER/PASSWORD] (from client ..." (a password
+// is logged with auth_goodpass and auth_badpass) and "[USER/<via Auth-Type = EAP>]".
+// at is just after the word Login; it returns where the bracket closed, or at.
+func (w *worker) radiusLogin(s []byte, at int, base int) int {
+	open := bytes.Index(s[at:min(len(s), at+256)], []byte(": ["))
+	if open < 0 {
+		return at
+	}
+	start := at + open + 3
+	const tail = "] (from client "
+	closing := bytes.Index(s[start:min(len(s), start+1024)], []byte(tail)) // bounded: a long line of "Login: [" stays linear
+	if closing <= 0 {
+		return at
+	}
+	end := start + closing
+	inner := s[start:end]
+	user, pass, from := len(inner), -1, 0
+	if len(inner) > 5 && equalFold(inner[:5], "host/") {
+		from = len("host/") // a machine account: host/ws01.corp.example.com
+	}
+	if via := bytes.Index(inner, []byte("/<via ")); via >= from {
+		user = via
+	} else if slash := bytes.IndexByte(inner[from:], '/'); slash >= 0 {
+		user, pass = from+slash, from+slash+1
+	}
+	w.where = wherePhrase
+	if from > 0 {
+		w.contextValue(categories.Hostname, s, start+from, start+user, base)
+	} else {
+		w.contextValue(categories.Username, s, start, start+user, base)
+	}
+	if pass >= 0 && pass < len(inner) {
+		w.contextValue(categories.Secret, s, start+pass, end, base)
+	}
+	return end
 }

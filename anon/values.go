@@ -400,6 +400,16 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 		w.repl = append(w.repl, v[n:]...)
 		return true
 	}
+	if _, n, _, ok := categories.ParseIPv4(v); ok && n < len(v) && v[n] == ':' {
+		// SonicWall: src=10.1.2.3:5353:X0:ws-jdoe, the address, the port, the interface
+		// and the name the address resolved to.
+		if host := sonicWallHost(v[n:]); host > 0 && w.appendAddress(v[:n], false) {
+			w.repl = append(w.repl, v[n:n+host]...)
+			w.appendHost(categories.Hostname, v[n+host:], true)
+			w.lastCat = categories.IPv4
+			return true
+		}
+	}
 	inner := v
 	if len(v) > 2 && v[0] == '[' {
 		if end := bytes.IndexByte(v, ']'); end > 0 {
@@ -496,6 +506,27 @@ func isAddressText(v []byte) bool {
 }
 
 // isHostShaped reports whether v can be a host name: DNS labels or a NetBIOS name.
+// sonicWallHost returns where the name starts in tail, ":PORT:IFACE:NAME" after an
+// address in SonicWall's src= and dst=, or 0 if tail is not of that form.
+func sonicWallHost(tail []byte) int {
+	k := 1
+	for k < len(tail) && isDigit(tail[k]) {
+		k++
+	}
+	if k == 1 || k >= len(tail) || tail[k] != ':' {
+		return 0
+	}
+	iface := k + 1
+	k = iface
+	for k < len(tail) && k-iface < 16 && (isAlnum(tail[k]) || tail[k] == '-' || tail[k] == '_') {
+		k++
+	}
+	if k == iface || k+1 >= len(tail) || tail[k] != ':' || !isHostShaped(tail[k+1:]) {
+		return 0
+	}
+	return k + 1
+}
+
 func isHostShaped(v []byte) bool {
 	if len(v) == 0 || len(v) > 253 || v[0] == '.' || v[0] == '-' {
 		return false
