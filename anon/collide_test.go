@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"io"
 	"strings"
 	"testing"
 )
@@ -24,5 +25,27 @@ func TestCollisionsReported(t *testing.T) {
 	}
 	if again := c.report(); len(again) != 0 {
 		t.Fatalf("reported twice: %q", again)
+	}
+}
+
+// Forms of one organisation or one person's name share their pseudonym by design; the
+// registry takes them for one identity, not a collision.
+func TestCollisionsNotReportedForOneIdentity(t *testing.T) {
+	var warnings []string
+	e, err := New(Config{Key: make([]byte, 32), Workers: 1, Warn: func(w Warning) { warnings = append(warnings, w.String()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := "org=acme-example\n{\"org\":\"Acme Example\"}\norganization=\"ACME EXAMPLE\"\n" +
+		"fullname=\"Smith, John\"\nfullname=\"John Smith\"\nfullname=\"john smith\"\n"
+	var out strings.Builder
+	if err := e.Run(&out, []Input{{Name: "in", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(input)), nil }}}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "cme") || strings.Contains(out.String(), "mith") {
+		t.Fatalf("a name survives:\n%s", out.String())
+	}
+	if len(warnings) != 0 {
+		t.Errorf("warnings for one identity: %q", warnings)
 	}
 }

@@ -195,7 +195,18 @@ func (w *worker) cached(category string, value []byte, gen func(dst, value []byt
 	}
 	m[string(value)] = string(w.repl[from:])
 	if checked(category) {
-		w.e.collisions.note(category, value, w.repl[from:])
+		// Names that differ only where the pseudonym ignores them (case, blanks and
+		// dashes in an organisation, word order in a full name) are one identity.
+		identity := value
+		switch category {
+		case categories.Organization:
+			identity = w.orgs.Identity()
+		case categories.Fullname:
+			identity = w.fullnames.Identity()
+		}
+		if len(identity) > 0 {
+			w.e.collisions.note(category, identity, w.repl[from:])
+		}
 	}
 	return w.repl
 }

@@ -71,8 +71,14 @@ func NewFullnames(k *Keyring) *Fullnames {
 
 func isNameSpace(c byte) bool { return c == ' ' || c == '\t' || c == ',' }
 
+// Identity returns what the last Append derived its pseudonym from: the name's words in
+// canonical order, lower case ("Smith, John" and "john smith" are one person). It is
+// empty when Append kept the name, and valid until the next Append.
+func (f *Fullnames) Identity() []byte { return f.key }
+
 // Append appends the pseudonym of name to dst.
 func (f *Fullnames) Append(dst, name []byte) []byte {
+	f.key = f.key[:0]
 	n := 0
 	for i := 0; i < len(name); {
 		if isNameSpace(name[i]) {

@@ -66,6 +66,12 @@ func (w *wordTables) splitLegalSuffix(lower []byte) (coreEnd, suffixStart int) {
 	return coreEnd, best
 }
 
+// Identity returns what the last Append derived its pseudonym from: the name's letters
+// and digits before its legal suffix, lower case ("ACME-Example" and "Acme Example" are
+// one organisation). It is empty when Append kept the name, and valid until the next
+// Append.
+func (o *Organizations) Identity() []byte { return o.key }
+
 // Append appends the pseudonym of name to dst. A name that is only a legal suffix, or has no
 // letter or digit, is appended unchanged.
 func (o *Organizations) Append(dst, name []byte) []byte {
