@@ -131,6 +131,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 						category, named = c, true
 						break
 					}
+					if p.Names(path) {
+						named = true // a "none" row: text, unless another profile names it
+					}
 				}
 			}
 			switch {

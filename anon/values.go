@@ -673,6 +673,16 @@ func (w *worker) appendAccount(v []byte) bool {
 		}
 		return true
 	}
+	if bar := bytes.LastIndexByte(v, '|'); bar > 0 && bar+1 < len(v) {
+		// A provider's prefix: SharePoint's claims (i:0#.f|membership|jdoe@contoso.com),
+		// Auth0's connection (auth0|65f1c0ff..., google-oauth2|1075...). The account is
+		// the last part.
+		w.repl = append(w.repl, v[:bar+1]...)
+		return w.appendAccount(v[bar+1:])
+	}
+	if slash := bytes.IndexByte(v, '/'); slash > 0 {
+		return w.appendPrincipal(v, slash)
+	}
 	if at := bytes.LastIndexByte(v, '@'); at > 0 {
 		from := len(w.repl)
 		if w.appendValue(categories.Email, v) {
@@ -690,6 +700,67 @@ func (w *worker) appendAccount(v []byte) bool {
 		return true
 	}
 	w.appendUser(v)
+	return true
+}
+
+// kerberosServices are the service names that start a Kerberos service principal
+// (SERVICE/HOST@REALM); in lower case.
+var kerberosServices = map[string]bool{"host": true, "http": true, "https": true, "cifs": true,
+	"ldap": true, "gc": true, "krbtgt": true, "kadmin": true, "mssqlsvc": true, "nfs": true,
+	"dns": true, "restrictedkrbhost": true, "termsrv": true, "wsman": true, "rpcss": true,
+	"imap": true, "smtp": true, "pop": true, "ftp": true, "postgres": true, "exchangemdb": true,
+	"exchangerfr": true, "exchangeab": true, "dhcp": true, "afs": true, "vnc": true}
+
+// appendPrincipal appends the pseudonym of a Kerberos principal, PRIMARY/INSTANCE or
+// PRIMARY/INSTANCE@REALM (slash is the first '/'): a service's name stays and its
+// instance is a host (a realm after krbtgt/); a user's primary is the user, and an
+// instance in the realm's form a realm (Zeek's kerberos.log writes user/REALM). A value of
+// more slashes and no realm (projects/acme/logs/activity) is a resource's path, not an
+// account: it reports false, and is scanned as text.
+func (w *worker) appendPrincipal(v []byte, slash int) bool {
+	name, realm := v, []byte(nil)
+	if at := bytes.LastIndexByte(v, '@'); at > slash {
+		name, realm = v[:at], v[at+1:]
+	}
+	instance := name[slash+1:]
+	if realm == nil && bytes.IndexByte(instance, '/') >= 0 || len(instance) == 0 {
+		return false
+	}
+	primary := name[:slash]
+	w.repl = append(w.repl, primary...) // a service's name, or the user's pseudonym below
+	if inFolded(kerberosServices, primary) {
+		cat := categories.Hostname
+		if equalFold(primary, "krbtgt") {
+			cat = categories.Domain
+		}
+		host, port := instance, []byte(nil)
+		if colon := bytes.IndexByte(host, ':'); colon > 0 {
+			host, port = host[:colon], host[colon:] // MSSQLSvc/db01.corp.example.com:1433
+		}
+		w.repl = append(w.repl, '/')
+		if isIPShaped(host) {
+			w.appendAddress(host, false)
+		} else if isHostShaped(host) {
+			w.appendHost(cat, host, cat == categories.Hostname)
+		} else {
+			w.repl = append(w.repl, host...)
+		}
+		w.repl = append(w.repl, port...)
+	} else {
+		w.repl = w.repl[:len(w.repl)-len(primary)]
+		w.appendUser(primary)
+		w.repl = append(w.repl, '/')
+		if isUpperRealm(instance) && bytes.IndexByte(instance, '.') > 0 {
+			w.appendHost(categories.Domain, instance, false)
+		} else {
+			w.repl = append(w.repl, instance...) // jdoe/admin: a role
+		}
+	}
+	if realm != nil {
+		w.repl = append(w.repl, '@')
+		w.appendHost(categories.Domain, realm, false)
+	}
+	w.lastCat = categories.Username
 	return true
 }
 

@@ -75,6 +75,19 @@ func (u *Usernames) Append(dst, name []byte) []byte {
 	}
 	u.d.start(u.prf.Sum(lower))
 	start := len(dst)
+	if isHexID(lower) {
+		// An account's object id (Entra ID's GUIDs, a database's user_id): keyed hex
+		// digits in the same places, not a name made of its letter runs.
+		for _, c := range lower {
+			if c == '-' || c == '{' || c == '}' {
+				dst = append(dst, c)
+			} else {
+				dst = append(dst, "0123456789abcdef"[u.d.intn(16)])
+			}
+		}
+		applyCase(dst[start:], usernameCase(name))
+		return dst
+	}
 	run := 0
 	space := 0.0
 	for i := 0; i < len(lower); {
@@ -310,4 +323,28 @@ func (p *digitPermutation) round(round int, r, mask uint64) uint64 {
 	binary.BigEndian.PutUint64(p.in[8:], r)
 	p.block.Encrypt(p.out[:], p.in[:])
 	return binary.BigEndian.Uint64(p.out[:8]) & mask
+}
+
+// isHexID reports an opaque id of hex digits: a GUID (8-4-4-4-12, in braces or not), a
+// MongoDB ObjectId, an Auth0 user's hex part. At least 16 hex digits, a decimal digit
+// among them (no word is taken for one) and a letter (a long number stays digits).
+func isHexID(v []byte) bool {
+	if len(v) > 2 && v[0] == '{' && v[len(v)-1] == '}' {
+		v = v[1 : len(v)-1]
+	}
+	hex, digit, letter := 0, false, false
+	for i, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+			hex++
+		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
+			letter = true
+			hex++
+		case c == '-' && i > 0 && i < len(v)-1 && v[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return hex >= 16 && digit && letter
 }

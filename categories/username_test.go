@@ -205,3 +205,53 @@ func BenchmarkUsernamesAppend(b *testing.B) {
 		i++
 	}
 }
+
+func TestUsernamesHexID(t *testing.T) {
+	u := NewUsernames(testNameKeyring(t, false))
+	for _, tc := range []struct{ in, shape string }{
+		{"5f2c1a3b-1111-2222-3333-444455556666", "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"},
+		{"{5F2C1A3B-1111-2222-3333-444455556666}", "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}"},
+		{"65f1c0ffee0123456789abcd", "xxxxxxxxxxxxxxxxxxxxxxxx"}, // a MongoDB ObjectId
+	} {
+		out := u.Append(nil, []byte(tc.in))
+		if string(out) == tc.in || len(out) != len(tc.shape) {
+			t.Fatalf("%q -> %q", tc.in, out)
+		}
+		for i, c := range out {
+			hex := c >= '0' && c <= '9' || c >= 'a' && c <= 'f'
+			if tc.shape[i] == 'X' {
+				hex = c >= '0' && c <= '9' || c >= 'A' && c <= 'F'
+			}
+			if tc.shape[i] == 'x' || tc.shape[i] == 'X' {
+				if !hex {
+					t.Errorf("%q -> %q: byte %d is %q, not a hex digit of the input's case", tc.in, out, i, c)
+				}
+			} else if c != tc.shape[i] {
+				t.Errorf("%q -> %q: byte %d is %q, want %q", tc.in, out, i, c, tc.shape[i])
+			}
+		}
+	}
+	// A GUID is one identity whatever its case, as other account names are.
+	lower, upper := u.Append(nil, []byte("5f2c1a3b-1111-2222-3333-444455556666")), u.Append(nil, []byte("5F2C1A3B-1111-2222-3333-444455556666"))
+	if !strings.EqualFold(string(lower), string(upper)) {
+		t.Errorf("%q and %q differ in more than case", lower, upper)
+	}
+}
+
+func TestIsHexID(t *testing.T) {
+	for v, want := range map[string]bool{
+		"5f2c1a3b-1111-2222-3333-444455556666":   true,
+		"{5f2c1a3b-1111-2222-3333-444455556666}": true,
+		"65f1c0ffee0123456789abcd":               true,
+		"deadbeefdeadbeefdeadbeef":               false, // no digit: could be a word
+		"5f2c1a3b11":                             false, // too short
+		"5f2c1a3b--11112222333344445555":         false,
+		"-5f2c1a3b111122223333444455556666":      false,
+		"5f2c1a3b-1111-2222-3333-44445555666g":   false,
+		"john.smith":                             false,
+	} {
+		if got := isHexID([]byte(v)); got != want {
+			t.Errorf("isHexID(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -108,12 +108,29 @@ const maxStack = 512
 // and array indexes left out. ok is false when the profile does not name the path (or names
 // it "none"). It does not allocate for paths up to 512 bytes.
 func (p *Profile) Category(path []byte) (category string, ok bool) {
+	row, found := p.row(path)
+	if !found {
+		return "", false
+	}
+	return p.result(row)
+}
+
+// Names reports whether the profile has a row for path, "none" rows included: a value
+// the profile knows to be no personal data (an opaque id), scanned as text and not
+// guessed at by its key's name.
+func (p *Profile) Names(path []byte) bool {
+	_, found := p.row(path)
+	return found
+}
+
+// row returns the row that decides path's category.
+func (p *Profile) row(path []byte) (int32, bool) {
 	if p.insensitive {
 		var buf [maxStack]byte
 		path = lower(buf[:0], path)
 	}
 	if i, found := p.exact[string(path)]; found {
-		return p.result(i)
+		return i, true
 	}
 	last := path[bytes.LastIndexByte(path, '.')+1:]
 	var best *pattern
@@ -133,9 +150,9 @@ func (p *Profile) Category(path []byte) (category string, ok bool) {
 		}
 	}
 	if best == nil {
-		return "", false
+		return 0, false
 	}
-	return p.result(best.row)
+	return best.row, true
 }
 
 func (p *Profile) result(row int32) (string, bool) {
