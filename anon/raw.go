@@ -241,6 +241,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
+		if (j-i == 10 || j-i == 11) && s[i] == 's' && hasPrefixAt(s, i, "smbd_audit") {
+			if end := w.sambaAudit(s, i+10, base); end > j {
+				i = end
+				continue
+			}
+		}
 		if j-i == 5 && s[i] == 'L' && string(s[i:j]) == "Login" {
 			if end := w.radiusLogin(s, j, base); end > j {
 				i = end
@@ -654,6 +660,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		return at
 	}
 	start, end, next := at, at, at
+	dn := isDNKey(s, at)
 	switch {
 	case s[at] == '"':
 		start = at + 1
@@ -691,11 +698,14 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end++
 		}
 		next = end
-	case isDNKey(s, at):
+	case dn:
 		// An attribute of a distinguished name: the value runs to the next ',' or '+'
 		// that is not escaped (CN=Smith\, John), and may hold blanks (CN=John Smith).
 		for end < len(s) && s[end] != ',' && s[end] != '+' && s[end] != '"' && s[end] != ')' && s[end] != ';' && s[end] != '/' {
 			if s[end] == '\\' {
+				if end+2 < len(s) && s[end+1] == ',' && isDNKeyStart(s, end+2) {
+					break // a DN inside a value whose commas are escaped (Cisco ISE: CN=ws01\,OU=x)
+				}
 				end += 2 // an escaped byte, a blank too
 				continue
 			}
@@ -722,6 +732,10 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	}
 	if mode == modeCEF && hasByte(s[start:end], '\\') {
 		w.cefValue(category, s[start:end], base+start)
+		return next
+	}
+	if dn && hasByte(s[start:end], '\\') && onlyEscapes(s[start:end], dnSpecials) {
+		w.escapedValue(category, s[start:end], base+start, dnSpecials) // CN=Smith\, John
 		return next
 	}
 	w.contextValue(category, s, start, end, base)
@@ -776,6 +790,10 @@ func isDNKey(s []byte, at int) bool {
 		return true
 	}
 	for i := at; i < len(s) && i < at+128; i++ {
+		if s[i] == '\\' && i+1 < len(s) && s[i+1] == ',' && (i+2 >= len(s) || !isDNKeyStart(s, i+2)) {
+			i++ // an escaped comma in the value (CN=Smith\, John); "\,OU=" is Cisco ISE's separator
+			continue
+		}
 		if s[i] == ',' {
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
@@ -792,6 +810,15 @@ func isDNKey(s []byte, at int) bool {
 		}
 	}
 	return false
+}
+
+// isDNKeyStart reports whether a DN attribute's name and '=' start at s[at].
+func isDNKeyStart(s []byte, at int) bool {
+	e := at
+	for e < len(s) && e-at < 8 && isLetter(s[e]) {
+		e++
+	}
+	return e > at && e < len(s) && s[e] == '=' && dnKeys[dnKeyName(s[at:e])]
 }
 
 // colonValue rewrites the value after "Key:" (blanks skipped) and returns where it ends.
@@ -1071,6 +1098,28 @@ func cefValueEnd(s []byte, at int) int {
 // cefValue rewrites a CEF value written with escapes (\\ for \, \= for =): unescaped to
 // find its pseudonym, escaped again to write it.
 func (w *worker) cefValue(category string, raw []byte, base int) {
+	w.escapedValue(category, raw, base, `\=`)
+}
+
+// onlyEscapes reports whether every '\\' in v escapes a byte of specials.
+func onlyEscapes(v []byte, specials string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\\' {
+			if i+1 == len(v) || strings.IndexByte(specials, v[i+1]) < 0 {
+				return false
+			}
+			i++
+		}
+	}
+	return true
+}
+
+// dnSpecials are the bytes a distinguished name's value escapes with '\' (RFC 4514).
+const dnSpecials = `,+"\<>;=`
+
+// escapedValue rewrites a value written with '\' before each byte of specials (and
+// before nothing else): unescaped to find its pseudonym, escaped again to write it.
+func (w *worker) escapedValue(category string, raw []byte, base int, specials string) {
 	w.scratch = w.scratch[:0]
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '\\' && i+1 < len(raw) {
@@ -1092,7 +1141,7 @@ func (w *worker) cefValue(category string, raw []byte, base int) {
 	w.scratch = append(w.scratch[:0], w.repl[from:]...)
 	w.repl = w.repl[:from]
 	for _, c := range w.scratch {
-		if c == '\\' || c == '=' {
+		if strings.IndexByte(specials, c) >= 0 {
 			w.repl = append(w.repl, '\\')
 		}
 		w.repl = append(w.repl, c)
@@ -2558,4 +2607,45 @@ func (w *worker) radiusLogin(s []byte, at int, base int) int {
 		w.contextValue(categories.Secret, s, start+pass, end, base)
 	}
 	return end
+}
+
+// sambaAudit rewrites the prefix of Samba's full_audit records, "smbd_audit:
+// USER|IP|MACHINE|SHARE|op|ok|...": the user, the client's address and its NetBIOS name
+// (the prefix is configurable; these are its usual first fields). at is just after the
+// word smbd_audit; it returns where the machine's name ends, or at when the record has no
+// address as its second field.
+func (w *worker) sambaAudit(s []byte, at int, base int) int {
+	k := at
+	if k < len(s) && s[k] == '[' { // smbd_audit[PID]:
+		for k < len(s) && k-at < 12 && s[k] != ']' {
+			k++
+		}
+		k++
+	}
+	if !hasPrefixAt(s, k, ": ") {
+		return at
+	}
+	var fields [3][2]int
+	start := k + 2
+	for f := range fields {
+		end := start
+		for end < len(s) && end-start < 256 && s[end] != '|' && s[end] != ' ' {
+			end++
+		}
+		if end >= len(s) || s[end] != '|' {
+			return at
+		}
+		fields[f] = [2]int{start, end}
+		start = end + 1
+	}
+	if !isIPShaped(s[fields[1][0]:fields[1][1]]) {
+		return at
+	}
+	w.where = w.label("phrase", s[at-10:at])
+	w.contextValue(categories.Username, s, fields[0][0], fields[0][1], base)
+	w.contextValue(categories.Address, s, fields[1][0], fields[1][1], base)
+	if host := s[fields[2][0]:fields[2][1]]; isHostShaped(host) {
+		w.contextValue(categories.Hostname, s, fields[2][0], fields[2][1], base)
+	}
+	return fields[2][1]
 }

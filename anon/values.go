@@ -835,6 +835,12 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	if cat, ok := w.learnedToken(comp); ok && cat == categories.Username && w.e.cats.on(categories.Username) {
 		return w.users.Append(dst, comp), true
 	}
+	if len(comp) > 2 && comp[0] == '~' && w.e.cats.on(categories.Username) {
+		// A user's web folder (public_html/~jdoe): the user, when learned.
+		if cat, ok := w.learnedToken(comp[1:]); ok && cat == categories.Username {
+			return w.users.Append(append(dst, '~'), comp[1:]), true
+		}
+	}
 	if labels, ok := w.domainShaped(comp); ok && w.e.cats.on(categories.Hostname) {
 		// A host in a path (/mnt/fs01.corp.example.com/share).
 		_ = labels
@@ -848,6 +854,21 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 
 // appendPath maps a path, learning the user of a home folder.
 func (w *worker) appendPath(v []byte) {
+	if rest, ok := bytes.CutPrefix(v, []byte("/users/")); ok {
+		seg := rest
+		if slash := bytes.IndexByte(seg, '/'); slash >= 0 {
+			seg = seg[:slash]
+		}
+		if !routeAccount(seg) {
+			// A web application's route (GitLab's "path":"/users/sign_in"), not a
+			// home folder: macOS writes /Users.
+			inURL := w.inURL
+			w.inURL = true
+			w.appendURLPath(v)
+			w.inURL = inURL
+			return
+		}
+	}
 	if u := categories.HomeUser(v); u != nil && !categories.IsWellKnownAccount(u) {
 		w.learn(categories.Username, u)
 	}
@@ -998,7 +1019,16 @@ var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": 
 	"activate": true, "deactivate": true, "lock": true, "unlock": true, "auth": true,
 	"token": true, "tokens": true, "keys": true, "mfa": true, "recover": true,
 	"forgot": true, "photos": true, "public": true, "private": true, "shared": true,
-	"documents": true, "default": true, "guest": true, "anonymous": true, "batch": true}
+	"documents": true, "default": true, "guest": true, "anonymous": true, "batch": true,
+	// Written with '_' or '-' too (GitLab's and Devise's /users/sign_in); looked up
+	// without them.
+	"passwords": true, "confirmation": true, "confirmations": true, "unlocks": true,
+	"registration": true, "registrations": true, "omniauth": true, "oauth": true,
+	"callback": true, "saml": true, "sso": true, "cancel": true, "destroy": true,
+	"terms": true, "almostthere": true, "twofactor": true, "twofactorauth": true,
+	"twofactorauthentication": true, "passwordreset": true, "resetpassword": true,
+	"forgotpassword": true, "changepassword": true, "emails": true, "email": true,
+	"identities": true, "identity": true}
 
 // routeAccount reports whether a URL path segment after a personal route is an account:
 // a name with a letter, neither a word of the API nor a common word, nor a file.
@@ -1006,6 +1036,18 @@ func routeAccount(name []byte) bool {
 	if len(name) < 2 || len(name) > 64 || !hasLetter(name) || inFolded(routeWords, name) || isGenericWord(name) ||
 		bytes.IndexByte(name, '@') >= 0 { // a mail address: the scan maps it as one
 		return false
+	}
+	if len(name) <= 32 && bytes.IndexAny(name, "_-") > 0 {
+		var buf [32]byte
+		joined := buf[:0]
+		for _, c := range name {
+			if c != '_' && c != '-' {
+				joined = append(joined, c)
+			}
+		}
+		if inFolded(routeWords, joined) {
+			return false // sign_in, two-factor
+		}
 	}
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 && len(name)-dot <= 5 && !isDigit(name[len(name)-1]) {
 		switch strings.ToLower(string(name[dot+1:])) {
