@@ -159,6 +159,25 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 	}
 }
 
+// scanHeader scans a CSV header line: the names of columns it knows (user.name,
+// host.name, src_ip) are column names, not values, and stay; any other name is scanned
+// as text.
+func (w *worker) scanHeader(s []byte, l *fieldLayout, base int) {
+	start := 0
+	for col := 0; start <= len(s); col++ {
+		end := bytes.IndexByte(s[start:], ',')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if (col >= len(l.categories) || l.categories[col] == "") && end > start {
+			w.scanFrom(s[:end], start, modePlain, ',', base)
+		}
+		start = end + 1
+	}
+}
+
 // isCSVHeader reports whether line is a CSV header: two or more comma-separated names,
 // each a letter or '_' and then letters, digits, '_', '.', '-' or blanks, quoted or not.
 // A log line fails it within a few bytes (a timestamp's ':', a '=', a '[').

@@ -59,6 +59,10 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanColumns(s, w.layout, base)
 		return
 	}
+	if w.header != nil && !w.inRecord() {
+		w.scanHeader(s, w.header, base)
+		return
+	}
 	if h0, h1, ok := syslogHost(s); ok {
 		if w.shiftTime {
 			w.scanFrom(s[:h0], 0, modePlain, delim, base) // the header's timestamp

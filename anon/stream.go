@@ -48,6 +48,7 @@ type unit struct {
 	lines              int64 // physical lines it covers
 	kind               unitKind
 	layout             *fieldLayout // the columns a fields header declared, or nil
+	header             *fieldLayout // the layout this line, a CSV header, declares, or nil
 }
 
 // batch is a run of consecutive units of one input, read in one piece and rewritten by
@@ -432,7 +433,7 @@ func (w *worker) rewriteAgain(b *batch, units []unit, first []byte, marks []bool
 			continue
 		}
 		w.seq = u.seq
-		w.layout = u.layout
+		w.layout, w.header = u.layout, u.header
 		switch u.kind {
 		case unitDocument:
 			out = w.rewriteDocument(out, b.buf[u.start:u.end])
@@ -504,7 +505,7 @@ func (w *worker) rewriteUnits(dst []byte, b *batch, units []unit) []byte {
 	w.warnings = w.warnings[:0]
 	for _, u := range units {
 		w.seq = u.seq
-		w.layout = u.layout
+		w.layout, w.header = u.layout, u.header
 		outStart := len(dst)
 		w.edits = w.edits[:0]
 		kind := KindDropped
@@ -697,6 +698,9 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 				if u.kind == unitLine && u.end > u.start && headerStart(b.buf[u.start]) {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
 						layout = l
+						if l != nil && l.sep == ',' {
+							u.header = l
+						}
 					} else {
 						u.layout = layout
 					}

@@ -99,6 +99,8 @@ type worker struct {
 	spare         []byte
 	// layout is the column layout of the line being rewritten (a fields header's), or nil.
 	layout *fieldLayout
+	// header is the layout the line being rewritten declares when it is a CSV header.
+	header *fieldLayout
 	// decoding is set while a URL-encoded value is mapped as its decoded self;
 	// pctSpare holds that pseudonym while it is encoded back.
 	decoding bool
