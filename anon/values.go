@@ -852,6 +852,30 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	return dst, false
 }
 
+// pathText maps a path component that joins words with punctuation (0!jdoe, a;b): its
+// words are scanned as text. dst extends w.repl (appendPath's is the only call), so the
+// scan appends to it.
+func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
+	if !hasWordBreak(comp) {
+		return dst, false
+	}
+	w.repl = dst
+	w.appendScanned(comp)
+	return w.repl, true
+}
+
+// hasWordBreak reports whether a path component holds punctuation that a file name
+// seldom has and text has between words.
+func hasWordBreak(comp []byte) bool {
+	for _, c := range comp {
+		switch c {
+		case '!', ',', ';', '=', '(', ')', '[', ']', '{', '}', '\'', '"', '|', '&', '<', '>', '*', '?':
+			return true
+		}
+	}
+	return false
+}
+
 // appendPath maps a path, learning the user of a home folder.
 func (w *worker) appendPath(v []byte) {
 	if rest, ok := bytes.CutPrefix(v, []byte("/users/")); ok {

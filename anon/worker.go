@@ -133,6 +133,7 @@ func newWorker(e *Engine) *worker {
 	w.secrets = categories.NewSecrets(e.keys)
 	w.paths = categories.NewPaths(e.keys, w.users, e.keep.has)
 	w.paths.Other = w.pathComponent
+	w.paths.Text = w.pathText
 	w.sids = categories.NewSIDs(e.keys)
 	w.cards = categories.NewCards(e.keys)
 	w.ibans = categories.NewIBANs(e.keys)

@@ -35,6 +35,9 @@ type Paths struct {
 	// Other, when set, maps a component that is a value of another category (an IP
 	// address, an email) and reports whether it did.
 	Other func(dst, component []byte) ([]byte, bool)
+	// Text, when set, maps a component outside a home folder that holds words joined
+	// by punctuation (0!jdoe); a component under one is mapped whole anyway.
+	Text func(dst, component []byte) ([]byte, bool)
 
 	users  *Usernames
 	prf    *PRF
@@ -63,6 +66,13 @@ func (p *Paths) isWellKnown(component []byte) bool {
 }
 
 func isPathSep(c byte) bool { return c == '/' || c == '\\' }
+
+func (p *Paths) text(dst, comp []byte) ([]byte, bool) {
+	if p.Text == nil {
+		return dst, false
+	}
+	return p.Text(dst, comp)
+}
 
 // HomeUser returns the user name component of a path under a home folder
 // (/home/jdoe/..., C:\Users\jdoe\...), or nil.
@@ -128,6 +138,8 @@ func (p *Paths) Append(dst, path []byte) []byte {
 			}
 			if underHome {
 				dst = p.appendComponent(dst, comp)
+			} else if d, ok := p.text(dst, comp); ok {
+				dst = d
 			} else {
 				dst = append(dst, comp...)
 			}
