@@ -189,6 +189,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i >= minTokenLen {
+			if prefix, n := tokenAt(s[i:]); n > 0 {
+				w.contextValue(categories.Secret, s, i+prefix, i+n, base) // ghp_..., eyJ...
+				i += n
+				continue
+			}
+		}
 		// Payment cards, IBANs and phone numbers, by their shapes and checksums (Luhn,
 		// mod 97, E.164 country codes); they may run over blanks: 4111 1111 1111 1111,
 		// DE89 3704 0044 0532 0130 00, +44 20 7946 0958.

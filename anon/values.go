@@ -169,6 +169,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:n]...)
 			return w.appendValue(categories.Secret, v[n:])
 		}
+		if prefix, n := tokenAt(v); prefix > 0 && n == len(v) {
+			// A credential with its issuer's prefix (token=ghp_...): the prefix stays.
+			w.repl = append(w.repl, v[:prefix]...)
+			return w.appendValue(categories.Secret, v[prefix:])
+		}
 		if isCookieList(v) {
 			// Cookie: a=1; b=2: the names say what is kept, the values are the secrets.
 			for len(v) > 0 {
@@ -943,7 +948,12 @@ func (w *worker) appendURL(u []byte) {
 	if p.Password[1] > p.Password[0] {
 		copyTo(p.Password[0])
 		_ = w.appendOrKeep(categories.Secret, u[p.Password[0]:p.Password[1]], func() {
-			w.repl = w.secrets.Append(w.repl, u[p.Password[0]:p.Password[1]])
+			pass := u[p.Password[0]:p.Password[1]]
+			if prefix, n := tokenAt(pass); prefix > 0 && n == len(pass) {
+				w.repl = append(w.repl, pass[:prefix]...) // https://x:ghp_...@github.com
+				pass = pass[prefix:]
+			}
+			w.repl = w.secrets.Append(w.repl, pass)
 		})
 		last = p.Password[1]
 	}

@@ -1,0 +1,121 @@
+package anon
+
+import "bytes"
+
+// Credentials that announce themselves: API keys and tokens whose issuers give them a
+// fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
+// AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI and Anthropic),
+// and JSON Web Tokens, whose payload names the user. Found by shape anywhere in text: in
+// a command line, an error message, a URL. The prefix stays, so a reader still sees what
+// kind of credential it was; the rest is replaced as a secret.
+
+// tokenPrefix is one issuer's prefix and the shortest tail a token of it has.
+type tokenPrefix struct {
+	prefix  string
+	minTail int
+	charset func(byte) bool
+}
+
+func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
+
+func isUpperAlnum(c byte) bool { return c >= 'A' && c <= 'Z' || isDigit(c) }
+
+// tokenPrefixes, by first byte. Tails are the issuers' documented lengths or a safe
+// lower bound of them.
+var tokenPrefixes = func() (t [256][]tokenPrefix) {
+	for _, p := range []tokenPrefix{
+		{"ghp_", 30, isAlnum}, {"gho_", 30, isAlnum}, {"ghu_", 30, isAlnum},
+		{"ghs_", 30, isAlnum}, {"ghr_", 30, isAlnum}, {"github_pat_", 40, isTokenByte},
+		{"glpat-", 20, isTokenByte}, {"gldt-", 20, isTokenByte}, {"glrt-", 20, isTokenByte},
+		{"glptt-", 20, isTokenByte}, {"glcbt-", 20, isTokenByte},
+		{"xoxb-", 20, isTokenByte}, {"xoxp-", 20, isTokenByte}, {"xoxa-", 20, isTokenByte},
+		{"xoxr-", 20, isTokenByte}, {"xoxs-", 20, isTokenByte}, {"xoxe-", 20, isTokenByte},
+		{"xapp-", 20, isTokenByte},
+		{"sk_live_", 16, isAlnum}, {"sk_test_", 16, isAlnum}, {"rk_live_", 16, isAlnum},
+		{"rk_test_", 16, isAlnum}, {"whsec_", 16, isAlnum},
+		{"AKIA", 16, isUpperAlnum}, {"ASIA", 16, isUpperAlnum},
+		{"AIza", 35, isTokenByte},
+		{"hvs.", 20, isTokenByte}, {"hvb.", 20, isTokenByte}, {"hvr.", 20, isTokenByte},
+		{"npm_", 36, isAlnum}, {"dckr_pat_", 20, isTokenByte}, {"pypi-", 50, isTokenByte},
+		{"sk-", 32, isTokenByte}, // OpenAI (sk-proj-...), Anthropic (sk-ant-...)
+		{"shpat_", 32, isAlnum}, {"shpss_", 32, isAlnum},
+	} {
+		t[p.prefix[0]] = append(t[p.prefix[0]], p)
+	}
+	return t
+}()
+
+// minTokenLen is the length of the shortest token tokenAt finds: a run shorter than
+// this is not looked at.
+const minTokenLen = 20
+
+// tokenAt returns the length of the prefix of a credential that starts at s[0] and the
+// credential's length, or 0, 0. The credential must end at a byte of no token (a blank,
+// a quote, '&', the end).
+func tokenAt(s []byte) (prefix, n int) {
+	if len(s) < minTokenLen {
+		return 0, 0
+	}
+	if s[0] == 'e' && s[1] == 'y' && s[2] == 'J' {
+		return 0, jwtLen(s)
+	}
+	if s[0] == 'S' && s[1] == 'G' && s[2] == '.' {
+		return 3, sendGridLen(s)
+	}
+	for _, p := range tokenPrefixes[s[0]] {
+		if len(s) < len(p.prefix)+p.minTail || string(s[:len(p.prefix)]) != p.prefix {
+			continue
+		}
+		end := len(p.prefix)
+		for end < len(s) && p.charset(s[end]) {
+			end++
+		}
+		if end-len(p.prefix) < p.minTail || end < len(s) && (isTokenByte(s[end]) || s[end] == '.') {
+			return 0, 0
+		}
+		return len(p.prefix), end
+	}
+	return 0, 0
+}
+
+// jwtLen returns the length of a JSON Web Token at s[0] (header.payload.signature, each
+// base64url, the first two JSON objects: "eyJ"), or 0.
+func jwtLen(s []byte) int {
+	end := 0
+	for part := 0; part < 3; part++ {
+		start := end
+		if part < 2 && !bytes.HasPrefix(s[start:], []byte("eyJ")) {
+			return 0
+		}
+		for end < len(s) && isTokenByte(s[end]) {
+			end++
+		}
+		if part < 2 && (end-start < 10 || end == len(s) || s[end] != '.') {
+			return 0
+		}
+		if part < 2 {
+			end++
+		}
+	}
+	return end
+}
+
+// sendGridLen returns the length of a SendGrid API key, SG.<22>.<43>, or 0.
+func sendGridLen(s []byte) int {
+	end := 3
+	for end < len(s) && isTokenByte(s[end]) {
+		end++
+	}
+	if end-3 < 16 || end == len(s) || s[end] != '.' {
+		return 0
+	}
+	mid := end + 1
+	end = mid
+	for end < len(s) && isTokenByte(s[end]) {
+		end++
+	}
+	if end-mid < 30 {
+		return 0
+	}
+	return end
+}

@@ -1,0 +1,36 @@
+package anon
+
+import "testing"
+
+func TestTokenAt(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		prefix, n  int
+		reasonText string
+	}{
+		{"ghp_1234567890abcdefghijABCDEFGHIJ123456 rest", 4, 40, "GitHub personal token"},
+		{"github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV", 11, 79, "fine-grained GitHub token"},
+		{"glpat-abcdefghij1234567890", 6, 26, "GitLab"},
+		{"xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx\"", 5, 56, "Slack bot token in quotes"},
+		{"sk_live_4eC39HqLyjWDarjtT1zdp7dc&x=1", 8, 32, "Stripe, in a query"},
+		{"AKIAIOSFODNN7EXAMPLE", 4, 20, "AWS access key id"},
+		{"AIzaSyA1234567890abcdefghijklmnopqrstuv", 4, 39, "Google API key"},
+		{"hvs.CAESIGq8Zp3rT2vXw9LmN4bQe7YhK1sD6fJ0", 4, 40, "Vault token"},
+		{"sk-proj-abcdefghijklmnopqrstuvwxyz012345", 3, 40, "OpenAI"},
+		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ5dm9ubmUifQ.abcdefghijk", 0, 55, "JWT"},
+		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ5dm9ubmUifQ. next", 0, 44, "JWT without a signature"},
+		{"SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", 3, 69, "SendGrid"},
+		// Not tokens: too short, running on, or only a prefix.
+		{"AKIAIOSFODNN7EXAMPLEx", 0, 0, "an AWS id running into a lower-case letter"},
+		{"ghp_short_and_then_some_words", 0, 0, "no 30 alphanumerics after ghp_"},
+		{"sk-learn-is-a-python-library-name", 0, 0, "a package name"},
+		{"eyJhbGciOiJIUzI1NiJ9 alone", 0, 0, "a JWT header alone"},
+		{"ghp_1234567890abcdefghijABCDEFGHIJ123456.txt", 0, 0, "a file named like a token"},
+		{"short", 0, 0, "too short to look at"},
+	} {
+		prefix, n := tokenAt([]byte(tc.in))
+		if prefix != tc.prefix || n != tc.n {
+			t.Errorf("%s: tokenAt(%q) = %d, %d; want %d, %d", tc.reasonText, tc.in, prefix, n, tc.prefix, tc.n)
+		}
+	}
+}
