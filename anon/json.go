@@ -172,6 +172,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" {
+			category = w.namedByPair(line, k)
+		}
 		// An array of a command's arguments (process.args): an element is the value of
 		// the option before it (curl -u USER:PASSWORD, --password X, sshpass -p X).
 		if k > 0 && category == "" && bytes.Equal(path, w.pathArena[w.leaves[k-1].pathStart:w.leaves[k-1].pathEnd]) {
@@ -186,6 +189,36 @@ func (w *worker) finishRecord(line []byte, base int) {
 		w.jsonString(raw, base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
+// value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
+// "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString), or "".
+func (w *worker) namedByPair(line []byte, k int) string {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	last := lastPathPart(path)
+	if !equalFoldAny(last, "value", "valuestring", "val") {
+		return ""
+	}
+	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
+	for _, n := range [2]int{k - 1, k + 1} {
+		if n < 0 || n >= len(w.leaves) {
+			continue
+		}
+		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
+		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field") {
+			continue
+		}
+		if c := w.e.rawKeys.lookupAssigned(line[w.leaves[n].start:w.leaves[n].end]); c != "" {
+			return c
+		}
+		if equalFold(line[w.leaves[n].start:w.leaves[n].end], "Name") && equalFold(sibling[len(parent):], "key") {
+			return categories.Address // an EC2 instance's Name tag: its host name
+		}
+		return ""
+	}
+	return ""
 }
 
 // argValueCategory returns the category of an argument raw, the element after prev in

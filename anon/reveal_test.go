@@ -23,6 +23,10 @@ type anonymized struct {
 	records   [][3]string // category, original, pseudonym
 	glued     bool        // some value found was glued to a letter or digit
 	dropped   bool        // some line was not processed (a marker replaced it)
+	// holdsSecret: some value held a secret (a URL with sig=). It is written whole as
+	// its pseudonym, never mapped, but a timestamp inside it is still shifted back by the
+	// key.
+	holdsSecret bool
 }
 
 func alnum(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -44,6 +48,7 @@ func anonymize(t testing.TB, cfg anon.Config, input []byte) anonymized {
 					f.End < len(r.Input) && alnum(r.Input[f.End]) && (alnum(f.Original[len(f.Original)-1]) || alnum(f.Pseudonym[len(f.Pseudonym)-1]))) {
 				a.glued = true
 			}
+			a.holdsSecret = a.holdsSecret || f.HoldsSecret
 			if f.Category == categories.Secret {
 				unit = append(unit, r.Input[last:f.Start]...)
 				unit = append(unit, f.Pseudonym...)

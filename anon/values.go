@@ -141,6 +141,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false
 		}
 		w.appendURL(v)
+		w.lastCat = categories.URL // not the category of a part mapped inside (?user=, ?sig=)
 		return true
 	case categories.Path:
 		if bytes.IndexByte(v, '/') < 0 && bytes.IndexByte(v, '\\') < 0 {
@@ -162,7 +163,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[end:]...)
 			return true
 		}
-		return w.appendOrKeep(categories.Path, v, func() { w.appendPath(v) })
+		return w.appendOrKeep(categories.Path, v, func() {
+			w.appendPath(v)
+			w.lastCat = categories.Path // not that of a word scanned in a component
+		})
 	case categories.Secret:
 		if n := authSchemeLen(v); n > 0 && n < len(v) {
 			// Authorization: Bearer TOKEN: the scheme says how, and stays.
@@ -1109,7 +1113,10 @@ func (w *worker) appendQuery(q []byte) {
 			w.repl = append(w.repl, pair[:eq+1]...)
 			value := pair[eq+1:]
 			from := len(w.repl)
-			cat := w.e.rawKeys.lookup(pair[:eq])
+			cat := w.e.rawKeys.lookupAssigned(pair[:eq]) // reset_token=, api_key=, sig=
+			if cat == "" && isQuerySecret(pair[:eq], value) {
+				cat = categories.Secret
+			}
 			if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
 				w.appendScanned(value)
@@ -1123,6 +1130,20 @@ func (w *worker) appendQuery(q []byte) {
 		}
 		q = q[end:]
 	}
+}
+
+// isQuerySecret reports the URL query parameters that hold a credential though their
+// names do not say so outside a URL: a signed URL's signature (Azure's sig=, S3's
+// X-Amz-Signature= and X-Amz-Credential=, Signature=) and an OAuth authorization code
+// (code=, sixteen bytes or more and not a number: ?code=404 is a status).
+func isQuerySecret(name, value []byte) bool {
+	switch {
+	case equalFoldAny(name, "sig", "signature", "x-amz-signature", "x-amz-credential"):
+		return true
+	case equalFold(name, "code"):
+		return len(value) >= 16 && !isDigitsOnly(value)
+	}
+	return false
 }
 
 // appendScanned appends text with the values found in it rewritten, using a nested scan
