@@ -514,7 +514,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
 			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' ||
-			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from")
+			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
+			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines")
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
@@ -652,6 +653,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case len(p1) == 17 && p1[2] == ':' && p1[5] == ':' && (j == len(s) || s[j] == ' ') && bytes.Contains(s[:i], []byte("DHCP")):
 		// dnsmasq: DHCPACK(br0) 192.168.1.34 3c:22:fb:12:34:56 laptop-sbauer
+		cat = categories.Hostname
+	case i > 0 && s[i-1] == '/' && w.prevEnd == i-1 && prev1.start > 0 && s[prev1.start-1] == '/' &&
+		equalFoldAny(p1, "instances", "virtualMachines") && (j == len(s) || s[j] != '.') &&
+		!equalFoldAny(s[i:j], "write", "read", "delete", "action") && !(len(s)-j >= 7 && equalFold(s[j:j+7], "/action")):
+		// Cloud resource names: projects/P/zones/Z/instances/NAME (Google Cloud),
+		// .../providers/Microsoft.Compute/virtualMachines/NAME (Azure): a machine's name,
+		// not an operation's verb (virtualMachines/write, virtualMachines/start/action)
 		cat = categories.Hostname
 	case equalFold(p1, "client") && equalFold(p2, "from") && hasPrefixAt(s, j, " port "):
 		// RADIUS: (from client NAS port 13

@@ -147,7 +147,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 				// JSON to the winlog profile, which has neither. Weaker names (device,
 				// displayName) are left to the profile, which knows its schema.
 				switch c := w.lastKeyCategory(path); c {
-				case categories.Username, categories.Secret, categories.Email, categories.IP:
+				case categories.Username, categories.Secret, categories.Email, categories.IP,
+					categories.Hostname, categories.Organization, categories.MAC:
 					category = c
 				}
 			}

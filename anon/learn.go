@@ -273,6 +273,8 @@ func ReplacedEverywhere(category string, v []byte) bool {
 		return bytes.ContainsAny(v, `/\`)
 	case categories.Username, categories.Hostname, categories.Domain, categories.Fullname:
 		return Learnable(v)
+	case categories.Organization:
+		return Learnable(v) && bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 // a slug
 	case categories.Secret:
 		return learnableSecret(v)
 	}

@@ -1946,10 +1946,13 @@ const credentials = "credentials"
 func commandBefore(s []byte, i int, name string, family bool) bool {
 	before := s[max(0, i-256):i]
 	k := bytes.LastIndex(before, []byte(name))
-	if k < 0 || k > 0 && before[k-1] != ' ' && before[k-1] != '/' && before[k-1] != '=' && before[k-1] != '"' {
+	if k < 0 || k > 0 && before[k-1] != ' ' && before[k-1] != '/' && before[k-1] != '\\' && before[k-1] != '=' && before[k-1] != '"' {
 		return false
 	}
 	after := k + len(name)
+	if len(before)-after >= 4 && equalFold(before[after:after+4], ".exe") {
+		after += 4 // curl.exe, psql.exe: the same tools on Windows
+	}
 	return family || after < len(before) && (before[after] == ' ' || before[after] == '"')
 }
 

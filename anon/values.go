@@ -248,6 +248,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) {
 			return false
 		}
+		if bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 {
+			// A slug (a GitHub organisation's login, acme-example) stands in other
+			// values as a token (the repository acme-example/app): learned, as a
+			// user's login is.
+			w.learn(categories.Organization, v)
+		}
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Geo:
 		if !hasLetter(v) && !containsDigit(v) || !hasLetter(v) && bytes.IndexByte(v, '.') >= 0 {

@@ -88,10 +88,11 @@ func (o *Organizations) Append(dst, name []byte) []byte {
 	}
 	o.d.start(o.prf.Sum(o.key))
 	start := len(dst)
+	sep := orgSeparator(o.lower[:coreEnd])
 	dst = o.w.appendSurname(dst, &o.d)
-	dst = append(dst, ' ')
+	dst = append(dst, sep)
 	dst = append(dst, o.w.orgQualifiers[o.d.intn(len(o.w.orgQualifiers))]...)
-	dst = append(dst, ' ')
+	dst = append(dst, sep)
 	dst = append(dst, o.w.orgNouns[o.d.intn(len(o.w.orgNouns))]...)
 	s := caseStyleOf(name[:coreEnd])
 	if s != caseLower && s != caseUpper {
@@ -99,6 +100,24 @@ func (o *Organizations) Append(dst, name []byte) []byte {
 	}
 	applyCase(dst[start:], s)
 	return append(dst, name[coreEnd:]...)
+}
+
+// orgSeparator is the byte that joins the pseudonym's words: a blank, or the '-' or '_'
+// of a name written as a slug without blanks (acme-example, a GitHub organisation's
+// login), so that the pseudonym has the same form.
+func orgSeparator(core []byte) byte {
+	sep := byte(' ')
+	for _, c := range core {
+		switch c {
+		case ' ':
+			return ' '
+		case '-', '_':
+			if sep == ' ' {
+				sep = c
+			}
+		}
+	}
+	return sep
 }
 
 // OrganizationSpaceBits is log2 of the number of organisation pseudonyms.
