@@ -274,7 +274,7 @@ var phraseStopwords = func() map[string]bool {
 // timestamps ("<PRI>1 2024-05-01T10:00:00Z HOST APP ..."). It returns the host's span.
 func syslogHost(s []byte) (start, end int, ok bool) {
 	i := 0
-	rfc5424, iso := false, false
+	rfc5424, iso, decimalComma := false, false, false
 	if i < len(s) && s[i] == '<' {
 		k := i + 1
 		for k < len(s) && k < 5 && isDigit(s[k]) {
@@ -291,8 +291,12 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if n := rfc3164Time(s[i:]); n > 0 {
 		i += n
 	} else if n := isoTime(s[i:]); n > 0 {
+		decimalComma = n > 20 && s[i+19] == ','
 		i += n
 		iso = !rfc5424
+	} else if n := sophosTime(s[i:]); n > 0 {
+		i += n
+		iso = true
 	} else {
 		return 0, 0, false
 	}
@@ -336,6 +340,12 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	// tag:" or "HOST tag[pid]:", or when it looks like one (web-01, fw1, h.example.com);
 	// otherwise it is text: "2024-05-01 10:00:00 by alice".
 	if iso && !hostShaped(s[start:end]) && !tagFollows(s[end:]) {
+		return 0, 0, false
+	}
+	if decimalComma && !tagFollows(s[end:]) {
+		// Python's logging and log4j write "2024-05-01 10:00:00,123 LOGGER ...": a
+		// logger's name (fail2ban.actions) where syslog has its host. ProFTPD writes
+		// "HOST proftpd[pid]".
 		return 0, 0, false
 	}
 	return start, end, true
@@ -453,10 +463,27 @@ func isoTime(s []byte) int {
 		}
 	}
 	i := 19
+	if i+1 < len(s) && s[i] == ',' && isDigit(s[i+1]) {
+		i++ // a decimal comma: 13:10:00,123 (ProFTPD, log4j)
+	}
 	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'Z' || s[i] == '+' || s[i] == '-' || s[i] == ':') {
 		i++
 	}
 	return i
+}
+
+// sophosTime returns the length of Sophos UTM's timestamp, 2024:03:12-08:45:10, at the
+// start of s, or 0.
+func sophosTime(s []byte) int {
+	if len(s) < 19 || s[4] != ':' || s[7] != ':' || s[10] != '-' || s[13] != ':' || s[16] != ':' {
+		return 0
+	}
+	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
+		if !isDigit(s[k]) {
+			return 0
+		}
+	}
+	return 19
 }
 
 // httpMethods are the request methods that start a request target (a URL path).
@@ -515,9 +542,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
 			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' ||
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
-			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines")
+			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines") ||
+			s[prev1.end] == ':' && i == prev1.end+2 && (len(p) == 12 || len(p) == 13 || len(p) == 2 || len(p) == 7 || len(p) == 6 || len(p) == 14) ||
+			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
+			len(p) == 4 && (last == 'O' || last == 'o') && s[prev1.end] == ' ' ||
+			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") || len(p) == 3 && equalFold(p, "via")
 	}
-	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'') &&
+	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && s[i-1] != '"') &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
 			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in"))) {
 		return ""
@@ -554,7 +585,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||
-			fromAddressPort(s, j)):
+			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication") && fromAddress(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked", "expiry") &&
@@ -660,6 +691,56 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Cloud resource names: projects/P/zones/Z/instances/NAME (Google Cloud),
 		// .../providers/Microsoft.Compute/virtualMachines/NAME (Azure): a machine's name,
 		// not an operation's verb (virtualMachines/write, virtualMachines/start/action)
+		cat = categories.Hostname
+	case gap0(gap, ": ") && (equalFold(p1, "authenticate") && equalFold(p2, "to") || equalFold(p1, "authenticated") ||
+		equalFold(p1, "in") && equalFold(p2, "logged")) && (j == len(s) || s[j] == ' ' || s[j] == ','):
+		// Jenkins: failed to authenticate: X; authenticated: X; logged in: X
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "principal") && equalFold(p2, "as") && hasPrefixAt(s, j, " on "):
+		// MongoDB: Successfully authenticated as principal X on admin
+		cat = categories.Username
+	case i > 0 && s[i-1] == '"' && (i >= 19 && string(s[i-19:i]) == "Login successful: \"" || i >= 15 && string(s[i-15:i]) == "Login failed: \""):
+		// Nextcloud: Login successful: "X"; Login failed: "X"
+		cat = categories.Username
+	case gap0(gap, ": ") && equalFold(p1, "failure") && equalFold(p2, "login") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]):
+		// tac_plus: login failure: X 10.1.2.3 (10.1.2.4) tty2
+		cat = categories.Username
+	case i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && w.prevEnd == i-1 && (string(p1) == "Admin" || string(p1) == "Guest" || string(p1) == "User") &&
+		!(j-i == 17 && s[i+2] == ':'):
+		// UniFi: Admin[X] log in from; Guest[MAC]: a MAC is found by its shape
+		cat = categories.Username
+	case gap0(gap, " ") && (string(p1) == "EHLO" || string(p1) == "HELO" || string(p1) == "ehlo" || string(p1) == "helo") &&
+		(j == len(s) || s[j] == ' ' || s[j] == ',') && isHostShaped(s[i:j]) && !isIPShaped(s[i:j]):
+		// SMTP protocol logs (Exchange, Postfix debug): EHLO ws-jdoe
+		cat = categories.Hostname
+	case gap0(gap, ": ") && (equalFold(p1, "option") && equalFold(p2, "hostname") || string(p1) == "NO_CLIENT_SITE"):
+		// Kea: processing client's Hostname option: X; Netlogon: NO_CLIENT_SITE: HOST 10.1.2.3
+		cat = categories.Hostname
+	case i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && w.prevEnd == i-2 &&
+		(equalFoldAny(p1, "workstation", "computer") || equalFold(p1, "account") && equalFold(p2, "trust")):
+		// Samba's authentication log: workstation [WS01], NETLOGON computer [WS01], trust
+		// account [WS01$]
+		cat = categories.Hostname
+		if equalFold(p1, "account") {
+			cat = categories.Username // a machine account, WS01$: its host
+		}
+	case i > 0 && s[i-1] == '[' && hasPrefixAt(s, j, "]\\[") && equalFoldAny(p1, "user", "became"):
+		// Samba: user [CORP]\[jdoe], became [CORP]\[jdoe]: the domain, then the user
+		cat = categories.Domain
+	case i >= 3 && s[i-1] == '[' && s[i-2] == '\\' && s[i-3] == ']' && j < len(s) && s[j] == ']':
+		cat = categories.Username
+	case gap0(gap, " ") && equalFold(p1, "from") && hasPrefixAt(s, j, " (via "),
+		gap0(gap, " ") && equalFold(p1, "via") && prev1.start > 0 && s[prev1.start-1] == '(' && j < len(s) && s[j] == ')':
+		// Netlogon: logon of CORP\jdoe from WS01 (via FS02)
+		cat = categories.Hostname
+	case i >= 2 && s[i-1] == '\'' && s[i-2] == '(' && w.prevEnd == i-2 && j < len(s) && s[j] == '\'' &&
+		equalFoldAny(p1, "user_add", "user_mod", "user_del", "user_show", "user_disable", "user_enable",
+			"user_unlock", "passwd", "user_find", "stageuser_add"):
+		// FreeIPA's API log: user_mod('jdoe', mail=[...]), passwd('jdoe', '********')
+		cat = categories.Username
+	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") ") && ossecAgentAt(s, j+2):
+		// OSSEC alerts: 2024 Mar 12 12:00:00 (agent) 10.1.2.3->/var/log/auth.log
 		cat = categories.Hostname
 	case equalFold(p1, "client") && equalFold(p2, "from") && hasPrefixAt(s, j, " port "):
 		// RADIUS: (from client NAS port 13
@@ -770,6 +851,33 @@ type span struct{ start, end int }
 
 // fromAddressPort reports whether s[j:] is " from ADDRESS port N", as sshd writes after a
 // user name (maximum authentication attempts exceeded for X from 10.1.2.3 port 22).
+// ossecAgentAt reports whether s[k:] is an address and "->", as OSSEC writes after an
+// agent's name.
+func ossecAgentAt(s []byte, k int) bool {
+	end := k
+	for end < len(s) && end-k < 46 && (isHex(s[end]) || s[end] == '.' || s[end] == ':') {
+		end++
+	}
+	return end > k && hasPrefixAt(s, end, "->") && isIPShaped(s[k:end])
+}
+
+// gap0 reports whether the bytes between two words are exactly sep.
+func gap0(gap []byte, sep string) bool { return string(gap) == sep }
+
+// fromAddress reports whether s[j:] is " from " and an IP address ending the line or a
+// word: wp_fail2ban's "Authentication failure for X from 10.1.2.3".
+func fromAddress(s []byte, j int) bool {
+	k := j + len(" from ")
+	if k >= len(s) || !isHex(s[k]) && s[k] != ':' {
+		return false
+	}
+	end := k
+	for end < len(s) && (isHex(s[end]) || s[end] == '.' || s[end] == ':') {
+		end++
+	}
+	return isIPShaped(s[k:end]) && (end == len(s) || s[end] == ' ' || s[end] == ',')
+}
+
 func fromAddressPort(s []byte, j int) bool {
 	k := j + len(" from ")
 	if k >= len(s) || !isHex(s[k]) && s[k] != ':' {

@@ -252,6 +252,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
+		if n := j - i; n == 6 || n == 8 || n == 10 {
+			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
+			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
+			if end := w.configSecret(s, i, j, base); end > j {
+				i = end
+				continue
+			}
+		}
 		if (j-i == 10 || j-i == 11) && s[i] == 's' && hasPrefixAt(s, i, "smbd_audit") {
 			if end := w.sambaAudit(s, i+10, base); end > j {
 				i = end
@@ -348,6 +356,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
+				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
+			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
 			}
@@ -690,6 +701,17 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			start, end = at+1, at+1+q
 			next = end + 1
 		}
+	case s[at] == '[' && mode == modePlain && (category == categories.MAC || category == categories.Phone):
+		// Kea: cid=[01:3c:22:fb:12:34:56]; FreeIPA: telephonenumber=['+1 202 555 0147']
+		start = at + 1
+		if start < len(s) && s[start] == '\'' {
+			start++
+		}
+		end = start
+		for end < len(s) && end-start < 64 && s[end] != ']' && s[end] != '\'' {
+			end++
+		}
+		next = end
 	case s[at] == '<':
 		start = at + 1
 		end = start
@@ -1668,11 +1690,18 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 		return p
 	}
 	addr, n, form, ok := categories.ParseIPv6(s[p:])
+	port := ipv6PortAt(s, p)
+	if port > 0 {
+		// HAProxy writes a client's port after an IPv6 address without brackets,
+		// 2001:db8::5:50188: a last group of five decimal digits is a port.
+		addr, n, form, ok = categories.ParseIPv6(s[p:port])
+		ok = ok && p+n == port
+	}
 	if !ok || n < 3 {
 		return p
 	}
 	end := p + n
-	if end < len(s) {
+	if end < len(s) && port == 0 {
 		c := s[end]
 		trailingColons := true // 1::1:: at the end of a run: the address, then colons
 		for k := end; k < len(s); k++ {
@@ -1690,6 +1719,23 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 	w.repl = categories.AppendIPv6(w.repl, w.ipv6.Map(addr), form)
 	w.addEdit(categories.IPv6, base+p, base+end, from)
 	return end
+}
+
+// ipv6PortAt returns where the ':' before a port of five decimal digits is, when s[p:]
+// is a compressed IPv6 address and such a port, or 0.
+func ipv6PortAt(s []byte, p int) int {
+	r := p
+	for r < len(s) && r-p < 48 && (isHex(s[r]) || s[r] == ':') {
+		r++
+	}
+	if r < len(s) && (isHex(s[r]) || s[r] == ':' || s[r] == '.') {
+		return 0
+	}
+	colon := bytes.LastIndexByte(s[p:r], ':')
+	if colon < 2 || r-(p+colon+1) != 5 || !isDigitsOnly(s[p+colon+1:r]) || !bytes.Contains(s[p:p+colon], []byte("::")) {
+		return 0
+	}
+	return p + colon
 }
 
 func (w *worker) ipv4At(s []byte, i, p, base int) int {
@@ -2662,4 +2708,87 @@ func (w *worker) sambaAudit(s []byte, at int, base int) int {
 		w.contextValue(categories.Hostname, s, fields[2][0], fields[2][1], base)
 	}
 	return fields[2][1]
+}
+
+// configSecret rewrites the password a configuration command or an SQL statement gives
+// after the word s[i:j], and returns where it ends, or j: Cisco IOS's "username X
+// [privilege N] secret|password [TYPE] VALUE" and "enable secret [TYPE] VALUE" (the user
+// too), SQL's "IDENTIFIED BY 'VALUE'" and "PASSWORD 'VALUE'" (ALTER ROLE, CREATE USER,
+// SET PASSWORD = 'VALUE', PASSWORD('VALUE')).
+func (w *worker) configSecret(s []byte, i, j, base int) int {
+	word := s[i:j]
+	switch {
+	case string(word) == "secret" || string(word) == "password":
+		line := s[max(0, i-96):i]
+		u := bytes.LastIndex(line, []byte("username "))
+		if u < 0 && !bytes.HasSuffix(line, []byte("enable ")) {
+			return j
+		}
+		if u >= 0 {
+			// The user: the word after "username", when the words between are the
+			// command's (privilege N, view V, nopassword).
+			from := i - len(line) + u + len("username ")
+			end := from
+			for end < i && s[end] != ' ' {
+				end++
+			}
+			if end > from && (end+1 == i || hasPrefixAt(s, end, " privilege ")) {
+				w.where = w.label("command", []byte("username"))
+				w.contextValue(categories.Username, s, from, end, base)
+			}
+		}
+		k := j + 1
+		if k+1 < len(s) && s[j] == ' ' && isDigit(s[k]) && s[k+1] == ' ' {
+			k += 2 // the type: 0 plain text, 5 MD5, 7 Vigenere, 8 and 9 scrypt
+		}
+		if j >= len(s) || s[j] != ' ' || k >= len(s) {
+			return j
+		}
+		end := argEnd(s, k)
+		if end == k {
+			return j
+		}
+		w.where = w.label("command", word)
+		w.contextValue(categories.Secret, s, k, end, base)
+		return end
+	case equalFold(word, "identified"):
+		if !(len(s)-j > 5 && equalFold(s[j:j+5], " by '")) {
+			return j
+		}
+		return w.sqlLiteralSecret(s, j+4, word, base)
+	case equalFold(word, "password"):
+		k := j
+		switch {
+		case hasPrefixAt(s, k, " '"), hasPrefixAt(s, k, "('"):
+			k++
+		case hasPrefixAt(s, k, " = '"):
+			k += 3
+		default:
+			return j
+		}
+		return w.sqlLiteralSecret(s, k, word, base)
+	}
+	return j
+}
+
+// sqlLiteralSecret rewrites the SQL string literal that opens at s[q] ('...', with ”
+// for a quote) as a secret, and returns where it ends, or q when it does not close.
+func (w *worker) sqlLiteralSecret(s []byte, q int, word []byte, base int) int {
+	end := q + 1
+	for end < len(s) && end-q < 1024 {
+		if s[end] == '\'' {
+			if end+1 < len(s) && s[end+1] == '\'' {
+				end += 2
+				continue
+			}
+			break
+		}
+		end++
+	}
+	if end >= len(s) || s[end] != '\'' || end == q+1 {
+		return q
+	}
+	w.where = w.label("command", word)
+	w.contextValue(categories.Secret, s, q+1, end, base)
+	return end + 1
 }

@@ -92,6 +92,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.Address:
 		return w.appendAddress(v, true)
 	case categories.MAC:
+		if skip := hardwareIDPrefix(v); skip > 0 {
+			// A DHCP client id (01: then the MAC) or a DHCPv6 DUID of the link-layer
+			// kinds (00:03:00:01: then the MAC; 00:01:00:01:, four bytes of time, the
+			// MAC): the type stays, the MAC is mapped.
+			a, _, form, _ := categories.ParseMAC(v[skip:])
+			w.repl = append(w.repl, v[:skip]...)
+			return w.appendOrKeep(categories.MAC, v[skip:], func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
+		}
 		a, n, form, ok := categories.ParseMAC(v)
 		if ok && n < len(v) && form.Sep == ':' {
 			return w.appendLinkHeader(v)
@@ -340,6 +348,29 @@ func (w *worker) emailPseudonym(dst, email []byte) []byte {
 
 // appendLinkHeader maps the link header iptables logs as MAC=dst:src:type...: at least
 // twelve colon-separated octets, the first two groups of six being addresses.
+// hardwareIDPrefix returns the length of the type before the MAC in a DHCP client id or
+// a link-layer DUID written in colon-separated hex, or 0.
+func hardwareIDPrefix(v []byte) int {
+	octets := (len(v) + 1) / 3
+	if len(v) != octets*3-1 {
+		return 0
+	}
+	for k := 2; k < len(v); k += 3 {
+		if v[k] != ':' {
+			return 0
+		}
+	}
+	switch {
+	case octets == 7 && string(v[:3]) == "01:":
+		return 3
+	case octets == 10 && string(v[:12]) == "00:03:00:01:":
+		return 12
+	case octets == 14 && string(v[:12]) == "00:01:00:01:":
+		return 24
+	}
+	return 0
+}
+
 func (w *worker) appendLinkHeader(v []byte) bool {
 	octets := 1
 	for k := 2; k < len(v); k += 3 {
