@@ -103,6 +103,10 @@ func TestLongAdversarialLines(t *testing.T) {
 		"dnsdebug": strings.Repeat("(1)a", 100_000) + " a.example.com",
 		"useradd":  strings.Repeat("useradd ", 100_000) + "a.example.com",
 		"exim":     strings.Repeat("A=b ", 100_000) + "P=x a.example.com",
+		// SQL literals and IOS secrets that never end, IPv6 runs with ports.
+		"sql":      strings.Repeat("PASSWORD 'x IDENTIFIED BY 'y ", 30_000) + "a.example.com",
+		"ios":      strings.Repeat("username a.example.com secret ", 40_000),
+		"ipv6port": strings.Repeat("2001:db8::1:50188 ", 50_000) + "a.example.com",
 		// RADIUS brackets that never close.
 		"radius": strings.Repeat("Login OK: [a ", 60_000) + "] (from client a.example.com port 0)",
 		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.
