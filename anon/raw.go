@@ -751,7 +751,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		next = end
 	default:
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
-			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) {
+			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
+			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) {
 			end++
 		}
 		if category == categories.Secret {
@@ -773,6 +774,16 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	}
 	w.contextValue(category, s, start, end, base)
 	return next
+}
+
+// queryKeyAt reports whether a query string's next "name=" starts at s[k]: a value in
+// a query without its URL (IIS's cs-uri-query, email=x%40y&token=z) ends before '&'.
+func queryKeyAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k < 64 && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+		e++
+	}
+	return e > k && e < len(s) && s[e] == '='
 }
 
 func hasByte(s []byte, c byte) bool {
@@ -1610,6 +1621,17 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 	}
 	if dots && end < len(s) && s[end] == '@' {
 		return p // the local part of something that is not an email
+	}
+	if dots && word[0] == '_' {
+		// A DNS service name (_ldap._tcp.dc._msdcs.corp.example.com): the labels of the
+		// service stay, the domain after the last of them is a domain.
+		if u := bytes.LastIndex(word, []byte("._")); u >= 0 || word[0] == '_' {
+			u++ // the '_' that starts the last service label (or the first byte)
+			if dot := bytes.IndexByte(word[u:], '.'); dot > 0 && u+dot+1 < len(word) {
+				p += u + dot + 1
+				word = word[u+dot+1:]
+			}
+		}
 	}
 	if dots {
 		if labels, ok := w.domainShaped(word); ok {
