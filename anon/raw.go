@@ -286,6 +286,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
+		// A key (key=, a quoted "key": of JSON or Python written in text, as a
+		// pretty-printed document's lines are) names a value and is none: a learned
+		// value that happens to be spelled like it (a host named "target") stays.
+		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
+			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
+		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 && (j == len(s) || s[j] != '=') {
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
 			known := w.mayBeLearned(s[i:j])
@@ -327,7 +337,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		// A learned value of several words (a full name).
-		if end := w.learnedPhraseValue(s, i, j, base, flags&(hasColon|hasAt) == 0 && w.mayBeLearned(s[i:j])); end > i {
+		if end := w.learnedPhraseValue(s, i, j, base, !isKey && flags&(hasColon|hasAt) == 0 && w.mayBeLearned(s[i:j])); end > i {
 			prev2, prev1 = prev1, span{i, end}
 			i = end
 			continue
@@ -572,6 +582,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 {
+			prev2, prev1 = prev1, span{i, j} // a key nothing above read: no value
+			i = j
+			continue
+		}
 		if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
@@ -774,6 +789,17 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	}
 	w.contextValue(category, s, start, end, base)
 	return next
+}
+
+// keyPosition reports whether the quote at s[q] opens an object's key: after '{' or ','
+// or at the start of the line, blanks aside (a pretty-printed JSON document's line,
+// {'user': ...}); nginx's 'user "jdoe": password mismatch' is no key.
+func keyPosition(s []byte, q int) bool {
+	k := q - 1
+	for k >= 0 && (s[k] == ' ' || s[k] == '\t') {
+		k--
+	}
+	return k < 0 || s[k] == '{' || s[k] == ','
 }
 
 // queryKeyAt reports whether a query string's next "name=" starts at s[k]: a value in
@@ -2119,13 +2145,15 @@ func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category stri
 	case k < len(s) && s[k] == '>':
 		name = tag
 		start = k + 1
-	case k < len(s) && s[k] == ' ' && hasPrefixAt(s, k, ` Name="`):
+	case k < len(s) && s[k] == ' ' && (hasPrefixAt(s, k, ` Name="`) || hasPrefixAt(s, k, ` Name='`)):
+		// Splunk's XmlWinEventLog quotes the attribute with '.
+		quote := s[k+len(` Name=`)]
 		q := k + len(` Name="`)
 		e := q
-		for e < len(s) && s[e] != '"' && e-q < 64 {
+		for e < len(s) && s[e] != quote && e-q < 64 {
 			e++
 		}
-		if e+1 >= len(s) || s[e] != '"' || s[e+1] != '>' {
+		if e+1 >= len(s) || s[e] != quote || s[e+1] != '>' {
 			return 0, 0, ""
 		}
 		name = s[q:e]

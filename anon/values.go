@@ -573,6 +573,20 @@ func sonicWallHost(tail []byte) int {
 	return k + 1
 }
 
+// machineLabel reports whether a host name's first label is written as machines are
+// named (ws-042, srv01, FILESRV) and not as a word of the language (upload, portal, www),
+// so that it is learned alone: a word would be replaced wherever it stands.
+func machineLabel(label []byte) bool {
+	upper := len(label) >= 4
+	for _, c := range label {
+		if isDigit(c) || c == '-' || c == '_' {
+			return true
+		}
+		upper = upper && c >= 'A' && c <= 'Z'
+	}
+	return upper
+}
+
 func isHostShaped(v []byte) bool {
 	if len(v) == 0 || len(v) > 253 || v[0] == '.' || v[0] == '-' {
 		return false
@@ -618,7 +632,7 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		// first label as a host name, as a host's own name (host.name: ws-042.corp.local)
 		// does.
 		w.learn(category, name)
-		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname {
+		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname && machineLabel(name[:dot]) {
 			w.learn(categories.Hostname, name[:dot])
 		}
 	}
@@ -1171,14 +1185,18 @@ func (w *worker) appendQuery(q []byte) {
 
 // isQuerySecret reports the URL query parameters that hold a credential though their
 // names do not say so outside a URL: a signed URL's signature (Azure's sig=, S3's
-// X-Amz-Signature= and X-Amz-Credential=, Signature=) and an OAuth authorization code
-// (code=, sixteen bytes or more and not a number: ?code=404 is a status).
+// X-Amz-Signature= and X-Amz-Credential=, Signature=), an OAuth authorization code
+// (code=, sixteen bytes or more and not a number: ?code=404 is a status) and an API key.
 func isQuerySecret(name, value []byte) bool {
 	switch {
 	case equalFoldAny(name, "sig", "signature", "x-amz-signature", "x-amz-credential"):
 		return true
 	case equalFold(name, "code"):
 		return len(value) >= 16 && !isDigitsOnly(value)
+	case equalFoldAny(name, "key", "apikey", "api-key"):
+		// An API key (Google's ?key=AIza..., ?key=pk_...): letters and digits, twelve
+		// bytes or more; ?key=value or ?key=name is a word.
+		return len(value) >= 12 && hasLetter(value) && containsDigit(value)
 	}
 	return false
 }
