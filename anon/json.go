@@ -148,7 +148,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 				// displayName) are left to the profile, which knows its schema.
 				switch c := w.lastKeyCategory(path); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
-					categories.Hostname, categories.Organization, categories.MAC:
+					categories.Hostname, categories.Organization, categories.MAC, categories.Geo:
 					category = c
 				}
 			}
@@ -326,6 +326,15 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	last := lastPathPart(path)
 	if c := w.e.rawKeys.lookup(last); c != "" {
 		return c
+	}
+	if equalFoldAny(last, "state", "region") {
+		// A state or region inside a location (Duo's location.state, Okta's
+		// geographicalContext.state); alone, "state" is as often a status.
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFoldAny(parent, "location", "geo", "geolocation", "geographicalcontext", "location_info", "address") {
+			return categories.Geo
+		}
 	}
 	if equalFold(last, "name") || equalFold(last, "login") {
 		parent := path[:max(0, len(path)-len(last)-1)]
