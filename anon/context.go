@@ -543,12 +543,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' ||
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
 			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines") ||
-			s[prev1.end] == ':' && i == prev1.end+2 && (len(p) == 12 || len(p) == 13 || len(p) == 2 || len(p) == 7 || len(p) == 6 || len(p) == 14) ||
+			s[prev1.end] == ':' && i == prev1.end+2 && colonPhraseWord(p) ||
 			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
-			len(p) == 4 && (last == 'O' || last == 'o') && s[prev1.end] == ' ' ||
-			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") || len(p) == 3 && equalFold(p, "via")
+			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
+			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via")
 	}
-	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && s[i-1] != '"') &&
+	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && !(s[i-1] == '"' && i >= 3 && s[i-2] == ' ' && s[i-3] == ':')) &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
 			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in"))) {
 		return ""
@@ -859,6 +859,27 @@ func ossecAgentAt(s []byte, k int) bool {
 		end++
 	}
 	return end > k && hasPrefixAt(s, end, "->") && isIPShaped(s[k:end])
+}
+
+// colonPhraseWord reports the words that, followed by ": ", name the value after them:
+// Jenkins' "authenticate: X", "authenticated: X", "logged in: X", tac_plus's "login
+// failure: X", Kea's "Hostname option: X", Netlogon's "NO_CLIENT_SITE: X".
+func colonPhraseWord(p []byte) bool {
+	switch len(p) {
+	case 2:
+		return equalFold(p, "in")
+	case 6:
+		return equalFold(p, "option")
+	case 7:
+		return equalFold(p, "failure")
+	case 12:
+		return equalFold(p, "authenticate")
+	case 13:
+		return equalFold(p, "authenticated")
+	case 14:
+		return string(p) == "NO_CLIENT_SITE"
+	}
+	return false
 }
 
 // gap0 reports whether the bytes between two words are exactly sep.
