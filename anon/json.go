@@ -198,7 +198,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
-	if !equalFoldAny(last, "value", "valuestring", "val") {
+	if n := len(last); n != 3 && n != 5 && n != 11 || last[0]|0x20 != 'v' || !equalFoldAny(last, "value", "valuestring", "val") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top

@@ -252,7 +252,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
-		if n := j - i; n == 6 || n == 8 || n == 10 {
+		if n := j - i; (n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') {
 			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
 			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
 			if end := w.configSecret(s, i, j, base); end > j {
