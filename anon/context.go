@@ -888,27 +888,30 @@ func gap0(gap []byte, sep string) bool { return string(gap) == sep }
 // fromAddress reports whether s[j:] is " from " and an IP address ending the line or a
 // word: wp_fail2ban's "Authentication failure for X from 10.1.2.3".
 func fromAddress(s []byte, j int) bool {
-	k := j + len(" from ")
-	if k >= len(s) || !isHex(s[k]) && s[k] != ':' {
-		return false
-	}
-	end := k
-	for end < len(s) && (isHex(s[end]) || s[end] == '.' || s[end] == ':') {
-		end++
-	}
-	return isIPShaped(s[k:end]) && (end == len(s) || s[end] == ' ' || s[end] == ',')
+	end := addressAfterFrom(s, j)
+	return end > 0 && (end == len(s) || s[end] == ' ' || s[end] == ',')
 }
 
+// fromAddressPort reports whether s[j:] is " from ", an IP address and " port ".
 func fromAddressPort(s []byte, j int) bool {
+	end := addressAfterFrom(s, j)
+	return end > 0 && hasPrefixAt(s, end, " port ")
+}
+
+// addressAfterFrom returns where the IP address after " from " at s[j:] ends, or 0.
+func addressAfterFrom(s []byte, j int) int {
 	k := j + len(" from ")
 	if k >= len(s) || !isHex(s[k]) && s[k] != ':' {
-		return false
+		return 0
 	}
 	end := k
 	for end < len(s) && (isHex(s[end]) || s[end] == '.' || s[end] == ':') {
 		end++
 	}
-	return isIPShaped(s[k:end]) && hasPrefixAt(s, end, " port ")
+	if !isIPShaped(s[k:end]) {
+		return 0
+	}
+	return end
 }
 
 // suTargetOn reports whether s[k:] is a word then " on ", as su writes after the user it
