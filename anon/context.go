@@ -849,8 +849,6 @@ func (k *keepSet) hasV6(a [16]byte) bool {
 // span is a run of a line: s[start:end].
 type span struct{ start, end int }
 
-// fromAddressPort reports whether s[j:] is " from ADDRESS port N", as sshd writes after a
-// user name (maximum authentication attempts exceeded for X from 10.1.2.3 port 22).
 // ossecAgentAt reports whether s[k:] is an address and "->", as OSSEC writes after an
 // agent's name.
 func ossecAgentAt(s []byte, k int) bool {
@@ -892,7 +890,8 @@ func fromAddress(s []byte, j int) bool {
 	return end > 0 && (end == len(s) || s[end] == ' ' || s[end] == ',')
 }
 
-// fromAddressPort reports whether s[j:] is " from ", an IP address and " port ".
+// fromAddressPort reports whether s[j:] is " from ADDRESS port N", as sshd writes after a
+// user name (maximum authentication attempts exceeded for X from 10.1.2.3 port 22).
 func fromAddressPort(s []byte, j int) bool {
 	end := addressAfterFrom(s, j)
 	return end > 0 && hasPrefixAt(s, end, " port ")
