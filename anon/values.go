@@ -346,8 +346,6 @@ func (w *worker) emailPseudonym(dst, email []byte) []byte {
 	return w.hosts.AppendName(dst, domain)
 }
 
-// appendLinkHeader maps the link header iptables logs as MAC=dst:src:type...: at least
-// twelve colon-separated octets, the first two groups of six being addresses.
 // hardwareIDPrefix returns the length of the type before the MAC in a DHCP client id or
 // a link-layer DUID written in colon-separated hex, or 0.
 func hardwareIDPrefix(v []byte) int {
@@ -371,6 +369,8 @@ func hardwareIDPrefix(v []byte) int {
 	return 0
 }
 
+// appendLinkHeader maps the link header iptables logs as MAC=dst:src:type...: at least
+// twelve colon-separated octets, the first two groups of six being addresses.
 func (w *worker) appendLinkHeader(v []byte) bool {
 	octets := 1
 	for k := 2; k < len(v); k += 3 {
@@ -551,7 +551,6 @@ func isAddressText(v []byte) bool {
 	return err == nil
 }
 
-// isHostShaped reports whether v can be a host name: DNS labels or a NetBIOS name.
 // sonicWallHost returns where the name starts in tail, ":PORT:IFACE:NAME" after an
 // address in SonicWall's src= and dst=, or 0 if tail is not of that form.
 func sonicWallHost(tail []byte) int {
@@ -587,6 +586,7 @@ func machineLabel(label []byte) bool {
 	return upper
 }
 
+// isHostShaped reports whether v can be a host name: DNS labels or a NetBIOS name.
 func isHostShaped(v []byte) bool {
 	if len(v) == 0 || len(v) > 253 || v[0] == '.' || v[0] == '-' {
 		return false
