@@ -189,7 +189,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i >= minTokenLen {
+		if j-i >= minTokenLen || s[i] == '$' && len(s)-i >= minTokenLen { // a crypt hash's '/' ends a run
 			if prefix, n := tokenAt(s[i:]); n > 0 {
 				w.contextValue(categories.Secret, s, i+prefix, i+n, base) // ghp_..., eyJ...
 				i += n
@@ -252,7 +252,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
-		if n := j - i; (n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') {
+		if n := j - i; (n == 2 || n == 3 || n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') {
 			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
 			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
 			if end := w.configSecret(s, i, j, base); end > j {
@@ -368,6 +368,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
+			}
+			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && w.e.winlog != nil && j-i <= 48 {
+				// A Windows event's data written as text, Snare's and NXLog's
+				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
+				w.scratch = append(append(w.scratch[:0], "Event.EventData."...), s[i:j]...)
+				if c, ok := w.e.winlog.Category(w.scratch); ok && c != "none" {
+					cat = c
+				}
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
@@ -954,6 +962,18 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	}
 	if end > at {
 		w.contextValue(category, s, at, end, base)
+	}
+	for category == categories.Hostname && end+1 < len(s) && s[end] == ',' && isAlnum(s[end+1]) {
+		// A list of hosts (User Workstations: WS01,WS02)
+		next := end + 1
+		end = next
+		for end < len(s) && s[end] != ',' && s[end] != ' ' && s[end] != '\t' && s[end] != ';' {
+			end++
+		}
+		if !isHostShaped(s[next:end]) {
+			return next
+		}
+		w.contextValue(category, s, next, end, base)
 	}
 	return end
 }
@@ -2768,12 +2788,9 @@ func (w *worker) sambaAudit(s []byte, at int, base int) int {
 func (w *worker) configSecret(s []byte, i, j, base int) int {
 	word := s[i:j]
 	switch {
-	case string(word) == "secret" || string(word) == "password":
+	case (string(word) == "secret" || string(word) == "password") && ciscoSecretContext(s[max(0, i-96):i]):
 		line := s[max(0, i-96):i]
 		u := bytes.LastIndex(line, []byte("username "))
-		if u < 0 && !bytes.HasSuffix(line, []byte("enable ")) {
-			return j
-		}
 		if u >= 0 {
 			// The user: the word after "username", when the words between are the
 			// command's (privilege N, view V, nopassword).
@@ -2801,6 +2818,19 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		w.where = w.label("command", word)
 		w.contextValue(categories.Secret, s, k, end, base)
 		return end
+	case equalFoldAny(word, "pw", "pwd", "passwd", "password") && j+1 < len(s) && s[j] == ' ' && s[j+1] != '\'' && s[j+1] != '=':
+		// Prose: "Veeam backup - pw Wint3rB@ckup!2024": a word that looks like a
+		// password (six bytes or more, letters with digits or symbols) right after.
+		end := argEnd(s, j+1)
+		for end > j+1 && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')' || s[end-1] == '?') {
+			end--
+		}
+		if !passwordShaped(s[j+1 : end]) {
+			return j
+		}
+		w.where = w.label("phrase", word)
+		w.contextValue(categories.Secret, s, j+1, end, base)
+		return end
 	case equalFold(word, "identified"):
 		if !(len(s)-j > 5 && equalFold(s[j:j+5], " by '")) {
 			return j
@@ -2819,6 +2849,40 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		return w.sqlLiteralSecret(s, k, word, base)
 	}
 	return j
+}
+
+// ciscoSecretContext reports whether the text before "secret" or "password" is Cisco
+// IOS's "username X ..." or "enable ".
+func ciscoSecretContext(before []byte) bool {
+	return bytes.Contains(before, []byte("username ")) || bytes.HasSuffix(before, []byte("enable "))
+}
+
+// passwordShaped reports whether v reads as a password written in prose: 6 to 64 bytes,
+// letters with digits, or with symbols in both cases ("mismatch?" and "re-try" are
+// words), and no URL, path, address or key=value.
+func passwordShaped(v []byte) bool {
+	if len(v) < 6 || len(v) > 64 {
+		return false
+	}
+	letter, digit, symbol, upper, lower := false, false, false, false, false
+	for _, c := range v {
+		switch {
+		case isLetter(c):
+			letter = true
+			upper = upper || c <= 'Z'
+			lower = lower || c >= 'a'
+		case isDigit(c):
+			digit = true
+		case c == '/' || c == '\\' || c == '=' || c == ':' || c >= 0x80:
+			return false
+		default:
+			symbol = true
+		}
+	}
+	if at := bytes.IndexByte(v, '@'); at >= 0 && bytes.IndexByte(v[at:], '.') > 0 {
+		return false // a mail address
+	}
+	return letter && (digit || symbol && upper && lower) && !isIPShaped(v)
 }
 
 // sqlLiteralSecret rewrites the SQL string literal that opens at s[q] ('...', with ”

@@ -62,6 +62,9 @@ func tokenAt(s []byte) (prefix, n int) {
 	if s[0] == 'S' && s[1] == 'G' && s[2] == '.' {
 		return 3, sendGridLen(s)
 	}
+	if s[0] == '$' {
+		return cryptHashLen(s)
+	}
 	for _, p := range tokenPrefixes[s[0]] {
 		if len(s) < len(p.prefix)+p.minTail || string(s[:len(p.prefix)]) != p.prefix {
 			continue
@@ -98,6 +101,51 @@ func jwtLen(s []byte) int {
 		}
 	}
 	return end
+}
+
+// cryptHashLen returns the length of the prefix ($2y$10$, $6$rounds=5000$, $1$) and of
+// the whole of a password hash in the crypt(3) format at s[0], or 0, 0: bcrypt, MD5,
+// SHA-256 and SHA-512 crypt, yescrypt. A hash is a secret: it can be cracked offline.
+func cryptHashLen(s []byte) (prefix, n int) {
+	isCryptByte := func(c byte) bool { return isAlnum(c) || c == '.' || c == '/' }
+	var id string
+	switch {
+	case bytes.HasPrefix(s, []byte("$2a$")), bytes.HasPrefix(s, []byte("$2b$")), bytes.HasPrefix(s, []byte("$2y$")):
+		id = "bcrypt"
+	case bytes.HasPrefix(s, []byte("$1$")), bytes.HasPrefix(s, []byte("$5$")), bytes.HasPrefix(s, []byte("$6$")),
+		bytes.HasPrefix(s, []byte("$y$")):
+		id = "crypt"
+	default:
+		return 0, 0
+	}
+	if id == "bcrypt" {
+		// $2y$CC$ and 53 bytes of salt and hash
+		if len(s) < 60 || !isDigit(s[4]) || !isDigit(s[5]) || s[6] != '$' {
+			return 0, 0
+		}
+		for _, c := range s[7:60] {
+			if !isCryptByte(c) {
+				return 0, 0
+			}
+		}
+		if len(s) > 60 && (isCryptByte(s[60]) || s[60] == '$') {
+			return 0, 0
+		}
+		return 7, 60
+	}
+	// $ID$[PARAMS$]SALT$HASH: the last part is the hash, 22 bytes or more.
+	end, last, dollars := 3, 3, 2
+	for end < len(s) && end < 256 && (isCryptByte(s[end]) || s[end] == '$' || s[end] == '=') {
+		if s[end] == '$' {
+			dollars++
+			last = end + 1
+		}
+		end++
+	}
+	if dollars < 3 || end-last < 22 || end < len(s) && (isTokenByte(s[end]) || s[end] == '.') {
+		return 0, 0
+	}
+	return 3, end
 }
 
 // sendGridLen returns the length of a SendGrid API key, SG.<22>.<43>, or 0.

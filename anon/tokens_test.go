@@ -20,7 +20,12 @@ func TestTokenAt(t *testing.T) {
 		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ5dm9ubmUifQ.abcdefghijk", 0, 55, "JWT"},
 		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ5dm9ubmUifQ. next", 0, 44, "JWT without a signature"},
 		{"SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", 3, 69, "SendGrid"},
+		{"$2y$10$Qm8cT1vLw9eH3kZp0nR7aOu4yXb6sJ2dF5gA1iN8lM3oP7qV9wE.K, next", 7, 60, "bcrypt hash"},
+		{"$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH./", 3, 70, "SHA-512 crypt"},
+		{"$1$xQ2v$Jr8Kp0Lm3Tn7Vb1Zq9Wc4. <cr>", 3, 30, "MD5 crypt"},
 		// Not tokens: too short, running on, or only a prefix.
+		{"$1$ab$short", 0, 0, "a crypt hash too short"},
+		{"$2y$10$tooshort", 0, 0, "a bcrypt prefix alone"},
 		{"AKIAIOSFODNN7EXAMPLEx", 0, 0, "an AWS id running into a lower-case letter"},
 		{"ghp_short_and_then_some_words", 0, 0, "no 30 alphanumerics after ghp_"},
 		{"sk-learn-is-a-python-library-name", 0, 0, "a package name"},
