@@ -30,7 +30,7 @@ var auditHexKeys = map[string]bool{"proctitle": true, "cmd": true, "data": true,
 // fields themselves in its interpreted output (-i: auid=jdoe uid=jdoe). A number stays.
 var auditNameKeys = map[string]bool{"AUID": true, "UID": true, "EUID": true, "SUID": true,
 	"FSUID": true, "OUID": true, "auid": true, "uid": true, "euid": true, "suid": true,
-	"fsuid": true, "ouid": true}
+	"fsuid": true, "ouid": true, "ID": true} // ID: the account an ADD_USER or DEL_USER record names
 
 // argRegion is one value of a group read as a command line: its bytes in the scanned text
 // (inside the quotes of a quoted one), whether they are hex, and its decoded text in the

@@ -62,6 +62,10 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	case len(line) > 9 && strings.EqualFold(string(line[:9]), "#Fields: "):
 		l.sep = ' '
 		names = bytes.Fields(line[9:])
+		if len(names) == 1 && bytes.Count(line[9:], []byte{','}) >= 2 {
+			l.sep = ',' // Exchange's message tracking logs: #Fields: date-time,client-ip,...
+			names = bytes.Split(bytes.TrimSpace(line[9:]), []byte{','})
+		}
 	case len(line) > 8 && string(line[:8]) == "#fields\t":
 		l.sep = '\t'
 		names = bytes.Split(line[8:], []byte{'\t'})

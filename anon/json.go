@@ -202,7 +202,9 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
-	for _, n := range [2]int{k - 1, k + 1} {
+	// The name is a sibling within a few leaves (Atlassian's audit writes nameI18nKey
+	// between name and value).
+	for _, n := range [6]int{k - 1, k - 2, k - 3, k + 1, k + 2, k + 3} { // the value's own name comes first
 		if n < 0 || n >= len(w.leaves) {
 			continue
 		}
@@ -211,8 +213,14 @@ func (w *worker) namedByPair(line []byte, k int) string {
 			!equalFoldAny(sibling[len(parent):], "name", "key", "field") {
 			continue
 		}
-		if c := w.e.rawKeys.lookupAssigned(line[w.leaves[n].start:w.leaves[n].end]); c != "" {
+		name := line[w.leaves[n].start:w.leaves[n].end]
+		if c := w.e.rawKeys.lookupAssigned(name); c != "" {
 			return c
+		}
+		if sp := bytes.LastIndexByte(name, ' '); sp > 0 && sp+1 < len(name) {
+			if c := w.e.rawKeys.lookup(name[sp+1:]); c == categories.Username || c == categories.Email || c == categories.Hostname {
+				return c // "Target user", "Affected user", "Source host"
+			}
 		}
 		if equalFold(line[w.leaves[n].start:w.leaves[n].end], "Name") && equalFold(sibling[len(parent):], "key") {
 			return categories.Address // an EC2 instance's Name tag: its host name
@@ -341,6 +349,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
 		if inFolded(personKeys, parent) {
 			return categories.Username
+		}
+		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer") {
+			return categories.Hostname // Elasticsearch's node.name, a server.name
 		}
 	}
 	return ""

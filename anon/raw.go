@@ -390,6 +390,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// Kafka's authorizer: Principal = User:jdoe is Denied Operation
+		if flags&hasColon != 0 && j-i > 5 && s[i] == 'U' && hasPrefixAt(s, i, "User:") && i >= 12 && string(s[i-12:i]) == "Principal = " {
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i+5, j, base)
+			i = j
+			continue
+		}
 		// polkit: unix-user:jdoe
 		if flags&hasColon != 0 && j-i > 10 && hasPrefixAt(s, i, "unix-user:") {
 			w.where = wherePhrase

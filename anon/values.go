@@ -1168,6 +1168,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && isQuerySecret(pair[:eq], value) {
 				cat = categories.Secret
 			}
+			if cat == "" && bytes.Contains(value, []byte("%40")) {
+				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
+			}
 			if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
 				w.appendScanned(value)
