@@ -675,6 +675,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i > 0 && s[i-1] == '\'' && i >= 15 && string(s[i-15:i]) == "Login failed: '" && j < len(s) && s[j] == '\'':
 		// Nextcloud: Login failed: 'jdoe' (Remote IP: ...)
 		cat = categories.Username
+	case i > 0 && s[i-1] == '\'' && i >= 19 && string(s[i-19:i]) == "authentication of '" && j < len(s) && s[j] == '\'':
+		// strongSwan: authentication of 'jdoe' with EAP successful; a peer's identity
+		// may be a host name or an address instead
+		cat = categories.Username
+		if bytes.IndexByte(s[i:j], '.') >= 0 && bytes.IndexByte(s[i:j], '@') < 0 {
+			cat = categories.Address
+		}
 	case i > 0 && s[i-1] == '\'' && (i >= 14 && string(s[i-14:i]) == "EAP-Identity '" || i >= 9 && string(s[i-9:i]) == "by peer '"):
 		// strongSwan: EAP-Identity 'user' accepted; not supported by peer 'user'
 		cat = categories.Username

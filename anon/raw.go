@@ -260,6 +260,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i == 0 && (j == 11 || j == 13) && j < len(s) && s[j] == ',' && (string(s[:j]) == "CLIENT_LIST" || string(s[:j]) == "ROUTING_TABLE") {
+			// OpenVPN's status file: CLIENT_LIST,CN,ADDRESS,... and
+			// ROUTING_TABLE,VIRTUAL ADDRESS,CN,ADDRESS,...: the common name is the user.
+			start := j + 1
+			if j == 13 {
+				start += bytes.IndexByte(s[start:], ',') + 1
+			}
+			if end := bytes.IndexByte(s[start:], ','); start > j && end > 0 {
+				if start > j+1 {
+					w.scanFrom(s[:start-1], j+1, mode, delim, base) // the virtual address
+				}
+				w.where = w.label("field", s[:j])
+				w.contextValue(categories.Username, s, start, start+end, base)
+				i = start + end
+				continue
+			}
+		}
 		if (j-i == 10 || j-i == 11) && s[i] == 's' && hasPrefixAt(s, i, "smbd_audit") {
 			if end := w.sambaAudit(s, i+10, base); end > j {
 				i = end
@@ -977,8 +994,8 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		for end < len(s) && s[end] != ',' && s[end] != ' ' && s[end] != '\t' && s[end] != ';' {
 			end++
 		}
-		if !isHostShaped(s[next:end]) {
-			return next
+		if !isHostShaped(s[next:end]) || !machineLabel(s[next:end]) || end < len(s) && s[end] == ':' {
+			return next // a next key (Server Name: sepm01,Domain Name: ...), not a host
 		}
 		w.contextValue(category, s, next, end, base)
 	}
