@@ -274,6 +274,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = w.label("field", s[:j])
 				w.contextValue(categories.Username, s, start, start+end, base)
 				i = start + end
+				if j == 11 {
+					i = w.openVPNUsername(s, i, mode, delim, base)
+				}
 				continue
 			}
 		}
@@ -1436,6 +1439,12 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		httpTarget = true
 	}
 	if !httpTarget && !categories.IsUnixPath(s[i:end]) && !(i > 0 && s[i-1] == '=') {
+		if hasPersonalRoute(s[i:end]) {
+			// A web route that names a user (Django's "Not Found: /accounts/jdoe/"),
+			// read as a URL's path.
+			w.contextValue(categories.URL, s, i, end, base)
+			return end
+		}
 		// Not a file path by its root: a switch (/user:jdoe), an API route. Scan on.
 		return i + 1
 	}
@@ -1445,6 +1454,17 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	}
 	w.contextValue(categories.Path, s, i, end, base)
 	return end
+}
+
+// hasPersonalRoute reports whether a path has a segment of personalRoutes followed by
+// another (/api/v1/users/jdoe, /accounts/jdoe/settings).
+func hasPersonalRoute(path []byte) bool {
+	for k := 1; k < len(path); k++ {
+		if path[k] == '/' && k+1 < len(path) && personalRouteBefore(path[:k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // smbShareAt handles "//" at s[i]: an SMB share written with slashes, smbclient
@@ -2929,4 +2949,28 @@ func (w *worker) sqlLiteralSecret(s []byte, q int, word []byte, base int) int {
 	w.where = w.label("command", word)
 	w.contextValue(categories.Secret, s, q+1, end, base)
 	return end + 1
+}
+
+// openVPNUsername rewrites the Username column of an OpenVPN status CLIENT_LIST line (the
+// tenth field, after the common name at s[at] ... ; "UNDEF" when the client gave none),
+// scanning the fields before it, and returns where it ends, or at.
+func (w *worker) openVPNUsername(s []byte, at int, mode textMode, delim byte, base int) int {
+	k := at
+	for field := 2; field < 9; field++ { // at is the comma after field 1, the common name
+		next := bytes.IndexByte(s[k+1:], ',')
+		if next < 0 {
+			return at
+		}
+		k += 1 + next
+	}
+	end := bytes.IndexByte(s[k+1:], ',')
+	if end <= 0 {
+		return at
+	}
+	w.scanFrom(s[:k], at, mode, delim, base) // the addresses, counters and times between
+	if string(s[k+1:k+1+end]) != "UNDEF" {
+		w.where = w.label("field", []byte("CLIENT_LIST"))
+		w.contextValue(categories.Username, s, k+1, k+1+end, base)
+	}
+	return k + 1 + end
 }

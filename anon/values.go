@@ -938,14 +938,15 @@ func hasWordBreak(comp []byte) bool {
 
 // appendPath maps a path, learning the user of a home folder.
 func (w *worker) appendPath(v []byte) {
-	if rest, ok := bytes.CutPrefix(v, []byte("/users/")); ok {
+	if first, rest, ok := bytes.Cut(v[min(1, len(v)):], []byte("/")); ok && len(v) > 0 && v[0] == '/' &&
+		(string(first) == "users" || string(first) != "home" && inFolded(personalRoutes, first) && first[0] >= 'a') {
 		seg := rest
 		if slash := bytes.IndexByte(seg, '/'); slash >= 0 {
 			seg = seg[:slash]
 		}
-		if !routeAccount(seg) {
-			// A web application's route (GitLab's "path":"/users/sign_in"), not a
-			// home folder: macOS writes /Users.
+		if string(first) != "users" || !routeAccount(seg) {
+			// A web application's route: GitLab's "path":"/users/sign_in" (macOS
+			// writes its home folders /Users), Django's /accounts/jdoe/settings/.
 			inURL := w.inURL
 			w.inURL = true
 			w.appendURLPath(v)
