@@ -622,6 +622,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if n := j - i; n >= 4 && n <= 17 && s[j-1] == '$' && machineAccountShaped(s[i:j]) {
+			// A machine account wherever it stands (4769's Service Name: WS01$): its host.
+			w.where = whereText
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
@@ -1454,6 +1462,19 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	}
 	w.contextValue(categories.Path, s, i, end, base)
 	return end
+}
+
+// machineAccountShaped reports whether v is a computer account, NAME$, where NAME is
+// written as machines are named (WS-042$, FS01$) and is no administrative share (ADMIN$,
+// IPC$, PRINT$, C$).
+func machineAccountShaped(v []byte) bool {
+	name := v[:len(v)-1]
+	for _, c := range name {
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return machineLabel(name) && !equalFoldAny(name, "ADMIN", "IPC", "PRINT", "SYSVOL", "NETLOGON")
 }
 
 // hasPersonalRoute reports whether a path has a segment of personalRoutes followed by
