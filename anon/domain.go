@@ -100,11 +100,14 @@ var providerDomains = map[string]bool{
 	"cloudflare.com": false, "akamai.net": false, "akamaihd.net": false, "fastly.net": false,
 	"mozilla.org": false, "mozilla.com": false, "ubuntu.com": false, "debian.org": false,
 	"npmjs.org": false, "pypi.org": false, "golang.org": false,
-	"facebook.com": false, "twitter.com": false, "linkedin.com": false, "zoom.us": false,
+	"facebook.com": false, "twitter.com": false, "linkedin.com": false,
 	// gravatar.com is not here: an avatar URL carries a hash of the person's email.
 	"okta.com": true, "oktapreview.com": true, "auth0.com": true, "onmicrosoft.com": true,
 	"sharepoint.com": true, "slack.com": true, "atlassian.net": true, "service-now.com": true,
-	"my.salesforce.com": true, "zendesk.com": true,
+	"my.salesforce.com": true, "zendesk.com": true, "freshdesk.com": true,
+	// Vanity tenants (acme.zoom.us, acme.webex.com); a data centre's label (us02web) is
+	// mapped with them, which hides nothing.
+	"zoom.us": true, "webex.com": true,
 }
 
 // providerSplit returns how many leading bytes of name to pseudonymize when name lies
@@ -136,15 +139,18 @@ func (w *worker) providerSplit(name []byte) int {
 			continue
 		}
 		first := bytes.IndexByte(lower, '.')
-		if !tenant && first == k {
-			return 0 // service.provider.com: the provider's own service
+		if first == k && (!tenant || string(lower[:first]) == "www") {
+			return 0 // service.provider.com, www.provider.com: the provider's own
 		}
 		// acme.okta.com, or deeper under a provider (payroll.s3.eu-west-1.amazonaws.com):
-		// the leftmost label is the customer's.
+		// the leftmost label is the customer's; after www, the next one too.
+		if first == 3 && string(lower[:3]) == "www" {
+			return 4 + bytes.IndexByte(lower[4:], '.')
+		}
 		return first
 	}
-	if tenant, ok := providerDomains[string(lower)]; ok && !tenant {
-		return 0
+	if _, ok := providerDomains[string(lower)]; ok {
+		return 0 // the provider's own name (okta.com, slack.com), a tenant's or not
 	}
 	return -1
 }

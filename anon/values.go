@@ -620,7 +620,12 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		w.repl = append(w.repl, v...) // a public provider's own name
 		return
 	case split > 0:
-		// A tenant of a provider: its label is the customer's.
+		// A tenant of a provider: its label is the customer's (www. before it stays).
+		if split > 4 && equalFold(v[:4], "www.") {
+			w.repl = append(w.repl, v[:4]...)
+			v = v[4:]
+			split -= 4
+		}
 		_ = w.appendOrKeep(category, v[:split], func() { w.repl = w.cached(categories.Hostname, v[:split], w.hosts.AppendName) })
 		w.repl = append(w.repl, v[split:]...)
 		return
