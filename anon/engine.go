@@ -37,12 +37,15 @@ type Engine struct {
 	collisions *collisions
 	ecs        *metakeys.Profile // generic field names for records no profile detects
 	winlog     *metakeys.Profile // Windows event data names, for events rendered as XML text
-	zeek       *metakeys.Profile // Zeek's field names, for its TSV logs
-	shifter    *categories.TimeShifter
-	rawKeys    *rawKeyTable
-	keep       *keepSet
-	learned    learnedSet
-	nextSeq    int64
+	// winlogNames are the winlog profile's event data names (its "**.Name" rows), lower
+	// case, with their categories: for events written as Name="value" text.
+	winlogNames map[string]string
+	zeek        *metakeys.Profile // Zeek's field names, for its TSV logs
+	shifter     *categories.TimeShifter
+	rawKeys     *rawKeyTable
+	keep        *keepSet
+	learned     learnedSet
+	nextSeq     int64
 	// laterCost is the work per byte of a chunk after the first, relative to the first:
 	// those chunks also hash their tokens and redo lines. It comes from the last
 	// batch and sets how the next one is split, so the workers finish together.
@@ -114,6 +117,14 @@ func New(cfg Config) (*Engine, error) {
 	}
 	e.ecs, _ = metakeys.ByName("ecs")
 	e.winlog, _ = metakeys.ByName("winlog")
+	if e.winlog != nil {
+		e.winlogNames = map[string]string{}
+		for _, f := range e.winlog.Fields() {
+			if name, ok := strings.CutPrefix(f.Path, "**."); ok && f.Category != "none" && !strings.ContainsAny(name, ".*") {
+				e.winlogNames[strings.ToLower(name)] = f.Category
+			}
+		}
+	}
 	e.zeek, _ = metakeys.ByName("zeek")
 	e.shifter = categories.NewTimeShifter(keys)
 	e.proto.ipv4 = categories.NewIPv4(keys)

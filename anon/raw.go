@@ -389,13 +389,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
 			}
-			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && w.e.winlog != nil && j-i <= 48 {
+			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 && j-i <= 48 {
 				// A Windows event's data written as text, Snare's and NXLog's
 				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
-				w.scratch = append(append(w.scratch[:0], "Event.EventData."...), s[i:j]...)
-				if c, ok := w.e.winlog.Category(w.scratch); ok && c != "none" {
-					cat = c
+				var buf [48]byte
+				lower := buf[:j-i]
+				for k, c := range s[i:j] {
+					lower[k] = foldByte(c)
 				}
+				cat = w.e.winlogNames[string(lower)]
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
