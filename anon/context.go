@@ -106,7 +106,8 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 // secretSuffixes end the names of keys and environment variables that hold a secret
 // whatever comes before: PGPASSWORD, DB_PASSWORD, --http-password, MYSQL_PWD,
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
-var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret"}
+var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
+	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key"}
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, or "".
@@ -115,7 +116,7 @@ func secretBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'd', 'n', 't':
+	case 'd', 'n', 't', 's', 'y':
 	default:
 		return ""
 	}

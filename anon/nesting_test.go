@@ -109,6 +109,8 @@ func TestLongAdversarialLines(t *testing.T) {
 		"ipv6port": strings.Repeat("2001:db8::1:50188 ", 50_000) + "a.example.com",
 		// A web route of 100,000 personal segments, read as a URL's path.
 		"routes": " /" + strings.Repeat("users/jdoe.a/", 100_000) + "a.example.com",
+		// PEM key headers that never end.
+		"pem": strings.Repeat("PRIVATE KEY-----", 200_000) + " a.example.com",
 		// RADIUS brackets that never close.
 		"radius": strings.Repeat("Login OK: [a ", 60_000) + "] (from client a.example.com port 0)",
 		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.

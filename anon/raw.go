@@ -108,7 +108,8 @@ func (w *worker) scanText(s []byte, base int) {
 func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) {
 	var prev1, prev2 span // the two runs before the current one, for phrases
 	objectTried, arrayTried := false, false
-	angle := -2 // where the next '<' is (-1: none), for display names; -2: not looked for
+	angle := -2  // where the next '<' is (-1: none), for display names; -2: not looked for
+	pemEnd := -2 // where the next PEM "-----END" is (-1: none), -2: not looked for
 	where := w.where
 	defer func() { w.where = where }()
 	keyLabel := "key"
@@ -280,6 +281,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 7 && s[i] == 'P' && string(s[i:j]) == "PRIVATE" && hasPrefixAt(s, j, " KEY-----") {
+			// A PEM private key: its body, up to "-----END" (16 KiB at most), is the
+			// secret; the armour stays. The end is searched once and remembered, so
+			// that a text of many headers and no end stays linear.
+			at := j + len(" KEY-----")
+			if pemEnd == -2 || pemEnd >= 0 && pemEnd < at {
+				if pemEnd = bytes.Index(s[at:], []byte("-----END")); pemEnd >= 0 {
+					pemEnd += at
+				}
+			}
+			if pemEnd > at && pemEnd-at <= 16<<10 {
+				w.where = w.label("phrase", s[i:j])
+				w.contextValue(categories.Secret, s, at, pemEnd, base)
+				i = pemEnd
+				continue
+			}
+		}
 		if (j-i == 10 || j-i == 11) && s[i] == 's' && hasPrefixAt(s, i, "smbd_audit") {
 			if end := w.sambaAudit(s, i+10, base); end > j {
 				i = end
@@ -388,6 +406,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
+			}
+			if cat == "" && j-i == 2 && (s[i+1] == 'D' || s[i+1] == 'd') && s[i] == 'I' && i >= 5 && equalFold(s[i-5:i], "user ") {
+				cat = categories.Username // a connection string's User ID=
 			}
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 && j-i <= 48 {
 				// A Windows event's data written as text, Snare's and NXLog's
