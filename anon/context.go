@@ -700,7 +700,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// .../providers/Microsoft.Compute/virtualMachines/NAME (Azure): a machine's name,
 		// not an operation's verb (virtualMachines/write, virtualMachines/start/action)
 		cat = categories.Hostname
-	case gap0(gap, ": ") && (equalFold(p1, "authenticate") && equalFold(p2, "to") || equalFold(p1, "authenticated") ||
+	case gapIs(gap, ": ") && (equalFold(p1, "authenticate") && equalFold(p2, "to") || equalFold(p1, "authenticated") ||
 		equalFold(p1, "in") && equalFold(p2, "logged")) && (j == len(s) || s[j] == ' ' || s[j] == ','):
 		// Jenkins: failed to authenticate: X; authenticated: X; logged in: X
 		cat = categories.Username
@@ -711,18 +711,18 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i > 0 && s[i-1] == '"' && (i >= 19 && string(s[i-19:i]) == "Login successful: \"" || i >= 15 && string(s[i-15:i]) == "Login failed: \""):
 		// Nextcloud: Login successful: "X"; Login failed: "X"
 		cat = categories.Username
-	case gap0(gap, ": ") && equalFold(p1, "failure") && equalFold(p2, "login") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]):
+	case gapIs(gap, ": ") && equalFold(p1, "failure") && equalFold(p2, "login") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]):
 		// tac_plus: login failure: X 10.1.2.3 (10.1.2.4) tty2
 		cat = categories.Username
 	case i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && w.prevEnd == i-1 && (string(p1) == "Admin" || string(p1) == "Guest" || string(p1) == "User") &&
 		!(j-i == 17 && s[i+2] == ':'):
 		// UniFi: Admin[X] log in from; Guest[MAC]: a MAC is found by its shape
 		cat = categories.Username
-	case gap0(gap, " ") && (string(p1) == "EHLO" || string(p1) == "HELO" || string(p1) == "ehlo" || string(p1) == "helo") &&
+	case gapIs(gap, " ") && (string(p1) == "EHLO" || string(p1) == "HELO" || string(p1) == "ehlo" || string(p1) == "helo") &&
 		(j == len(s) || s[j] == ' ' || s[j] == ',') && isHostShaped(s[i:j]) && !isIPShaped(s[i:j]):
 		// SMTP protocol logs (Exchange, Postfix debug): EHLO ws-jdoe
 		cat = categories.Hostname
-	case gap0(gap, ": ") && (equalFold(p1, "option") && equalFold(p2, "hostname") || string(p1) == "NO_CLIENT_SITE"):
+	case gapIs(gap, ": ") && (equalFold(p1, "option") && equalFold(p2, "hostname") || string(p1) == "NO_CLIENT_SITE"):
 		// Kea: processing client's Hostname option: X; Netlogon: NO_CLIENT_SITE: HOST 10.1.2.3
 		cat = categories.Hostname
 	case i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && w.prevEnd == i-2 &&
@@ -738,8 +738,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Domain
 	case i >= 3 && s[i-1] == '[' && s[i-2] == '\\' && s[i-3] == ']' && j < len(s) && s[j] == ']':
 		cat = categories.Username
-	case gap0(gap, " ") && equalFold(p1, "from") && hasPrefixAt(s, j, " (via "),
-		gap0(gap, " ") && equalFold(p1, "via") && prev1.start > 0 && s[prev1.start-1] == '(' && j < len(s) && s[j] == ')':
+	case gapIs(gap, " ") && equalFold(p1, "from") && hasPrefixAt(s, j, " (via "),
+		gapIs(gap, " ") && equalFold(p1, "via") && prev1.start > 0 && s[prev1.start-1] == '(' && j < len(s) && s[j] == ')':
 		// Netlogon: logon of CORP\jdoe from WS01 (via FS02)
 		cat = categories.Hostname
 	case i >= 2 && s[i-1] == '\'' && s[i-2] == '(' && w.prevEnd == i-2 && j < len(s) && s[j] == '\'' &&
@@ -888,8 +888,8 @@ func colonPhraseWord(p []byte) bool {
 	return false
 }
 
-// gap0 reports whether the bytes between two words are exactly sep.
-func gap0(gap []byte, sep string) bool { return string(gap) == sep }
+// gapIs reports whether the bytes between two words are exactly sep.
+func gapIs(gap []byte, sep string) bool { return string(gap) == sep }
 
 // fromAddress reports whether s[j:] is " from " and an IP address ending the line or a
 // word: wp_fail2ban's "Authentication failure for X from 10.1.2.3".
