@@ -433,6 +433,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// Citrix NetScaler ICA logs: username:domainname jdoe:CORP
+		if j-i == 19 && s[i] == 'u' && string(s[i:j]) == "username:domainname" && j+1 < len(s) && s[j] == ' ' {
+			end := argEnd(s, j+1)
+			if colon := bytes.IndexByte(s[j+1:end], ':'); colon > 0 && j+2+colon < end {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, j+1, j+1+colon, base)
+				w.contextValue(categories.Domain, s, j+2+colon, end, base)
+				i = end
+				continue
+			}
+		}
 		// Kafka's authorizer: Principal = User:jdoe is Denied Operation
 		if flags&hasColon != 0 && j-i > 5 && s[i] == 'U' && hasPrefixAt(s, i, "User:") && i >= 12 && string(s[i-12:i]) == "Principal = " {
 			w.where = wherePhrase
