@@ -284,7 +284,7 @@ units:
 				continue
 			}
 			folded, _ := foldHash(buf[:], tok)
-			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
+			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq || hexHoldsFresh(tok, fresh, unit.seq) {
 				if marks == nil {
 					marks = make([]bool, chunk[1]-chunk[0])
 				}
@@ -390,6 +390,7 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		}
 		h, n := uint64(offset), 0
 		kept, keptLen := h, 0
+		tokStart := i
 		for i < len(line) {
 			c := line[i]
 			if c < utf8.RuneSelf {
@@ -419,8 +420,64 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		if keptLen >= minLearned && keptLen <= maxLearnedLen {
 			dst = append(dst, kept)
 		}
+		if tok := line[tokStart:i]; len(tok) >= 2*minLearned && len(tok)%2 == 0 && isHexRun(tok) {
+			// auditd writes values in hex (cmd=616C696365): the words they decode to are
+			// the line's tokens too, so that a value learned elsewhere in the batch
+			// sends the line to be redone whatever the worker count.
+			dst = hashHexTokens(dst, tok)
+		}
 	}
 	return dst
+}
+
+func isHexRun(tok []byte) bool {
+	for _, c := range tok {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hexHoldsFresh reports whether tok is a hex run (an auditd value) that decodes to text
+// holding a value of fresh learned at or before seq.
+func hexHoldsFresh(tok []byte, fresh map[string]int64, seq int64) bool {
+	if len(tok) < 2*minLearned || len(tok)%2 != 0 || !isHexRun(tok) {
+		return false
+	}
+	decoded := make([]byte, 0, len(tok)/2) // only for lines the filter passed
+	for k := 0; k+1 < len(tok); k += 2 {
+		hi, _ := hexDigit(tok[k])
+		lo, _ := hexDigit(tok[k+1])
+		decoded = append(decoded, hi<<4|lo)
+	}
+	var buf [maxLearnedLen]byte
+	for i := 0; i < len(decoded); {
+		var t []byte
+		if t, i = nextLearnToken(decoded, i); t == nil {
+			continue
+		}
+		folded, _ := foldHash(buf[:], t)
+		if s, ok := fresh[string(folded)]; ok && s <= seq {
+			return true
+		}
+	}
+	return false
+}
+
+// hashHexTokens appends the token hashes of the bytes the hex run tok decodes to.
+func hashHexTokens(dst []uint64, tok []byte) []uint64 {
+	var buf [512]byte
+	decoded := buf[:0]
+	if len(tok)/2 > len(buf) {
+		decoded = make([]byte, 0, len(tok)/2)
+	}
+	for k := 0; k+1 < len(tok); k += 2 {
+		hi, _ := hexDigit(tok[k])
+		lo, _ := hexDigit(tok[k+1])
+		decoded = append(decoded, hi<<4|lo)
+	}
+	return hashTokens(dst, decoded)
 }
 
 // rewriteAgain rebuilds a chunk's output, rewriting the marked units and copying the
