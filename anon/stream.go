@@ -445,12 +445,7 @@ func hexHoldsFresh(tok []byte, fresh map[string]int64, seq int64) bool {
 	if len(tok) < 2*minLearned || len(tok)%2 != 0 || !isHexRun(tok) {
 		return false
 	}
-	decoded := make([]byte, 0, len(tok)/2) // only for lines the filter passed
-	for k := 0; k+1 < len(tok); k += 2 {
-		hi, _ := hexDigit(tok[k])
-		lo, _ := hexDigit(tok[k+1])
-		decoded = append(decoded, hi<<4|lo)
-	}
+	decoded := appendUnhex(make([]byte, 0, len(tok)/2), tok) // only for lines the filter passed
 	var buf [maxLearnedLen]byte
 	for i := 0; i < len(decoded); {
 		var t []byte
@@ -472,12 +467,17 @@ func hashHexTokens(dst []uint64, tok []byte) []uint64 {
 	if len(tok)/2 > len(buf) {
 		decoded = make([]byte, 0, len(tok)/2)
 	}
+	return hashTokens(dst, appendUnhex(decoded, tok))
+}
+
+// appendUnhex appends the bytes the hex digits of tok (an even number) decode to.
+func appendUnhex(dst, tok []byte) []byte {
 	for k := 0; k+1 < len(tok); k += 2 {
 		hi, _ := hexDigit(tok[k])
 		lo, _ := hexDigit(tok[k+1])
-		decoded = append(decoded, hi<<4|lo)
+		dst = append(dst, hi<<4|lo)
 	}
-	return hashTokens(dst, decoded)
+	return dst
 }
 
 // rewriteAgain rebuilds a chunk's output, rewriting the marked units and copying the
