@@ -611,6 +611,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = w.windowsPathAt(s, j-2, base)
 			continue
 		}
+		// A DN whose '=' are escaped, as Check Point writes its SIC names into key=value
+		// text: originsicname=CN\=gw01,O\=mgmt.example.com.7h2k4d
+		if j+2 < len(s) && s[j] == '\\' && s[j+1] == '=' && s[i] >= 'A' && s[i] <= 'Z' && escapedDN(s, i, j) {
+			i = w.escapedDNAt(s, i, j, base)
+			continue
+		}
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
 		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') {
 			w.where = whereAccount
@@ -957,6 +963,56 @@ func isDNKey(s []byte, at int) bool {
 		}
 	}
 	return false
+}
+
+// escapedDN reports whether the DN attribute name s[i:j], followed by an escaped '=', is
+// part of a DN written with escaped '=': another such attribute follows after ','.
+func escapedDN(s []byte, i, j int) bool {
+	if !dnKeys[dnKeyName(s[i:j])] {
+		return false
+	}
+	for k := j + 2; k < len(s) && k < j+256; k++ {
+		switch s[k] {
+		case ',':
+			return escapedDNKeyStart(s, k+1)
+		case ' ', '"', ';', '\t':
+			return i >= 1 && s[i-1] == ',' && i >= 2 && s[i-2] != '\\'
+		}
+	}
+	return false
+}
+
+// escapedDNKeyStart reports whether a DN attribute's name and an escaped '=' start at s[at].
+func escapedDNKeyStart(s []byte, at int) bool {
+	e := at
+	for e < len(s) && e-at < 8 && isLetter(s[e]) {
+		e++
+	}
+	return e > at && e+1 < len(s) && s[e] == '\\' && s[e+1] == '=' && dnKeys[dnKeyName(s[at:e])]
+}
+
+// escapedDNAt rewrites the attribute values of a DN with escaped '=' that starts at s[i]
+// (name s[i:j]) and returns where the DN ends.
+func (w *worker) escapedDNAt(s []byte, i, j, base int) int {
+	for {
+		start := j + 2
+		end := start
+		for end < len(s) && s[end] != ',' && s[end] != ' ' && s[end] != '"' && s[end] != ';' && s[end] != '\t' {
+			end++
+		}
+		if cat := dnAttributes[dnKeyName(s[i:j])]; cat != "" && end > start {
+			w.where = w.label("key", s[i:j])
+			w.contextValue(cat, s, start, end, base)
+		}
+		if end >= len(s) || s[end] != ',' || !escapedDNKeyStart(s, end+1) {
+			return end
+		}
+		i = end + 1
+		j = i
+		for isLetter(s[j]) {
+			j++
+		}
+	}
 }
 
 // isDNKeyStart reports whether a DN attribute's name and '=' start at s[at].
