@@ -547,7 +547,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			s[prev1.end] == ':' && i == prev1.end+2 && colonPhraseWord(p) ||
 			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
 			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
-			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via")
+			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via") ||
+			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O')
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && !(s[i-1] == '"' && i >= 3 && s[i-2] == ' ' && s[i-3] == ':')) &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
@@ -608,6 +609,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Connection from WKS-042 port 5000; jdoe logged in from laptop-07
 		cat = categories.Address
 		strictPhrase = true
+	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on") && windowsMachineShaped(s[i:j]):
+		// Prose names Windows machines as they are named: "run commands remotely on
+		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA"
+		cat = categories.Hostname
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
 		strictPhrase = true
@@ -929,4 +934,39 @@ func suTargetOn(s []byte, k int) bool {
 		e++
 	}
 	return e > k && hasPrefixAt(s, e, " on ")
+}
+
+// machinePrefixes are the first parts of machine names that end in a number: WS-042,
+// DC-01. Other names need a letter in their second part, so that "from UTF-8", "on
+// SHA-256" and "to AES-256-GCM" stay.
+var machinePrefixes = map[string]bool{"WS": true, "PC": true, "DC": true, "SRV": true, "LT": true,
+	"WKS": true, "NB": true, "DT": true, "VM": true, "HOST": true, "LAPTOP": true, "DESKTOP": true,
+	"SQL": true, "FS": true, "EXCH": true, "APP": true, "WEB": true, "DB": true, "MBP": true}
+
+// windowsMachineShaped reports whether tok is written as Windows machines are named: upper
+// case letters and digits in parts joined by '-', at most 15 bytes (NetBIOS), a letter
+// first, and a letter in the second part or a machine prefix first.
+func windowsMachineShaped(tok []byte) bool {
+	if len(tok) < 4 || len(tok) > 15 || tok[0] < 'A' || tok[0] > 'Z' {
+		return false
+	}
+	dash, dashes, secondLetter := -1, 0, false
+	for k, c := range tok {
+		switch {
+		case c == '-':
+			if k == 0 || tok[k-1] == '-' || k == len(tok)-1 {
+				return false
+			}
+			if dash < 0 {
+				dash = k
+			}
+			dashes++
+		case c >= 'A' && c <= 'Z':
+			secondLetter = secondLetter || dashes == 1
+		case isDigit(c):
+		default:
+			return false
+		}
+	}
+	return dash > 0 && (secondLetter || machinePrefixes[string(tok[:dash])])
 }

@@ -39,3 +39,35 @@ func TestSyslogHost(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowsMachineShaped checks which words after "from" or "on" are taken for Windows
+// machine names: letters after a dash, or a machine prefix before digits; not encodings,
+// hash names, lower case words or names longer than NetBIOS allows.
+func TestWindowsMachineShaped(t *testing.T) {
+	for _, tc := range []struct {
+		tok  string
+		want bool
+	}{
+		{"FIN-SQL02", true},
+		{"MBP-RCOSTA", true},
+		{"DESKTOP-7F3KQ2", true},
+		{"WS-042", true},
+		{"DC-01", true},
+		{"UTF-8", false},
+		{"SHA-256", false},
+		{"ISO-8859-1", false},
+		{"AES-256-GCM", false},
+		{"SRV-01-B", true},
+		{"fin-sql02", false},
+		{"FINSQL02", false},
+		{"-FIN-SQL", false},
+		{"FIN--SQL", false},
+		{"FIN-SQL-", false},
+		{"VERYLONGMACHINE-NAME01", false},
+		{"Fin-Sql02", false},
+	} {
+		if got := windowsMachineShaped([]byte(tc.tok)); got != tc.want {
+			t.Errorf("windowsMachineShaped(%q) = %v, want %v", tc.tok, got, tc.want)
+		}
+	}
+}
