@@ -1174,6 +1174,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && isQuerySecret(pair[:eq], value) {
 				cat = categories.Secret
 			}
+			if cat == "" && equalFold(pair[:eq], "uid") && hasLetter(value) {
+				cat = categories.Username // ?token=...&uid=jdoe; uid=1000 is a number and stays
+			}
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
