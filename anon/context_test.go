@@ -71,3 +71,47 @@ func TestWindowsMachineShaped(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedPersonName checks which names written as one word are found: a dotted login
+// whose first part is a given name, and a full name joined by '_', in either order; not
+// configuration keys, domains, Java classes or words that are also given names.
+func TestJoinedPersonName(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		name string // "" for none
+	}{
+		{"olga.ivanova", "olga.ivanova"},
+		{"Olga.Ivanova", "Olga.Ivanova"},
+		{"olga.ivanova.jpg", "olga.ivanova"},
+		{"analyst-pavel.orlov", "pavel.orlov"},
+		{"console-consumer-lukas.becker", "lukas.becker"},
+		{"Review_Yasmin_Haddad.docx", "Yasmin_Haddad"},
+		{"passport_Santiago_Ruiz.pdf", "Santiago_Ruiz"},
+		{"Bellandi_Chiara.xlsx", "Bellandi_Chiara"},
+		{"NDA_Sigrid_Lunde_signed.pdf", "Sigrid_Lunde"},
+		{"olga.Ivanova", ""},         // mixed case: no name's layout
+		{"olga.ivanova.example", ""}, // a longer dotted name: a host
+		{"www.olga.ivanova", ""},
+		{"org.olga.ivanova.Main", ""},
+		{"max.connections", ""}, // a given name that is a word
+		{"will_retry", ""},
+		{"Mark_Read", ""},
+		{"anna.config", ""}, // a word of software after the name
+		{"anna.service", ""},
+		{"olga_ivanova", ""}, // joined by '_' in lower case: no layout of a name
+		{"ol.ivanova", ""},
+		{"olga.iv", ""},
+		{"olga2.ivanova", ""},
+		{"kafka.consumer", ""},
+	} {
+		s := []byte(tc.run)
+		start, end, _ := joinedPersonName(s, 0, len(s), flagsOf(s))
+		got := ""
+		if end > start {
+			got = tc.run[start:end]
+		}
+		if got != tc.name {
+			t.Errorf("joinedPersonName(%q) = %q, want %q", tc.run, got, tc.name)
+		}
+	}
+}

@@ -677,6 +677,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			w.where = wherePhrase
 			w.contextValue(cat, s, i, end, base)
+		} else if start, end, sep := joinedPersonName(s, i, j, flags); end > start {
+			w.where = where
+			w.scanRunFlags(s, i, start, flags, base)
+			w.joinedNameValue(s, start, end, sep, base)
+			w.scanRunFlags(s, end, j, flags, base)
 		} else {
 			w.where = where
 			w.scanRunFlags(s, i, j, flags, base)
@@ -3084,4 +3089,176 @@ func (w *worker) openVPNUsername(s []byte, at int, mode textMode, delim byte, ba
 		w.contextValue(categories.Username, s, k+1, k+1+end, base)
 	}
 	return k + 1 + end
+}
+
+// notGivenNames are given names of the list that are also words of software and prose
+// (max.connections, will_retry, Mark_Read): not taken for the start of a joined name.
+var notGivenNames = map[string]bool{"max": true, "mark": true, "will": true, "rose": true, "bill": true,
+	"jack": true, "june": true, "guy": true, "faith": true, "dawn": true, "victor": true, "jade": true,
+	"amber": true, "dean": true, "grace": true, "ivy": true, "iris": true, "holly": true, "violet": true,
+	"daisy": true, "frank": true, "robin": true, "stella": true, "aurora": true, "jasper": true,
+	"april": true, "hazel": true, "basil": true, "jay": true, "min": true, "lan": true, "per": true,
+	"till": true, "eve": true, "ada": true, "dora": true, "gaia": true, "luz": true, "elba": true,
+	"demi": true, "ren": true, "jin": true, "asa": true, "abel": true, "rob": true, "tim": true,
+	"ken": true, "dan": true, "sam": true, "jan": true, "jun": true, "may": true, "mia": true,
+	"nova": true, "yang": true, "tao": true, "ole": true, "ola": true, "pia": true, "kai": true,
+	"lea": true, "ida": true, "ava": true, "noel": true, "cora": true, "mike": true, "nick": true,
+	"pat": true, "ted": true, "chad": true, "otto": true, "hans": true, "neil": true, "ray": true}
+
+// notSurnames are words that follow a given name in the names of software, files and
+// hosts: emma.config, anna_Test, lena.service.
+var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml": true, "yaml": true,
+	"yml": true, "conf": true, "config": true, "cfg": true, "ini": true, "txt": true, "html": true,
+	"htm": true, "css": true, "jar": true, "war": true, "dll": true, "exe": true, "bat": true,
+	"bak": true, "old": true, "tmp": true, "temp": true, "lock": true, "pid": true, "sock": true,
+	"service": true, "timer": true, "socket": true, "target": true, "mount": true, "local": true,
+	"internal": true, "home": true, "corp": true, "com": true, "net": true, "org": true, "dev": true,
+	"test": true, "tests": true, "example": true, "info": true, "app": true, "apps": true,
+	"cloud": true, "online": true, "site": true, "server": true, "client": true, "proxy": true,
+	"backup": true, "build": true, "debug": true, "prod": true, "stage": true, "staging": true,
+	"main": true, "master": true, "node": true, "worker": true, "agent": true, "api": true,
+	"web": true, "data": true, "cache": true, "admin": true, "user": true, "users": true,
+	"files": true, "share": true, "public": true, "private": true, "sync": true, "demo": true,
+	"sandbox": true, "docs": true, "repo": true, "project": true, "team": true, "group": true,
+	"class": true, "java": true, "scala": true, "python": true, "min": true, "map": true,
+	"zip": true, "tar": true, "gzip": true, "pdf": true, "doc": true, "docx": true, "xls": true,
+	"xlsx": true, "csv": true, "png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true}
+
+// joinedPersonName finds a person's name written as one word of a file name, a path part
+// or a query value, given name first: "daan.bakker" and "Daan.Bakker" (a login, as
+// directories, avatars and repositories are named), "Yasmin_Haddad" in
+// Review_Yasmin_Haddad.docx and "Bellandi_Chiara" (a full name, either order, both
+// capitalized). The given name must be on the list the pseudonyms come from and not a word
+// (notGivenNames); the surname three letters or more and not a word of software
+// (notSurnames). A dotted name must not be part of a longer dotted name (a domain, a Java
+// class, a configuration key), a file's extension aside. It returns the name's span and
+// the byte that joins it, or end <= start.
+func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep byte) {
+	if flags&(hasColon|hasAt|hasOther) != 0 || flags&(hasDot|hasDash) == 0 && bytes.IndexByte(s[i:j], '_') < 0 {
+		return 0, 0, 0
+	}
+	var parts [8]span
+	n := 0
+	for p := i; p < j && n < len(parts); {
+		q := p
+		for q < j && s[q] != '.' && s[q] != '_' && s[q] != '-' {
+			q++
+		}
+		parts[n] = span{p, q}
+		n++
+		p = q + 1
+	}
+	if n < 2 || parts[n-1].end != j {
+		return 0, 0, 0
+	}
+	for k := 0; k+1 < n; k++ {
+		a, b := s[parts[k].start:parts[k].end], s[parts[k+1].start:parts[k+1].end]
+		join := s[parts[k].end]
+		if len(a) < 3 || len(b) < 3 || !isLettersOnly(a) || !isLettersOnly(b) {
+			continue
+		}
+		switch join {
+		case '.':
+			lower := isLowerWord(a) && isLowerWord(b)
+			if !(lower || isCapitalWord(a) && isCapitalWord(b)) || !givenFirst(a) || notSurnames[string(bytes.ToLower(b))] {
+				continue
+			}
+			// Nothing dotted before; after, only a file's extension, or parts joined by
+			// '-' or '_' that end so.
+			if bytes.IndexByte(s[i:parts[k].start], '.') >= 0 || !dottedTailIsExtension(s, parts[:n], k+1) {
+				continue
+			}
+			return parts[k].start, parts[k+1].end, '.'
+		case '_':
+			if !isCapitalWord(a) || !isCapitalWord(b) || notSurnames[string(bytes.ToLower(b))] || notSurnames[string(bytes.ToLower(a))] {
+				continue
+			}
+			if !givenFirst(a) && !givenFirst(b) {
+				continue
+			}
+			if k+2 < n && s[parts[k+1].end] == '_' && givenFirst(b) && !givenFirst(a) && isCapitalWord(s[parts[k+2].start:parts[k+2].end]) {
+				continue // Review_Yasmin_Haddad: the name starts at Yasmin
+			}
+			if bytes.IndexByte(s[i:parts[k].start], '.') >= 0 || !dottedTailIsExtension(s, parts[:n], k+1) {
+				continue
+			}
+			return parts[k].start, parts[k+1].end, '_'
+		}
+	}
+	return 0, 0, 0
+}
+
+// dottedTailIsExtension reports whether what follows parts[k] has no '.' but the one of a
+// file's extension, the last part, of one to five letters or digits.
+func dottedTailIsExtension(s []byte, parts []span, k int) bool {
+	for m := k + 1; m < len(parts); m++ {
+		if s[parts[m].start-1] == '.' && (m != len(parts)-1 || parts[m].end-parts[m].start > 5) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenFirst reports whether a word can be a given name in a joined name.
+func givenFirst(a []byte) bool {
+	return categories.IsGivenName(a) && !notGivenNames[string(bytes.ToLower(a))]
+}
+
+func isLettersOnly(b []byte) bool {
+	for _, c := range b {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerWord(b []byte) bool {
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalWord(b []byte) bool {
+	return len(b) > 1 && b[0] >= 'A' && b[0] <= 'Z' && isLowerWord(b[1:])
+}
+
+// joinedNameValue rewrites the name s[start:end] that joinedPersonName found.
+func (w *worker) joinedNameValue(s []byte, start, end int, sep byte, base int) {
+	from := len(w.repl)
+	w.mapped = false
+	if !w.appendJoinedName(s[start:end], sep) || !w.mapped {
+		w.repl = w.repl[:from]
+		w.scanShapes(s[start:end], base+start)
+		return
+	}
+	w.addEdit(w.lastCat, base+start, base+end, from)
+}
+
+// appendJoinedName appends the pseudonym of a name joinedPersonName found: a dotted login
+// as a username, a name joined by '_' as the full name it is, with the joins kept.
+func (w *worker) appendJoinedName(name []byte, sep byte) bool {
+	if sep == '.' {
+		return w.appendValueMemo(categories.Username, name)
+	}
+	plain := append(w.joinedName[:0], name...)
+	for k, c := range plain {
+		if c == sep {
+			plain[k] = ' '
+		}
+	}
+	w.joinedName = plain
+	from := len(w.repl)
+	if !w.appendValueMemo(categories.Fullname, plain) {
+		return false
+	}
+	for k := from; k < len(w.repl); k++ {
+		if w.repl[k] == ' ' {
+			w.repl[k] = sep
+		}
+	}
+	return true
 }

@@ -917,10 +917,20 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	return dst, false
 }
 
-// pathText maps a path component that joins words with punctuation (0!jdoe, a;b): its
-// words are scanned as text. dst extends w.repl (appendPath's is the only call), so the
+// pathText maps a path component outside a home folder that holds a person's name joined
+// into one word, or joins words with punctuation (0!jdoe, a;b): its words are scanned as
+// text. dst extends w.repl (appendPath's is the only call), so the
 // scan appends to it.
 func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
+	if start, end, sep := joinedPersonName(comp, 0, len(comp), flagsOf(comp)); end > start {
+		// A person's name in a file or folder name: /srv/hr/olga.ivanova/,
+		// Review_Yasmin_Haddad.docx. (Below a home folder every component is mapped whole.)
+		w.repl = append(dst, comp[:start]...)
+		if w.appendJoinedName(comp[start:end], sep) {
+			return append(w.repl, comp[end:]...), true
+		}
+		w.repl = w.repl[:len(dst)]
+	}
 	if !hasWordBreak(comp) {
 		return dst, false
 	}
@@ -1391,4 +1401,13 @@ func vaultLoginUser(v []byte) int {
 		return 0
 	}
 	return k + 7
+}
+
+// flagsOf returns the run flags of b.
+func flagsOf(b []byte) runFlags {
+	var f runFlags
+	for _, c := range b {
+		f |= runClass[c]
+	}
+	return f
 }

@@ -96,6 +96,7 @@ type worker struct {
 	categoryCache map[uint64]map[string]string
 	scratch       []byte
 	cefPlain      []byte
+	joinedName    []byte // a name joined by '_' or '.', with blanks for the joins
 	spare         []byte
 	// layout is the column layout of the line being rewritten (a fields header's), or nil.
 	layout *fieldLayout

@@ -296,3 +296,28 @@ func lowerInPlace(b []byte) {
 		}
 	}
 }
+
+// givenNameSet holds the given names of the list in lower case, for lookups.
+var givenNameSet = sync.OnceValue(func() map[string]bool {
+	set := make(map[string]bool)
+	for _, g := range wordTablesGet().given {
+		set[g] = true
+	}
+	return set
+})
+
+// IsGivenName reports whether word, in any case, is a given name of the list the
+// pseudonyms are drawn from.
+func IsGivenName(word []byte) bool {
+	if len(word) < 2 || len(word) > 24 {
+		return false
+	}
+	var buf [24]byte
+	for i, c := range word {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return givenNameSet()[string(buf[:len(word)])]
+}
