@@ -78,8 +78,12 @@ func (t *rawKeyTable) lookup(key []byte) string {
 	if len(key) == 0 || len(key) > 64 {
 		return ""
 	}
+	direct := true // the key's shape is one of the table's
 	if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); !ok || !t.shapes[l][f][e] {
-		return ""
+		if bytes.IndexByte(key, '_') < 0 && bytes.IndexByte(key, '-') < 0 {
+			return ""
+		}
+		direct = false
 	}
 	var buf [64]byte
 	lower := buf[:len(key)]
@@ -89,7 +93,24 @@ func (t *rawKeyTable) lookup(key []byte) string {
 		}
 		lower[i] = c
 	}
-	return t.single[string(lower)]
+	if direct {
+		if c := t.single[string(lower)]; c != "" {
+			return c
+		}
+	}
+	// The same key written with '_' or '-' between its words (DEVICE_NAME, server-name):
+	// the table holds it without them.
+	n := 0
+	for _, c := range lower {
+		if c != '_' && c != '-' {
+			lower[n] = c
+			n++
+		}
+	}
+	if n == len(lower) || n == 0 {
+		return ""
+	}
+	return t.single[string(lower[:n])]
 }
 
 // lookupAssigned is lookup for a key that a value is assigned to (key=value, an

@@ -194,11 +194,12 @@ func (w *worker) finishRecord(line []byte, base int) {
 
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
-// "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString), or "".
+// "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
+// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
-	if n := len(last); n != 3 && n != 5 && n != 11 || last[0]|0x20 != 'v' || !equalFoldAny(last, "value", "valuestring", "val") {
+	if !equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
@@ -210,7 +211,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
@@ -226,6 +227,11 @@ func (w *worker) namedByPair(line []byte, k int) string {
 			return categories.Address // an EC2 instance's Name tag: its host name
 		}
 		return ""
+	}
+	if len(last) > 5 && (last[0]|0x20 == 'n' || last[0]|0x20 == 'o') && len(parent) > 1 {
+		// A change written as {"preSharedKey":{"oldText":...,"newText":...}} (Meraki's
+		// configuration changes): the object's key names both.
+		return w.e.rawKeys.lookupAssigned(lastPathPart(parent[:len(parent)-1]))
 	}
 	return ""
 }
@@ -332,8 +338,8 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 // does, and a name or login by the person-like object it belongs to (author.name).
 func (w *worker) lastKeyCategory(path []byte) string {
 	last := lastPathPart(path)
-	if c := w.e.rawKeys.lookup(last); c != "" {
-		return c
+	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
+		return c // also a secret by the key's end: db_password, sharedSecret, api_token
 	}
 	if equalFoldAny(last, "state", "region") {
 		// A state or region inside a location (Duo's location.state, Okta's
