@@ -3,7 +3,9 @@ package anon
 import (
 	"bytes"
 	"strings"
+	"sync"
 
+	"github.com/siemanon/siemanon/metakeys"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -80,7 +82,57 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		}
 		w.tlds[lower] = known
 	}
+	if known && labels <= 6 && isFieldPath(word) {
+		return 0, false // host.name, session.id, user.email: a field's name, not a domain
+	}
 	return labels, known
+}
+
+// fieldWords are the words of the field names of the built-in profiles (ECS, NetWitness,
+// ...) and of OpenTelemetry's attributes. Some end in a top-level domain's name (.name,
+// .id, .email, .city, .host, .group), and text names fields: "field [host.name]",
+// {"key":"session.id",...}.
+var fieldWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, p := range metakeys.Builtin() {
+		for _, f := range p.Fields() {
+			for _, part := range strings.Split(f.Path, ".") {
+				if part != "*" && part != "**" && part == strings.ToLower(part) {
+					words[part] = true
+				}
+			}
+		}
+	}
+	for _, w := range strings.Fields(`enduser session k8s pod node namespace deployment container
+		cluster telemetry sdk service instance thread code exception messaging db rpc net peer
+		sock http request response header url server client host user name id email city
+		device model manufacturer browser os process span trace`) {
+		words[w] = true
+	}
+	return words
+})
+
+// isFieldPath reports whether word is a field's name: lower case words of fieldWords
+// joined by dots.
+func isFieldPath(word []byte) bool {
+	words := fieldWords()
+	for len(word) > 0 {
+		label := word
+		if dot := bytes.IndexByte(word, '.'); dot >= 0 {
+			label, word = word[:dot], word[dot+1:]
+		} else {
+			word = nil
+		}
+		for _, c := range label {
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
+		}
+		if !words[string(label)] {
+			return false
+		}
+	}
+	return true
 }
 
 // Domains of public providers name no person or organisation: the provider and its services

@@ -199,6 +199,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
+	if string(last) == "stringValue" {
+		return w.namedByAttribute(line, k, path[:len(path)-len(last)])
+	}
 	if !equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext") {
 		return ""
 	}
@@ -232,6 +235,47 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		// A change written as {"preSharedKey":{"oldText":...,"newText":...}} (Meraki's
 		// configuration changes): the object's key names both.
 		return w.e.rawKeys.lookupAssigned(lastPathPart(parent[:len(parent)-1]))
+	}
+	return ""
+}
+
+// otelAttributes are OpenTelemetry's attribute names (semantic conventions) that name
+// personal data where ECS has no field of the same name.
+var otelAttributes = map[string]string{"enduser.id": categories.Username,
+	"client.address": categories.Address, "server.address": categories.Address,
+	"net.peer.name": categories.Address, "net.host.name": categories.Address,
+	"net.peer.ip": categories.IP, "net.sock.peer.addr": categories.IP, "network.peer.address": categories.IP,
+	"k8s.node.name": categories.Hostname, "session.id": categories.Secret,
+	"http.request.header.authorization": categories.Secret, "http.request.header.cookie": categories.Secret,
+	"db.user": categories.Username, "http.client_ip": categories.IP}
+
+// namedByAttribute returns the category an OpenTelemetry attribute's key gives to its
+// value at leaf k, {"key":"host.name","value":{"stringValue":...}} (OTLP JSON), by ECS's
+// field of the same name or the semantic conventions; valuePath is the path up to and
+// with "value.".
+func (w *worker) namedByAttribute(line []byte, k int, valuePath []byte) string {
+	parent, ok := bytes.CutSuffix(valuePath, []byte("value."))
+	if !ok {
+		return ""
+	}
+	for _, n := range [2]int{k - 1, k + 1} {
+		if n < 0 || n >= len(w.leaves) {
+			continue
+		}
+		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
+		if len(sibling) != len(parent)+3 || !bytes.HasPrefix(sibling, parent) || string(sibling[len(parent):]) != "key" {
+			continue
+		}
+		name := line[w.leaves[n].start:w.leaves[n].end]
+		if c, ok := otelAttributes[string(name)]; ok {
+			return c
+		}
+		if w.e.ecs != nil {
+			if c, ok := w.e.ecs.Category(name); ok {
+				return c
+			}
+		}
+		return w.e.rawKeys.lookupAssigned(lastPathPart(name))
 	}
 	return ""
 }
