@@ -128,7 +128,7 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 // whatever comes before: PGPASSWORD, DB_PASSWORD, --http-password, MYSQL_PWD,
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
-	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key"}
+	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw"}
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, or "".
@@ -137,7 +137,7 @@ func secretBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'd', 'n', 't', 's', 'y':
+	case 'd', 'n', 't', 's', 'y', 'w':
 	default:
 		return ""
 	}

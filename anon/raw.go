@@ -253,7 +253,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = end
 			continue
 		}
-		if n := j - i; (n == 2 || n == 3 || n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') {
+		if n := j - i; (n == 2 || n == 3 || n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') ||
+			n == 3 && s[i] == 'k' || n == 9 && s[i] == 'c' || n == 10 && s[i] == 'k' {
 			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
 			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
 			if end := w.configSecret(s, i, j, base); end > j {
@@ -557,7 +558,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
-			if cat := w.e.rawKeys.lookup(s[i:j]); cat != "" {
+			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" { // also VMX's guestinfo.ldap.bindpw = "..."
 				w.where = w.label("key", s[i:j])
 				i = w.colonValue(s, j+2, cat, base)
 				continue
@@ -2991,6 +2992,63 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		w.where = w.label("phrase", word)
 		w.contextValue(categories.Secret, s, j+1, end, base)
 		return end
+	case (string(word) == "key" || string(word) == "key-string") && networkKeyContext(s[max(0, i-96):i]):
+		// Cisco, Arista and Aruba: tacacs-server host X key 7 VALUE, radius-server key
+		// plaintext VALUE, key-string 7 VALUE (a key chain's).
+		k := j + 1
+		if k+1 < len(s) && s[j] == ' ' && isDigit(s[k]) && s[k+1] == ' ' {
+			k += 2
+		} else if hasPrefixAt(s, j, " plaintext ") || hasPrefixAt(s, j, " encrypted ") {
+			k = j + 11
+		} else if hasPrefixAt(s, j, " cipher ") {
+			k = j + 8
+		}
+		if j >= len(s) || s[j] != ' ' || k >= len(s) {
+			return j
+		}
+		end := argEnd(s, k)
+		if end == k {
+			return j
+		}
+		w.where = w.label("command", word)
+		w.contextValue(categories.Secret, s, k, end, base)
+		return end
+	case string(word) == "key" && j+1 < len(s) && s[j] == ' ' && (bytes.HasSuffix(s[max(0, i-7):i], []byte("access ")) ||
+		bytes.HasSuffix(s[max(0, i-7):i], []byte("secret ")) || bytes.HasSuffix(s[max(0, i-4):i], []byte("api "))):
+		// Prose: "access key K004a1b2...": a key of twelve bytes or more, letters and digits.
+		end := argEnd(s, j+1)
+		for end > j+1 && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')') {
+			end--
+		}
+		if v := s[j+1 : end]; len(v) < 12 || !hasLetter(v) || !containsDigit(v) || bytes.ContainsAny(v, "/\\=:@") {
+			return j
+		}
+		w.where = w.label("phrase", word)
+		w.contextValue(categories.Secret, s, j+1, end, base)
+		return end
+	case string(word) == "community" && j+2 < len(s) && s[j] == ' ':
+		// SNMP: snmp-server community VALUE RO, set snmp community "VALUE", a poller's
+		// community "VALUE" at 10.1.2.3:161. A bare word only after snmp: "community
+		// string mismatch" is prose.
+		if s[j+1] == '"' {
+			if q := bytes.IndexByte(s[j+2:], '"'); q > 0 {
+				w.where = w.label("command", word)
+				w.contextValue(categories.Secret, s, j+2, j+2+q, base)
+				return j + 2 + q + 1
+			}
+			return j
+		}
+		before := s[max(0, i-16):i]
+		if !bytes.HasSuffix(before, []byte("snmp-server ")) && !bytes.HasSuffix(before, []byte("snmp ")) {
+			return j
+		}
+		end := argEnd(s, j+1)
+		if end == j+1 {
+			return j
+		}
+		w.where = w.label("command", word)
+		w.contextValue(categories.Secret, s, j+1, end, base)
+		return end
 	case equalFold(word, "identified"):
 		if !(len(s)-j > 5 && equalFold(s[j:j+5], " by '")) {
 			return j
@@ -3011,10 +3069,25 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 	return j
 }
 
+// networkKeyContext reports whether the text before "key" is a network device's command
+// that sets a shared secret: a TACACS+ or RADIUS server's, or a key chain's.
+func networkKeyContext(before []byte) bool {
+	if nl := bytes.LastIndexAny(before, "\n;|"); nl >= 0 {
+		before = before[nl+1:]
+	}
+	return bytes.Contains(before, []byte("tacacs-server")) || bytes.Contains(before, []byte("radius-server")) ||
+		bytes.Contains(before, []byte("tacacs ")) || bytes.Contains(before, []byte("radius ")) ||
+		bytes.HasSuffix(before, []byte("key ")) // key 1 / key-string
+}
+
 // ciscoSecretContext reports whether the text before "secret" or "password" is Cisco
 // IOS's "username X ..." or "enable ".
 func ciscoSecretContext(before []byte) bool {
-	return bytes.Contains(before, []byte("username ")) || bytes.HasSuffix(before, []byte("enable "))
+	if u := bytes.LastIndex(before, []byte("username ")); u >= 0 {
+		// The command's words are bare: "username 'jdoe', password 'x'" is prose.
+		return !bytes.ContainsAny(before[u:], `'",`)
+	}
+	return bytes.HasSuffix(before, []byte("enable "))
 }
 
 // passwordShaped reports whether v reads as a password written in prose: 6 to 64 bytes,

@@ -39,6 +39,7 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"npm_", 36, isAlnum}, {"dckr_pat_", 20, isTokenByte}, {"pypi-", 50, isTokenByte},
 		{"sk-", 32, isTokenByte}, // OpenAI (sk-proj-...), Anthropic (sk-ant-...)
 		{"shpat_", 32, isAlnum}, {"shpss_", 32, isAlnum},
+		{"glsa_", 32, isTokenByte}, {"glc_", 32, isTokenByte}, // Grafana service account, Grafana Cloud
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)
 	}

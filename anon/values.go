@@ -145,8 +145,19 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.appendHost(category, v, true)
 		return true
 	case categories.URL:
-		if bytes.IndexByte(v, ' ') >= 0 {
-			return false
+		if sp := bytes.IndexByte(v, ' '); sp >= 0 {
+			// A request line at a URL's key (nginx's request: "GET /x?sig=... HTTP/2.0"):
+			// the target is the URL.
+			end := bytes.LastIndexByte(v, ' ')
+			if !httpMethods[string(v[:sp])] || end <= sp+1 || !bytes.HasPrefix(v[end+1:], []byte("HTTP/")) ||
+				bytes.IndexByte(v[sp+1:end], ' ') >= 0 {
+				return false
+			}
+			w.repl = append(w.repl, v[:sp+1]...)
+			w.appendURL(v[sp+1 : end])
+			w.repl = append(w.repl, v[end:]...)
+			w.lastCat = categories.URL
+			return true
 		}
 		w.appendURL(v)
 		w.lastCat = categories.URL // not the category of a part mapped inside (?user=, ?sig=)
