@@ -319,6 +319,8 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	} else if n := sophosTime(s[i:]); n > 0 {
 		i += n
 		iso = true
+	} else if n := epochSecondsWithFraction(s[i:]); rfc5424 && n > 0 {
+		i += n // Cisco Meraki: <134>1 1710242101.123456789 MX84 events ...
 	} else {
 		return 0, 0, false
 	}
@@ -371,6 +373,22 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// epochSecondsWithFraction returns the length of a Unix time of ten digits, a '.' and one
+// to nine digits at the start of s, or 0.
+func epochSecondsWithFraction(s []byte) int {
+	if len(s) < 12 || !isDigitsOnly(s[:10]) || s[10] != '.' {
+		return 0
+	}
+	n := 11
+	for n < len(s) && n < 20 && isDigit(s[n]) {
+		n++
+	}
+	if n == 11 {
+		return 0
+	}
+	return n
 }
 
 // logLevels are the severity words of application logs, upper case.
@@ -569,7 +587,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
 			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
 			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via") ||
-			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O')
+			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O') ||
+			len(p) == 4 && last|0x20 == 't' && equalFold(p, "host") ||
+			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "hostname") ||
+			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember"))
+	}
+	if !trigger && j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
+		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
+		// from [LAPTOP-CJ-2021(192.168.24.245)]: a host, its address in parentheses.
+		return categories.Hostname
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && !(s[i-1] == '"' && i >= 3 && s[i-2] == ' ' && s[i-3] == ':')) &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
@@ -591,9 +617,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
-			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") || j == len(s)):
+			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") || j == len(s) ||
+			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
 		// sshd: invalid user X from, for user X, session opened for user X;
-		// Cisco: User <X>, for User (X)
+		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag
 		cat = categories.Username
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
@@ -630,7 +657,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Connection from WKS-042 port 5000; jdoe logged in from laptop-07
 		cat = categories.Address
 		strictPhrase = true
-	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on") && windowsMachineShaped(s[i:j]):
+	case gapIs(gap, ": ") && bytes.HasPrefix(p1, []byte("EventMember")):
+		// Consul and Nomad (serf): EventMemberJoin: NODE 10.1.2.3
+		cat = categories.Hostname
+	case equalFoldAny(p1, "host", "hostname") && i > 0 && j < len(s) &&
+		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
+		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
+		cat = categories.Hostname
+	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "host", "hostname") && windowsMachineShaped(s[i:j]),
+		gapIs(gap, " [") && equalFold(p1, "from") && windowsMachineShaped(s[i:j]):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA"
 		cat = categories.Hostname
@@ -955,6 +990,18 @@ func suTargetOn(s []byte, k int) bool {
 		e++
 	}
 	return e > k && hasPrefixAt(s, e, " on ")
+}
+
+// addressInParens reports whether an IPv4 address or a MAC in parentheses opens at s[k].
+func addressInParens(s []byte, k int) bool {
+	if k+8 >= len(s) || s[k] != '(' {
+		return false
+	}
+	if _, n, _, ok := categories.ParseIPv4(s[k+1:]); ok && k+1+n < len(s) && s[k+1+n] == ')' {
+		return true
+	}
+	_, n, _, ok := categories.ParseMAC(s[k+1:])
+	return ok && k+1+n < len(s) && s[k+1+n] == ')'
 }
 
 // machinePrefixes are the first parts of machine names that end in a number: WS-042,

@@ -1058,9 +1058,10 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' {
 		end++
 	}
-	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) {
+	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) && !bytes.ContainsAny(s[at:at+eq], ":/?") {
 		// "new user: name=apache" (useradd): a key=value after the colon. A key the
 		// scan knows is read by it from here; any other (name=) only labels the value.
+		// A URL's query (referer: https://x/?a=b) is no such key.
 		if w.e.rawKeys.lookup(s[at:at+eq]) != "" {
 			return at
 		}
@@ -2339,6 +2340,15 @@ func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category stri
 		}
 		name = s[q:e]
 		start = e + 2
+	case k < len(s) && s[k] == ' ':
+		// Other attributes name no value (NPS: <Computer-Name data_type="1">NPS01</...>):
+		// the tag does.
+		gt := bytes.IndexByte(s[k:min(len(s), k+128)], '>')
+		if gt < 0 || bytes.IndexByte(s[k:k+gt], '<') >= 0 || s[k+gt-1] == '/' {
+			return 0, 0, ""
+		}
+		name = tag
+		start = k + gt + 1
 	default:
 		return 0, 0, ""
 	}
@@ -2960,7 +2970,7 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 			for end < i && s[end] != ' ' {
 				end++
 			}
-			if end > from && (end+1 == i || hasPrefixAt(s, end, " privilege ")) {
+			if end > from && (end+1 == i || hasPrefixAt(s, end, " privilege ") || hasPrefixAt(s, end, " role ")) { // Arista: role R
 				w.where = w.label("command", []byte("username"))
 				w.contextValue(categories.Username, s, from, end, base)
 			}
