@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/netip"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/publicsuffix"
 
@@ -140,6 +141,21 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return w.appendAddress(v, false)
 		}
 		if !isHostShaped(v) {
+			if k := possessiveEnd(v); k > 0 && category == categories.Hostname {
+				// A device named for its owner (Maria's iPhone, Ngozi’s iPad): the
+				// owner's name goes, the device stays.
+				from := len(w.repl)
+				owner := categories.Fullname
+				if cat, ok := w.learnedToken(v[:k]); ok && cat == categories.Username {
+					owner = cat // the user seen as jolanthe@example.com: the same pseudonym
+				}
+				if w.appendValue(owner, v[:k]) {
+					w.repl = append(w.repl, v[k:]...)
+					w.lastCat = categories.Hostname
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
 			return false
 		}
 		w.appendHost(category, v, true)
@@ -1421,4 +1437,23 @@ func flagsOf(b []byte) runFlags {
 		f |= runClass[c]
 	}
 	return f
+}
+
+// possessiveEnd returns where the owner's name ends in a device name such as "Maria's
+// iPhone" or "Ngozi’s iPad" (the apostrophe), or 0: one or two words of letters, then
+// 's and a blank.
+func possessiveEnd(v []byte) int {
+	k := bytes.Index(v, []byte("'s "))
+	if k < 0 {
+		k = bytes.Index(v, []byte("\u2019s "))
+	}
+	if k < 2 || k > 40 || bytes.Count(v[:k], []byte(" ")) > 1 {
+		return 0
+	}
+	for _, r := range string(v[:k]) {
+		if r != ' ' && r != '-' && !unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	return k
 }
