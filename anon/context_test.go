@@ -115,3 +115,44 @@ func TestJoinedPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestProseNameEnd checks which names in prose are found: a listed given name, then one
+// or two capitalized words that are no common words of logs, an initial allowed; not a
+// given name that is a word, a capitalized phrase of software, or a name's possessive 's.
+func TestProseNameEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		name string // "" for none
+	}{
+		{"Priya Sharma at door 3", "Priya Sharma"},
+		{"Anna Kowalska, assigned", "Anna Kowalska"},
+		{"John A. Smith admitted", "John A. Smith"},
+		{"Maria José Fernández called", "Maria José Fernández"},
+		{"Nadia Petrenko-Hale left", "Nadia Petrenko-Hale"},
+		{"Sean O'Brien signed", "Sean O'Brien"},
+		{"Anton Sidorov's team", "Anton Sidorov"},
+		{"Victoria Island Office", ""},
+		{"Max Retries reached", ""},
+		{"Grace Period over", ""},
+		{"Anna Server started", ""},
+		{"Anna. Then", ""},
+		{"Anna smith", ""},
+		{"ANNA SMITH", ""},
+		{"Anna Smith2 x", ""},
+		{"Anna Smith@example.com", ""},
+		{"Maria Error occurred", ""},
+	} {
+		s := []byte(tc.text)
+		j := 0
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		got := ""
+		if end := proseNameEnd(s, 0, j); end > j {
+			got = tc.text[:end]
+		}
+		if got != tc.name {
+			t.Errorf("proseNameEnd(%q) = %q, want %q", tc.text, got, tc.name)
+		}
+	}
+}

@@ -208,7 +208,10 @@ func (s *learnedSet) wordsAfter(word []byte) int {
 // learn remembers v, found by context on the current line.
 func (w *worker) learn(category string, v []byte) {
 	if w.memo.recording {
-		w.memo.noteLearn(category, v)
+		w.memo.noteLearn(category, v) // kept in the memo, so a hit elsewhere learns it
+	}
+	if w.shapeFound {
+		return
 	}
 	// Tokens are looked up without trailing dots and hyphens (the end of a sentence, a
 	// dash): a value is learned so too, or "shop.acme-" would never be found again.

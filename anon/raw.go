@@ -353,6 +353,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && s[j] == ' ' && !w.learnedWord(s[i:j], known) {
+				// A personal name in prose: a given name, then a surname (Anna Kowalska).
+				// A word learned on its own (given_name=Anna) keeps its own pseudonym.
+				if end := proseNameEnd(s, i, j); end > j {
+					w.where = wherePhrase
+					w.shapeFound = true
+					w.contextValue(categories.Fullname, s, i, end, base)
+					w.shapeFound = false
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
 				end := j
@@ -3313,7 +3326,10 @@ func isCapitalWord(b []byte) bool {
 func (w *worker) joinedNameValue(s []byte, start, end int, sep byte, base int) {
 	from := len(w.repl)
 	w.mapped = false
-	if !w.appendJoinedName(s[start:end], sep) || !w.mapped {
+	w.shapeFound = true
+	ok := w.appendJoinedName(s[start:end], sep)
+	w.shapeFound = false
+	if !ok || !w.mapped {
 		w.repl = w.repl[:from]
 		w.scanShapes(s[start:end], base+start)
 		return

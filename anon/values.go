@@ -953,7 +953,10 @@ func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
 		// A person's name in a file or folder name: /srv/hr/olga.ivanova/,
 		// Review_Yasmin_Haddad.docx. (Below a home folder every component is mapped whole.)
 		w.repl = append(dst, comp[:start]...)
-		if w.appendJoinedName(comp[start:end], sep) {
+		w.shapeFound = true
+		ok := w.appendJoinedName(comp[start:end], sep)
+		w.shapeFound = false
+		if ok {
 			return append(w.repl, comp[end:]...), true
 		}
 		w.repl = w.repl[:len(dst)]

@@ -97,7 +97,11 @@ type worker struct {
 	scratch       []byte
 	cefPlain      []byte
 	joinedName    []byte // a name joined by '_' or '.', with blanks for the joins
-	spare         []byte
+	// shapeFound is set while a value found by its shape alone is mapped (a name in
+	// prose): it is found again wherever it stands, and learning it would let the
+	// line's second pass take it for a learned phrase where its words were learned apart.
+	shapeFound bool
+	spare      []byte
 	// layout is the column layout of the line being rewritten (a fields header's), or nil.
 	layout *fieldLayout
 	// header is the layout the line being rewritten declares when it is a CSV header.
@@ -255,6 +259,7 @@ func (w *worker) scanSafely(scan func()) {
 		if r := recover(); r != nil {
 			w.rejected = fmt.Sprintf("internal error (%v)", r)
 			w.decoding, w.memo.recording, w.inURL, w.urlDepth, w.recordDepth = false, false, false, 0, 0
+			w.shapeFound = false
 			w.edits, w.repl = w.edits[:0], w.repl[:0]
 		}
 	}()

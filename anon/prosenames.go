@@ -1,0 +1,146 @@
+package anon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Personal names in prose ("Ticket updated by Anna Kowalska", "Patient John Smith
+// admitted") have no key and often no telling phrase. A name is taken where a
+// capitalized given name of the pseudonyms' list (not one that is also a word of
+// software or English: notGivenNames) is followed by one or two capitalized words that
+// are not common words of logs (notNameWords), an initial allowed between: John A. Smith,
+// Maria José Fernández, Olufunke Adebayo-Williams, Seán O'Brien.
+
+// notNameWords are capitalized words that follow a given name in logs without being a
+// surname: "Jordan Network", "Victoria Island", "Paris Office", "Julia Language". Lower
+// case.
+var notNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or of in on at to for from by with as is was
+		be are has have had not no yes all any new old this that these those it its his her
+		their our your my we you he she they i me him them who what which when where why how
+		mr mrs ms dr prof sir
+		account accounts access admin administrator administrators agent alert alerts api app
+		application approved assigned attempt audit auth authentication authorized backup bank
+		blocked branch building campus center centre changed check city client cloud cluster
+		company computer connection console contact control corp corporation county created
+		data database db deleted department desk desktop device disabled domain drive east
+		edition enabled enterprise error event events exchange failed failure file files
+		firewall folder gateway group groups hall hospital host house inc island lab labs
+		laptop level library limited llc local logged login logon logoff ltd mail manager
+		member message mobile mode module monitor mountain network node north office online
+		park password phone plan platform point policy portal printer private profile project
+		public query queue read record region registry remote report request reset resource
+		response road role room router rule school security server service services session
+		settings share site south square station status storage store street studio success
+		succeeded support switch system systems table task team test tenant time token tower
+		update updated user users valley vault version view village wall warning web west
+		wing work worker workstation zone street avenue lane drive way university college
+		airport harbour harbor river lake beach bay hills heights gardens garden square market
+		international global group holdings partners solutions technologies technology
+		foundation institute clinic pharmacy finance payroll sales marketing legal operations
+		engineering research development production staging edge core internal external
+		guest guests default enterprises trading industries consulting ventures capital
+		logistics freight electronics motors media energy health care medical associates
+		brothers sons co`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// proseNameEnd returns the end of a personal name that starts with the capitalized word
+// s[i:j] (a given name), or i when none does.
+func proseNameEnd(s []byte, i, j int) int {
+	if j-i < 3 || j-i > 20 || s[i] < 'A' || s[i] > 'Z' || !isLowerWord(s[i+1:j]) || !givenFirst(s[i:j]) {
+		return i
+	}
+	end := j
+	words := 0
+	for words < 3 && end+2 < len(s) && s[end] == ' ' {
+		k := end + 1
+		if s[k] >= 'A' && s[k] <= 'Z' && k+2 < len(s) && s[k+1] == '.' && s[k+2] == ' ' && words == 0 {
+			end = k + 2 // an initial: John A. Smith
+			continue
+		}
+		e := nameWordEnd(s, k)
+		if e == k {
+			break
+		}
+		w := s[k:e]
+		if notNameWords[strings.ToLower(string(w))] || isLogLevel(w) || isMonth(w) {
+			break
+		}
+		end = e
+		words++
+		if !givenFirst(w) && words >= 1 && (e >= len(s) || s[e] != ' ' || !startsNameWord(s, e+1)) {
+			break // a surname that no other name word follows
+		}
+	}
+	if words == 0 || end > 0 && s[end-1] == '.' {
+		return i
+	}
+	return end
+}
+
+// nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
+// Adebayo-Williams, O'Brien): an upper case letter, then lower case letters (any script),
+// with one '-' or '\” between letters; or k when there is none.
+func nameWordEnd(s []byte, k int) int {
+	r, size := utf8.DecodeRune(s[k:])
+	if !unicode.IsUpper(r) {
+		return k
+	}
+	e := k + size
+	letters, joins := 1, 0
+	for e < len(s) {
+		r, size = utf8.DecodeRune(s[e:])
+		switch {
+		case unicode.IsLower(r):
+			letters++
+		case (r == '-' || r == '\'') && joins == 0 && e+size < len(s):
+			next, _ := utf8.DecodeRune(s[e+size:])
+			if !unicode.IsLetter(next) || r == '\'' && next == 's' && (e+size+1 == len(s) || !isLetter(s[e+size+1])) {
+				return endOrNone(s, k, e, letters) // Smith's: the name ends before 's
+			}
+			joins++
+		case unicode.IsUpper(r) && e > k && (s[e-1] == '-' || s[e-1] == '\'' || e-k == 2 && (s[k] == 'M' || s[k] == 'O')):
+			// Adebayo-Williams, O'Brien, McDonald
+			letters++
+		default:
+			return endOrNone(s, k, e, letters)
+		}
+		e += size
+	}
+	return endOrNone(s, k, e, letters)
+}
+
+func endOrNone(s []byte, k, e, letters int) int {
+	if letters < 2 {
+		return k
+	}
+	if e < len(s) {
+		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' || s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' {
+			return k // part of a longer word, an address or a dotted name
+		}
+	}
+	return e
+}
+
+// startsNameWord reports whether a capitalized word that is not a common word starts at
+// s[k].
+func startsNameWord(s []byte, k int) bool {
+	e := nameWordEnd(s, k)
+	return e > k && !notNameWords[strings.ToLower(string(s[k:e]))]
+}
+
+// learnedWord reports whether word is a value learned alone; known is mayBeLearned's
+// answer for it.
+func (w *worker) learnedWord(word []byte, known bool) bool {
+	if !known {
+		return false
+	}
+	_, ok := w.learnedToken(word)
+	return ok
+}
