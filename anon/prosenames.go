@@ -86,7 +86,7 @@ func proseNameEnd(s []byte, i, j int) int {
 
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
 // Adebayo-Williams, O'Brien): an upper case letter, then lower case letters (any script),
-// with one '-' or '\” between letters; or k when there is none.
+// with one hyphen or apostrophe between letters; or k when there is none.
 func nameWordEnd(s []byte, k int) int {
 	r, size := utf8.DecodeRune(s[k:])
 	if !unicode.IsUpper(r) {
