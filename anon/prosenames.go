@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +54,7 @@ var notNameWords = func() map[string]bool {
 // proseNameEnd returns the end of a personal name that starts with the capitalized word
 // s[i:j] (a given name), or i when none does.
 func proseNameEnd(s []byte, i, j int) int {
-	if j-i < 3 || j-i > 20 || s[i] < 'A' || s[i] > 'Z' || !isLowerWord(s[i+1:j]) || !givenFirst(s[i:j]) {
+	if j-i < 3 || j-i > 40 || nameWordEnd(s, i) != j || bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
 		return i
 	}
 	end := j

@@ -684,6 +684,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if flags == hasOther && j+3 < len(s) && s[j] == ' ' && !w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
+			// A name in prose whose given name has letters beyond ASCII: José Núñez.
+			if end := proseNameEnd(s, i, j); end > j {
+				w.where = wherePhrase
+				w.shapeFound = true
+				w.contextValue(categories.Fullname, s, i, end, base)
+				w.shapeFound = false
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {

@@ -7,6 +7,8 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Word lists behind the name-like categories (username, fullname, organization, geo,
@@ -306,18 +308,44 @@ var givenNameSet = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
-// IsGivenName reports whether word, in any case, is a given name of the list the
-// pseudonyms are drawn from.
+// IsGivenName reports whether word, in any case and with or without the diacritics of
+// Latin scripts (José, Łukasz, Ümit), is a given name of the list the pseudonyms are
+// drawn from.
 func IsGivenName(word []byte) bool {
-	if len(word) < 2 || len(word) > 24 {
+	if len(word) < 2 || len(word) > 48 {
 		return false
 	}
-	var buf [24]byte
-	for i, c := range word {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	var buf [48]byte
+	folded := buf[:0]
+	for _, r := range string(word) {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			folded = append(folded, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			folded = append(folded, byte(r))
+		default:
+			c, ok := latinBase[unicode.ToLower(r)]
+			if !ok {
+				return false
+			}
+			folded = append(folded, c...)
 		}
-		buf[i] = c
 	}
-	return givenNameSet()[string(buf[:len(word)])]
+	return givenNameSet()[string(folded)]
 }
+
+// latinBase maps the lower case letters with diacritics of European Latin alphabets to
+// the ASCII letters the given-name list writes them with.
+var latinBase = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ı': "i"}
+	for base, letters := range map[string]string{
+		"a": "áàâäãåāăą", "c": "çćčĉċ", "d": "ď", "e": "éèêëēĕėęě", "g": "ğĝġģ", "h": "ĥ",
+		"i": "íìîïīĩįĭ", "j": "ĵ", "k": "ķ", "l": "ĺľļ", "n": "ñńňņ", "o": "óòôöõōŏő",
+		"r": "ŕřŗ", "s": "śšşșŝ", "t": "ťţț", "u": "úùûüūůűųŭũ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()

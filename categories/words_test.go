@@ -211,3 +211,17 @@ func TestNamesNoAllocs(t *testing.T) {
 		t.Logf("PRF.Sum allocates %v times per call (keyring.go: its length buffer escapes)", sumAllocs)
 	}
 }
+
+func TestIsGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Anna", true}, {"ANNA", true}, {"anna", true}, {"José", true}, {"JOSÉ", true},
+		{"Zoë", true}, {"Anna2", false}, {"Annx", false}, {"", false}, {"李娜", false},
+	} {
+		if got := IsGivenName([]byte(tc.word)); got != tc.want {
+			t.Errorf("IsGivenName(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
