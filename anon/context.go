@@ -121,7 +121,50 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := t.lookup(key); c != "" {
 		return c
 	}
+	if c := categoryBySuffix(key); c != "" {
+		return c
+	}
 	return secretBySuffix(key)
+}
+
+// categorySuffixes end key names that say what their value is whatever comes before:
+// wiredClientHostname, authorizedUsername, sourceIpAddress, EthernetMacAddress,
+// ownerEmailAddress. Matched without regard to case, '_' and '-' aside.
+var categorySuffixes = []struct{ suffix, category string }{
+	{"hostname", categories.Hostname}, {"username", categories.Username},
+	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
+	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
+}
+
+// categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
+func categoryBySuffix(key []byte) string {
+	if len(key) < 9 || len(key) > 64 {
+		return ""
+	}
+	switch key[len(key)-1] | 0x20 {
+	case 'e', 's':
+	default:
+		return ""
+	}
+	var buf [64]byte
+	n := 0
+	for _, c := range key {
+		if c == '_' || c == '-' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	folded := buf[:n]
+	for _, cs := range categorySuffixes {
+		if len(folded) > len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
+			return cs.category
+		}
+	}
+	return ""
 }
 
 // secretSuffixes end the names of keys and environment variables that hold a secret
@@ -588,11 +631,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
 			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via") ||
 			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O') ||
+			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') ||
 			len(p) == 4 && last|0x20 == 't' && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember"))
 	}
-	if !trigger && j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
+	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
 		// from [LAPTOP-CJ-2021(192.168.24.245)]: a host, its address in parentheses.
 		return categories.Hostname
@@ -664,7 +708,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
-	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "host", "hostname") && windowsMachineShaped(s[i:j]),
+	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "to", "host", "hostname") && windowsMachineShaped(s[i:j]),
 		gapIs(gap, " [") && equalFold(p1, "from") && windowsMachineShaped(s[i:j]):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA"
@@ -1013,7 +1057,8 @@ var machinePrefixes = map[string]bool{"WS": true, "PC": true, "DC": true, "SRV":
 
 // windowsMachineShaped reports whether tok is written as Windows machines are named: upper
 // case letters and digits in parts joined by '-', at most 15 bytes (NetBIOS), a letter
-// first, and a letter in the second part or a machine prefix first.
+// first, and a letter in the second part or a machine prefix first; or a machine prefix
+// and digits (FS01).
 func windowsMachineShaped(tok []byte) bool {
 	if len(tok) < 4 || len(tok) > 15 || tok[0] < 'A' || tok[0] > 'Z' {
 		return false
@@ -1035,6 +1080,14 @@ func windowsMachineShaped(tok []byte) bool {
 		default:
 			return false
 		}
+	}
+	if dash < 0 {
+		// No dash: a machine prefix, then digits (FS01, DC02, SRV12).
+		k := 0
+		for k < len(tok) && tok[k] >= 'A' && tok[k] <= 'Z' {
+			k++
+		}
+		return k > 0 && k < len(tok) && machinePrefixes[string(tok[:k])] && isDigitsOnly(tok[k:])
 	}
 	return dash > 0 && (secondLetter || machinePrefixes[string(tok[:dash])])
 }

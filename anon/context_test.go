@@ -65,6 +65,12 @@ func TestWindowsMachineShaped(t *testing.T) {
 		{"FIN-SQL-", false},
 		{"VERYLONGMACHINE-NAME01", false},
 		{"Fin-Sql02", false},
+		{"FS01", true},
+		{"DC02", true},
+		{"FINSQL02", false},
+		{"TLS12", false},
+		{"IPV6", false},
+		{"WS", false},
 	} {
 		if got := windowsMachineShaped([]byte(tc.tok)); got != tc.want {
 			t.Errorf("windowsMachineShaped(%q) = %v, want %v", tc.tok, got, tc.want)

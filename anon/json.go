@@ -202,7 +202,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 	if string(last) == "stringValue" {
 		return w.namedByAttribute(line, k, path[:len(path)-len(last)])
 	}
-	if !equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext") {
+	if !equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
@@ -214,7 +214,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
@@ -256,7 +256,10 @@ var otelAttributes = map[string]string{"enduser.id": categories.Username,
 func (w *worker) namedByAttribute(line []byte, k int, valuePath []byte) string {
 	parent, ok := bytes.CutSuffix(valuePath, []byte("value."))
 	if !ok {
-		return ""
+		// An array attribute: {"key":K,"value":{"arrayValue":{"values":[{"stringValue":V}]}}}
+		if parent, ok = bytes.CutSuffix(valuePath, []byte("value.arrayValue.values.")); !ok {
+			return ""
+		}
 	}
 	for _, n := range [2]int{k - 1, k + 1} {
 		if n < 0 || n >= len(w.leaves) {
