@@ -3,8 +3,11 @@ package anon
 import (
 	"bytes"
 	"strings"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/siemanon/siemanon/categories"
 )
 
 // Personal names in prose ("Ticket updated by Anna Kowalska", "Patient John Smith
@@ -144,4 +147,90 @@ func (w *worker) learnedWord(word []byte, known bool) bool {
 	}
 	_, ok := w.learnedToken(word)
 	return ok
+}
+
+// Cities in prose: a listed city (one to three capitalized words: Lagos, Sao Paulo) where
+// the words around say it is a place: after in, from, at, near, to, via or '(' ("login
+// from Lagos", "(Krakow, Poland)"), or before a country ("Krakow, Poland", "Lagos, NG")
+// or an office's word ("Lagos Office", "Warsaw HQ"). A following country is rewritten
+// too. Cities that are also words or given names stay in prose (notCityWords).
+
+// notCityWords are listed cities spelled as English words or given names: "in Reading",
+// "from Mobile", "to Austin" say nothing sure. Lower case.
+var notCityWords = map[string]bool{"nice": true, "reading": true, "mobile": true, "split": true,
+	"bath": true, "phoenix": true, "aurora": true, "columbus": true, "lincoln": true, "jackson": true,
+	"madison": true, "buffalo": true, "garland": true, "plano": true, "salem": true, "reno": true,
+	"irvine": true, "florence": true, "austin": true, "dallas": true, "victoria": true}
+
+// placeBefore are the words after which a city is a place.
+var placeBefore = map[string]bool{"in": true, "from": true, "at": true, "near": true, "to": true, "via": true}
+
+// placeAfter are the words after which a city names an office: "Lagos Office".
+var placeAfter = map[string]bool{"office": true, "hq": true, "branch": true, "campus": true, "site": true, "plant": true}
+
+// cityPhrase returns the end of a listed city that starts with the capitalized word
+// s[i:j] and the span of a country after it (cEnd == cStart when none), or end == i.
+func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd int) {
+	if !w.e.cats.on(categories.Geo) {
+		return i, 0, 0
+	}
+	// The longest listed city of one to three words.
+	end = i
+	e := j
+	for words := 1; words <= 3; words++ {
+		if w.geo.IsCity(s[i:e]) && !notCityWords[strings.ToLower(string(s[i:e]))] {
+			end = e
+		}
+		if e+2 >= len(s) || s[e] != ' ' {
+			break
+		}
+		next := nameWordEnd(s, e+1)
+		if next == e+1 {
+			break
+		}
+		e = next
+	}
+	if end == i {
+		return i, 0, 0
+	}
+	// A country after it: ", Poland", ", NG".
+	if end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' {
+		k := end + 2
+		c := k
+		for c < len(s) && (isLetter(s[c]) || s[c] == ' ' && c+1 < len(s) && s[c+1] >= 'A' && s[c+1] <= 'Z') && c-k < 40 {
+			c++
+		}
+		for c > k && s[c-1] == ' ' {
+			c--
+		}
+		if c > k && w.geo.IsCountry(s[k:c]) {
+			return end, k, c
+		}
+	}
+	before := prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 && placeBefore[strings.ToLower(string(s[prev1.start:prev1.end]))]
+	if before || i > 0 && s[i-1] == '(' {
+		return end, 0, 0
+	}
+	if end+1 < len(s) && s[end] == ' ' {
+		k := end + 1
+		a := k
+		for a < len(s) && isLetter(s[a]) {
+			a++
+		}
+		if placeAfter[strings.ToLower(string(s[k:a]))] {
+			return end, 0, 0
+		}
+	}
+	return i, 0, 0
+}
+
+// cityValue rewrites a city found in prose, and the country after it.
+func (w *worker) cityValue(s []byte, i, end, cStart, cEnd, base int) {
+	w.where = wherePhrase
+	w.shapeFound = true
+	w.contextValue(categories.Geo, s, i, end, base)
+	if cEnd > cStart {
+		w.contextValue(categories.Geo, s, cStart, cEnd, base)
+	}
+	w.shapeFound = false
 }

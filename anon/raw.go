@@ -366,6 +366,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if s[i] >= 'A' && s[i] <= 'Z' && j-i >= 3 {
+				if end, cStart, cEnd := w.cityPhrase(s, i, j, prev1); end > i {
+					w.cityValue(s, i, end, cStart, cEnd, base)
+					prev2, prev1 = prev1, span{i, max(end, cEnd)}
+					i = max(end, cEnd)
+					continue
+				}
+			}
 			if cat := w.categoryForPhrase(s, i, j, prev1, prev2); cat != "" {
 				w.where = wherePhrase
 				end := j

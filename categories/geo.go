@@ -211,3 +211,10 @@ func appendUpperASCII(dst, s []byte) []byte {
 	}
 	return dst
 }
+
+// IsCity reports whether name is a listed city, in any case (Lagos, SAO PAULO).
+func (g *GeoNames) IsCity(name []byte) bool {
+	g.lower = appendLower(g.lower[:0], name)
+	_, ok := g.t.cityIndex[string(g.lower)]
+	return ok
+}
