@@ -87,6 +87,7 @@ func TestJoinedPersonName(t *testing.T) {
 		name string // "" for none
 	}{
 		{"olga.ivanova", "olga.ivanova"},
+		{"daan.bakker", "daan.bakker"}, // given-extra.txt
 		{"Olga.Ivanova", "Olga.Ivanova"},
 		{"olga.ivanova.jpg", "olga.ivanova"},
 		{"analyst-pavel.orlov", "pavel.orlov"},

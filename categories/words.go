@@ -305,12 +305,15 @@ var givenNameSet = sync.OnceValue(func() map[string]bool {
 	for _, g := range wordTablesGet().given {
 		set[g] = true
 	}
+	for _, g := range readWordlist("given-extra.txt") {
+		set[g] = true
+	}
 	return set
 })
 
 // IsGivenName reports whether word, in any case and with or without the diacritics of
-// Latin scripts (José, Łukasz, Ümit), is a given name of the list the pseudonyms are
-// drawn from.
+// Latin scripts (José, Łukasz, Ümit), is a listed given name: of the list the pseudonyms
+// are drawn from, or of given-extra.txt.
 func IsGivenName(word []byte) bool {
 	if len(word) < 2 || len(word) > 48 {
 		return false

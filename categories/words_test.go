@@ -218,7 +218,7 @@ func TestIsGivenName(t *testing.T) {
 		want bool
 	}{
 		{"Anna", true}, {"ANNA", true}, {"anna", true}, {"José", true}, {"JOSÉ", true},
-		{"Zoë", true}, {"Anna2", false}, {"Annx", false}, {"", false}, {"李娜", false},
+		{"Zoë", true}, {"Daan", true}, {"Oluwaseun", true}, {"Anna2", false}, {"Annx", false}, {"", false}, {"李娜", false},
 	} {
 		if got := IsGivenName([]byte(tc.word)); got != tc.want {
 			t.Errorf("IsGivenName(%q) = %v, want %v", tc.word, got, tc.want)
