@@ -630,10 +630,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
 			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
 			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via") ||
-			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O') ||
-			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') ||
-			len(p) == 4 && last|0x20 == 't' && equalFold(p, "host") ||
-			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "hostname") ||
+			// on, to, host, hostname: only before an upper case machine name or a
+			// quoted or bracketed host (they precede most words of prose).
+			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O') && s[i] >= 'A' && s[i] <= 'Z' ||
+			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') && s[i] >= 'A' && s[i] <= 'Z' ||
+			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
+			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember"))
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
@@ -708,8 +710,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
-	case gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "to", "host", "hostname") && windowsMachineShaped(s[i:j]),
-		gapIs(gap, " [") && equalFold(p1, "from") && windowsMachineShaped(s[i:j]):
+	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(s[i:j]) &&
+		(gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "to", "host", "hostname") || gapIs(gap, " [") && equalFold(p1, "from")):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA"
 		cat = categories.Hostname

@@ -57,7 +57,10 @@ var notNameWords = func() map[string]bool {
 // proseNameEnd returns the end of a personal name that starts with the capitalized word
 // s[i:j] (a given name), or i when none does.
 func proseNameEnd(s []byte, i, j int) int {
-	if j-i < 3 || j-i > 40 || nameWordEnd(s, i) != j || bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
+	if j-i < 3 || j-i > 40 || j+1 >= len(s) || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) {
+		return i // no capitalized word after it: most capitalized words turn away here
+	}
+	if nameWordEnd(s, i) != j || bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
 		return i
 	}
 	end := j
@@ -73,7 +76,7 @@ func proseNameEnd(s []byte, i, j int) int {
 			break
 		}
 		w := s[k:e]
-		if notNameWords[strings.ToLower(string(w))] || isLogLevel(w) || isMonth(w) {
+		if notNameWords[lowerKey(w)] || isLogLevel(w) || isMonth(w) {
 			break
 		}
 		end = e
@@ -136,7 +139,7 @@ func endOrNone(s []byte, k, e, letters int) int {
 // s[k].
 func startsNameWord(s []byte, k int) bool {
 	e := nameWordEnd(s, k)
-	return e > k && !notNameWords[strings.ToLower(string(s[k:e]))]
+	return e > k && !notNameWords[lowerKey(s[k:e])]
 }
 
 // learnedWord reports whether word is a value learned alone; known is mayBeLearned's
@@ -174,11 +177,18 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 	if !w.e.cats.on(categories.Geo) {
 		return i, 0, 0
 	}
+	// What is around must say place before a city is looked up: a word before it, or
+	// after its words ", " or an office's word.
+	before := i > 0 && s[i-1] == '(' || prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 &&
+		prev1.end-prev1.start <= 4 && placeBefore[lowerKey(s[prev1.start:prev1.end])]
+	if !before && !placeMayFollow(s, j) {
+		return i, 0, 0
+	}
 	// The longest listed city of one to three words.
 	end = i
 	e := j
 	for words := 1; words <= 3; words++ {
-		if w.geo.IsCity(s[i:e]) && !notCityWords[strings.ToLower(string(s[i:e]))] {
+		if w.geo.IsCity(s[i:e]) && !notCityWords[lowerKey(s[i:e])] {
 			end = e
 		}
 		if e+2 >= len(s) || s[e] != ' ' {
@@ -207,8 +217,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 			return end, k, c
 		}
 	}
-	before := prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 && placeBefore[strings.ToLower(string(s[prev1.start:prev1.end]))]
-	if before || i > 0 && s[i-1] == '(' {
+	if before {
 		return end, 0, 0
 	}
 	if end+1 < len(s) && s[end] == ' ' {
@@ -217,7 +226,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 		for a < len(s) && isLetter(s[a]) {
 			a++
 		}
-		if placeAfter[strings.ToLower(string(s[k:a]))] {
+		if placeAfter[lowerKey(s[k:a])] {
 			return end, 0, 0
 		}
 	}
@@ -233,4 +242,66 @@ func (w *worker) cityValue(s []byte, i, end, cStart, cEnd, base int) {
 		w.contextValue(categories.Geo, s, cStart, cEnd, base)
 	}
 	w.shapeFound = false
+}
+
+// placeMayFollow reports whether, after one of the (up to three) capitalized words that
+// start at the word ending at s[j], a ", " or an office's word follows: the city's
+// context, tested before any city is looked up.
+func placeMayFollow(s []byte, j int) bool {
+	e := j
+	for words := 1; words <= 3; words++ {
+		if e+2 >= len(s) {
+			return false
+		}
+		if s[e] == ',' {
+			return s[e+1] == ' '
+		}
+		if s[e] != ' ' {
+			return false
+		}
+		c := s[e+1]
+		if c >= 'a' && c <= 'z' {
+			// Only an office's word in lower case: office, branch, campus, site, plant.
+			if c != 'o' && c != 'b' && c != 'c' && c != 's' && c != 'p' {
+				return false
+			}
+			a := e + 1
+			for a < len(s) && isLetter(s[a]) {
+				a++
+			}
+			return placeAfter[lowerKey(s[e+1:a])]
+		}
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		a := e + 1
+		for a < len(s) && isLetter(s[a]) {
+			a++
+		}
+		if a-e-1 <= 6 && placeAfter[lowerKey(s[e+1:a])] {
+			return true // Lagos Office, Warsaw HQ
+		}
+		next := nameWordEnd(s, e+1)
+		if next == e+1 {
+			return false
+		}
+		e = next
+	}
+	return false
+}
+
+// lowerKey returns b in lower case as a map key; the conversion does not allocate for a
+// lookup.
+func lowerKey(b []byte) string {
+	var buf [48]byte
+	if len(b) > len(buf) {
+		return ""
+	}
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return string(buf[:len(b)])
 }

@@ -254,7 +254,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		if n := j - i; (n == 2 || n == 3 || n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') ||
-			n == 3 && s[i] == 'k' || n == 9 && s[i] == 'c' || n == 10 && s[i] == 'k' {
+			n == 3 && s[i] == 'k' || n == 9 && s[i] == 'c' && s[j-1] == 'y' || n == 10 && s[i] == 'k' {
 			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
 			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
 			if end := w.configSecret(s, i, j, base); end > j {
@@ -3250,8 +3250,15 @@ var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml"
 // class, a configuration key), a file's extension aside. It returns the name's span and
 // the byte that joins it, or end <= start.
 func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep byte) {
-	if flags&(hasColon|hasAt|hasOther) != 0 || flags&(hasDot|hasDash) == 0 && bytes.IndexByte(s[i:j], '_') < 0 {
-		return 0, 0, 0
+	if j-i < 7 || flags&(hasColon|hasAt|hasOther) != 0 {
+		return 0, 0, 0 // the shortest name is three letters, a join, three letters
+	}
+	if flags&hasDot == 0 || flags&hasDigit != 0 {
+		// Only '.' and '_' join a name's parts; a run with digits (an address, a
+		// version) holds one only joined by '_' (Review_Yasmin_Haddad_2024.docx).
+		if bytes.IndexByte(s[i:j], '_') < 0 {
+			return 0, 0, 0
+		}
 	}
 	var parts [8]span
 	n := 0
@@ -3276,7 +3283,7 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 		switch join {
 		case '.':
 			lower := isLowerWord(a) && isLowerWord(b)
-			if !(lower || isCapitalWord(a) && isCapitalWord(b)) || !givenFirst(a) || notSurnames[string(bytes.ToLower(b))] {
+			if !(lower || isCapitalWord(a) && isCapitalWord(b)) || notSurnames[lowerKey(b)] || !givenFirst(a) {
 				continue
 			}
 			// Nothing dotted before; after, only a file's extension, or parts joined by
@@ -3286,7 +3293,7 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 			}
 			return parts[k].start, parts[k+1].end, '.'
 		case '_':
-			if !isCapitalWord(a) || !isCapitalWord(b) || notSurnames[string(bytes.ToLower(b))] || notSurnames[string(bytes.ToLower(a))] {
+			if !isCapitalWord(a) || !isCapitalWord(b) || notSurnames[lowerKey(b)] || notSurnames[lowerKey(a)] {
 				continue
 			}
 			if !givenFirst(a) && !givenFirst(b) {
@@ -3317,7 +3324,7 @@ func dottedTailIsExtension(s []byte, parts []span, k int) bool {
 
 // givenFirst reports whether a word can be a given name in a joined name.
 func givenFirst(a []byte) bool {
-	return categories.IsGivenName(a) && !notGivenNames[string(bytes.ToLower(a))]
+	return categories.IsGivenName(a) && !notGivenNames[lowerKey(a)]
 }
 
 func isLettersOnly(b []byte) bool {

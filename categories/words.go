@@ -311,11 +311,27 @@ var givenNameSet = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
+// givenPrefixes marks the first two letters (lower case ASCII) of the listed given names,
+// so that most words are turned away before they are folded and looked up.
+var givenPrefixes = sync.OnceValue(func() *[26 * 26]bool {
+	var t [26 * 26]bool
+	for g := range givenNameSet() {
+		if len(g) >= 2 && g[0] >= 'a' && g[0] <= 'z' && g[1] >= 'a' && g[1] <= 'z' {
+			t[int(g[0]-'a')*26+int(g[1]-'a')] = true
+		}
+	}
+	return &t
+})
+
 // IsGivenName reports whether word, in any case and with or without the diacritics of
 // Latin scripts (José, Łukasz, Ümit), is a listed given name: of the list the pseudonyms
 // are drawn from, or of given-extra.txt.
 func IsGivenName(word []byte) bool {
 	if len(word) < 2 || len(word) > 48 {
+		return false
+	}
+	if a, b := word[0]|0x20, word[1]|0x20; a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && word[1] < utf8.RuneSelf &&
+		!givenPrefixes()[int(a-'a')*26+int(b-'a')] {
 		return false
 	}
 	var buf [48]byte
