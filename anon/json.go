@@ -353,6 +353,9 @@ func (w *worker) fallbackCategory(path []byte) string {
 		if c, ok := w.e.ecs.Category(path); ok {
 			return c
 		}
+		if w.e.ecs.Names(path) {
+			return "" // a "none" row: no personal data by ECS's schema (user_agent.device.name)
+		}
 	}
 	// Tails of two to six keys, longest first: profiles name no longer paths, and the
 	// bound keeps a record nested hundreds deep linear in its leaves.

@@ -165,6 +165,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i++
 			continue
 		}
+		if i > 0 && s[i-1] == '\\' && (i < 2 || s[i-2] != '\\') {
+			// A JSON escape in text (a pretty-printed record read line by line, JSON cut
+			// short): \u003e and, after punctuation, \n \t \r are no part of a word.
+			if s[i] == 'u' && i+5 <= len(s) && isHex(s[i+1]) && isHex(s[i+2]) && isHex(s[i+3]) && isHex(s[i+4]) {
+				i += 5
+				continue
+			}
+			if (s[i] == 'n' || s[i] == 't' || s[i] == 'r') && i >= 2 && !isAlnum(s[i-2]) && s[i-2] != '\\' {
+				i++
+				continue
+			}
+		}
 		w.where = where
 		j := i
 		var flags runFlags
@@ -640,7 +652,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
-		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') {
+		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') &&
+			!unicodeEscapeAt(s, j) {
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
@@ -3387,4 +3400,9 @@ func (w *worker) appendJoinedName(name []byte, sep byte) bool {
 		}
 	}
 	return true
+}
+
+// unicodeEscapeAt reports whether a JSON escape \uXXXX starts at s[k] (the backslash).
+func unicodeEscapeAt(s []byte, k int) bool {
+	return k+6 <= len(s) && s[k] == '\\' && s[k+1] == 'u' && isHex(s[k+2]) && isHex(s[k+3]) && isHex(s[k+4]) && isHex(s[k+5])
 }

@@ -749,8 +749,12 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 			u.lineNo, u.lines, u.seq = lineNo, 1, e.nextSeq
 			e.nextSeq++
 			e.stats.BytesIn += int64(u.eolEnd - u.start)
-			if first && u.kind == unitLine && looksLikeJSON(b.buf[u.start:u.end]) {
-				lineNo, err = e.readDocument(br, b, u, err)
+			if u.kind == unitLine && (first && looksLikeJSON(b.buf[u.start:u.end]) || opensDocument(b.buf[u.start:u.end])) {
+				limit := e.cfg.MaxLine
+				if !first {
+					limit = min(limit, midDocumentBytes)
+				}
+				lineNo, err = e.readDocument(br, b, u, err, limit)
 			} else {
 				if u.kind == unitLine && u.end > u.start && headerStart(b.buf[u.start]) {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
@@ -838,11 +842,34 @@ func appendEnding(dst, chunk []byte) []byte {
 	return dst
 }
 
-// readDocument handles an input whose first line opens a JSON object or array. When that
-// line does not close it, the following lines are read until it closes; if the whole is
-// valid JSON it becomes one document unit, written back in its own layout. Otherwise the
-// lines stay lines. It returns the number of lines read so far and the last read error.
-func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error) (int64, error) {
+// readDocument handles a line that opens a JSON object or array: the first line of an
+// input that looks like JSON, or a later line that ends in '{' or '[' (opensDocument).
+// When that line does not close it, the following lines are read until it closes, up to
+// limit bytes; if the whole is valid JSON it becomes one document unit, written back in
+// its own layout. Otherwise the lines stay lines. It returns the number of lines read so
+// far and the last read error.
+
+// midDocumentBytes bounds a JSON document that starts after an input's first line: a lone
+// "{" in text that never closes must not hold back a whole input.
+const midDocumentBytes = 4 << 20
+
+// opensDocument reports whether a line can open a pretty-printed JSON document: after
+// blanks it starts with '{' or '[' and it ends in '{' or '[' ("[", "{", "[{").
+func opensDocument(line []byte) bool {
+	k := len(line)
+	for k > 0 && (line[k-1] == ' ' || line[k-1] == '\t' || line[k-1] == '\r') {
+		k--
+	}
+	if k == 0 || line[k-1] != '{' && line[k-1] != '[' {
+		return false
+	}
+	i := 0
+	for i < k && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return line[i] == '{' || line[i] == '['
+}
+func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error, limit int) (int64, error) {
 	var depth jsonDepth
 	lineNo := first.lineNo
 	if depth.feed(b.buf[first.start:first.end]) != open || err != nil {
@@ -862,7 +889,7 @@ func (e *Engine) readDocument(br *bufio.Reader, b *batch, first unit, err error)
 		e.nextSeq++
 		e.stats.BytesIn += int64(u.eolEnd - u.start)
 		lines = append(lines, u)
-		if u.kind == unitTooLong || u.eolEnd-first.start > e.cfg.MaxLine {
+		if u.kind == unitTooLong || u.eolEnd-first.start > limit {
 			state = broken
 			break
 		}
