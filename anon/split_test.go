@@ -69,3 +69,20 @@ func TestNoteRedo(t *testing.T) {
 		t.Errorf("laterCost without redo = %v, want %v", e.laterCost, want)
 	}
 }
+
+// TestOpensDocument checks which lines after an input's first may open a pretty-printed
+// JSON document: those that start with '{' or '[' and end in one.
+func TestOpensDocument(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"{", true}, {"[", true}, {"  [{  ", true}, {"{\r", true}, {`{"hits": {`, true},
+		{`{"a":1}`, false}, {`{"a": 1,`, false}, {"", false}, {"   ", false},
+		{"if (x) {", false}, {"}", false}, {"[INFO] start [", true},
+	} {
+		if got := opensDocument([]byte(tc.line)); got != tc.want {
+			t.Errorf("opensDocument(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
