@@ -396,7 +396,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// geographicalContext.state); alone, "state" is as often a status.
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if equalFoldAny(parent, "location", "geo", "geolocation", "geographicalcontext", "location_info", "address") {
+		if equalFoldAny(parent, "location", "geo", "geolocation", "geographicalcontext", "location_info", "address", "locationdetails") {
 			return categories.Geo
 		}
 	}

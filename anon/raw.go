@@ -480,6 +480,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// Kafka's authorizer: Principal = User:jdoe is Denied Operation
 		if flags&hasColon != 0 && j-i > 5 && s[i] == 'U' && hasPrefixAt(s, i, "User:") && i >= 12 && string(s[i-12:i]) == "Principal = " {
+			if j < len(s) && s[j] == '=' {
+				i += 5 // User:CN=svc,OU=...: a certificate's DN, read from its first key
+				continue
+			}
 			w.where = wherePhrase
 			w.contextValue(categories.Username, s, i+5, j, base)
 			i = j

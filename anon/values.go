@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
 
@@ -84,8 +85,9 @@ func isPlaceholder(v []byte) bool {
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
-	if category != categories.URL && category != categories.Path && !w.decoding && hasPercentEscape(v) {
-		return w.appendPercentEncoded(category, v)
+	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v)) &&
+		!w.decoding && hasPercentEscape(v) {
+		return w.appendPercentEncoded(category, v) // also url=https%3a%2f%2fhost%2f
 	}
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
@@ -243,10 +245,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return ok
 	case categories.Fullname:
-		if !hasLetter(v) || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
+		otherScript := !hasLetter(v) && hasOtherScriptLetter(v) // 李娜, فاطمة الزهراء
+		if !hasLetter(v) && !otherScript || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
 		}
-		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) {
+		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) && !otherScript {
 			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042),
 			// or a host name in a certificate's subject (CN=www.example.com).
 			if _, ok := w.domainShaped(v); ok {
@@ -1459,4 +1462,26 @@ func possessiveEnd(v []byte) int {
 		}
 	}
 	return k
+}
+
+// encodedScheme reports whether v starts with a URL scheme whose "://" is percent-encoded
+// (https%3a%2f%2f, as a URL carried in a query is written).
+func encodedScheme(v []byte) bool {
+	for _, p := range [...]string{"https%3a%2f%2f", "http%3a%2f%2f"} {
+		if len(v) > len(p) && equalFold(v[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOtherScriptLetter reports whether v holds a letter beyond ASCII (a name written in
+// Chinese, Arabic, Cyrillic): such a name has no ASCII letter to be found by.
+func hasOtherScriptLetter(v []byte) bool {
+	for _, r := range string(v) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

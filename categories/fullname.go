@@ -160,11 +160,20 @@ func (f *Fullnames) Append(dst, name []byte) []byte {
 	}
 	dst = append(dst, name[prev:]...)
 	s := caseStyleOf(name)
-	if s == caseMixed {
-		s = caseTitle
+	if s == caseMixed || !hasASCIILetter(name) {
+		s = caseTitle // a name in a script without case (李娜) gets a name's usual case
 	}
 	applyCase(dst[start:], s)
 	return dst
+}
+
+func hasASCIILetter(b []byte) bool {
+	for _, c := range b {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitial reports whether word is one letter, or one letter and a dot.

@@ -29,6 +29,8 @@ func TestFullnamesLayout(t *testing.T) {
 		{"Smith", "a"},
 		{"Smith, John A.", "a, a a."},
 		{"Ann\tLee", "a\ta"},
+		{"李 娜", "a a"},           // a script without case: words of the list's letters
+		{"فاطمة الزهراء", "a a"}, // and Capitalized, as a name is usually written
 	} {
 		out := string(f.Append(nil, []byte(tc.in)))
 		if got := skeleton(out); got != tc.skel {
