@@ -163,3 +163,38 @@ func TestProseNameEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestReversedAndCaretNames checks names written surname first: "Kowalska, Anna" with a
+// listed given name after the comma, in either case, and DICOM's Family^Given.
+func TestReversedAndCaretNames(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		caret bool
+		name  string // "" for none
+	}{
+		{"Kowalska, Anna went", false, "Kowalska, Anna"},
+		{"Zielińska, Magdalena\"", false, "Zielińska, Magdalena"},
+		{"Ramírez Ortega, Javier ws", false, "Ramírez Ortega, Javier"},
+		{"OYELARAN, BABATUNDE ok", false, "OYELARAN, BABATUNDE"},
+		{"Okafor, Chinedu A. seen", false, "Okafor, Chinedu A."},
+		{"London, Paris", false, ""},
+		{"Error, Will retry", false, ""},
+		{"Patient Okafor, x", false, ""},
+		{"Kowalska, anna", false, ""},
+		{"Benali^Karim|", true, "Benali^Karim"},
+		{"Tran^Van Minh^^", true, "Tran^Van Minh"},
+		{"Szymańska^Katarzyna^Maria", true, "Szymańska^Katarzyna^Maria"},
+		{"Foo^Bar", true, ""}, // no given name, two parts
+	} {
+		s := []byte(tc.text)
+		var end int
+		if tc.caret {
+			end = caretNameEnd(s, 0)
+		} else {
+			end = reversedNameEnd(s, 0)
+		}
+		if got := tc.text[:end]; got != tc.name {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.name)
+		}
+	}
+}

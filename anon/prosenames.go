@@ -48,7 +48,9 @@ var notNameWords = func() map[string]bool {
 		engineering research development production staging edge core internal external
 		guest guests default enterprises trading industries consulting ventures capital
 		logistics freight electronics motors media energy health care medical associates
-		brothers sons co`) {
+		brothers sons co patient patients customer customers employee student teacher
+		doctor nurse physician contact beneficiary payee payer applicant candidate visitor
+		owner supervisor operator caller agent teller cashier driver tenant resident`) {
 		m[w] = true
 	}
 	return m
@@ -304,4 +306,194 @@ func lowerKey(b []byte) string {
 		buf[k] = c
 	}
 	return string(buf[:len(b)])
+}
+
+// upperWordEnd returns the end of an all upper case name word at s[k] (OYELARAN,
+// ZIELIŃSKI, ADEBAYO-WILLIAMS), of two letters or more, or k.
+func upperWordEnd(s []byte, k int) int {
+	e := k
+	letters := 0
+	for e < len(s) {
+		r, size := utf8.DecodeRune(s[e:])
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case (r == '-' || r == '\'') && letters > 0 && e+size < len(s) && s[e+size] >= 'A' && s[e+size] <= 'Z':
+		default:
+			return endOrNone(s, k, e, letters)
+		}
+		e += size
+	}
+	return endOrNone(s, k, e, letters)
+}
+
+// anyNameWordEnd returns the end of a name word at s[k] written Capitalized or in upper
+// case, and whether it was upper case; k when there is none.
+func anyNameWordEnd(s []byte, k int) (int, bool) {
+	if e := nameWordEnd(s, k); e > k {
+		return e, false
+	}
+	if e := upperWordEnd(s, k); e > k {
+		return e, true
+	}
+	return k, false
+}
+
+// reversedNameEnd returns the end of a personal name written surname first that starts at
+// s[i]: "Kowalska, Anna", "Ramírez Ortega, Javier", "OYELARAN, BABATUNDE", "Okafor,
+// Chinedu A." (a listed given name after the comma), or i.
+func reversedNameEnd(s []byte, i int) int {
+	e, upper := anyNameWordEnd(s, i)
+	if e == i || notNameWords[lowerKey(s[i:e])] {
+		return i
+	}
+	// A second surname word: Ramírez Ortega, Morales Vega.
+	if e+2 < len(s) && s[e] == ' ' {
+		if e2, up2 := anyNameWordEnd(s, e+1); e2 > e+1 && up2 == upper && e2+1 < len(s) && s[e2] == ',' &&
+			!notNameWords[lowerKey(s[e+1:e2])] {
+			e = e2
+		}
+	}
+	if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return i
+	}
+	g, gUpper := anyNameWordEnd(s, e+2)
+	if g == e+2 || gUpper != upper || !givenFirst(s[e+2:g]) {
+		return i
+	}
+	end := g
+	// A middle name or an initial: Chinedu A., Thi Mai.
+	if end+2 < len(s) && s[end] == ' ' {
+		k := end + 1
+		if s[k] >= 'A' && s[k] <= 'Z' && k+1 < len(s) && s[k+1] == '.' {
+			end = k + 2
+		} else if m, mUpper := anyNameWordEnd(s, k); m > k && mUpper == upper && givenFirst(s[k:m]) {
+			end = m
+		}
+	}
+	return end
+}
+
+// caretNameEnd returns the end of a name in DICOM's and HL7's person-name layout that
+// starts at s[i]: Family^Given^Middle (Benali^Karim, SZYMAŃSKA^KATARZYNA^MARIA,
+// Tran^Van Minh), two to five components of name words, one of them a listed given name
+// or three components or more; or i.
+func caretNameEnd(s []byte, i int) int {
+	end := i
+	parts, given := 0, false
+	for k := i; parts < 5; {
+		e, _ := anyNameWordEnd(s, k)
+		if e == k {
+			break
+		}
+		given = given || givenFirst(s[k:e])
+		end = e
+		for end+1 < len(s) && s[end] == ' ' {
+			// Given names of several words: Tran^Van Minh.
+			e2, _ := anyNameWordEnd(s, end+1)
+			if e2 == end+1 {
+				break
+			}
+			given = given || givenFirst(s[end+1:e2])
+			end = e2
+		}
+		parts++
+		if end+1 >= len(s) || s[end] != '^' {
+			break
+		}
+		k = end + 1
+	}
+	if parts < 2 || !given && parts < 3 {
+		return i
+	}
+	return end
+}
+
+// personNameAt rewrites a personal name found by its shape that starts with the word
+// s[i:j] (given name first, surname first, or Family^Given) and returns its end, or i.
+func (w *worker) personNameAt(s []byte, i, j, base int) int {
+	end := i
+	caret := false
+	switch s[j] {
+	case ' ':
+		if end = proseNameEnd(s, i, j); end == i {
+			end = reversedNameEnd(s, i) // Ramírez Ortega, Javier
+		}
+	case ',':
+		end = reversedNameEnd(s, i)
+	case '^':
+		end, caret = caretNameEnd(s, i), true
+	}
+	if end <= j {
+		return i
+	}
+	w.where = wherePhrase
+	w.shapeFound = true
+	if caret {
+		w.caretNameValue(s, i, end, base)
+	} else {
+		w.contextValue(categories.Fullname, s, i, end, base)
+	}
+	w.shapeFound = false
+	return end
+}
+
+// caretNameValue rewrites a Family^Given^Middle name as the full name "Family, Given
+// Middle", its carets kept.
+func (w *worker) caretNameValue(s []byte, i, end, base int) {
+	name := s[i:end]
+	plain := w.joinedName[:0]
+	first := true
+	for _, c := range name {
+		if c == '^' && first {
+			plain = append(plain, ',', ' ')
+			first = false
+			continue
+		}
+		if c == '^' {
+			c = ' '
+		}
+		plain = append(plain, c)
+	}
+	w.joinedName = plain
+	from := len(w.repl)
+	w.mapped = false
+	if !w.appendValueMemo(categories.Fullname, plain) || !w.mapped {
+		w.repl = w.repl[:from]
+		w.scanShapes(name, base+i)
+		return
+	}
+	// The pseudonym keeps the layout of plain: put the carets back where they were.
+	out := w.repl[from:]
+	if comma := bytes.Index(out, []byte(", ")); comma >= 0 {
+		out[comma] = '^'
+		out = append(out[:comma+1], out[comma+2:]...)
+		w.repl = w.repl[:from+len(out)]
+	}
+	k := 0
+	for p := bytes.IndexByte(name, '^') + 1; p < len(name); p++ {
+		if name[p] != '^' && name[p] != ' ' {
+			continue
+		}
+		// The k-th separator after the first caret: find it in the pseudonym.
+		at := nthBlank(out, bytes.IndexByte(out, '^')+1, k)
+		if at >= 0 && name[p] == '^' {
+			out[at] = '^'
+		}
+		k++
+	}
+	w.addEdit(w.lastCat, base+i, base+end, from)
+}
+
+// nthBlank returns the index of the n-th blank (from 0) in b at or after from, or -1.
+func nthBlank(b []byte, from, n int) int {
+	for p := from; p < len(b); p++ {
+		if b[p] == ' ' {
+			if n == 0 {
+				return p
+			}
+			n--
+		}
+	}
+	return -1
 }

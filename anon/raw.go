@@ -365,14 +365,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && s[j] == ' ' && !w.learnedWord(s[i:j], known) {
-				// A personal name in prose: a given name, then a surname (Anna Kowalska).
-				// A word learned on its own (given_name=Anna) keeps its own pseudonym.
-				if end := proseNameEnd(s, i, j); end > j {
-					w.where = wherePhrase
-					w.shapeFound = true
-					w.contextValue(categories.Fullname, s, i, end, base)
-					w.shapeFound = false
+			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && (s[j] == ' ' || s[j] == ',') && !w.learnedWord(s[i:j], known) {
+				// A personal name in prose (Anna Kowalska, Kowalska, Anna). A word learned
+				// on its own (given_name=Anna) keeps its own pseudonym.
+				if end := w.personNameAt(s, i, j, base); end > j {
 					prev2, prev1 = prev1, span{i, end}
 					i = end
 					continue
@@ -709,13 +705,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if flags == hasOther && j+3 < len(s) && s[j] == ' ' && !w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
-			// A name in prose whose given name has letters beyond ASCII: José Núñez.
-			if end := proseNameEnd(s, i, j); end > j {
-				w.where = wherePhrase
-				w.shapeFound = true
-				w.contextValue(categories.Fullname, s, i, end, base)
-				w.shapeFound = false
+		if (flags == hasOther || flags == 0 || flags == hasDash) && j+3 < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') &&
+			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
+			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
+			// or in DICOM's and HL7's Family^Given.
+			if end := w.personNameAt(s, i, j, base); end > j {
 				prev2, prev1 = prev1, span{i, end}
 				i = end
 				continue
