@@ -110,6 +110,12 @@ func TestJoinedPersonName(t *testing.T) {
 		{"olga.iv", ""},
 		{"olga2.ivanova", ""},
 		{"kafka.consumer", ""},
+		{"sandbox-mehmet-yilmaz", "mehmet-yilmaz"}, // a slug that ends in a login
+		{"team-priya-raman", "priya-raman"},
+		{"priya-raman-dev", ""}, // not at the end
+		{"max-age", ""},
+		{"anna-test", ""},
+		{"adebayo-billing", ""},
 	} {
 		s := []byte(tc.run)
 		start, end, _ := joinedPersonName(s, 0, len(s), flagsOf(s))

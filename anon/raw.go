@@ -3249,7 +3249,10 @@ var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml"
 	"sandbox": true, "docs": true, "repo": true, "project": true, "team": true, "group": true,
 	"class": true, "java": true, "scala": true, "python": true, "min": true, "map": true,
 	"zip": true, "tar": true, "gzip": true, "pdf": true, "doc": true, "docx": true, "xls": true,
-	"xlsx": true, "csv": true, "png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true}
+	"xlsx": true, "csv": true, "png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true,
+	"billing": true, "payments": true, "orders": true, "checkout": true, "frontend": true,
+	"backend": true, "batch": true, "cron": true, "queue": true,
+	"tools": true, "infra": true, "platform": true, "portal": true, "gateway": true, "monitor": true}
 
 // joinedPersonName finds a person's name written as one word of a file name, a path part
 // or a query value, given name first: "daan.bakker" and "Daan.Bakker" (a login, as
@@ -3264,9 +3267,9 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 	if j-i < 7 || flags&(hasColon|hasAt|hasOther) != 0 {
 		return 0, 0, 0 // the shortest name is three letters, a join, three letters
 	}
-	if flags&hasDot == 0 || flags&hasDigit != 0 {
-		// Only '.' and '_' join a name's parts; a run with digits (an address, a
-		// version) holds one only joined by '_' (Review_Yasmin_Haddad_2024.docx).
+	if flags&(hasDot|hasDash) == 0 || flags&hasDigit != 0 {
+		// A run with digits (an address, a version) holds a name only joined by '_'
+		// (Review_Yasmin_Haddad_2024.docx).
 		if bytes.IndexByte(s[i:j], '_') < 0 {
 			return 0, 0, 0
 		}
@@ -3303,6 +3306,13 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 				continue
 			}
 			return parts[k].start, parts[k+1].end, '.'
+		case '-':
+			// A slug that ends in a login written given-surname: a Kubernetes namespace
+			// or a branch named for a person (sandbox-mehmet-yilmaz, team-priya-raman).
+			if k+2 != n || len(b) < 4 || !isLowerWord(a) || !isLowerWord(b) || notSurnames[lowerKey(b)] || !givenFirst(a) {
+				continue
+			}
+			return parts[k].start, parts[k+1].end, '-'
 		case '_':
 			if !isCapitalWord(a) || !isCapitalWord(b) || notSurnames[lowerKey(b)] || notSurnames[lowerKey(a)] {
 				continue
@@ -3378,7 +3388,7 @@ func (w *worker) joinedNameValue(s []byte, start, end int, sep byte, base int) {
 // appendJoinedName appends the pseudonym of a name joinedPersonName found: a dotted login
 // as a username, a name joined by '_' as the full name it is, with the joins kept.
 func (w *worker) appendJoinedName(name []byte, sep byte) bool {
-	if sep == '.' {
+	if sep == '.' || sep == '-' {
 		return w.appendValueMemo(categories.Username, name)
 	}
 	plain := append(w.joinedName[:0], name...)
