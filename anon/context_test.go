@@ -150,7 +150,8 @@ func TestProseNameEnd(t *testing.T) {
 		{"Anna Server started", ""},
 		{"Anna. Then", ""},
 		{"Anna smith", ""},
-		{"ANNA SMITH", ""},
+		{"ANNA SMITH", "ANNA SMITH"}, // upper case, both words
+		{"ANNA SERVER", ""},
 		{"Anna Smith2 x", ""},
 		{"Anna Smith@example.com", ""},
 		{"Maria Error occurred", ""},

@@ -62,8 +62,23 @@ func proseNameEnd(s []byte, i, j int) int {
 	if j-i < 3 || j-i > 40 || j+1 >= len(s) || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) {
 		return i // no capitalized word after it: most capitalized words turn away here
 	}
-	if nameWordEnd(s, i) != j || bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
+	upper := false
+	if nameWordEnd(s, i) != j {
+		// In upper case, both words: KRZYSZTOF ZIELINSKI.
+		if upperWordEnd(s, i) != j || j+1 >= len(s) || upperWordEnd(s, j+1) == j+1 {
+			return i
+		}
+		upper = true
+	}
+	if bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
 		return i
+	}
+	if upper {
+		e := upperWordEnd(s, j+1)
+		if notNameWords[lowerKey(s[j+1:e])] || isLogLevel(s[j+1:e]) || isMonth(s[j+1:e]) {
+			return i
+		}
+		return e
 	}
 	end := j
 	words := 0

@@ -485,6 +485,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		// key:value with no blank, as Teleport and many application logs write it:
+		// user:jdoe, server_hostname:db-01, [user:kmorales]. Only keys that name a user,
+		// a host or an address, before a plain value (no URL, address or time).
+		if flags&hasColon != 0 && flags&hasAt == 0 && j-i > 5 && (i == 0 || s[i-1] != '/' && s[i-1] != '(') { // pam_unix(login:session)
+			if end := w.colonKeyValue(s, i, j, base); end > i {
+				i = end
+				continue
+			}
+		}
 		// polkit: unix-user:jdoe
 		if flags&hasColon != 0 && j-i > 10 && hasPrefixAt(s, i, "unix-user:") {
 			w.where = wherePhrase
@@ -3413,4 +3422,32 @@ func (w *worker) appendJoinedName(name []byte, sep byte) bool {
 // unicodeEscapeAt reports whether a JSON escape \uXXXX starts at s[k] (the backslash).
 func unicodeEscapeAt(s []byte, k int) bool {
 	return k+6 <= len(s) && s[k] == '\\' && s[k+1] == 'u' && isHex(s[k+2]) && isHex(s[k+3]) && isHex(s[k+4]) && isHex(s[k+5])
+}
+
+// colonKeyValue rewrites the value of a key:value run s[i:j] whose key names a user, a
+// host or an address, and returns j; or i when the run is none.
+func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
+	c := bytes.IndexByte(s[i:j], ':')
+	if c < 2 || i+c+1 >= j || bytes.IndexByte(s[i+c+1:j], ':') >= 0 || !isAlnum(s[i+c+1]) {
+		return i
+	}
+	for _, b := range s[i : i+c] {
+		if !isLetter(b) && b != '_' && b != '.' && b != '-' {
+			return i
+		}
+	}
+	cat := w.e.rawKeys.lookup(s[i : i+c])
+	if cat == "" {
+		cat = categoryBySuffix(s[i : i+c]) // server_hostname:
+	}
+	switch cat {
+	case categories.Username, categories.Hostname, categories.Address:
+		if isDigitsOnly(s[i+c+1 : j]) {
+			return i // host:443, a port
+		}
+		w.where = w.label("key", s[i:i+c])
+		w.contextValue(cat, s, i+c+1, j, base)
+		return j
+	}
+	return i
 }
