@@ -899,8 +899,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end += 2 // an escaped byte, a blank too
 				continue
 			}
-			if s[end] == ' ' && keyFollows(s, end+1) {
-				break // the DN ended, and a key=value follows: "O=ACME gid=1000"
+			if s[end] == ' ' && (keyFollows(s, end+1) || category == categories.Domain || category == categories.Username || category == categories.Email) {
+				break // the DN ended, and a key=value follows: "O=ACME gid=1000"; DC=, UID= and E= hold no blank
 			}
 			end++
 		}

@@ -49,6 +49,20 @@ func EmailAt(s []byte, at int) (start, end int, ok bool) {
 	if start == at {
 		return 0, 0, false
 	}
+	// Options glued before an address (--add-email.jdoe@x): the address starts after the
+	// last "--" or ".-".
+	for k := at - 1; k > start; k-- {
+		if s[k] == '-' && (s[k-1] == '-' || s[k-1] == '.') {
+			start = k + 1
+			for start < at && (s[start] == '.' || s[start] == '-') {
+				start++
+			}
+			break
+		}
+	}
+	if start == at {
+		return 0, 0, false
+	}
 	end = at + 1
 	lastDot := -1
 	for end < len(s) && (isLabelByte(s[end]) || s[end] == '.') {
@@ -57,6 +71,9 @@ func EmailAt(s []byte, at int) (start, end int, ok bool) {
 				break
 			}
 			lastDot = end
+		}
+		if s[end] == '-' && s[end-1] == '.' {
+			break // a label starts with no '-': example.de.--full-name ends at .de
 		}
 		end++
 	}
