@@ -197,7 +197,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 	// What is around must say place before a city is looked up: a word before it, or
 	// after its words ", " or an office's word.
 	before := i > 0 && s[i-1] == '(' || prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 &&
-		prev1.end-prev1.start <= 4 && placeBefore[lowerKey(s[prev1.start:prev1.end])]
+		prev1.end-prev1.start <= 4 && prev1.end-prev1.start >= 2 && placeBefore[lowerKey(s[prev1.start:prev1.end])]
 	if !before && !placeMayFollow(s, j) {
 		return i, 0, 0
 	}
@@ -283,10 +283,11 @@ func placeMayFollow(s []byte, j int) bool {
 				return false
 			}
 			a := e + 1
-			for a < len(s) && isLetter(s[a]) {
+			for a < len(s) && isLetter(s[a]) && a-e <= 7 {
 				a++
 			}
-			return placeAfter[lowerKey(s[e+1:a])]
+			n := a - e - 1
+			return (n == 4 || n == 5 || n == 6) && placeAfter[lowerKey(s[e+1:a])]
 		}
 		if c < 'A' || c > 'Z' {
 			return false
