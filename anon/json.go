@@ -199,10 +199,15 @@ func (w *worker) finishRecord(line []byte, base int) {
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
+	n := len(last)
+	if n != 3 && n != 5 && n != 7 && n != 8 && n != 11 {
+		return "" // most leaves, at the price of one comparison
+	}
 	if string(last) == "stringValue" {
 		return w.namedByAttribute(line, k, path[:len(path)-len(last)])
 	}
-	if !equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new") {
+	if c := last[0] | 0x20; c != 'v' && c != 'n' && c != 'o' ||
+		!equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
