@@ -745,7 +745,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// su: (to hilde) root on pts/0
 		cat = categories.Username
 	case len(p1) > 0 && allDigits(p1) && w.prevEnd == i-1 && prev1.start > 0 && s[prev1.start-1] == '/' &&
-		(hasPrefixAt(s, j, " to ") || hasPrefixAt(s, j, " duration ")):
+		(hasPrefixAt(s, j, " to ") && interfaceNext(s, j+4) || hasPrefixAt(s, j, " duration ")):
 		// Cisco ASA: for outside:10.1.2.3/53 jdoe to inside:...
 		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && j+1 == len(s) && s[j] == ')' && bytes.Contains(s[:i], []byte(": Built ")) &&
@@ -1092,4 +1092,15 @@ func windowsMachineShaped(tok []byte) bool {
 		return k > 0 && k < len(tok) && machinePrefixes[string(tok[:k])] && isDigitsOnly(tok[k:])
 	}
 	return dash > 0 && (secondLetter || machinePrefixes[string(tok[:dash])])
+}
+
+// interfaceNext reports whether the word at s[k] is an ASA interface and address
+// (inside:10.1.1.1/1234): "due to DNS Query" is prose.
+func interfaceNext(s []byte, k int) bool {
+	for e := k; e < len(s) && e < k+64 && s[e] != ' '; e++ {
+		if s[e] == ':' {
+			return e > k
+		}
+	}
+	return false
 }
