@@ -400,6 +400,12 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && isLettersOnly(s[start:end]) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {
+		// A tag where the host is left out: "Jan  8 03:37:09 DENY: IN=eth0 ..." (an
+		// iptables prefix), "kernel: ..."; a word of letters then ':' is no host but
+		// before Cisco's "%FAC-n-MNEMONIC" (ciscoasa: %ASA-...) or a WLC's "*task:".
+		return 0, 0, false
+	}
 	if bytes.IndexByte(s[start:end], '=') >= 0 || bytes.IndexByte(s[start:end], '"') >= 0 {
 		return 0, 0, false // a key=value log after its timestamp: "... host=app01 user=..."
 	}

@@ -1534,6 +1534,13 @@ func hostBeforePort(s []byte, i, j int) int {
 	if !isHostShaped(name) || !hasLetter(name) {
 		return -1
 	}
+	p := j + 1
+	for p < len(s) && isDigit(s[p]) {
+		p++
+	}
+	if p < len(s) && s[p] == '.' && p+1 < len(s) && isDigit(s[p+1]) {
+		return -1 // a version, not a port: (Java/17.0.9), Mozilla/5.0
+	}
 	if _, _, _, isIP := categories.ParseIPv4(name); isIP {
 		return -1
 	}
