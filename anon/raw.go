@@ -350,6 +350,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
 			known := w.mayBeLearned(s[i:j])
+			if known && s[i] >= 'A' && s[i] <= 'Z' && (listedKeyStartsAt(s, i, w.e.rawKeys) || i >= 3 && string(s[i-3:i]) == "IN " && dnsTypes[string(s[i:j])]) {
+				// A key of several words is no value: "SAM Account Name:" stays when a
+				// user sam was learned; nor is a DNS query's type (IN AAAA) a user aaaa.
+				known = false
+			}
 			if end := w.learnedPhraseValue(s, i, j, base, known); end > i {
 				prev2, prev1 = prev1, span{i, end}
 				i = end
@@ -1242,6 +1247,35 @@ func keyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
 		}
 	}
 	return true
+}
+
+// listedKeyStartsAt reports whether a key of the table, of one or more words, and its
+// colon start at s[i] ("SAM Account Name:"): keyStartsAt without its guess at capitalized
+// words.
+func listedKeyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
+	colon := -1
+	for k := i; k < len(s) && k < i+40; k++ {
+		if s[k] == ':' {
+			colon = k
+			break
+		}
+		if s[k] != ' ' && !isLetter(s[k]) {
+			return false
+		}
+	}
+	if colon <= i || s[colon-1] == ' ' {
+		return false
+	}
+	key := s[i:colon]
+	if keys.lookup(key) != "" {
+		return true
+	}
+	for _, k := range keys.multi {
+		if strings.EqualFold(string(key), k.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // cefExtension returns where the extension of a CEF line starts: after the seventh
@@ -3458,3 +3492,8 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 	}
 	return i
 }
+
+// dnsTypes are the DNS record types a query log names after its class: IN AAAA.
+var dnsTypes = map[string]bool{"A": true, "AAAA": true, "MX": true, "TXT": true, "CNAME": true,
+	"PTR": true, "SRV": true, "SOA": true, "NS": true, "ANY": true, "HTTPS": true, "SVCB": true,
+	"CAA": true, "DS": true, "DNSKEY": true, "NAPTR": true}
