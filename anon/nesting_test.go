@@ -115,6 +115,10 @@ func TestLongAdversarialLines(t *testing.T) {
 		"radius": strings.Repeat("Login OK: [a ", 60_000) + "] (from client a.example.com port 0)",
 		// a CSV header too long to be read as one, then a row of 40,000 quoted columns.
 		"csv": "user," + strings.Repeat("src_ip,", 39_998) + "host\n" + strings.Repeat(`"a.example.com",`, 39_999) + `"a.example.com"`,
+		// Names, places and machines found by shape in prose, one after the other.
+		"names":    strings.Repeat("Anna Kowalska, Anna KOWALSKA^ANNA ", 30_000) + "a.example.com",
+		"places":   strings.Repeat("in Lagos, Poland Sao Paulo office ", 30_000) + "a.example.com",
+		"machines": strings.Repeat("on FIN-SQL02 user:jdoe olga.ivanova_ ", 30_000) + "a.example.com",
 	} {
 		t.Run(name, func(t *testing.T) {
 			e, err := anon.New(anon.Config{Key: testKey(), Workers: 1, MaxLine: 4 << 20})
