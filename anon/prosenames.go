@@ -426,8 +426,18 @@ func caretNameEnd(s []byte, i int) int {
 }
 
 // personNameAt rewrites a personal name found by its shape that starts with the word
-// s[i:j] (given name first, surname first, or Family^Given) and returns its end, or i.
+// s[i:j] (given name first, surname first, or Family^Given), or an organisation's name
+// with its legal form, and returns its end, or i.
 func (w *worker) personNameAt(s []byte, i, j, base int) int {
+	if s[j] == ' ' {
+		if end := orgNameEnd(s, i, j); end > j {
+			w.where = wherePhrase
+			w.shapeFound = true
+			w.contextValue(categories.Organization, s, i, end, base)
+			w.shapeFound = false
+			return end
+		}
+	}
 	end := i
 	caret := false
 	switch s[j] {
@@ -513,3 +523,101 @@ func nthBlank(b []byte, from, n int) int {
 	}
 	return -1
 }
+
+// Organisations in prose are found by their legal form: one to four capitalized words,
+// then a listed legal suffix ("Harbour Foods Pty Ltd", "Nowicki Logistics Sp. z o.o.",
+// "Café Lumière SARL"). Vendors whose names stand in software's own metadata (a signer,
+// a publisher: "Microsoft Corporation") stay.
+
+// knownVendors are the first words of organisations named in software metadata, not
+// in personal data. Lower case.
+var knownVendors = map[string]bool{"microsoft": true, "google": true, "apple": true, "amazon": true,
+	"oracle": true, "cisco": true, "adobe": true, "mozilla": true, "ibm": true, "intel": true,
+	"vmware": true, "citrix": true, "fortinet": true, "sophos": true, "symantec": true,
+	"mcafee": true, "trend": true, "crowdstrike": true, "elastic": true, "splunk": true,
+	"red": true, "canonical": true, "docker": true, "github": true, "atlassian": true,
+	"okta": true, "cloudflare": true, "akamai": true, "nvidia": true, "amd": true, "dell": true,
+	"hp": true, "hewlett": true, "lenovo": true, "samsung": true, "sun": true, "check": true,
+	"palo": true, "juniper": true, "broadcom": true, "qualcomm": true, "realtek": true,
+	"logitech": true, "zoom": true, "slack": true, "salesforce": true, "sap": true,
+	"the": true, "python": true, "apache": true, "openjs": true, "node": true}
+
+// orgNameEnd returns the end of an organisation's name with its legal suffix that starts
+// with the capitalized word s[i:j], or i.
+func orgNameEnd(s []byte, i, j int) int {
+	if knownVendors[lowerKey(s[i:j])] || notNameWords[lowerKey(s[i:j])] || i > 0 && s[i-1] == '|' {
+		return i // a CEF or LEEF header's vendor (CEF:0|Imperva Inc.|...) stays
+	}
+	if isLogLevel(s[i:j]) {
+		return i // INFO Hartmann GmbH: the level is no part of the name
+	}
+	camel := false // a word such as BrightBuild or IPSec: with a long legal form only
+	if e, _ := anyNameWordEnd(s, i); e != j {
+		if !camelWord(s[i:j]) {
+			return i
+		}
+		camel = true
+	}
+	e := j
+	for words := 1; words <= 4; words++ {
+		if e+2 >= len(s) || s[e] != ' ' {
+			return i
+		}
+		if end := categories.LegalSuffixAt(s, e+1); end > e+1 {
+			if end < len(s) && !orgNameFollow[s[end]] {
+				return i // CORP\jdoe: a domain, not a legal form
+			}
+			if camel && end-e-1 < 3 {
+				return i // All IPSec SA
+			}
+			if end-e-1 <= 3 && (s[e+1] < 'A' || s[e+1] > 'Z' || upperWordEnd(s, i) > i) {
+				// A short form (AS, SA, Co) in lower case, or after a name in upper case,
+				// is a word: "IDENTIFIED AS", "as".
+				return i
+			}
+			return end
+		}
+		k := e + 1
+		if s[k] == '&' && k+1 < len(s) && s[k+1] == ' ' {
+			e = k + 1 // Harrow & Finch LLP
+			continue
+		}
+		next, _ := anyNameWordEnd(s, k)
+		if next == k {
+			a := k
+			for a < len(s) && isLetter(s[a]) {
+				a++
+			}
+			if !camelWord(s[k:a]) {
+				return i
+			}
+			next, camel = a, true
+		}
+		e = next
+	}
+	return i
+}
+
+// camelWord reports whether w is a word of ASCII letters written in camel case, an upper
+// case letter first and a lower case one somewhere (BrightBuild, PayPal, IPSec).
+func camelWord(w []byte) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower := false
+	for _, c := range w {
+		if !isLetter(c) {
+			return false
+		}
+		lower = lower || c >= 'a'
+	}
+	return lower
+}
+
+// orgNameFollow are the bytes after an organisation's legal form: a blank or punctuation.
+var orgNameFollow = func() (t [256]bool) {
+	for _, c := range " \t,;.)\"'!?|>]}" { // not ':': "Product: X Company: Y" names keys
+		t[c] = true
+	}
+	return t
+}()

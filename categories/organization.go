@@ -125,3 +125,35 @@ func OrganizationSpaceBits() float64 {
 	w := wordTablesGet()
 	return math.Log2(w.surnameCount() * float64(len(w.orgQualifiers)) * float64(len(w.orgNouns)))
 }
+
+// LegalSuffixAt returns the end of a listed legal suffix (Ltd, GmbH, Sp. z o.o., Co.,
+// Ltd.) written at s[k], in any case, that ends at a blank, punctuation or the end of s;
+// or k when none does. The longest listed suffix wins.
+func LegalSuffixAt(s []byte, k int) int {
+	best := k
+	for _, suffix := range wordTablesGet().legalSuffixes {
+		n := len(suffix)
+		if k+n > len(s) || k+n <= best {
+			continue
+		}
+		match := true
+		for m := 0; m < n; m++ {
+			c := s[k+m]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != suffix[m] {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if e := k + n; e < len(s) && (isNameLetter(s[e]) || isNameDigit(s[e])) {
+			continue
+		}
+		best = k + n
+	}
+	return best
+}
