@@ -429,6 +429,12 @@ func caretNameEnd(s []byte, i int) int {
 // s[i:j] (given name first, surname first, or Family^Given), or an organisation's name
 // with its legal form, and returns its end, or i.
 func (w *worker) personNameAt(s []byte, i, j, base int) int {
+	if s[j] == ' ' && j-i <= 7 {
+		if end := streetWordEnd(s, i, j); end > j {
+			w.streetValue(s, i, end, base) // Via Tortona 31
+			return end
+		}
+	}
 	if s[j] == ' ' {
 		if end := orgNameEnd(s, i, j); end > j {
 			w.where = wherePhrase
@@ -621,3 +627,103 @@ var orgNameFollow = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// Street addresses in prose: a house number, one to three capitalized words and a street
+// word (250 Collins Street, 455 Cedar Hollow Dr), or a street word of the languages that
+// put it first, then the name and the number (ul. Piotrkowska 104, Via Tortona 31,
+// Calle de Alcalá 112), or a German street name and its number (Friedrichstraße 68).
+
+// streetAfter are the street words written after the name. Lower case.
+var streetAfter = map[string]bool{"street": true, "st": true, "road": true, "rd": true,
+	"avenue": true, "ave": true, "lane": true, "ln": true, "drive": true, "dr": true,
+	"way": true, "close": true, "court": true, "ct": true, "boulevard": true, "blvd": true,
+	"place": true, "pl": true, "crescent": true, "terrace": true, "square": true,
+	"highway": true, "hwy": true, "parkway": true, "pkwy": true}
+
+// streetBefore are the street words written before the name. Lower case, dots kept.
+var streetBefore = map[string]bool{"ul.": true, "rue": true, "via": true, "calle": true,
+	"avenida": true, "av.": true, "rua": true, "strada": true, "piazza": true, "plac": true,
+	"carrer": true, "paseo": true, "viale": true, "al.": true}
+
+// streetNumberEnd returns the end of an address that starts with the house number
+// s[i:j] ("250 Collins Street"), or i.
+func streetNumberEnd(s []byte, i, j int) int {
+	if j-i > 5 {
+		return i
+	}
+	e := j
+	if e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z') && (e+1 == len(s) || s[e+1] == ' ') {
+		e++ // 14b
+	}
+	words := 0
+	for words < 4 && e+2 < len(s) && s[e] == ' ' {
+		k, _ := anyNameWordEnd(s, e+1)
+		if k == e+1 {
+			return i
+		}
+		w := lowerKey(s[e+1 : k])
+		if streetAfter[w] {
+			if words == 0 {
+				return i // 2 Way SSL
+			}
+			if k < len(s) && s[k] == '.' {
+				k++
+			}
+			return k
+		}
+		e = k
+		words++
+	}
+	return i
+}
+
+// streetWordEnd returns the end of an address that starts with a street word written
+// before the name, the word s[i:j] (Via, Calle, "ul." with its dot), or i.
+func streetWordEnd(s []byte, i, j int) int {
+	end := j
+	if end < len(s) && s[end] == '.' {
+		end++
+	}
+	if !streetBefore[lowerKey(s[i:end])] {
+		return i
+	}
+	e := end
+	words := 0
+	for words < 4 && e+2 < len(s) && s[e] == ' ' {
+		k := e + 1
+		if isDigit(s[k]) {
+			d := k
+			for d < len(s) && (isDigit(s[d]) || isLetter(s[d]) && d > k) && d-k < 6 {
+				d++
+			}
+			if words == 0 {
+				return i
+			}
+			return d
+		}
+		n, _ := anyNameWordEnd(s, k)
+		if n == k {
+			// Small words of names: Calle de Alcalá, Rua da Prata.
+			a := k
+			for a < len(s) && s[a] >= 'a' && s[a] <= 'z' && a-k < 4 {
+				a++
+			}
+			if a == k || a-k > 3 || a >= len(s) || s[a] != ' ' {
+				return i
+			}
+			n = a
+		} else {
+			words++
+		}
+		e = n
+	}
+	return i
+}
+
+// streetValue rewrites an address found in prose as a place, its layout kept.
+func (w *worker) streetValue(s []byte, i, end, base int) {
+	w.where = wherePhrase
+	w.shapeFound = true
+	w.contextValue(categories.Geo, s, i, end, base)
+	w.shapeFound = false
+}

@@ -221,6 +221,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
+			if j+3 < len(s) && s[j] == ' ' && s[j+1] >= 'A' && s[j+1] <= 'Z' && isDigitsOnly(s[i:j]) {
+				if end := streetNumberEnd(s, i, j); end > j {
+					w.streetValue(s, i, end, base) // 250 Collins Street
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if isDigitsOnly(s[i:j]) {
 				prev2, prev1 = prev1, span{i, j}
 				i = j
@@ -719,6 +727,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if flags == hasDot && j-i == 3 && s[j-1] == '.' && j+3 < len(s) && s[j] == ' ' {
+			if end := streetWordEnd(s, i, j-1); end > j {
+				w.streetValue(s, i, end, base) // ul. Piotrkowska 104
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if (flags == hasOther || flags == 0 || flags == hasDash) && j+3 < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') &&
 			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
 			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
@@ -904,7 +920,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end += 2 // an escaped byte, a blank too
 				continue
 			}
-			if s[end] == ' ' && (keyFollows(s, end+1) || category == categories.Domain || category == categories.Username || category == categories.Email) {
+			if s[end] == ' ' && (keyFollows(s, end+1) || category == categories.Domain || category == categories.Username || category == categories.Email ||
+				end-start == 2 && s[start] >= 'A' && s[start] <= 'Z' && s[start+1] >= 'A' && s[start+1] <= 'Z') { // C=DE is ...: a country code
 				break // the DN ended, and a key=value follows: "O=ACME gid=1000"; DC=, UID= and E= hold no blank
 			}
 			end++
