@@ -1231,29 +1231,12 @@ func capitalizedWord(w []byte) bool {
 // keyStartsAt reports whether a "Key:" starts at s[i]: the words from i to the next
 // colon are a known key, or are one or two capitalized words.
 func keyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
-	colon, words := -1, 1
-	for k := i; k < len(s) && k < i+40; k++ {
-		if s[k] == ':' {
-			colon = k
-			break
-		}
-		if s[k] == ' ' {
-			words++
-		} else if !isLetter(s[k]) {
-			return false
-		}
-	}
-	if colon <= i || s[colon-1] == ' ' {
+	key, words := keyBeforeColon(s, i)
+	if key == nil {
 		return false
 	}
-	key := s[i:colon]
-	if keys.lookup(key) != "" {
+	if listedKey(key, keys) {
 		return true
-	}
-	for _, k := range keys.multi {
-		if strings.EqualFold(string(key), k.key) {
-			return true
-		}
 	}
 	if words > 2 {
 		return false
@@ -1270,20 +1253,32 @@ func keyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
 // colon start at s[i] ("SAM Account Name:"): keyStartsAt without its guess at capitalized
 // words.
 func listedKeyStartsAt(s []byte, i int, keys *rawKeyTable) bool {
-	colon := -1
+	key, _ := keyBeforeColon(s, i)
+	return key != nil && listedKey(key, keys)
+}
+
+// keyBeforeColon returns the words of letters that start at s[i] and end at a ':' within
+// 40 bytes (no blank before it), and how many words they are; or nil.
+func keyBeforeColon(s []byte, i int) ([]byte, int) {
+	words := 1
 	for k := i; k < len(s) && k < i+40; k++ {
 		if s[k] == ':' {
-			colon = k
-			break
+			if k <= i || s[k-1] == ' ' {
+				return nil, 0
+			}
+			return s[i:k], words
 		}
-		if s[k] != ' ' && !isLetter(s[k]) {
-			return false
+		if s[k] == ' ' {
+			words++
+		} else if !isLetter(s[k]) {
+			return nil, 0
 		}
 	}
-	if colon <= i || s[colon-1] == ' ' {
-		return false
-	}
-	key := s[i:colon]
+	return nil, 0
+}
+
+// listedKey reports whether key is in the table, as one word or as a key of several.
+func listedKey(key []byte, keys *rawKeyTable) bool {
 	if keys.lookup(key) != "" {
 		return true
 	}
