@@ -3085,16 +3085,7 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		if k+1 < len(s) && s[j] == ' ' && isDigit(s[k]) && s[k+1] == ' ' {
 			k += 2 // the type: 0 plain text, 5 MD5, 7 Vigenere, 8 and 9 scrypt
 		}
-		if j >= len(s) || s[j] != ' ' || k >= len(s) {
-			return j
-		}
-		end := argEnd(s, k)
-		if end == k {
-			return j
-		}
-		w.where = w.label("command", word)
-		w.contextValue(categories.Secret, s, k, end, base)
-		return end
+		return w.commandSecret(s, j, k, word, base)
 	case equalFoldAny(word, "pw", "pwd", "passwd", "password") && j+1 < len(s) && s[j] == ' ' && s[j+1] != '\'' && s[j+1] != '=':
 		// Prose: "Veeam backup - pw Wint3rB@ckup!2024": a word that looks like a
 		// password (six bytes or more, letters with digits or symbols) right after.
@@ -3119,16 +3110,7 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		} else if hasPrefixAt(s, j, " cipher ") {
 			k = j + 8
 		}
-		if j >= len(s) || s[j] != ' ' || k >= len(s) {
-			return j
-		}
-		end := argEnd(s, k)
-		if end == k {
-			return j
-		}
-		w.where = w.label("command", word)
-		w.contextValue(categories.Secret, s, k, end, base)
-		return end
+		return w.commandSecret(s, j, k, word, base)
 	case string(word) == "key" && j+1 < len(s) && s[j] == ' ' && (bytes.HasSuffix(s[max(0, i-7):i], []byte("access ")) ||
 		bytes.HasSuffix(s[max(0, i-7):i], []byte("secret ")) || bytes.HasSuffix(s[max(0, i-4):i], []byte("api "))):
 		// Prose: "access key K004a1b2...": a key of twelve bytes or more, letters and digits.
@@ -3183,6 +3165,21 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		return w.sqlLiteralSecret(s, k, word, base)
 	}
 	return j
+}
+
+// commandSecret rewrites the argument at s[k] of a command's word that ends at s[j]
+// (a blank follows it) as a secret, and returns where it ends, or j when there is none.
+func (w *worker) commandSecret(s []byte, j, k int, word []byte, base int) int {
+	if j >= len(s) || s[j] != ' ' || k >= len(s) {
+		return j
+	}
+	end := argEnd(s, k)
+	if end == k {
+		return j
+	}
+	w.where = w.label("command", word)
+	w.contextValue(categories.Secret, s, k, end, base)
+	return end
 }
 
 // networkKeyContext reports whether the text before "key" is a network device's command
