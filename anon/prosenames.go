@@ -3,7 +3,6 @@ package anon
 import (
 	"bytes"
 	"strings"
-
 	"unicode"
 	"unicode/utf8"
 
@@ -12,7 +11,7 @@ import (
 
 // Personal names in prose ("Ticket updated by Anna Kowalska", "Patient John Smith
 // admitted") have no key and often no telling phrase. A name is taken where a
-// capitalized given name of the pseudonyms' list (not one that is also a word of
+// capitalized listed given name (categories.IsGivenName; not one that is also a word of
 // software or English: notGivenNames) is followed by one or two capitalized words that
 // are not common words of logs (notNameWords), an initial allowed between: John A. Smith,
 // Maria José Fernández, Olufunke Adebayo-Williams, Seán O'Brien.
