@@ -434,7 +434,8 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 			return end
 		}
 	}
-	if s[j] == ' ' {
+	if s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || s[j+1] == '&') {
+		// An organisation's next word is capitalized too: most words turn away here.
 		if end := orgNameEnd(s, i, j); end > j {
 			w.where = wherePhrase
 			w.shapeFound = true

@@ -456,19 +456,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 && j-i <= 48 {
 				// A Windows event's data written as text, Snare's and NXLog's
 				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
-				var buf [48]byte
-				lower := buf[:j-i]
-				for k, c := range s[i:j] {
-					lower[k] = foldByte(c)
-				}
-				cat = w.e.winlogNames[string(lower)]
+				cat = w.e.winlogNames[lowerKey(s[i:j])]
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
 			}
 			if cat == "" && i > 0 && s[i-1] == '(' && j+1 < len(s) && isLetter(s[j+1]) {
 				// (uid=1000) is a number, by(uid=1000) too; (uid=jdoe) is an LDAP filter.
-				cat = ldapFilterAttributes[string(bytes.ToLower(s[i:j]))]
+				cat = ldapFilterAttributes[lowerKey(s[i:j])]
 			}
 			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])

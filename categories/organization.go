@@ -1,6 +1,9 @@
 package categories
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 var organizationInfo = Category{
 	Name:        Organization,
@@ -126,18 +129,35 @@ func OrganizationSpaceBits() float64 {
 	return math.Log2(w.surnameCount() * float64(len(w.orgQualifiers)) * float64(len(w.orgNouns)))
 }
 
+// legalSuffixesByFirst holds the listed legal suffixes by their first byte (lower case),
+// so that a word is compared with the few that may start it.
+var legalSuffixesByFirst = sync.OnceValue(func() *[256][]string {
+	var t [256][]string
+	for _, suffix := range wordTablesGet().legalSuffixes {
+		t[suffix[0]] = append(t[suffix[0]], suffix)
+	}
+	return &t
+})
+
 // LegalSuffixAt returns the end of a listed legal suffix (Ltd, GmbH, Sp. z o.o., Co.,
 // Ltd.) written at s[k], in any case, that ends at a blank, punctuation or the end of s;
 // or k when none does. The longest listed suffix wins.
 func LegalSuffixAt(s []byte, k int) int {
+	if k >= len(s) {
+		return k
+	}
+	first := s[k]
+	if first >= 'A' && first <= 'Z' {
+		first += 'a' - 'A'
+	}
 	best := k
-	for _, suffix := range wordTablesGet().legalSuffixes {
+	for _, suffix := range legalSuffixesByFirst()[first] {
 		n := len(suffix)
 		if k+n > len(s) || k+n <= best {
 			continue
 		}
 		match := true
-		for m := 0; m < n; m++ {
+		for m := 1; m < n; m++ {
 			c := s[k+m]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
