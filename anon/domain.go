@@ -162,6 +162,11 @@ var providerDomains = map[string]bool{
 	"zoom.us": true, "webex.com": true,
 }
 
+// providerServiceLabels name a tenant provider's own services, not a customer.
+var providerServiceLabels = map[string]bool{"www": true, "cdn": true, "static": true,
+	"login": true, "status": true, "support": true, "help": true, "docs": true, "api": true,
+	"developer": true, "community": true, "trust": true}
+
 // providerSplit returns how many leading bytes of name to pseudonymize when name lies
 // under a provider domain: 0 for a plain provider name, the leftmost label for a tenant,
 // or -1 when name is not a provider's.
@@ -191,8 +196,8 @@ func (w *worker) providerSplit(name []byte) int {
 			continue
 		}
 		first := bytes.IndexByte(lower, '.')
-		if first == k && (!tenant || string(lower[:first]) == "www") {
-			return 0 // service.provider.com, www.provider.com: the provider's own
+		if first == k && (!tenant || providerServiceLabels[string(lower[:first])]) {
+			return 0 // service.provider.com, www.provider.com, cdn.auth0.com: the provider's own
 		}
 		// acme.okta.com, or deeper under a provider (payroll.s3.eu-west-1.amazonaws.com):
 		// the leftmost label is the customer's; after www, the next one too.

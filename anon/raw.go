@@ -235,6 +235,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && !w.decoding {
+			if end := w.encodedValueAt(s, i, j, base); end > i {
+				i = end
+				continue
+			}
+		}
 		// "key":"value" in text: JSON that is not valid (cut short by a syslog relay) or
 		// nested deeper than records are read, where \"key\":\"value\" is escaped.
 		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') && flags&(hasAt|hasColon) == 0 {

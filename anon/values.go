@@ -1123,11 +1123,11 @@ func (w *worker) appendURLPath(path []byte) {
 		if !accountBytes(name) || !tilde && !routeAccount(name) {
 			continue
 		}
-		w.appendScanned(path[last:seg])
+		w.appendEncodedText(path[last:seg])
 		w.appendUser(name)
 		last, k = end, end-1
 	}
-	w.appendScanned(path[last:])
+	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
 }
 
 // personalRoutes are the path segments after which a URL names an account.
@@ -1225,7 +1225,7 @@ func (w *worker) appendQuery(q []byte) {
 			}
 			if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
-				w.appendScanned(value)
+				w.appendEncodedText(value)
 			}
 		} else {
 			w.appendScanned(pair)
@@ -1236,6 +1236,85 @@ func (w *worker) appendQuery(q []byte) {
 		}
 		q = q[end:]
 	}
+}
+
+// appendEncodedText appends a query value scanned as the text it encodes: a name
+// written Anna%20Nowak or Anna+Nowak, or a list Okafor%2C%20Ngozi, is found only
+// decoded. What the scan rewrote is encoded back as the value was: the bytes it escaped
+// escaped again, and blanks as '+' where it wrote them so.
+// It returns the category of the first value rewritten, or "".
+func (w *worker) appendEncodedText(v []byte) string {
+	plus := bytes.IndexByte(v, '+') >= 0
+	if w.decoding || !plus && !hasPercentEscape(v) || len(v) > 4096 {
+		return w.appendScanned(v)
+	}
+	var escaped [256]bool
+	upper := true
+	decoded := make([]byte, 0, len(v))
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
+		case c == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]):
+			hi, _ := hexDigit(v[k+1])
+			lo, _ := hexDigit(v[k+2])
+			escaped[hi<<4|lo] = true
+			if v[k+1] >= 'a' || v[k+2] >= 'a' {
+				upper = false
+			}
+			decoded = append(decoded, hi<<4|lo)
+			k += 2
+		case c == '+':
+			decoded = append(decoded, ' ')
+		default:
+			decoded = append(decoded, c)
+		}
+	}
+	if plus && escaped[' '] {
+		// Both forms of a blank: which to write back would be a guess.
+		return w.appendScanned(v)
+	}
+	from := len(w.repl)
+	w.decoding = true
+	first := w.appendScanned(decoded)
+	w.decoding = false
+	if first == "" {
+		w.repl = append(w.repl[:from], v...)
+		return ""
+	}
+	digits := "0123456789ABCDEF"
+	if !upper {
+		digits = "0123456789abcdef"
+	}
+	w.pctSpare = append(w.pctSpare[:0], w.repl[from:]...)
+	w.repl = w.repl[:from]
+	for _, c := range w.pctSpare {
+		switch {
+		case c == ' ' && plus:
+			w.repl = append(w.repl, '+')
+		case escaped[c] || c == '%' || c == '+' && plus || c == '&' || c == '=' || c == '#':
+			w.repl = append(w.repl, '%', digits[c>>4], digits[c&15])
+		default:
+			w.repl = append(w.repl, c)
+		}
+	}
+	return first
+}
+
+// encodedValueAt rewrites the URL-encoded value of a key=value pair in text
+// (cliente=Jose+Maria+Fernandez, name=Okafor%2C%20Ngozi) as appendEncodedText does, and
+// returns its end, or i when nothing in it was rewritten.
+func (w *worker) encodedValueAt(s []byte, i, j, base int) int {
+	v := s[i:j]
+	if bytes.IndexByte(v, '+') < 0 && !hasPercentEscape(v) || !hasLetter(v) {
+		return i
+	}
+	from := len(w.repl)
+	cat := w.appendEncodedText(v)
+	if cat == "" {
+		w.repl = w.repl[:from]
+		return i
+	}
+	w.addEdit(cat, base+i, base+j, from)
+	return j
 }
 
 // isQuerySecret reports the URL query parameters that hold a credential though their
@@ -1258,17 +1337,19 @@ func isQuerySecret(name, value []byte) bool {
 
 // appendScanned appends text with the values found in it rewritten, using a nested scan
 // whose edits are applied right away.
-func (w *worker) appendScanned(text []byte) {
+// It returns the category of the first value rewritten, or "".
+func (w *worker) appendScanned(text []byte) string {
 	if len(text) == 0 {
-		return
+		return ""
 	}
 	saved, mark := len(w.edits), len(w.repl)
 	w.scanFrom(text, 0, modePlain, '\t', 0)
 	nested := w.edits[saved:]
 	if len(nested) == 0 {
 		w.repl = append(w.repl, text...)
-		return
+		return ""
 	}
+	first := nested[0].category
 	// The nested scan appended its replacements after mark; move them aside and append
 	// the text with them applied.
 	w.spare = append(w.spare[:0], w.repl[mark:]...)
@@ -1278,6 +1359,7 @@ func (w *worker) appendScanned(text []byte) {
 	}
 	w.repl = applyEdits(w.repl[:mark], text, nested, w.spare)
 	w.edits = w.edits[:saved]
+	return first
 }
 
 // isTimeTail reports whether b, what follows a timestamp's seconds or a date, is no more
