@@ -372,8 +372,13 @@ func reversedNameEnd(s []byte, i int) int {
 	if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
 		return i
 	}
+	// After an East Asian family name, given names of syllables: Nguyen, Thi Mai.
+	eastAsian, _ := categories.EastAsianSurname(s[i:e])
+	given := func(word []byte) bool {
+		return givenFirst(word) || eastAsian && categories.SyllabicGivenName(word) && !notNameWords[lowerKey(word)]
+	}
 	g, gUpper := anyNameWordEnd(s, e+2)
-	if g == e+2 || gUpper != upper || !givenFirst(s[e+2:g]) {
+	if g == e+2 || gUpper != upper || !given(s[e+2:g]) {
 		return i
 	}
 	end := g
@@ -382,9 +387,40 @@ func reversedNameEnd(s []byte, i int) int {
 		k := end + 1
 		if s[k] >= 'A' && s[k] <= 'Z' && k+1 < len(s) && s[k+1] == '.' {
 			end = k + 2
-		} else if m, mUpper := anyNameWordEnd(s, k); m > k && mUpper == upper && givenFirst(s[k:m]) {
+		} else if m, mUpper := anyNameWordEnd(s, k); m > k && mUpper == upper && given(s[k:m]) {
 			end = m
 		}
+	}
+	return end
+}
+
+// eastAsianNameEnd returns the end of a name written family name first in the East Asian
+// way that starts with the capitalized word s[i:j]: a listed family name, then one to
+// three given names of romanized syllables (Zhang Wei, Wang Jianguo, Nguyễn Thị Hoa, Kim
+// Min-jun); two of them after a family name that is also a word (Le Van Minh). Or i.
+func eastAsianNameEnd(s []byte, i, j int) int {
+	if j+2 >= len(s) || s[j] != ' ' || nameWordEnd(s, i) != j {
+		return i
+	}
+	listed, alsoWord := categories.EastAsianSurname(s[i:j])
+	if !listed {
+		return i
+	}
+	end, words := j, 0
+	for words < 3 && end+1 < len(s) && s[end] == ' ' {
+		k := end + 1
+		e := nameWordEnd(s, k)
+		if e == k {
+			break
+		}
+		w := s[k:e]
+		if notNameWords[lowerKey(w)] || isLogLevel(w) || isMonth(w) || !categories.SyllabicGivenName(w) {
+			break
+		}
+		end, words = e, words+1
+	}
+	if words == 0 || alsoWord && words < 2 || hasPrefixAt(s, end, " City") { // Ho Chi Minh City
+		return i
 	}
 	return end
 }
@@ -450,6 +486,9 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	case ' ':
 		if end = proseNameEnd(s, i, j); end == i {
 			end = reversedNameEnd(s, i) // Ramírez Ortega, Javier
+		}
+		if end == i {
+			end = eastAsianNameEnd(s, i, j) // Zhang Wei, Nguyễn Thị Hoa
 		}
 	case ',':
 		end = reversedNameEnd(s, i)

@@ -7,7 +7,6 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -334,23 +333,9 @@ func IsGivenName(word []byte) bool {
 		!givenPrefixes()[int(a-'a')*26+int(b-'a')] {
 		return false
 	}
-	var buf [48]byte
-	folded := buf[:0]
-	for _, r := range string(word) {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			folded = append(folded, byte(r)+'a'-'A')
-		case r < utf8.RuneSelf:
-			folded = append(folded, byte(r))
-		default:
-			c, ok := latinBase[unicode.ToLower(r)]
-			if !ok {
-				return false
-			}
-			folded = append(folded, c...)
-		}
-	}
-	return givenNameSet()[string(folded)]
+	var buf [64]byte
+	folded, ok := FoldLatin(buf[:0], word)
+	return ok && givenNameSet()[string(folded)]
 }
 
 // latinBase maps the lower case letters with diacritics of European Latin alphabets to
@@ -361,7 +346,11 @@ var latinBase = func() map[rune]string {
 		"a": "áàâäãåāăą", "c": "çćčĉċ", "d": "ď", "e": "éèêëēĕėęě", "g": "ğĝġģ", "h": "ĥ",
 		"i": "íìîïīĩįĭ", "j": "ĵ", "k": "ķ", "l": "ĺľļ", "n": "ñńňņ", "o": "óòôöõōŏő",
 		"r": "ŕřŗ", "s": "śšşșŝ", "t": "ťţț", "u": "úùûüūůűųŭũ", "y": "ýÿŷ", "z": "źżž",
+		// Vietnamese: the vowels with their tone marks, and ơ, ư.
+		"va": "ảạằắẳẵặầấẩẫậ", "ve": "ẻẽẹềếểễệ", "vi": "ỉị", "vo": "ỏọồốổỗộơờớởỡợ",
+		"vu": "ủụưừứửữự", "vy": "ỳỷỹỵ",
 	} {
+		base = strings.TrimPrefix(base, "v") // (a second key for the same letter)
 		for _, r := range letters {
 			m[r] = base
 		}
