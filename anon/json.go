@@ -92,7 +92,7 @@ func (w *worker) jsonRecord(line []byte, base int) bool {
 type leaf struct {
 	pathStart, pathEnd int
 	start, end         int
-	number             bool // an epoch number at a time key, not a string
+	number             bool // an epoch number at a time key, or a coordinate: not a string
 }
 
 func (w *worker) beginRecord() {
@@ -166,7 +166,11 @@ func (w *worker) finishRecord(line []byte, base int) {
 			w.where = w.label("json", path)
 		}
 		if lf.number {
-			w.keyedValue(categories.Time, line[lf.start:lf.end], base+lf.start)
+			if categories.IsCoordinate(line[lf.start:lf.end]) && coordinateKey(path) {
+				w.keyedValue(categories.Coordinate, line[lf.start:lf.end], base+lf.start)
+			} else {
+				w.keyedValue(categories.Time, line[lf.start:lf.end], base+lf.start)
+			}
 			continue
 		}
 		raw := line[lf.start:lf.end]
@@ -190,6 +194,30 @@ func (w *worker) finishRecord(line []byte, base int) {
 		w.jsonString(raw, base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// coordinateKey reports whether a JSON number at path is a location in decimal degrees:
+// its key says latitude or longitude (lat, lon, lng, latitude, regionLatitude,
+// geo_lon), or it is an element of a point's array (geo.location as Elasticsearch writes
+// a geo_point, [lon, lat]; GeoJSON's coordinates).
+func coordinateKey(path []byte) bool {
+	last := lastPathPart(path)
+	if len(last) > 64 {
+		return false
+	}
+	var buf [64]byte
+	k := buf[:0]
+	for _, c := range last {
+		k = append(k, foldByte(c))
+	}
+	switch string(k) {
+	case "lat", "lon", "lng", "latitude", "longitude", "coordinates":
+		return true
+	case "location":
+		return len(path) > len(last) && bytes.HasSuffix(bytes.ToLower(path[:len(path)-len(last)-1]), []byte("geo"))
+	}
+	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
+		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng"))
 }
 
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
@@ -509,7 +537,8 @@ func (w *worker) walk(s []byte, i int) int {
 	for i < len(s) && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
 		i++
 	}
-	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) {
+	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) ||
+		i-start >= 3 && (isDigit(s[start]) || s[start] == '-') && coordinateKey(w.path) && categories.IsCoordinate(s[start:i]) {
 		at := len(w.pathArena)
 		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})

@@ -293,7 +293,22 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.learn(categories.Organization, v)
 		}
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
+	case categories.Coordinate:
+		if _, _, ok := coordinatePair(v); !ok {
+			return false
+		}
+		return w.appendValue(categories.Geo, v)
 	case categories.Geo:
+		if lat, lon, ok := coordinatePair(v); ok {
+			// A location in decimal degrees, one (53.5511) or a pair (34.05, -118.24).
+			return w.appendOrKeep(categories.Geo, v, func() {
+				w.repl = w.geo.AppendCoordinate(w.repl, lat)
+				if lon != nil {
+					w.repl = append(w.repl, v[len(lat):len(v)-len(lon)]...)
+					w.repl = w.geo.AppendCoordinate(w.repl, lon)
+				}
+			})
+		}
 		if !hasLetter(v) && !containsDigit(v) || !hasLetter(v) && bytes.IndexByte(v, '.') >= 0 {
 			// Punctuation, or dotted numbers: an address or a range of them (PAN-OS names
 			// the private ranges as regions), scanned as text, not a postal code.
@@ -1466,6 +1481,23 @@ func (w *worker) appendPercentEncoded(category string, v []byte) bool {
 		}
 	}
 	return true
+}
+
+// coordinatePair splits a location in decimal degrees: one coordinate, or two separated
+// by a comma and blanks (lat,lon as text writes them); lon is nil for one.
+func coordinatePair(v []byte) (lat, lon []byte, ok bool) {
+	if categories.IsCoordinate(v) {
+		return v, nil, true
+	}
+	comma := bytes.IndexByte(v, ',')
+	if comma < 0 {
+		return nil, nil, false
+	}
+	lat, lon = v[:comma], bytes.TrimLeft(v[comma+1:], " ")
+	if !categories.IsCoordinate(lat) || !categories.IsCoordinate(lon) {
+		return nil, nil, false
+	}
+	return lat, lon, true
 }
 
 // isCookieList reports whether v is a list of cookies, name=value pairs separated by

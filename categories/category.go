@@ -25,6 +25,9 @@ const (
 	// Address is classified by its value too: an IP, a MAC, an email or a host name
 	// (ECS *.address fields).
 	Address = "address"
+	// Coordinate is a key's kind, not a category: a latitude or longitude in decimal
+	// degrees, rewritten as geo; any other value at such a key (lat=high) is text.
+	Coordinate = "coordinate"
 )
 
 // Risk is how directly a category identifies a person.

@@ -2,6 +2,7 @@ package categories
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -9,7 +10,7 @@ import (
 var geoInfo = Category{
 	Name:        Geo,
 	Risk:        Low,
-	Description: "city and country names in known fields: geo.city_name, L=, C=",
+	Description: "city and country names in known fields (geo.city_name, L=, C=), coordinates at lat and lon keys",
 	Reason:      "a location narrows down who a person is only together with other values",
 }
 
@@ -217,4 +218,66 @@ func (g *GeoNames) IsCity(name []byte) bool {
 	g.lower = appendLower(g.lower[:0], name)
 	_, ok := g.t.cityIndex[string(g.lower)]
 	return ok
+}
+
+// IsCoordinate reports whether v is a decimal degree as GeoIP and device locations write
+// them: an optional sign, one to three digits, a point and one to fifteen digits
+// (53.5511, -1.5491). A number without a point is no coordinate here: it is a postal code,
+// a count or an address.
+func IsCoordinate(v []byte) bool {
+	if len(v) > 0 && (v[0] == '-' || v[0] == '+') {
+		v = v[1:]
+	}
+	dot := -1
+	for i, c := range v {
+		switch {
+		case c == '.' && dot < 0:
+			dot = i
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return dot >= 1 && dot <= 3 && len(v)-dot-1 >= 1 && len(v)-dot-1 <= 15
+}
+
+// AppendCoordinate appends the pseudonym of a decimal degree (see IsCoordinate) to dst: a
+// keyed degree of the same sign and number of decimals, within ±90 (a latitude, and a
+// valid longitude too) unless the value lies beyond 90, where it is a longitude and stays
+// within ±180. Locations carry no identity of their own, so unlike names two coordinates
+// may share a pseudonym; what matters is that the pseudonym does not point at the place.
+func (g *GeoNames) AppendCoordinate(dst, v []byte) []byte {
+	sign := []byte(nil)
+	digits := v
+	if len(v) > 0 && (v[0] == '-' || v[0] == '+') {
+		sign, digits = v[:1], v[1:]
+	}
+	dot := strings.IndexByte(string(digits), '.')
+	decimals := len(digits) - dot - 1
+	whole := 0
+	for _, c := range digits[:dot] {
+		whole = whole*10 + int(c-'0')
+	}
+	limit := uint64(90)
+	if whole >= 90 {
+		limit = 180
+	}
+	scale := uint64(1)
+	for range decimals {
+		scale *= 10
+	}
+	g.lower = append(append(g.lower[:0], 'd'), v...)
+	sum := g.prf.Sum(g.lower)
+	var r uint64
+	for _, b := range sum[:8] {
+		r = r<<8 | uint64(b)
+	}
+	n := r % (limit * scale) // below 1.8e17: no overflow with fifteen decimals
+	dst = append(dst, sign...)
+	dst = strconv.AppendUint(dst, n/scale, 10)
+	dst = append(dst, '.')
+	frac := strconv.AppendUint(g.lower[:0], n%scale, 10)
+	for range decimals - len(frac) {
+		dst = append(dst, '0')
+	}
+	return append(dst, frac...)
 }

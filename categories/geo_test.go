@@ -1,6 +1,8 @@
 package categories
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -109,5 +111,42 @@ func BenchmarkGeoAppendCity(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		dst = g.AppendCity(dst[:0], city)
+	}
+}
+
+func TestAppendCoordinate(t *testing.T) {
+	g := NewGeo(testNameKeyring(t, false))
+	for _, v := range []string{"53.5511", "-1.5491", "135.5023", "-97.7431", "0.1", "89.999999999999999", "+52.52"} {
+		if !IsCoordinate([]byte(v)) {
+			t.Fatalf("IsCoordinate(%q) = false", v)
+		}
+		out := string(g.AppendCoordinate(nil, []byte(v)))
+		if out == v {
+			t.Errorf("%s kept", v)
+		}
+		if out != string(g.AppendCoordinate(nil, []byte(v))) {
+			t.Errorf("%s: two pseudonyms", v)
+		}
+		f, err := strconv.ParseFloat(out, 64)
+		if err != nil {
+			t.Fatalf("%s -> %q: not a number", v, out)
+		}
+		in, _ := strconv.ParseFloat(v, 64)
+		limit := 90.0
+		if math.Abs(in) >= 90 {
+			limit = 180
+		}
+		if math.Abs(f) >= limit || math.Signbit(f) != math.Signbit(in) {
+			t.Errorf("%s -> %s: out of range or sign changed", v, out)
+		}
+		dec := func(s string) int { return len(s) - strings.IndexByte(s, '.') - 1 }
+		if dec(out) != dec(v) {
+			t.Errorf("%s -> %s: decimals changed", v, out)
+		}
+	}
+	for _, v := range []string{"53", "1.2.3", "1234.5", "12.", ".5", "-", "53,55", "1.1234567890123456"} {
+		if IsCoordinate([]byte(v)) {
+			t.Errorf("IsCoordinate(%q) = true", v)
+		}
 	}
 }
