@@ -51,7 +51,13 @@ func loadRawKeys() *rawKeyTable {
 		key, cat := strings.ToLower(fields[0]), fields[1]
 		if strings.Contains(key, " ") {
 			t.multi = append(t.multi, rawKey{key, cat})
-			t.lastWords[key[strings.LastIndexByte(key, ' ')+1:]] = true
+			// multiBefore looks up the letters the key ends in: "utilisateur" for
+			// "nom principal de l'utilisateur".
+			last := len(key)
+			for last > 0 && isLetter(key[last-1]) {
+				last--
+			}
+			t.lastWords[key[last:]] = true
 		} else {
 			t.single[key] = cat
 			if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); ok {

@@ -628,6 +628,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// Key : value, with French typography's blank before the colon (Nom du compte :)
+		if j-i == 1 && s[i] == ':' && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			if cat := w.e.rawKeys.multiBefore(s, i-1); cat != "" {
+				k := i - 1
+				for k > 0 && isLetter(s[k-1]) {
+					k--
+				}
+				w.where = w.label("key", s[k:i-1]) // (its last word)
+				i = w.colonValue(s, j, cat, base)
+				continue
+			}
+		}
 		// Key: value (a Windows event rendered as text, nginx error logs)
 		if s[j-1] == ':' && j-1 > i && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			cat := w.e.rawKeys.multiBefore(s, j-1)
