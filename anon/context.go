@@ -306,6 +306,64 @@ func accountBytes(v []byte) bool {
 	return alnum
 }
 
+// authWords are acronyms of authentication written in capitals where a login could
+// stand: "utilisateur NTLM refusé".
+var authWords = map[string]bool{"ntlm": true, "ntlmv2": true, "kerberos": true, "saml": true,
+	"oauth": true, "oidc": true, "mfa": true, "otp": true, "totp": true, "pin": true, "tan": true,
+	"sso": true, "radius": true, "tacacs": true, "cert": true, "pki": true, "none": true,
+	"null": true, "anonymous": true, "unknown": true}
+
+// localizedUserWords are the words for "user" (and their inflections that stand before a
+// name) in the languages of European logs, lower case.
+var localizedUserWords = map[string]bool{
+	"benutzer": true, "benutzers": true, "anwender": true, "utilisateur": true, "usuario": true,
+	"utente": true, "utilizador": true, "utilizator": true, "utilizatorul": true,
+	"utilizatorului": true, "gebruiker": true, "użytkownik": true, "użytkownika": true,
+	"użytkownikowi": true, "uživatel": true, "uživatele": true, "užívateľ": true,
+	"používateľa": true, "användare": true, "användaren": true, "bruger": true,
+	"brugeren": true, "bruker": true, "brukeren": true, "käyttäjä": true, "käyttäjän": true,
+	"felhasználó": true, "korisnik": true, "korisnika": true, "uporabnik": true,
+	"kasutaja": true, "vartotojas": true, "lietotājs": true, "kullanıcı": true,
+}
+
+// localizedUserWord reports whether p, its first letter in either case, is one of
+// localizedUserWords.
+func localizedUserWord(p []byte) bool {
+	switch p[0] | 0x20 {
+	case 'b', 'a', 'u', 'g', 'p', 'k', 'f', 'v', 'l':
+	default:
+		return false
+	}
+	if len(p) > 24 {
+		return false
+	}
+	var buf [24]byte
+	b := append(buf[:0], p...)
+	b[0] |= 0x20
+	return localizedUserWords[string(b)]
+}
+
+// loginShaped reports whether v is written as a login rather than a word: the bytes of an
+// account with a '.', '_', '-' or digit in it (m.hofbauer, jlopez.ext, user01), or four
+// to twelve capitals (SAP's and mainframes' MUELLERH).
+func loginShaped(v []byte) bool {
+	if len(v) < 3 || !accountBytes(v) || !hasLetter(v) || isStopword(v) {
+		return false
+	}
+	if bytes.ContainsAny(v, "._-") || containsDigit(v) {
+		return true
+	}
+	if len(v) < 4 || len(v) > 12 || isGenericWord(v) || inFolded(authWords, v) {
+		return false
+	}
+	for _, c := range v {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isStopword reports whether v, in any case, is one of phraseStopwords.
 func isStopword(v []byte) bool { return inFolded(phraseStopwords, v) }
 
@@ -648,7 +706,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') && s[i] >= 'A' && s[i] <= 'Z' ||
 			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
-			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember"))
+			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
+			len(p) >= 6 && localizedUserWord(p)
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
@@ -670,6 +729,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
+	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) && loginShaped(s[i:j]):
+		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
+		// word for user in the languages of Europe, before a login written as one (a
+		// plain lower case word there may be a verb: Benutzer wurde gesperrt).
+		cat = categories.Username
+		strictPhrase = true
 	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3

@@ -49,7 +49,9 @@ var notNameWords = func() map[string]bool {
 		logistics freight electronics motors media energy health care medical associates
 		brothers sons co patient patients customer customers employee student teacher
 		doctor nurse physician contact beneficiary payee payer applicant candidate visitor
-		owner supervisor operator caller agent teller cashier driver tenant resident`) {
+		owner supervisor operator caller agent teller cashier driver tenant resident
+		daughter son wife husband mother father parent guardian spouse partner sister brother
+		child friend relative neighbour neighbor contractor intern vendor consultant`) {
 		m[w] = true
 	}
 	return m
@@ -506,6 +508,21 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		w.contextValue(categories.Fullname, s, i, end, base)
 	}
 	w.shapeFound = false
+	if hasPrefixAt(s, end, " (") {
+		// "Tóth Anikó (tanik)", "Aziz Nowak (l.dabrowski)": the person's login after
+		// the name. One written as a login is learned; a plain word may be a role or a
+		// relation (daughter, finance), mapped here only.
+		if close := bytes.IndexByte(s[end+2:min(len(s), end+2+33)], ')'); close >= 2 {
+			login := s[end+2 : end+2+close]
+			plain := isLowerWord(login)
+			if loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] {
+				w.shapeFound = plain
+				w.contextValue(categories.Username, s, end+2, end+2+close, base)
+				w.shapeFound = false
+				end += 3 + close
+			}
+		}
+	}
 	return end
 }
 
