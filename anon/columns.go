@@ -51,6 +51,11 @@ var w3cFieldCategories = map[string]string{
 	// The Windows DHCP server's audit log (a CSV header of the same kind).
 	"ip address": categories.IP, "host name": categories.Address, "mac address": categories.MAC,
 	"user name": categories.Username,
+	// SIEM and identity providers' CSV downloads: QRadar's offense list (Users, Source
+	// IPs, Assigned To), Entra ID's sign-in log (Location, Home tenant name).
+	"users": categories.Username, "assigned to": categories.Username,
+	"source ips": categories.IP, "destination ips": categories.IP,
+	"location": categories.Geo, "home tenant name": categories.Organization,
 }
 
 // parseFieldsHeader returns the layout the header line declares, nil for the line that
@@ -119,6 +124,15 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 		if c, ok := e.ecs.Category(name); ok && c != "none" {
 			return c // an export's ECS column: source.ip, user.name
 		}
+		if bytes.IndexByte(name, '.') > 0 {
+			// A dotted column of another schema's export: Okta's
+			// client.geographicalContext.state.
+			for _, p := range e.profiles {
+				if c, ok := p.Category(name); ok && c != "none" {
+					return c
+				}
+			}
+		}
 	}
 	last := name
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
@@ -152,7 +166,18 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		if l.sep == ',' && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
 			from, to = from+1, to-1 // the value inside the quotes
 		}
-		if cat != "" && to > from {
+		if cat != "" && to > from && listCategory(cat) && bytes.Contains(s[from:to], []byte(", ")) {
+			// A cell of several values: "bmarchetti, gconti", "10.1.2.3, 10.1.2.4".
+			w.where = whereColumn
+			for k := from; k < to; {
+				e := bytes.Index(s[k:to], []byte(", "))
+				if e < 0 {
+					e = to - k
+				}
+				w.contextValue(cat, s, k, k+e, base)
+				k += e + 2
+			}
+		} else if cat != "" && to > from {
 			w.where = whereColumn
 			w.contextValue(cat, s, from, to, base)
 		} else if to > from {
@@ -161,6 +186,16 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		}
 		start = end + 1
 	}
+}
+
+// listCategory reports the categories whose values hold no ", ": a cell with one is a
+// list of them. (A name, an organisation or a place may hold one.)
+func listCategory(cat string) bool {
+	switch cat {
+	case categories.Fullname, categories.Organization, categories.Geo, categories.Path, categories.URL, categories.Secret:
+		return false
+	}
+	return true
 }
 
 // scanHeader scans a CSV header line: the names of columns it knows (user.name,
@@ -175,15 +210,33 @@ func (w *worker) scanHeader(s []byte, l *fieldLayout, base int) {
 		} else {
 			end += start
 		}
-		if (col >= len(l.categories) || l.categories[col] == "") && end > start {
+		if (col >= len(l.categories) || l.categories[col] == "") && end > start && !columnWords(s[start:end]) {
 			w.scanFrom(s[:end], start, modePlain, ',', base)
 		}
 		start = end + 1
 	}
 }
 
+// columnWords reports whether a header cell is a column's name in words (User type,
+// Date (UTC)), with nothing a value could be: read as text, "User type" would be the
+// phrase "user X".
+func columnWords(cell []byte) bool {
+	words := 1
+	for _, c := range cell {
+		switch {
+		case c == ' ':
+			words++
+		case isLetter(c) || c == '(' || c == ')' || c == '"':
+		default:
+			return false
+		}
+	}
+	return words <= 6
+}
+
 // isCSVHeader reports whether line is a CSV header: two or more comma-separated names,
-// each a letter or '_' and then letters, digits, '_', '.', '-' or blanks, quoted or not.
+// each a letter or '_' and then letters, digits, '_', '.', '-', blanks, parentheses or
+// '/' (Entra's "Date (UTC)"), quoted or not.
 // A log line fails it within a few bytes (a timestamp's ':', a '=', a '[').
 func isCSVHeader(line []byte) bool {
 	if len(line) < 3 || len(line) > 4096 || bytes.IndexByte(line, ',') < 0 {
@@ -203,7 +256,7 @@ func isCSVHeader(line []byte) bool {
 				return false
 			}
 			fieldStart = false
-		case isAlnum(c) || c == '_' || c == '.' || c == '-':
+		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/':
 		default:
 			return false
 		}

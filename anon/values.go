@@ -74,7 +74,7 @@ func isPlaceholder(v []byte) bool {
 		return true
 	}
 	switch string(v) {
-	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*",
+	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
 		"unset": // auditd's id of no login session, as ausearch -i writes it
 		return true
 	}
@@ -313,6 +313,28 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// Punctuation, or dotted numbers: an address or a range of them (PAN-OS names
 			// the private ranges as regions), scanned as text, not a postal code.
 			return false
+		}
+		if parts := bytes.Count(v, []byte(", ")); parts >= 1 && parts <= 3 && !containsDigit(v) {
+			// A place written city, region, country ("Bucharest, Bucuresti, RO"): each
+			// part mapped on its own, a country as a country.
+			return w.appendOrKeep(categories.Geo, v, func() {
+				for k := 0; k < len(v); {
+					e := bytes.Index(v[k:], []byte(", "))
+					if e < 0 {
+						e = len(v) - k
+					}
+					part := v[k : k+e]
+					if w.geo.IsCountry(part) {
+						w.repl = w.cached(categories.Geo, part, w.geo.AppendCountry)
+					} else {
+						w.repl = w.cached(categories.Geo, part, w.geo.AppendCity)
+					}
+					if k+e < len(v) {
+						w.repl = append(w.repl, ',', ' ')
+					}
+					k += e + 2
+				}
+			})
 		}
 		return w.appendOrKeep(categories.Geo, v, func() {
 			switch {
