@@ -424,6 +424,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
 		return c // also a secret by the key's end: db_password, sharedSecret, api_token
 	}
+	if equalFold(last, "subdivision") {
+		return categories.Geo // Salesforce's and GeoIP's region of a login's location
+	}
 	if equalFoldAny(last, "state", "region") {
 		// A state or region inside a location (Duo's location.state, Okta's
 		// geographicalContext.state); alone, "state" is as often a status.
@@ -441,6 +444,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer") {
 			return categories.Hostname // Elasticsearch's node.name, a server.name
+		}
+		if equalFold(last, "name") && equalFoldAny(parent, "city", "subdivision") {
+			return categories.Geo // GeoIP as Datadog and others nest it: geoip.city.name
 		}
 	}
 	return ""
