@@ -468,8 +468,12 @@ func caretNameEnd(s []byte, i int) int {
 func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	if s[j] == ' ' && j-i <= 7 {
 		if end := streetWordEnd(s, i, j); end > j {
-			w.streetValue(s, i, end, base) // Via Tortona 31
-			return end
+			return w.streetValue(s, i, end, base) // Via Tortona 31
+		}
+	}
+	if s[j] == ' ' && j+1 < len(s) && isDigit(s[j+1]) {
+		if end := streetSuffixEnd(s, i, j); end > j {
+			return w.streetValue(s, i, end, base) // Lindengasse 14/3
 		}
 	}
 	if s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || s[j+1] == '&') {
@@ -711,6 +715,44 @@ func streetNumberEnd(s []byte, i, j int) int {
 	if e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z') && (e+1 == len(s) || s[e+1] == ' ') {
 		e++ // 14b
 	}
+	if e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {
+		// French and Italian write the street word in lower case after the number: 12
+		// rue de la Paix, 8 avenue Foch, 3 via Roma.
+		k := e + 1
+		for k < len(s) && isLetter(s[k]) {
+			k++
+		}
+		if !numberFirstStreetWords[string(s[e+1:k])] {
+			return i
+		}
+		end, words := k, 0
+		for end+1 < len(s) && s[end] == ' ' && words < 5 {
+			n, _ := anyNameWordEnd(s, end+1)
+			if n == end+1 {
+				a := end + 1 // de, la, du, des, del
+				for a < len(s) && s[a] >= 'a' && s[a] <= 'z' && a-end <= 4 {
+					a++
+				}
+				if a == end+1 || a-end > 4 || a >= len(s) || s[a] != ' ' && s[a] != '\'' {
+					break
+				}
+				if s[a] == '\'' {
+					a++ // l'Église
+				}
+				end = a
+				if s[a-1] == '\'' {
+					continue
+				}
+				continue
+			}
+			end = n
+			words++
+		}
+		if words == 0 {
+			return i
+		}
+		return end
+	}
 	words := 0
 	for words < 4 && e+2 < len(s) && s[e] == ' ' {
 		k, _ := anyNameWordEnd(s, e+1)
@@ -732,6 +774,12 @@ func streetNumberEnd(s []byte, i, j int) int {
 	}
 	return i
 }
+
+// numberFirstStreetWords are street words written in lower case between the house
+// number and the name.
+var numberFirstStreetWords = map[string]bool{"rue": true, "avenue": true, "boulevard": true,
+	"bd": true, "allée": true, "chemin": true, "impasse": true, "quai": true,
+	"viale": true, "piazza": true, "corso": true, "calle": true}
 
 // streetWordEnd returns the end of an address that starts with a street word written
 // before the name, the word s[i:j] (Via, Calle, "ul." with its dot), or i.
@@ -776,10 +824,149 @@ func streetWordEnd(s []byte, i, j int) int {
 	return i
 }
 
-// streetValue rewrites an address found in prose as a place, its layout kept.
-func (w *worker) streetValue(s []byte, i, end, base int) {
+// streetValue rewrites an address found in prose as a place, its layout kept, with the
+// postal code and town that may follow it (", 75002 Paris"), and returns its end.
+func (w *worker) streetValue(s []byte, i, end, base int) int {
 	w.where = wherePhrase
 	w.shapeFound = true
 	w.contextValue(categories.Geo, s, i, end, base)
+	if end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' {
+		if e := w.postalTownValue(s, end+2, nil, base); e > end+2 {
+			end = e
+		}
+	}
 	w.shapeFound = false
+	return end
+}
+
+// postalTownValue rewrites a postal code and its town at s[k] (see postalTownEnd): the
+// code keeps its shape, the town becomes a city of the list. It returns the end, or k.
+func (w *worker) postalTownValue(s []byte, k int, isCity func([]byte) bool, base int) int {
+	end := postalTownEnd(s, k, isCity)
+	if end == k {
+		return k
+	}
+	code := k
+	for code < end && (isDigit(s[code]) || s[code] == '-' || s[code] == ' ' && code+1 < end && isDigit(s[code+1])) {
+		code++
+	}
+	if code+3 < end && s[code+1] >= 'A' && s[code+1] <= 'Z' && s[code+2] >= 'A' && s[code+2] <= 'Z' && s[code+3] == ' ' {
+		code += 3 // 7411 HB
+	}
+	w.where = wherePhrase
+	w.shapeFound = true
+	w.contextValue(categories.Geo, s, k, code, base)
+	w.contextValue(categories.Geo, s, code+1, end, base) // a name: mapped as a city
+	w.shapeFound = false
+	return end
+}
+
+// postalTownEnd returns the end of a postal code and its town at s[k] (75002 Paris,
+// 1070 Wien, 31-147 Kraków, 1100-053 Lisboa, 411 38 Göteborg, 7411 HB Deventer, 8000
+// Aarhus C), or k. Unless after a street, the town must be a listed city: isCity is
+// given then.
+func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
+	d := k
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	n := d - k
+	switch {
+	case n >= 4 && n <= 6:
+		if d+3 < len(s) && s[d] == ' ' && s[d+1] >= 'A' && s[d+1] <= 'Z' && s[d+2] >= 'A' && s[d+2] <= 'Z' && s[d+3] == ' ' && n == 4 {
+			d += 3 // the Netherlands: 7411 HB
+		}
+	case (n == 2 || n == 4) && d+4 < len(s) && s[d] == '-' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && !isDigit(s[d+4]):
+		d += 4 // Poland 31-147, Portugal 1100-053
+	case n == 3 && d+3 < len(s) && s[d] == ' ' && isDigit(s[d+1]) && isDigit(s[d+2]) && !isDigit(s[d+3]):
+		d += 3 // Sweden, Czechia, Slovakia, Greece: 411 38
+	default:
+		return k
+	}
+	if d+2 >= len(s) || s[d] != ' ' {
+		return k
+	}
+	end := d
+	words := 0
+	for words < 3 && end+1 < len(s) && s[end] == ' ' {
+		e, _ := anyNameWordEnd(s, end+1)
+		if e == end+1 {
+			if words > 0 && s[end+1] >= 'A' && s[end+1] <= 'Z' && (end+2 == len(s) || !isLetter(s[end+2])) {
+				e = end + 2 // Aarhus C, a district's letter
+			} else {
+				break
+			}
+		}
+		if notNameWords[lowerKey(s[end+1:e])] {
+			break
+		}
+		end = e
+		words++
+	}
+	if words == 0 || isCity != nil && !isCity(s[d+1:end]) && !isCity(s[d+1:nthWordEnd(s, d+1)]) {
+		return k
+	}
+	return end
+}
+
+// nthWordEnd returns the end of the word at s[k]: the next blank or comma.
+func nthWordEnd(s []byte, k int) int {
+	for k < len(s) && s[k] != ' ' && s[k] != ',' {
+		k++
+	}
+	return k
+}
+
+// streetSuffixes are the endings of street names written as one word in the languages of
+// Europe (Musterstraße, Lindengasse, Storgatan, Vestergade, Kerkstraat, Hämeenkatu),
+// lower case.
+var streetSuffixes = []string{"straße", "strasse", "gasse", "weg", "allee", "platz", "ring",
+	"damm", "ufer", "gatan", "vägen", "gränd", "gade", "vej", "straat", "laan", "gracht",
+	"plein", "steeg", "katu", "tie", "kuja", "väylä", "gata", "veien", "gata", "stræde"}
+
+// streetSuffixEnd returns the end of an address at the capitalized word s[i:j] that ends
+// as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B
+// 12, Vestergade 27), or i.
+func streetSuffixEnd(s []byte, i, j int) int {
+	if j-i < 6 || j-i > 40 || j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
+		return i
+	}
+	var buf [48]byte
+	word := buf[:0]
+	for _, c := range s[i:j] {
+		word = append(word, foldByte(c))
+	}
+	suffix := false
+	for _, sf := range streetSuffixes {
+		if len(word) >= len(sf)+3 && bytes.HasSuffix(word, []byte(sf)) {
+			suffix = true
+			break
+		}
+	}
+	if !suffix {
+		return i
+	}
+	d := j + 1
+	for d < len(s) && isDigit(s[d]) && d-j <= 5 {
+		d++
+	}
+	if d-j > 5 || d < len(s) && isLetter(s[d]) && (d+1 < len(s) && isLetter(s[d+1])) {
+		return i // a number of more digits, or a word: Hauptstraße 2024er
+	}
+	if d < len(s) && isLetter(s[d]) {
+		d++ // 27a
+	}
+	if d+1 < len(s) && (s[d] == '/' || s[d] == '-') && isDigit(s[d+1]) {
+		d += 2 // 14/3
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+	}
+	if d+2 < len(s) && s[d] == ' ' && s[d+1] >= 'A' && s[d+1] <= 'Z' && s[d+2] == ' ' && d+3 < len(s) && isDigit(s[d+3]) {
+		d += 3 // 10 B 12: a staircase and a flat
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+	}
+	return d
 }

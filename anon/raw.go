@@ -221,9 +221,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
-			if j+3 < len(s) && s[j] == ' ' && s[j+1] >= 'A' && s[j+1] <= 'Z' && isDigitsOnly(s[i:j]) {
+			if j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 'a' && s[j+1] <= 'z') && isDigitsOnly(s[i:j]) {
 				if end := streetNumberEnd(s, i, j); end > j {
-					w.streetValue(s, i, end, base) // 250 Collins Street
+					end = w.streetValue(s, i, end, base) // 250 Collins Street
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
+			if j-i >= 2 && j-i <= 6 && j+3 < len(s) && (s[j] == ' ' || s[j] == '-') {
+				if end := w.postalTownValue(s, i, w.geo.IsCity, base); end > j { // 1052 Budapest
 					prev2, prev1 = prev1, span{i, end}
 					i = end
 					continue
@@ -742,7 +749,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if flags == hasDot && j-i == 3 && s[j-1] == '.' && j+3 < len(s) && s[j] == ' ' {
 			if end := streetWordEnd(s, i, j-1); end > j {
-				w.streetValue(s, i, end, base) // ul. Piotrkowska 104
+				end = w.streetValue(s, i, end, base) // ul. Piotrkowska 104
 				prev2, prev1 = prev1, span{i, end}
 				i = end
 				continue
