@@ -242,6 +242,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; n >= 3 && n <= 10 && j+8 < len(s) && (s[j] == ' ' || s[j] == ':' && s[j+1] == ' ') {
+			// A phone number after the word for one, in the layout of its country:
+			// "tél. 06 12 34 56 78", "mobil 070-123 45 67", "puh. 040 123 4567".
+			if word := bytes.TrimRight(s[i:j], ".:"); phoneWords[lowerKey(word)] {
+				at := j + 1
+				if s[j] == ':' {
+					at++
+				}
+				if end := phoneShapeEnd(s, at); end > at {
+					w.where = w.label("phrase", word)
+					w.contextValue(categories.Phone, s, at, end, base)
+					prev2, prev1 = prev1, span{i, j}
+					i = end
+					continue
+				}
+			}
+		}
 		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && !w.decoding {
 			if end := w.encodedValueAt(s, i, j, base); end > i {
 				i = end
@@ -3520,6 +3537,50 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		return j
 	}
 	return i
+}
+
+// phoneWords are the words (and abbreviations) for a telephone number in the languages of
+// European logs, lower case.
+var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": true,
+	"puh": true, "mob": true, "mobil": true, "mobile": true, "phone": true, "telefon": true,
+	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
+	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true}
+
+// phoneShapeEnd returns the end of a telephone number written in a national or
+// international layout at s[k] (+48 601 234 567, 06 12 34 56 78, 070-123 45 67,
+// 0722.123.456, (0)30 1234567): digits in groups separated by one blank, hyphen, dot or
+// slash, seven to fifteen digits in all; or k.
+func phoneShapeEnd(s []byte, k int) int {
+	e := k
+	if e < len(s) && s[e] == '+' {
+		e++
+	}
+	digits, end := 0, k
+	for e < len(s) {
+		switch c := s[e]; {
+		case isDigit(c):
+			digits++
+			e++
+			end = e
+		case (c == ' ' || c == '-' || c == '.' || c == '/') && e > k && isDigit(s[e-1]) && e+1 < len(s) && (isDigit(s[e+1]) || s[e+1] == '('):
+			e++
+		case c == '(' && e+2 < len(s) && s[e+1] == '0' && s[e+2] == ')':
+			e += 3 // (0)
+			end = e
+		default:
+			e = len(s) + 1
+		}
+		if e > len(s) {
+			break
+		}
+	}
+	if digits < 7 || digits > 15 || end < len(s) && (isLetter(s[end]) || s[end] == ':' || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+		return k // a word, a time (tel 2024-05-01 10:00)
+	}
+	if end-k >= 10 && isDigitsOnly(s[k:k+4]) && s[k+4] == '-' && s[k+7] == '-' {
+		return k // a date
+	}
+	return end
 }
 
 // dnsTypes are the DNS record types a query log names after its class: IN AAAA.
