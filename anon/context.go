@@ -1134,6 +1134,67 @@ var machinePrefixes = map[string]bool{"WS": true, "PC": true, "DC": true, "SRV":
 	"WKS": true, "NB": true, "DT": true, "VM": true, "HOST": true, "LAPTOP": true, "DESKTOP": true,
 	"SQL": true, "FS": true, "EXCH": true, "APP": true, "WEB": true, "DB": true, "MBP": true}
 
+// deviceWords name the kind of a machine in the parts of its name; wholeDeviceWords do so
+// on their own, the others (abbreviations) only in a name with a digit. Upper case.
+var (
+	deviceWords = map[string]bool{"PC": true, "WS": true, "WKS": true, "NB": true, "LT": true,
+		"VDI": true, "CAM": true, "TC": true, "PRN": true, "KIOSK": true, "POS": true, "TAB": true,
+		"DT": true, "MBA": true}
+	wholeDeviceWords = map[string]bool{"DESKTOP": true, "LAPTOP": true, // (not NOTEBOOK: Jupyter's)
+		"IPHONE": true, "IPAD": true, "MACBOOK": true, "MBP": true, "ANDROID": true,
+		"GALAXY": true, "PIXEL": true, "SURFACE": true, "THINKPAD": true, "IMAC": true}
+)
+
+// deviceNamed reports whether tok names a machine by its kind: two to four parts of
+// letters and digits joined by '-', all upper case or all lower case, one part a word of
+// deviceWords or wholeDeviceWords (PC-CARDIO-12, WS-NYC-2231, ATH-DOY-PC-031,
+// EMMAS-IPHONE, lt-tsmith-mbp); a part of other letters is there besides.
+func deviceNamed(tok []byte) bool {
+	upper, lower, digit := false, false, false
+	parts, device, whole, named := 1, false, false, false
+	start := 0
+	for k := 0; k <= len(tok); k++ {
+		if k < len(tok) && tok[k] != '-' {
+			switch c := tok[k]; {
+			case c >= 'A' && c <= 'Z':
+				upper = true
+			case c >= 'a' && c <= 'z':
+				lower = true
+			case isDigit(c):
+				digit = true
+			default:
+				return false
+			}
+			continue
+		}
+		part := tok[start:k]
+		if len(part) == 0 || len(part) > 12 || upper && lower {
+			return false
+		}
+		var buf [12]byte
+		up := buf[:len(part)]
+		for n, c := range part {
+			up[n] = c &^ 0x20
+			if isDigit(c) {
+				up[n] = c
+			}
+		}
+		switch {
+		case wholeDeviceWords[string(up)]:
+			device, whole = true, true
+		case deviceWords[string(up)]:
+			device = true
+		case hasLetter(part) && len(part) >= 2:
+			named = true
+		}
+		if k < len(tok) {
+			parts++
+		}
+		start = k + 1
+	}
+	return parts >= 2 && parts <= 4 && device && named && (digit || whole)
+}
+
 // windowsMachineShaped reports whether tok is written as Windows machines are named: upper
 // case letters and digits in parts joined by '-', at most 15 bytes (NetBIOS), a letter
 // first, and a letter in the second part or a machine prefix first; or a machine prefix

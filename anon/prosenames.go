@@ -928,7 +928,7 @@ var streetSuffixes = []string{"straße", "strasse", "gasse", "weg", "allee", "pl
 // as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B
 // 12, Vestergade 27), or i.
 func streetSuffixEnd(s []byte, i, j int) int {
-	if j-i < 6 || j-i > 40 || j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
+	if j-i < 6 || j-i > 40 || j+1 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
 		return i
 	}
 	var buf [48]byte

@@ -756,6 +756,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 && deviceNamed(s[i:j]) {
+			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
+			// EMMAS-IPHONE, anna-laptop.
+			w.where = whereText
+			w.shapeFound = true
+			w.contextValue(categories.Hostname, s, i, j, base)
+			w.shapeFound = false
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if n := j - i; n >= 4 && n <= 17 && s[j-1] == '$' && machineAccountShaped(s[i:j]) {
 			// A machine account wherever it stands (4769's Service Name: WS01$): its host.
 			w.where = whereText
