@@ -60,7 +60,8 @@ var notNameWords = func() map[string]bool {
 // proseNameEnd returns the end of a personal name that starts with the capitalized word
 // s[i:j] (a given name), or i when none does.
 func proseNameEnd(s []byte, i, j int) int {
-	if j-i < 3 || j-i > 40 || j+1 >= len(s) || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) {
+	if j-i < 3 || j-i > 40 || j+1 >= len(s) || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) &&
+		!(s[j+1] >= 'a' && s[j+1] <= 'z' && particlesEnd(s, j+1) > j+1) {
 		return i // no capitalized word after it: most capitalized words turn away here
 	}
 	upper := false
@@ -89,6 +90,16 @@ func proseNameEnd(s []byte, i, j int) int {
 			end = k + 2 // an initial: John A. Smith
 			continue
 		}
+		if p := particlesEnd(s, k); p > k {
+			// Sanne de Vries, Pieter van den Berg, Ana da Silva: the particles go with
+			// the surname after them.
+			e := nameWordEnd(s, p)
+			if e == p || notNameWords[lowerKey(s[p:e])] {
+				break
+			}
+			end, words = e, words+1
+			continue // a second surname may follow: Maria da Silva Santos
+		}
 		e := nameWordEnd(s, k)
 		if e == k {
 			break
@@ -107,6 +118,38 @@ func proseNameEnd(s []byte, i, j int) int {
 		return i
 	}
 	return end
+}
+
+// surnameParticles are the lower case words a surname may start with (van den Berg, de
+// Vries, da Silva, von Trapp, al Farsi).
+var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true,
+	"den": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "das": true,
+	"do": true, "du": true, "le": true, "la": true, "ter": true, "ten": true, "zu": true,
+	"al": true, "el": true, "bin": true, "ibn": true, "af": true, "av": true}
+
+// secondParticles are particles only after another (de la Cruz, de los Santos): alone
+// they are as often words of prose (la Wifi).
+var secondParticles = map[string]bool{"la": true, "le": true, "el": true, "do": true, "der": true, "den": true}
+
+// particlesEnd returns where the name word after one to three surname particles starting
+// at s[k] begins (de Vries, van den Berg), or k.
+func particlesEnd(s []byte, k int) int {
+	p := k
+	for n := 0; n < 3; n++ {
+		e := p
+		for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+			e++
+		}
+		if e == p || e-p > 5 || e+1 >= len(s) || s[e] != ' ' || !surnameParticles[string(s[p:e])] ||
+			n == 0 && secondParticles[string(s[p:e])] {
+			break
+		}
+		p = e + 1
+		if s[p] >= 'A' && s[p] <= 'Z' || s[p] >= 0x80 {
+			return p
+		}
+	}
+	return k
 }
 
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
