@@ -729,6 +729,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
+	case len(p1) == 4 && string(gap) == " " && equalFold(p1, "user") && equalFoldAny(p2, "create", "alter", "drop") &&
+		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
+		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ...
+		cat = categories.Username
 	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) && loginShaped(s[i:j]):
 		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
 		// word for user in the languages of Europe, before a login written as one (a
@@ -1148,10 +1152,11 @@ var (
 // deviceNamed reports whether tok names a machine by its kind: two to four parts of
 // letters and digits joined by '-', all upper case or all lower case, one part a word of
 // deviceWords or wholeDeviceWords (PC-CARDIO-12, WS-NYC-2231, ATH-DOY-PC-031,
-// EMMAS-IPHONE, lt-tsmith-mbp); a part of other letters is there besides.
+// EMMAS-IPHONE, lt-tsmith-mbp, MAYDIN-PC); a part of other letters is there besides, and a
+// digit unless the device word is whole or an abbreviation after a name (NB-IOT stays).
 func deviceNamed(tok []byte) bool {
 	upper, lower, digit := false, false, false
-	parts, device, whole, named := 1, false, false, false
+	parts, device, whole, named, lastDevice := 1, false, false, false, false
 	start := 0
 	for k := 0; k <= len(tok); k++ {
 		if k < len(tok) && tok[k] != '-' {
@@ -1184,6 +1189,7 @@ func deviceNamed(tok []byte) bool {
 			device, whole = true, true
 		case deviceWords[string(up)]:
 			device = true
+			lastDevice = k == len(tok) && len(tok)-len(part) >= 5 && upper // MAYDIN-PC, HYILMAZ-NB
 		case hasLetter(part) && len(part) >= 2:
 			named = true
 		}
@@ -1192,7 +1198,7 @@ func deviceNamed(tok []byte) bool {
 		}
 		start = k + 1
 	}
-	return parts >= 2 && parts <= 4 && device && named && (digit || whole)
+	return parts >= 2 && parts <= 4 && device && named && (digit || whole || lastDevice)
 }
 
 // windowsMachineShaped reports whether tok is written as Windows machines are named: upper

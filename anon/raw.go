@@ -756,7 +756,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 && deviceNamed(s[i:j]) {
+		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 && deviceNamed(s[i:j]) &&
+			!(j+1 < len(s) && s[j] == '/' && isDigit(s[j+1])) { // (a product and its version: tidepool-pos/3.8)
 			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
 			// EMMAS-IPHONE, anna-laptop.
 			w.where = whereText
@@ -1173,6 +1174,13 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		start, stop := trimLoneBrackets(s, at+1, end)
 		w.contextValue(category, s, start, stop, base)
 		return min(end+1, len(s))
+	}
+	if at < len(s) && s[at] == '\'' {
+		// SQL's and Python's quotes: phone = '+45 20 12 34 56', IBAN = 'DK23...'
+		if q := bytes.IndexByte(s[at+1:min(len(s), at+257)], '\''); q > 0 {
+			w.contextValue(category, s, at+1, at+1+q, base)
+			return at + 2 + q
+		}
 	}
 	if category == categories.Path && at+2 < len(s) && s[at+1] == ':' && s[at+2] == '\\' {
 		return w.windowsPathAt(s, at, base) // New Process Name: C:\Program Files\...
