@@ -325,7 +325,8 @@ var genericNames = func() map[string]bool {
 		git sso cdn static media cloud remote exchange monitor monitoring storage nas ldap
 		radius ntp syslog log logs update updates relay edge core internal external public
 		private dev prod staging demo lab office shop store blog news support help status
-		new old temp tmp`) {
+		new old temp tmp
+		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc`) {
 		m[w] = true
 	}
 	return m

@@ -283,8 +283,17 @@ units:
 			if tok, i = nextLearnToken(line, i); tok == nil {
 				continue
 			}
-			folded, _ := foldHash(buf[:], tok)
-			if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq || hexHoldsFresh(tok, fresh, unit.seq) {
+			if len(tok) <= maxLearnedLen {
+				folded, _ := foldHash(buf[:], tok)
+				if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
+					if marks == nil {
+						marks = make([]bool, chunk[1]-chunk[0])
+					}
+					marks[u-chunk[0]] = true
+					continue units
+				}
+			}
+			if hexHoldsFresh(tok, fresh, unit.seq) {
 				if marks == nil {
 					marks = make([]bool, chunk[1]-chunk[0])
 				}
@@ -332,8 +341,11 @@ func probeBits(h, mask uint64) (uint64, uint64) {
 }
 
 // nextLearnToken finds the next token at or after line[i] that could be a learned value:
-// a run of word bytes without trailing dots and hyphens, of a learnable length. It returns
-// the token (nil when there is none here) and where to go on.
+// a run of word bytes without trailing dots and hyphens, of a learnable length or a hex
+// run of any (the caller decodes it, as the scan decodes auditd's values). It returns
+// the token (nil when there is none here) and where to go on. A run that starts with dots
+// or hyphens (.ssh, --user) yields the run and then the run without them, as the scan
+// looks values up both ways (a hidden folder in a path).
 func nextLearnToken(line []byte, i int) ([]byte, int) {
 	for i < len(line) && learnByteLen(line, i) == 0 {
 		i++
@@ -350,14 +362,28 @@ func nextLearnToken(line []byte, i int) ([]byte, int) {
 		}
 		j += n
 	}
+	next := j
+	if k := leadingMarks(line, i, j); k > i {
+		next = k
+	}
 	tok := line[i:j]
 	for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
 		tok = tok[:len(tok)-1]
 	}
-	if len(tok) < minLearned || len(tok) > maxLearnedLen {
-		return nil, j
+	if len(tok) < minLearned || len(tok) > maxLearnedLen && !(len(tok)%2 == 0 && isHexRun(tok)) {
+		return nil, next
 	}
-	return tok, j
+	return tok, next // (a hex run of any length: auditd's proctitle, decoded by the caller)
+}
+
+// leadingMarks returns where the run line[i:j] goes on after the dots and hyphens it
+// starts with: i when it starts with none, j when it is nothing else.
+func leadingMarks(line []byte, i, j int) int {
+	k := i
+	for k < j && (line[k] == '.' || line[k] == '-') {
+		k++
+	}
+	return k
 }
 
 // learnByteLen returns the length of the word character at line[i], 0 if there is none:
@@ -420,7 +446,13 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		if keptLen >= minLearned && keptLen <= maxLearnedLen {
 			dst = append(dst, kept)
 		}
-		if tok := line[tokStart:i]; len(tok) >= 2*minLearned && len(tok)%2 == 0 && isHexRun(tok) {
+		if k := leadingMarks(line, tokStart, i); k > tokStart && k < i {
+			// The run again without its leading dots and hyphens, as nextLearnToken
+			// yields it (its hex tail is hashed then).
+			i = k
+			continue
+		}
+		if tok := line[tokStart : tokStart+keptLen]; len(tok) >= 2*minLearned && len(tok)%2 == 0 && isHexRun(tok) {
 			// auditd writes values in hex (cmd=616C696365): the words they decode to are
 			// the line's tokens too, so that a value learned elsewhere in the batch
 			// sends the line to be redone whatever the worker count.
@@ -452,8 +484,14 @@ func hexHoldsFresh(tok []byte, fresh map[string]int64, seq int64) bool {
 		if t, i = nextLearnToken(decoded, i); t == nil {
 			continue
 		}
+		if len(t) > maxLearnedLen {
+			if hexHoldsFresh(t, fresh, seq) {
+				return true // hex in hex
+			}
+			continue
+		}
 		folded, _ := foldHash(buf[:], t)
-		if s, ok := fresh[string(folded)]; ok && s <= seq {
+		if s, ok := fresh[string(folded)]; ok && s <= seq || hexHoldsFresh(t, fresh, seq) {
 			return true
 		}
 	}

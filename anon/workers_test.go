@@ -21,7 +21,15 @@ func workersInput() []byte {
 	for b.Len() < 3<<20 {
 		u, h := users[r.IntN(len(users))], hosts[r.IntN(len(hosts))]
 		ip := fmt.Sprintf("10.%d.%d.%d", r.IntN(4), r.IntN(256), r.IntN(256))
-		switch r.IntN(7) {
+		switch r.IntN(9) {
+		case 7:
+			// A learned name as a hidden folder, which the scan finds without its dot.
+			fmt.Fprintf(&b, "puppet-agent: (/Stage[main]/Profile::Users/File[/home/x/.%s/config]/ensure) defined\n", u)
+		case 8:
+			// auditd's proctitle in hex, longer than a learned value can be: the names
+			// it decodes to send it to be redone like any other line.
+			cmd := fmt.Sprintf("sudo -u %s /usr/bin/rsync --archive --verbose /srv/data/projects/alpha/ /mnt/backup/projects/alpha/ --exclude=.cache", u)
+			fmt.Fprintf(&b, "type=PROCTITLE msg=audit(1709474800.%03d:%d): proctitle=%X\n", r.IntN(1000), r.IntN(99999), cmd)
 		case 6:
 			// A path whose component is a user only once the user is learned.
 			fmt.Fprintf(&b, "backup /srv/backup/%s/db.tar written\n", u)
