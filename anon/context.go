@@ -707,7 +707,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
-			len(p) >= 6 && localizedUserWord(p)
+			len(p) >= 6 && localizedUserWord(p) ||
+			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
@@ -732,6 +733,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(p1) == 4 && string(gap) == " " && equalFold(p1, "user") && equalFoldAny(p2, "create", "alter", "drop") &&
 		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
 		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ...
+		cat = categories.Username
+	case len(p1) == 7 && string(gap) == " " && (string(p1) == "ALTUSER" || string(p1) == "ADDUSER" || string(p1) == "DELUSER") &&
+		accountBytes(s[i:j]):
+		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
 	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) && loginShaped(s[i:j]):
 		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the

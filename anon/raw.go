@@ -242,6 +242,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; n >= 2 && n <= 16 && j+9 < len(s) && passwordWordFirst[s[i]|0x20] && (s[j] == ' ' || s[j] == ':') {
+			// The word for a password in a European language (Initialkennwort X,
+			// tijdelijk wachtwoord X, hasło tymczasowe dla jdoe: X, temp pw fuer jdoe ist
+			// X): a value shaped as a strong one within the next few words is the secret.
+			if passwordWords[lowerKey(bytes.TrimRight(s[i:j], ":"))] {
+				if start, end := strongSecretAfter(s, j); end > start {
+					w.where = w.label("phrase", s[i:j])
+					w.contextValue(categories.Secret, s, start, end, base)
+					prev2, prev1 = prev1, span{i, j}
+					i = end
+					continue
+				}
+			}
+		}
 		if n := j - i; n >= 3 && n <= 10 && j+8 < len(s) && (s[j] == ' ' || s[j] == ':' && s[j+1] == ' ') {
 			// A phone number after the word for one, in the layout of its country:
 			// "tél. 06 12 34 56 78", "mobil 070-123 45 67", "puh. 040 123 4567".
@@ -3204,17 +3218,25 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		w.contextValue(categories.Secret, s, j+1, end, base)
 		return end
 	case equalFold(word, "identified"):
-		if !(len(s)-j > 5 && equalFold(s[j:j+5], " by '")) {
-			return j
+		if !(len(s)-j > 5 && equalFold(s[j:j+4], " by ") && (s[j+4] == '\'' || s[j+4] == '"')) {
+			return j // (Oracle quotes a password as an identifier: IDENTIFIED BY "x")
 		}
 		return w.sqlLiteralSecret(s, j+4, word, base)
-	case equalFold(word, "password"):
+	case equalFold(word, "password") || string(word) == "PHRASE": // (RACF's pass phrase)
 		k := j
 		switch {
 		case hasPrefixAt(s, k, " '"), hasPrefixAt(s, k, "('"):
 			k++
 		case hasPrefixAt(s, k, " = '"):
 			k += 3
+		case string(word) == "PASSWORD" && k+2 < len(s) && s[k] == '(' && s[k+1] != ')':
+			// RACF: ALTUSER X PASSWORD(VALUE)
+			if close := bytes.IndexByte(s[k+1:min(len(s), k+130)], ')'); close > 0 && bytes.IndexByte(s[k+1:k+1+close], ' ') < 0 {
+				w.where = w.label("command", word)
+				w.contextValue(categories.Secret, s, k+1, k+1+close, base)
+				return k + 2 + close
+			}
+			return j
 		default:
 			return j
 		}
@@ -3290,10 +3312,11 @@ func passwordShaped(v []byte) bool {
 // sqlLiteralSecret rewrites the SQL string literal that opens at s[q] ('...', with ”
 // for a quote) as a secret, and returns where it ends, or q when it does not close.
 func (w *worker) sqlLiteralSecret(s []byte, q int, word []byte, base int) int {
+	quote := s[q] // ' or "
 	end := q + 1
 	for end < len(s) && end-q < 1024 {
-		if s[end] == '\'' {
-			if end+1 < len(s) && s[end+1] == '\'' {
+		if s[end] == quote {
+			if end+1 < len(s) && s[end+1] == quote {
 				end += 2
 				continue
 			}
@@ -3301,7 +3324,7 @@ func (w *worker) sqlLiteralSecret(s []byte, q int, word []byte, base int) int {
 		}
 		end++
 	}
-	if end >= len(s) || s[end] != '\'' || end == q+1 {
+	if end >= len(s) || s[end] != quote || end == q+1 {
 		return q
 	}
 	w.where = w.label("command", word)
@@ -3556,6 +3579,93 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		return j
 	}
 	return i
+}
+
+// passwordWords are the words for a password in the languages of European logs (and
+// English's shorthands), lower case; passwordWordFirst holds their first letters.
+var passwordWords = map[string]bool{"passwort": true, "kennwort": true, "initialkennwort": true,
+	"wachtwoord": true, "hasło": true, "hasła": true, "heslo": true, "hesla": true,
+	"jelszó": true, "jelszava": true, "salasana": true, "lösenord": true, "lösenordet": true,
+	"adgangskode": true, "passord": true, "senha": true, "contraseña": true, "parola": true,
+	"passwd": true, "pwd": true, "pw": true, "psk": true, "kennw": true, "passwords": true,
+	"password": true, "passe": true, "clave": true, "geslo": true, "lozinka": true}
+
+var passwordWordFirst = func() (t [256]bool) {
+	for w := range passwordWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// strongSecretAfter finds, in the five words after s[j] and before the sentence ends, one
+// shaped as a strong secret: eight to 64 bytes, upper and lower case letters and digits,
+// with a symbol or twelve bytes or more (Kw7!pRz2Tq9m, rspv_prod_8Hq2LmZx4TvK9wPe), or an
+// app password of four groups of four letters (xkqv-mbtr-lwzp-hyfd). It returns its span,
+// or an empty one.
+func strongSecretAfter(s []byte, j int) (int, int) {
+	k := j
+	for words := 0; words < 5 && k < len(s); words++ {
+		for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '"' || s[k] == '\'' || s[k] == '(') {
+			k++
+		}
+		start := k
+		for k < len(s) && s[k] != ' ' && s[k] != '"' && s[k] != '\'' && s[k] != '|' && s[k] != '\t' {
+			k++
+		}
+		end := k
+		for end > start && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')') {
+			end--
+		}
+		if v := s[start:end]; strongSecret(v) || appPassword(v) {
+			return start, end
+		}
+		if end < k && s[end] == '.' || k < len(s) && s[k] == '|' {
+			break // the sentence ended
+		}
+	}
+	return 0, 0
+}
+
+// strongSecret reports a value shaped as a generated or strong password (see
+// strongSecretAfter).
+func strongSecret(v []byte) bool {
+	if len(v) < 8 || len(v) > 64 {
+		return false
+	}
+	upper, lower, digit, symbol := false, false, false, false
+	for _, c := range v {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case isDigit(c):
+			digit = true
+		case c == '/' || c == '\\' || c == '@' || c == ':' || c == '=' || c >= 0x80 || c < '!':
+			return false // a path, an address, a key=value, a URL
+		default:
+			symbol = true
+		}
+	}
+	return upper && lower && digit && (symbol || len(v) >= 12)
+}
+
+// appPassword reports the app-specific passwords of mail providers: four groups of four
+// lower case letters joined by '-' (xkqv-mbtr-lwzp-hyfd).
+func appPassword(v []byte) bool {
+	if len(v) != 19 {
+		return false
+	}
+	for k, c := range v {
+		if k%5 == 4 {
+			if c != '-' {
+				return false
+			}
+		} else if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // phoneWords are the words (and abbreviations) for a telephone number in the languages of
