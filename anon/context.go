@@ -326,15 +326,12 @@ var localizedUserWords = map[string]bool{
 	"kasutaja": true, "vartotojas": true, "lietotājs": true, "kullanıcı": true,
 }
 
+var localizedUserShapes = newWordShapes(localizedUserWords)
+
 // localizedUserWord reports whether p, its first letter in either case, is one of
 // localizedUserWords.
 func localizedUserWord(p []byte) bool {
-	switch p[0] | 0x20 {
-	case 'b', 'a', 'u', 'g', 'p', 'k', 'f', 'v', 'l':
-	default:
-		return false
-	}
-	if len(p) > 24 {
+	if !localizedUserShapes.may(p) {
 		return false
 	}
 	var buf [24]byte

@@ -550,7 +550,7 @@ func (w *worker) walk(s []byte, i int) int {
 		i++
 	}
 	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) ||
-		i-start >= 3 && (isDigit(s[start]) || s[start] == '-') && coordinateKey(w.path) && categories.IsCoordinate(s[start:i]) {
+		i-start >= 3 && (isDigit(s[start]) || s[start] == '-') && categories.IsCoordinate(s[start:i]) && coordinateKey(w.path) {
 		at := len(w.pathArena)
 		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})

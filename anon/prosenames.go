@@ -444,7 +444,7 @@ func reversedNameEnd(s []byte, i int) int {
 // three given names of romanized syllables (Zhang Wei, Wang Jianguo, Nguyễn Thị Hoa, Kim
 // Min-jun); two of them after a family name that is also a word (Le Van Minh). Or i.
 func eastAsianNameEnd(s []byte, i, j int) int {
-	if j+2 >= len(s) || s[j] != ' ' || nameWordEnd(s, i) != j {
+	if j+2 >= len(s) || s[j] != ' ' || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) || j-i > 12 || nameWordEnd(s, i) != j {
 		return i
 	}
 	listed, alsoWord := categories.EastAsianSurname(s[i:j])

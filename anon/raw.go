@@ -229,7 +229,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if j-i >= 2 && j-i <= 6 && j+3 < len(s) && (s[j] == ' ' || s[j] == '-') {
+			if j-i >= 2 && j-i <= 6 && j+3 < len(s) && (s[j] == '-' || s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || j-i == 3 && isDigit(s[j+1]))) {
 				if end := w.postalTownValue(s, i, w.geo.IsCity, base); end > j { // 1052 Budapest
 					prev2, prev1 = prev1, span{i, end}
 					i = end
@@ -242,7 +242,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if n := j - i; n >= 2 && n <= 16 && j+9 < len(s) && passwordWordFirst[s[i]|0x20] && (s[j] == ' ' || s[j] == ':') {
+		if n := j - i; n >= 2 && n <= 16 && j+9 < len(s) && (s[j] == ' ' || s[j] == ':') && passwordWordShapes.may(bytes.TrimRight(s[i:j], ":")) {
 			// The word for a password in a European language (Initialkennwort X,
 			// tijdelijk wachtwoord X, hasło tymczasowe dla jdoe: X, temp pw fuer jdoe ist
 			// X): a value shaped as a strong one within the next few words is the secret.
@@ -256,7 +256,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
-		if n := j - i; n >= 3 && n <= 10 && j+8 < len(s) && (s[j] == ' ' || s[j] == ':' && s[j+1] == ' ') {
+		if n := j - i; n >= 3 && n <= 14 && j+8 < len(s) && (s[j] == ' ' && (isDigit(s[j+1]) || s[j+1] == '+' || s[j+1] == '(') ||
+			s[j] == ':' && s[j+1] == ' ' && (isDigit(s[j+2]) || s[j+2] == '+' || s[j+2] == '(')) {
 			// A phone number after the word for one, in the layout of its country:
 			// "tél. 06 12 34 56 78", "mobil 070-123 45 67", "puh. 040 123 4567".
 			if word := bytes.TrimRight(s[i:j], ".:"); phoneWords[lowerKey(word)] {
@@ -3582,7 +3583,7 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 }
 
 // passwordWords are the words for a password in the languages of European logs (and
-// English's shorthands), lower case; passwordWordFirst holds their first letters.
+// English's shorthands), lower case; passwordWordShapes filters by their shapes.
 var passwordWords = map[string]bool{"passwort": true, "kennwort": true, "initialkennwort": true,
 	"wachtwoord": true, "hasło": true, "hasła": true, "heslo": true, "hesla": true,
 	"jelszó": true, "jelszava": true, "salasana": true, "lösenord": true, "lösenordet": true,
@@ -3590,12 +3591,27 @@ var passwordWords = map[string]bool{"passwort": true, "kennwort": true, "initial
 	"passwd": true, "pwd": true, "pw": true, "psk": true, "kennw": true, "passwords": true,
 	"password": true, "passe": true, "clave": true, "geslo": true, "lozinka": true}
 
-var passwordWordFirst = func() (t [256]bool) {
-	for w := range passwordWords {
-		t[w[0]] = true
+var passwordWordShapes = newWordShapes(passwordWords)
+
+// wordShapes is a filter of a word list by each word's length, first and last byte (ASCII
+// letters in either case): a word of another shape costs three lookups, no folding.
+type wordShapes [17][32]uint32
+
+func newWordShapes(words map[string]bool) *wordShapes {
+	var t wordShapes
+	for w := range words {
+		if n := len(w); n >= 2 && n <= 16 {
+			t[n][w[0]&31] |= 1 << (w[n-1] & 31)
+		}
 	}
-	return t
-}()
+	return &t
+}
+
+// may reports whether w has the shape of a word of the list.
+func (t *wordShapes) may(w []byte) bool {
+	n := len(w)
+	return n >= 2 && n <= 16 && t[n][w[0]&31]&(1<<(w[n-1]&31)) != 0
+}
 
 // strongSecretAfter finds, in the five words after s[j] and before the sentence ends, one
 // shaped as a strong secret: eight to 64 bytes, upper and lower case letters and digits,
