@@ -324,6 +324,10 @@ var localizedUserWords = map[string]bool{
 	"brugeren": true, "bruker": true, "brukeren": true, "käyttäjä": true, "käyttäjän": true,
 	"felhasználó": true, "korisnik": true, "korisnika": true, "uporabnik": true,
 	"kasutaja": true, "vartotojas": true, "lietotājs": true, "kullanıcı": true,
+	// Scripts without Latin letters, where a login in Latin letters stands out whatever
+	// its shape (Ο χρήστης gpapadopoulos συνδέθηκε).
+	"χρήστης": true, "χρήστη": true, "λογαριασμός": true, "пользователь": true,
+	"пользователя": true, "потребител": true, "користувач": true, "користувача": true,
 }
 
 var localizedUserShapes = newWordShapes(localizedUserWords)
@@ -334,9 +338,11 @@ func localizedUserWord(p []byte) bool {
 	if !localizedUserShapes.may(p) {
 		return false
 	}
-	var buf [24]byte
+	var buf [32]byte
 	b := append(buf[:0], p...)
-	b[0] |= 0x20
+	if b[0] < 0x80 {
+		b[0] |= 0x20
+	}
 	return localizedUserWords[string(b)]
 }
 
@@ -735,7 +741,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		accountBytes(s[i:j]):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
-	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) && loginShaped(s[i:j]):
+	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) &&
+		(loginShaped(s[i:j]) || p1[0] >= 0x80 && accountBytes(s[i:j]) && hasLetter(s[i:j])):
 		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
 		// word for user in the languages of Europe, before a login written as one (a
 		// plain lower case word there may be a verb: Benutzer wurde gesperrt).

@@ -555,6 +555,27 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		w.contextValue(categories.Fullname, s, i, end, base)
 	}
 	w.shapeFound = false
+	if i >= 4 && s[i-1] == '(' && s[i-2] == ' ' && end < len(s) && s[end] == ')' {
+		// "launched by mrodriguez (Mirko Rodríguez)": the login before the person's name
+		// in parentheses is theirs.
+		k := i - 2
+		for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '.' || s[k-1] == '_' || s[k-1] == '-') {
+			k--
+		}
+		login := s[k : i-2]
+		plain := isLowerWord(login)
+		if (loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] && !isStopword(login)) &&
+			(k == 0 || s[k-1] == ' ') {
+			cat := categories.Username
+			if windowsMachineShaped(login) {
+				cat = categories.Hostname // "Patching SRV-FIN-DB02 (Zeno Rossi)": the machine's owner
+			}
+			w.shapeFound = plain
+			w.where = wherePhrase
+			w.contextValue(cat, s, k, i-2, base)
+			w.shapeFound = false
+		}
+	}
 	if hasPrefixAt(s, end, " (") {
 		// "Tóth Anikó (tanik)", "Aziz Nowak (l.dabrowski)": the person's login after
 		// the name. One written as a login is learned; a plain word may be a role or a

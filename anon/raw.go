@@ -826,8 +826,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			w.scanRunFlags(s, i, j, flags, base)
 		}
 		prev2, prev1 = prev1, span{i, j}
-		for prev1.end > prev1.start && !isAlnum(s[prev1.end-1]) {
-			prev1.end-- // "user:" is the word user
+		for prev1.end > prev1.start && !isAlnum(s[prev1.end-1]) && s[prev1.end-1] < 0x80 {
+			prev1.end-- // "user:" is the word user; a letter beyond ASCII stays whole
 		}
 		i = j
 	}
@@ -3595,12 +3595,12 @@ var passwordWordShapes = newWordShapes(passwordWords)
 
 // wordShapes is a filter of a word list by each word's length, first and last byte (ASCII
 // letters in either case): a word of another shape costs three lookups, no folding.
-type wordShapes [17][32]uint32
+type wordShapes [33][32]uint32
 
 func newWordShapes(words map[string]bool) *wordShapes {
 	var t wordShapes
 	for w := range words {
-		if n := len(w); n >= 2 && n <= 16 {
+		if n := len(w); n >= 2 && n <= 32 {
 			t[n][w[0]&31] |= 1 << (w[n-1] & 31)
 		}
 	}
@@ -3610,7 +3610,7 @@ func newWordShapes(words map[string]bool) *wordShapes {
 // may reports whether w has the shape of a word of the list.
 func (t *wordShapes) may(w []byte) bool {
 	n := len(w)
-	return n >= 2 && n <= 16 && t[n][w[0]&31]&(1<<(w[n-1]&31)) != 0
+	return n >= 2 && n <= 32 && t[n][w[0]&31]&(1<<(w[n-1]&31)) != 0
 }
 
 // strongSecretAfter finds, in the five words after s[j] and before the sentence ends, one
