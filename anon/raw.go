@@ -280,6 +280,41 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") &&
+			accountBytes(s[i:j]) && flags&hasColon == 0 {
+			// Shibboleth's audit log: ...|RELYING PARTY|PROTOCOL|REQUEST ID|PRINCIPAL|AUTHN
+			// CONTEXT|...: the user before the authentication context's URN.
+			w.where = w.label("field", []byte("principal"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
+		if i >= 4 && s[i-1] == '/' && flags&(hasColon|hasAt|hasOther) == 0 {
+			if end := asteriskEndpointEnd(s, i, j); end > i {
+				// Asterisk's channels: PJSIP/jnowak-0000001a, SIP/anna,30: the
+				// endpoint, a phone's user; trunks stay.
+				w.where = w.label("field", []byte("channel"))
+				w.contextValue(categories.Username, s, i, end, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = end
+				continue
+			}
+		}
+		if s[i] == '@' && j-i >= 6 && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') {
+			// A chat's mention of a person by login: "DM sent to @mei.liang:".
+			end := j
+			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
+				end--
+			}
+			if mentionShaped(s[i+1 : end]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i+1, end, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = end
+				continue
+			}
+		}
 		// "key":"value" in text: JSON that is not valid (cut short by a syslog relay) or
 		// nested deeper than records are read, where \"key\":\"value\" is escaped.
 		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') && flags&(hasAt|hasColon) == 0 {
@@ -2315,6 +2350,8 @@ var commandOptions = []struct {
 	{"paexec", true, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
 	{"sqlcmd", true, map[string]string{"-U": categories.Username, "-P": categories.Secret}},
 	{"psql", false, map[string]string{"-U": categories.Username, "--username": categories.Username}},
+	{"pg_", true, map[string]string{"-U": categories.Username, "--username": categories.Username}}, // pg_dump, pg_restore, pg_basebackup
+	{"createdb", false, map[string]string{"-U": categories.Username, "--username": categories.Username}},
 	{"ldap", true, map[string]string{"-w": categories.Secret}},
 	{"keytool", true, map[string]string{"-storepass": categories.Secret, "-keypass": categories.Secret,
 		"-srcstorepass": categories.Secret, "-deststorepass": categories.Secret}},
@@ -3580,6 +3617,48 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		return j
 	}
 	return i
+}
+
+// asteriskEndpointEnd returns the end of the endpoint of an Asterisk channel whose name
+// starts at s[i], after "PJSIP/", "SIP/" or "IAX2/" (jnowak in PJSIP/jnowak-0000001a),
+// or i for none, a number (an extension) or a trunk.
+func asteriskEndpointEnd(s []byte, i, j int) int {
+	switch {
+	case i >= 6 && hasPrefixAt(s, i-6, "PJSIP/") && (i == 6 || !isAlnum(s[i-7])),
+		i >= 4 && hasPrefixAt(s, i-4, "SIP/") && (i == 4 || !isAlnum(s[i-5])),
+		i >= 5 && hasPrefixAt(s, i-5, "IAX2/") && (i == 5 || !isAlnum(s[i-6])):
+	default:
+		return i
+	}
+	end := j
+	if k := bytes.LastIndexByte(s[i:j], '-'); k > 0 && j-(i+k+1) == 8 && isHexRun(s[i+k+1:j]) {
+		end = i + k // the channel's unique suffix
+	}
+	ep := s[i:end]
+	if len(ep) < 2 || !hasLetter(ep) || bytes.Contains(ep, []byte("trunk")) || bytes.Contains(ep, []byte("provider")) {
+		return i
+	}
+	return end
+}
+
+// mentionShaped reports a login written first.last or first_last in lower case letters,
+// as chat mentions name people (@mei.liang); @timestamp, @Override and @types/node are
+// none.
+func mentionShaped(v []byte) bool {
+	if len(v) < 5 || len(v) > 40 {
+		return false
+	}
+	seps := 0
+	for k, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+		case (c == '.' || c == '_' || c == '-') && k > 1 && k < len(v)-2 && v[k-1] >= 'a':
+			seps++
+		default:
+			return false
+		}
+	}
+	return seps == 1
 }
 
 // passwordWords are the words for a password in the languages of European logs (and
