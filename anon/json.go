@@ -438,15 +438,16 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// geographicalContext.state); alone, "state" is as often a status.
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if equalFoldAny(parent, "location", "geo", "geolocation", "geographicalcontext", "location_info", "address", "locationdetails") {
+		if equalFoldAny(parent, "location", "geo", "geolocation", "geographicalcontext", "location_info", "address", "locationdetails",
+			"geo_location", "geoip", "ip_location", "iplocation") {
 			return categories.Geo
 		}
 	}
 	if equalFold(last, "name") || equalFold(last, "login") {
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if inFolded(personKeys, parent) {
-			return categories.Username
+		if inFolded(personKeys, parent) || len(parent) > 5 && equalFold(parent[len(parent)-5:], "_user") {
+			return categories.Username // also target_user.name, acting_user.name
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer") {
 			return categories.Hostname // Elasticsearch's node.name, a server.name
