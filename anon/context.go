@@ -313,6 +313,19 @@ var authWords = map[string]bool{"ntlm": true, "ntlmv2": true, "kerberos": true, 
 	"sso": true, "radius": true, "tacacs": true, "cert": true, "pki": true, "none": true,
 	"null": true, "anonymous": true, "unknown": true}
 
+// titleWord reports a word of letters written capitalized: Click, Review.
+func titleWord(v []byte) bool {
+	if len(v) < 2 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // localizedUserWords are the words for "user" (and their inflections that stand before a
 // name) in the languages of European logs, lower case.
 var localizedUserWords = map[string]bool{
@@ -753,7 +766,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
-			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") || j == len(s) ||
+			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") ||
+			j == len(s) && !titleWord(s[i:j]) || // ("User Click": a value's words, not a login)
 			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag

@@ -229,6 +229,23 @@ func afterTextEscape(s []byte, v string) bool {
 	}
 }
 
+// afterVersionWord reports whether the token at s[i] follows "version ", "ver ",
+// "build " or "release " (any case).
+func afterVersionWord(s []byte, i int) bool {
+	if i < 4 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetterByte(s[k-1]) {
+		k--
+	}
+	switch strings.ToLower(string(s[k : i-1])) {
+	case "version", "ver", "build", "release":
+		return true
+	}
+	return false
+}
+
 func looksJSON(b []byte) bool {
 	t := bytes.TrimLeft(b, " \t\r")
 	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
@@ -252,8 +269,9 @@ func detect(s []byte) []string {
 			j++
 		}
 		tok := string(s[i:j])
-		// A token right after "Word/" is a product version (Chrome/120.0.0.0).
-		version := i >= 2 && s[i-1] == '/' && isLetterByte(s[i-2])
+		// A token right after "Word/" is a product version (Chrome/120.0.0.0), and so
+		// is one after the word version, build or release.
+		version := i >= 2 && s[i-1] == '/' && isLetterByte(s[i-2]) || afterVersionWord(s, i)
 		out = append(out, detectToken(tok, version)...)
 		i = j
 	}

@@ -2199,6 +2199,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
 		return p
 	}
+	if p == i && versionWordAround(s, i) {
+		return p // Version 10.0.19045.1, build 6.2.0.17
+	}
 	if len(s)-end >= 13 && equalFold(s[end:end+13], ".in-addr.arpa") {
 		// A reverse DNS name holds its address backwards: 55.2.0.192.in-addr.arpa is
 		// 192.0.2.55, and names the pseudonym of that address, backwards too.
@@ -2218,6 +2221,21 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
+}
+
+// versionWordAround reports whether the dotted quad at s[i] is a product's version by the
+// word before it: "Version", "Ver", "Build" or "Release", in either case ("Client" and
+// "Agent" precede addresses as often: [client 10.1.2.3]).
+func versionWordAround(s []byte, i int) bool {
+	if i < 4 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	w := s[k : i-1]
+	return len(w) >= 3 && len(w) <= 7 && equalFoldAny(w, "version", "ver", "build", "release")
 }
 
 // isVersionAfterSlash reports whether the run at i is the version of a product token such
