@@ -177,6 +177,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == categories.Fullname && w.applicationNamed(line, k) {
+			category = "" // an application's name: text
+		}
 		if category == "" {
 			category = w.namedByPair(line, k)
 		}
@@ -812,20 +815,46 @@ func appendEscaped(dst, s []byte, slashes bool) []byte {
 // The siblings are the leaves around k under the same parent, up to the leaf of the same
 // path in the next or previous element of an array.
 func (w *worker) personOfType(line []byte, k int) bool {
-	lf := w.leaves[k]
-	path := w.pathArena[lf.pathStart:lf.pathEnd]
-	dot := bytes.LastIndexByte(path, '.')
-	if !equalFold(path[dot+1:], "displayName") {
+	if !w.displayNameLeaf(k) {
 		return false
 	}
-	parent := path[:dot+1]
+	v, ok := w.siblingValue(line, k, "type")
+	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// applicationNamed reports whether leaf k is the displayName of an application: its
+// object has an appId or applicationId, or a Graph @odata.type of an application's
+// evidence ("Mail Merge Pro" of an oAuthApplicationEvidence is no person).
+func (w *worker) applicationNamed(line []byte, k int) bool {
+	if !w.displayNameLeaf(k) {
+		return false
+	}
+	if _, ok := w.siblingValue(line, k, "appId", "applicationId"); ok {
+		return true
+	}
+	v, ok := w.siblingValue(line, k, "@odata.type")
+	return ok && bytes.Contains(v, []byte("pplication"))
+}
+
+// displayNameLeaf reports whether leaf k's last key is displayName.
+func (w *worker) displayNameLeaf(k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	return equalFold(path[bytes.LastIndexByte(path, '.')+1:], "displayName")
+}
+
+// siblingValue returns the string value of the first of keys in the object that holds
+// leaf k.
+func (w *worker) siblingValue(line []byte, k int, keys ...string) ([]byte, bool) {
+	lf := w.leaves[k]
+	path := w.pathArena[lf.pathStart:lf.pathEnd]
+	parent := path[:bytes.LastIndexByte(path, '.')+1]
 	for _, step := range []int{-1, 1} {
 		for j := k + step; j >= 0 && j < len(w.leaves); j += step {
 			sib := w.pathArena[w.leaves[j].pathStart:w.leaves[j].pathEnd]
 			if !bytes.HasPrefix(sib, parent) || bytes.Equal(sib, path) {
 				break
 			}
-			if bytes.IndexByte(sib[len(parent):], '.') >= 0 {
+			if bytes.IndexByte(sib[len(parent):], '.') >= 0 && !bytes.HasPrefix(sib[len(parent):], []byte("@odata.")) {
 				continue // in an object inside this one
 			}
 			// Between the closing quote of the earlier value and the opening quote of
@@ -837,12 +866,14 @@ func (w *worker) personOfType(line []byte, k int) bool {
 			if lo > hi || !sameObject(line[lo:hi]) {
 				break // the leaf is in another element of the array
 			}
-			if equalFold(sib[len(parent):], "type") {
-				return equalFoldAny(line[w.leaves[j].start:w.leaves[j].end], "User", "Person")
+			for _, key := range keys {
+				if equalFold(sib[len(parent):], key) {
+					return line[w.leaves[j].start:w.leaves[j].end], true
+				}
 			}
 		}
 	}
-	return false
+	return nil, false
 }
 
 // sameObject reports whether the JSON text between two values of an object stays in it:
