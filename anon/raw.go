@@ -236,9 +236,37 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if n := j - i; n >= 2 && n <= 5 && s[i] == '0' && s[i+1] != '0' && j+6 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '/') &&
+				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') &&
+				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
+				// A national phone number, its trunk prefix 0 first (0161 496 0123,
+				// 06 12 34 56 78, 0171 4429 873, 06-41228793): nine to twelve digits.
+				if end := phoneShapeEnd(s, i); end > j && nationalPhoneDigits(s[i:end]) {
+					w.where = whereText
+					w.contextValue(categories.Phone, s, i, end, base)
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if isDigitsOnly(s[i:j]) {
 				prev2, prev1 = prev1, span{i, j}
 				i = j
+				continue
+			}
+		}
+		if n := j - i; n >= 1 && n <= 12 && j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0xC3) &&
+			honorificShapes.may(s[i:j]) && honorifics[string(s[i:j])] {
+			// A title before a name (Mrs. Henderson, Herr Vogt, Mme Joly, Sig.ra
+			// Esposito, mevrouw Jansen): the name words after it, the title kept. Not
+			// learned: a surname alone is often a word (Mr. Brown).
+			if end := honorificNameEnd(s, j+1); end > j+1 {
+				w.where = w.label("phrase", s[i:j])
+				w.shapeFound = true
+				w.contextValue(categories.Fullname, s, j+1, end, base)
+				w.shapeFound = false
+				prev2, prev1 = prev1, span{i, end}
+				i = end
 				continue
 			}
 		}
@@ -3677,6 +3705,78 @@ func mentionShaped(v []byte) bool {
 		}
 	}
 	return seps == 1
+}
+
+// nationalPhoneDigits reports whether a number in groups holds nine to twelve digits,
+// as national numbers with their trunk prefix do.
+// Pairs of digits count only as France writes a number, five of them: a longer run of
+// pairs is a hex or byte dump.
+func nationalPhoneDigits(v []byte) bool {
+	n, groups, pairs, run := 0, 0, 0, 0
+	for k, c := range v {
+		if isDigit(c) {
+			n++
+			run++
+		}
+		if !isDigit(c) || k == len(v)-1 {
+			if run > 0 {
+				groups++
+				if run == 2 {
+					pairs++
+				}
+			}
+			run = 0
+		}
+	}
+	if pairs == groups && groups != 5 {
+		return false
+	}
+	return n >= 9 && n <= 12
+}
+
+// honorifics are the titles written before a person's name in the languages of European
+// logs, as written (case matters: "don" and "pan" are words).
+var honorifics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields(`Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Prof Prof. Herr Frau Hr.
+		Fr. Mme Mme. Mlle Mlle. Monsieur Madame Mademoiselle Sig. Sig.ra Sig.na Signor Signora
+		Sr. Sra. Srta. Señor Señora Doña Dña. Pan Pani Panem Panią dhr. Dhr. mevr. Mevr.
+		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın`) {
+		m[t] = true
+	}
+	return m
+}()
+
+var honorificShapes = func() *wordShapes {
+	m := map[string]bool{}
+	for t := range honorifics {
+		if len(t) >= 2 {
+			m[t] = true
+		}
+	}
+	return newWordShapes(m)
+}()
+
+// honorificNameEnd returns the end of the one to three name words after a title at s[k]
+// (Henderson, Claire Henderson, De Luca, N'Diaye), or k: capitalized or upper case words
+// that are no common words of logs.
+func honorificNameEnd(s []byte, k int) int {
+	end := k
+	for words := 0; words < 3; words++ {
+		e, _ := anyNameWordEnd(s, end)
+		if e == end || notNameWords[lowerKey(s[end:e])] || isLogLevel(s[end:e]) || isMonth(s[end:e]) {
+			break
+		}
+		end = e
+		if end+1 >= len(s) || s[end] != ' ' || !(s[end+1] >= 'A' && s[end+1] <= 'Z' || s[end+1] >= 0xC3) {
+			break
+		}
+		end++
+	}
+	for end > k && s[end-1] == ' ' {
+		end--
+	}
+	return end
 }
 
 // passwordWords are the words for a password in the languages of European logs (and
