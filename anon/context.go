@@ -326,6 +326,41 @@ func titleWord(v []byte) bool {
 	return true
 }
 
+// fieldNameShaped reports a field's name written as a login could be: words joined by
+// '_' ending in a field's word (request_id, user_name, src_ip): a header's column.
+func fieldNameShaped(v []byte) bool {
+	k := bytes.LastIndexByte(v, '_')
+	if k < 0 {
+		return false
+	}
+	switch string(v[k+1:]) {
+	case "id", "name", "ip", "time", "type", "key", "code", "count", "size", "status", "uri", "url",
+		"host", "port", "date", "ts", "addr", "agent":
+		return true
+	}
+	return false
+}
+
+// roleWords are the roles of people whose login a log names after them, lower case.
+var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true,
+	"reviewer": true, "approver": true, "technician": true, "engineer": true,
+	"caseworker": true, "handler": true, "supervisor": true, "employee": true,
+	"requester": true, "assignee": true, "sachbearbeiter": true, "mitarbeiter": true,
+	"bearbeiter": true, "agente": true, "operatore": true, "operador": true, "opérateur": true,
+	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
+	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true}
+
+var roleWordShapes = newWordShapes(roleWords)
+
+// usernameWords are the words for "user name" (or login) before "is" in the languages of
+// European logs, lower case.
+var usernameWords = map[string]bool{"username": true, "userid": true,
+	"benutzername": true, "anmeldename": true, "gebruikersnaam": true, "identifiant": true,
+	"usuario": true, "utente": true, "login-naam": true, "användarnamn": true,
+	"brugernavn": true, "käyttäjätunnus": true, "felhasználónév": true, "nazwa": true}
+
+var usernameWordShapes = newWordShapes(usernameWords)
+
 // localizedUserWords are the words for "user" (and their inflections that stand before a
 // name) in the languages of European logs, lower case.
 var localizedUserWords = map[string]bool{
@@ -687,7 +722,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
 		switch s[j] {
-		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/':
+		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/', ';':
 		default:
 			return ""
 		}
@@ -723,7 +758,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
-			len(p) >= 6 && localizedUserWord(p) ||
+			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && roleWords[lowerKey(p)] ||
+			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
@@ -754,6 +790,18 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		accountBytes(s[i:j]):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
+	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && roleWords[lowerKey(p1)] && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]):
+		// A role before a login written as one: "locked by agent m.haas", "for analyst
+		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier".
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&
+		(usernameWordShapes.may(p2) && usernameWords[lowerKey(p2)]) && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
+		(j == len(s) || s[j] == '.' || s[j] == ',' || s[j] == ' ' || s[j] == '\\' || s[j] == '"' || s[j] == ')'):
+		// "my username is pjansen", "Mijn gebruikersnaam is pjansen", "Benutzername ist
+		// jdoe", "mon identifiant est jdoe"
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) &&
 		(loginShaped(s[i:j]) || p1[0] >= 0x80 && accountBytes(s[i:j]) && hasLetter(s[i:j])):
 		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the

@@ -416,7 +416,7 @@ func (w *worker) fallbackCategory(path []byte) string {
 
 // personKeys are the objects whose name or login is a person's account: author.name,
 // actor.login, owner.name (GitLab, Atlassian, GitHub, Jira audit records).
-var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "owner": true,
+var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "owner": true, "user_profile": true,
 	"creator": true, "assignee": true, "reporter": true, "requester": true, "principal": true,
 	"member": true, "approver": true, "committer": true, "sender": true, "initiator": true}
 
