@@ -1149,6 +1149,23 @@ func (w *worker) appendURLPath(path []byte) {
 		case tilde:
 			seg++
 		case k > 0 && personalRouteBefore(path[:k]):
+		case k > 0 && shareRouteBefore(path[:k]):
+			// A share link's id (drive.google.com/file/d/ID, /drive/folders/ID,
+			// docs.google.com/document/d/ID, dropbox.com/s/ID): whoever has it reads the
+			// file, so it is a secret.
+			end := seg
+			for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' && path[end] != ';' {
+				end++
+			}
+			if id := path[seg:end]; shareIDShaped(id) {
+				w.appendEncodedText(path[last:seg])
+				from := len(w.repl)
+				if !w.appendValue(categories.Secret, id) {
+					w.repl = append(w.repl[:from], id...)
+				}
+				last, k = end, end-1
+			}
+			continue
 		default:
 			continue
 		}
@@ -1165,6 +1182,28 @@ func (w *worker) appendURLPath(path []byte) {
 		last, k = end, end-1
 	}
 	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
+}
+
+// shareRouteBefore reports whether the path before a '/' ends in a segment after which
+// file-sharing services put a share link's id: d (Google Drive and Docs), folders, s and
+// fi (Dropbox).
+func shareRouteBefore(path []byte) bool {
+	seg := path[bytes.LastIndexByte(path, '/')+1:]
+	return string(seg) == "d" || string(seg) == "folders" || string(seg) == "s" || string(seg) == "fi"
+}
+
+// shareIDShaped reports a share link's id: fifteen to 80 letters, digits, '_' and '-',
+// with letters and digits both.
+func shareIDShaped(id []byte) bool {
+	if len(id) < 15 || len(id) > 80 {
+		return false
+	}
+	for _, c := range id {
+		if !isAlnum(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return hasLetter(id) && containsDigit(id)
 }
 
 // personalRoutes are the path segments after which a URL names an account.
