@@ -899,8 +899,34 @@ func (w *worker) streetValue(s []byte, i, end, base int) int {
 			end = e
 		}
 	}
+	if end < len(s) && s[end] == '^' {
+		// HL7's address: STREET^OTHER^CITY^STATE^ZIP^COUNTRY (14 Harbour
+		// Lane^^Portsmouth^Hampshire^PO1 3AX^GBR): the parts after the street up to the
+		// postal code; the country's code stays.
+		k := end
+		for part := 0; part < 4 && k < len(s) && s[k] == '^'; part++ {
+			e := k + 1
+			for e < len(s) && s[e] != '^' && s[e] != '|' && s[e] != '~' && s[e] != '\'' && s[e] != '"' && e-k < 64 {
+				e++
+			}
+			if e > k+1 && hasLetterOrDigit(s[k+1:e]) {
+				w.contextValue(categories.Geo, s, k+1, e, base)
+			}
+			k = e
+		}
+		end = k
+	}
 	w.shapeFound = false
 	return end
+}
+
+func hasLetterOrDigit(v []byte) bool {
+	for _, c := range v {
+		if isAlnum(c) || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // postalTownValue rewrites a postal code and its town at s[k] (see postalTownEnd): the

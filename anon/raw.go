@@ -237,7 +237,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 			if n := j - i; n >= 2 && n <= 5 && s[i] == '0' && s[i+1] != '0' && j+6 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '/') &&
-				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') &&
+				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '~' || s[i-1] == '^') &&
 				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
 				// A national phone number, its trunk prefix 0 first (0161 496 0123,
 				// 06 12 34 56 78, 0171 4429 873, 06-41228793): nine to twelve digits.
