@@ -476,7 +476,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = end
 				continue
 			}
-			if (s[i] >= 'A' && s[i] <= 'Z' && j+1 < len(s) && s[j] == ' ' || j < len(s) && s[j] == '"') && angleAfter(s, j, &angle) {
+			if (s[i] >= 'A' && s[i] <= 'Z' && j+1 < len(s) && (s[j] == ' ' || s[j] == ',' && i > 0 && s[i-1] == '"') || j < len(s) && s[j] == '"') && angleAfter(s, j, &angle) {
 				// From: Jane Doe <jdoe@example.com>: the name an address is shown with.
 				if end := displayNameEnd(s, i, j); end > i {
 					w.where = wherePhrase
@@ -2642,7 +2642,14 @@ func displayNameEnd(s []byte, i, j int) int {
 		return i
 	}
 	end := j
-	for words := 1; words < 4 && end+1 < len(s) && s[end] == ' ' && s[end+1] >= 'A' && s[end+1] <= 'Z'; words++ {
+	quoted := i > 0 && s[i-1] == '"'
+	for words := 1; words < 4 && end+1 < len(s) && (s[end] == ' ' || quoted && words == 1 && s[end] == ',' && end+2 < len(s) && s[end+1] == ' '); words++ {
+		if s[end] == ',' {
+			end++ // "Okonkwo, Grace" <grace@...>: surname first, quoted
+		}
+		if s[end+1] < 'A' || s[end+1] > 'Z' {
+			break
+		}
 		k := end + 1
 		for k < len(s) && s[k] != ' ' && s[k] != '"' {
 			k++
