@@ -276,6 +276,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// X): a value shaped as a strong one within the next few words is the secret.
 			if passwordWords[lowerKey(bytes.TrimRight(s[i:j], ":"))] {
 				if start, end := strongSecretAfter(s, j); end > start {
+					if start > j+1 {
+						w.scanFrom(s[:start], j, mode, delim, base) // the words between
+					}
 					w.where = w.label("phrase", s[i:j])
 					w.contextValue(categories.Secret, s, start, end, base)
 					prev2, prev1 = prev1, span{i, j}
@@ -305,6 +308,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && !w.decoding {
 			if end := w.encodedValueAt(s, i, j, base); end > i {
 				i = end
+				continue
+			}
+		}
+		if b := i + btoi(s[i] == '%'); s[b] == 'B' && j-b >= 14 && j-b <= 20 && j+3 < len(s) && s[j] == '^' && isDigitsOnly(s[b+1:j]) && (i == 0 || !isAlnum(s[i-1])) {
+			// A card's track 1 (ISO 7813), as ISO 8583's DE045 and card readers log it:
+			// %B, the card number, ^, the holder's name SURNAME/GIVEN, ^, expiry and more.
+			if name := bytes.IndexByte(s[j+1:min(len(s), j+28)], '^'); name > 1 {
+				w.where = w.label("field", []byte("track 1"))
+				w.contextValue(categories.Card, s, b+1, j, base)
+				w.slashNameValue(s, j+1, j+1+name, base)
+				prev2, prev1 = prev1, span{i, j + 1 + name}
+				i = j + 1 + name
 				continue
 			}
 		}
@@ -3670,6 +3685,39 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		return j
 	}
 	return i
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// slashNameValue rewrites a name written SURNAME/GIVEN (a card's track data, airline and
+// card systems) as the full name "SURNAME, GIVEN", the slash kept.
+func (w *worker) slashNameValue(s []byte, i, end, base int) {
+	name := s[i:end]
+	slash := bytes.IndexByte(name, '/')
+	if slash <= 0 || slash == len(name)-1 {
+		w.contextValue(categories.Fullname, s, i, end, base)
+		return
+	}
+	plain := append(append(append(w.joinedName[:0], name[:slash]...), ',', ' '), name[slash+1:]...)
+	w.joinedName = plain
+	from := len(w.repl)
+	w.mapped = false
+	if !w.appendValueMemo(categories.Fullname, plain) || !w.mapped {
+		w.repl = w.repl[:from]
+		return
+	}
+	out := w.repl[from:]
+	if comma := bytes.Index(out, []byte(", ")); comma >= 0 {
+		out[comma] = '/'
+		out = append(out[:comma+1], out[comma+2:]...)
+		w.repl = w.repl[:from+len(out)]
+	}
+	w.addEdit(categories.Fullname, base+i, base+end, from)
 }
 
 // asteriskEndpointEnd returns the end of the endpoint of an Asterisk channel whose name
