@@ -71,6 +71,9 @@ func (w *worker) scanText(s []byte, base int) {
 		w.contextValue(categories.Address, s, h0, h1, base)
 		w.where = where
 		i = h1
+		if t := tagEnd(s, h1); t > h1 {
+			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
+		}
 	}
 	if i == 0 && !w.inRecord() {
 		if n := sessionListUser(s); n > 0 {
@@ -311,7 +314,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if b := i + btoi(s[i] == '%'); s[b] == 'B' && j-b >= 14 && j-b <= 20 && j+3 < len(s) && s[j] == '^' && isDigitsOnly(s[b+1:j]) && (i == 0 || !isAlnum(s[i-1])) {
+		if b := i + btoi(s[i] == '%'); b < j && s[b] == 'B' && j-b >= 14 && j-b <= 20 && j+3 < len(s) && s[j] == '^' && isDigitsOnly(s[b+1:j]) && (i == 0 || !isAlnum(s[i-1])) {
 			// A card's track 1 (ISO 7813), as ISO 8583's DE045 and card readers log it:
 			// %B, the card number, ^, the holder's name SURNAME/GIVEN, ^, expiry and more.
 			if name := bytes.IndexByte(s[j+1:min(len(s), j+28)], '^'); name > 1 {
@@ -3718,6 +3721,30 @@ func (w *worker) slashNameValue(s []byte, i, end, base int) {
 		w.repl = w.repl[:from+len(out)]
 	}
 	w.addEdit(categories.Fullname, base+i, base+end, from)
+}
+
+// tagEnd returns the end of the syslog program tag after the host at s[h] when its name
+// ends in a file's extension that is also a top-level domain (Znuny-otrs.Console.pl,
+// backup.sh), or h: the tag is a program, though shaped like a domain. (A tag shaped
+// like a host, mail.example.com:, is a relayed host and stays to the scan.)
+func tagEnd(s []byte, h int) int {
+	k := h
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	start, dot := k, false
+	for k < len(s) && k-start < 64 && (isAlnum(s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '_' || s[k] == '/') {
+		dot = dot || s[k] == '.'
+		k++
+	}
+	if !dot || k == start || k >= len(s) || s[k] != ':' && s[k] != '[' || s[k] == ':' && k+1 < len(s) && s[k+1] != ' ' {
+		return h
+	}
+	ext := s[start+bytes.LastIndexByte(s[start:k], '.')+1 : k]
+	if !fileSuffixes[strings.ToLower(string(ext))] {
+		return h
+	}
+	return k
 }
 
 // asteriskEndpointEnd returns the end of the endpoint of an Asterisk channel whose name
