@@ -217,7 +217,8 @@ func coordinateKey(path []byte) bool {
 	case "lat", "lon", "lng", "latitude", "longitude", "coordinates":
 		return true
 	case "location":
-		return len(path) > len(last) && bytes.HasSuffix(bytes.ToLower(path[:len(path)-len(last)-1]), []byte("geo"))
+		parent := path[:max(0, len(path)-len(last)-1)]
+		return len(parent) >= 3 && equalFold(parent[len(parent)-3:], "geo")
 	}
 	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
 		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng"))

@@ -1324,27 +1324,8 @@ func (w *worker) appendEncodedText(v []byte) string {
 	if w.decoding || !plus && !hasPercentEscape(v) || len(v) > 4096 {
 		return w.appendScanned(v)
 	}
-	var escaped [256]bool
-	upper := true
-	decoded := make([]byte, 0, len(v))
-	for k := 0; k < len(v); k++ {
-		switch c := v[k]; {
-		case c == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]):
-			hi, _ := hexDigit(v[k+1])
-			lo, _ := hexDigit(v[k+2])
-			escaped[hi<<4|lo] = true
-			if v[k+1] >= 'a' || v[k+2] >= 'a' {
-				upper = false
-			}
-			decoded = append(decoded, hi<<4|lo)
-			k += 2
-		case c == '+':
-			decoded = append(decoded, ' ')
-		default:
-			decoded = append(decoded, c)
-		}
-	}
-	if plus && escaped[' '] {
+	decoded, enc := decodeURL(make([]byte, 0, len(v)), v, plus)
+	if plus && enc.escaped[' '] {
 		// Both forms of a blank: which to write back would be a guess.
 		return w.appendScanned(v)
 	}
@@ -1356,22 +1337,7 @@ func (w *worker) appendEncodedText(v []byte) string {
 		w.repl = append(w.repl[:from], v...)
 		return ""
 	}
-	digits := "0123456789ABCDEF"
-	if !upper {
-		digits = "0123456789abcdef"
-	}
-	w.pctSpare = append(w.pctSpare[:0], w.repl[from:]...)
-	w.repl = w.repl[:from]
-	for _, c := range w.pctSpare {
-		switch {
-		case c == ' ' && plus:
-			w.repl = append(w.repl, '+')
-		case escaped[c] || c == '%' || c == '+' && plus || c == '&' || c == '=' || c == '#':
-			w.repl = append(w.repl, '%', digits[c>>4], digits[c&15])
-		default:
-			w.repl = append(w.repl, c)
-		}
-	}
+	w.encodeBack(from, enc, "&=#")
 	return first
 }
 
@@ -1502,24 +1468,7 @@ func hasPercentEscape(v []byte) bool {
 // must not be split by a pseudonym (%2E becoming %2m), nor hide a value from its
 // category.
 func (w *worker) appendPercentEncoded(category string, v []byte) bool {
-	var escaped [256]bool
-	upper := true
-	decoded := make([]byte, 0, len(v))
-	for k := 0; k < len(v); k++ {
-		if v[k] == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]) {
-			hi, _ := hexDigit(v[k+1])
-			lo, _ := hexDigit(v[k+2])
-			c := hi<<4 | lo
-			escaped[c] = true
-			if v[k+1] >= 'a' || v[k+2] >= 'a' {
-				upper = false
-			}
-			decoded = append(decoded, c)
-			k += 2
-			continue
-		}
-		decoded = append(decoded, v[k])
-	}
+	decoded, enc := decodeURL(make([]byte, 0, len(v)), v, false)
 	from := len(w.repl)
 	w.decoding = true
 	ok := w.appendValue(category, decoded)
@@ -1528,20 +1477,60 @@ func (w *worker) appendPercentEncoded(category string, v []byte) bool {
 		w.repl = w.repl[:from]
 		return false
 	}
+	w.encodeBack(from, enc, "")
+	return true
+}
+
+// urlEncoding is how a URL-encoded value was written: the bytes it escaped, the case of
+// its hex digits, and whether '+' stood for a blank.
+type urlEncoding struct {
+	escaped [256]bool
+	lower   bool
+	plus    bool
+}
+
+// decodeURL appends v decoded to dst (%XX, and '+' as a blank when plus) and returns how
+// v was encoded.
+func decodeURL(dst, v []byte, plus bool) ([]byte, urlEncoding) {
+	enc := urlEncoding{plus: plus}
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
+		case c == '%' && k+2 < len(v) && isHex(v[k+1]) && isHex(v[k+2]):
+			hi, _ := hexDigit(v[k+1])
+			lo, _ := hexDigit(v[k+2])
+			enc.escaped[hi<<4|lo] = true
+			enc.lower = enc.lower || v[k+1] >= 'a' || v[k+2] >= 'a'
+			dst = append(dst, hi<<4|lo)
+			k += 2
+		case c == '+' && plus:
+			dst = append(dst, ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst, enc
+}
+
+// encodeBack encodes w.repl[from:], a pseudonym of a decoded value, as the value was
+// encoded: the bytes it escaped (and '%') escaped again in its case, blanks as '+' where
+// it wrote them so; the bytes in also (a query's own delimiters) escaped too.
+func (w *worker) encodeBack(from int, enc urlEncoding, also string) {
 	digits := "0123456789ABCDEF"
-	if !upper {
+	if enc.lower {
 		digits = "0123456789abcdef"
 	}
 	w.pctSpare = append(w.pctSpare[:0], w.repl[from:]...)
 	w.repl = w.repl[:from]
 	for _, c := range w.pctSpare {
-		if escaped[c] || c == '%' {
+		switch {
+		case c == ' ' && enc.plus:
+			w.repl = append(w.repl, '+')
+		case enc.escaped[c] || c == '%' || c == '+' && enc.plus || strings.IndexByte(also, c) >= 0:
 			w.repl = append(w.repl, '%', digits[c>>4], digits[c&15])
-		} else {
+		default:
 			w.repl = append(w.repl, c)
 		}
 	}
-	return true
 }
 
 // coordinatePair splits a location in decimal degrees: one coordinate, or two separated
