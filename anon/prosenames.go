@@ -72,8 +72,8 @@ func proseNameEnd(s []byte, i, j int) int {
 		}
 		upper = true
 	}
-	if bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) {
-		return i
+	if bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) && !(categories.IsGivenName(s[i:j]) && nameContextBefore(s, i)) {
+		return i // (a given name that is also a word, Grace or Will, only where a name is expected)
 	}
 	if upper {
 		e := upperWordEnd(s, j+1)
@@ -150,6 +150,34 @@ func particlesEnd(s []byte, k int) int {
 		}
 	}
 	return k
+}
+
+// nameContextWords are the words after which a person's name is expected, lower case:
+// a given name that is also a word (Grace, Mark, Jan) starts a name after them.
+var nameContextWords = map[string]bool{"by": true, "from": true, "for": true, "to": true,
+	"contact": true, "caller": true, "patient": true, "customer": true, "employee": true,
+	"thanks": true, "regards": true, "dear": true, "hi": true, "hello": true, "cc": true,
+	"attn": true, "von": true, "für": true, "an": true, "par": true, "pour": true, "de": true,
+	"por": true, "para": true, "da": true, "door": true, "przez": true, "dla": true, "av": true}
+
+// nameContextBefore reports whether the word before s[i] (a blank, or ", " after it)
+// expects a name.
+func nameContextBefore(s []byte, i int) bool {
+	k := i - 1
+	if k < 1 || s[k] != ' ' {
+		return false
+	}
+	if s[k-1] == ',' {
+		k--
+	}
+	e := k
+	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
+		k--
+	}
+	if e-k < 2 || e-k > 8 || k > 0 && isAlnum(s[k-1]) {
+		return false
+	}
+	return nameContextWords[lowerKey(s[k:e])]
 }
 
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
