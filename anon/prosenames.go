@@ -153,12 +153,12 @@ func particlesEnd(s []byte, k int) int {
 }
 
 // nameContextWords are the words after which a person's name is expected, lower case:
-// a given name that is also a word (Grace, Mark, Jan) starts a name after them.
-var nameContextWords = map[string]bool{"by": true, "from": true, "for": true, "to": true,
-	"contact": true, "caller": true, "patient": true, "customer": true, "employee": true,
-	"thanks": true, "regards": true, "dear": true, "hi": true, "hello": true, "cc": true,
-	"attn": true, "von": true, "für": true, "an": true, "par": true, "pour": true, "de": true,
-	"por": true, "para": true, "da": true, "door": true, "przez": true, "dla": true, "av": true}
+// a given name that is also a word (Grace, Mark, Jan) starts a name after them. Not "by",
+// "for" or "from": "waiting for Max Retries", "from June Release".
+var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient": true,
+	"customer": true, "employee": true, "thanks": true, "regards": true, "dear": true,
+	"hi": true, "hello": true, "cc": true, "attn": true, "przez": true, "dla": true,
+	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true}
 
 // nameContextBefore reports whether the word before s[i] (a blank, or ", " after it)
 // expects a name.
