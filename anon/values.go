@@ -158,6 +158,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				}
 				w.repl = w.repl[:from]
 			}
+			if k := ownerAfterDevice(v); k > 0 && category == categories.Hostname {
+				// The same in the languages that name the owner after the device
+				// (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen).
+				from := len(w.repl)
+				w.repl = append(w.repl, v[:k]...)
+				if w.appendValue(categories.Fullname, v[k:]) {
+					w.lastCat = categories.Hostname
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
 			return false
 		}
 		w.appendHost(category, v, true)
@@ -1624,6 +1635,37 @@ func possessiveEnd(v []byte) int {
 		if r != ' ' && r != '-' && !unicode.IsLetter(r) {
 			return 0
 		}
+	}
+	return k
+}
+
+// ownerAfterDevice returns where the owner's name starts in a device named "DEVICE of
+// OWNER" (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen, Galaxy di Marco), or
+// 0: a device's name of Apple or Samsung, one of the words for "of", then one or two
+// name words.
+func ownerAfterDevice(v []byte) int {
+	sp := 0
+	for _, d := range [...]string{"iPhone", "iPad", "MacBook Pro", "MacBook Air", "MacBook", "iMac", "Mac mini", "Galaxy", "Apple Watch"} {
+		if bytes.HasPrefix(v, []byte(d)) && len(v) > len(d) && v[len(d)] == ' ' {
+			sp = len(d) + 1
+			break
+		}
+	}
+	if sp == 0 {
+		return 0
+	}
+	of := bytes.IndexByte(v[sp:], ' ')
+	if of < 0 {
+		return 0
+	}
+	switch string(v[sp : sp+of]) {
+	case "van", "von", "de", "di", "do", "da", "från", "fra", "av", "od", "z":
+	default:
+		return 0
+	}
+	k := sp + of + 1
+	if k >= len(v) || bytes.Count(v[k:], []byte(" ")) > 1 || nameWordEnd(v, k) == k {
+		return 0
 	}
 	return k
 }
