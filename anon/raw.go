@@ -361,6 +361,25 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; n >= 4 && n <= 7 && (s[i] == 'i' || s[i] == 'M' || s[i] == 'G') && j+5 < len(s) && s[j] == ' ' {
+			if k := ownerAfterDevice(s[i:min(len(s), i+80)]); k > 0 {
+				// A device named for its owner in text ("name": "iPhone van Mathilde"):
+				// the owner's first name, not learned.
+				e := nameWordEnd(s, i+k)
+				if e+2 < len(s) && s[e] == ' ' {
+					if e2 := nameWordEnd(s, e+1); e2 > e+1 && !notNameWords[lowerKey(s[e+1:e2])] {
+						e = e2 // and a surname: iPad de María López
+					}
+				}
+				w.where = wherePhrase
+				w.shapeFound = true
+				w.contextValue(categories.Fullname, s, i+k, e, base)
+				w.shapeFound = false
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
 		// "key":"value" in text: JSON that is not valid (cut short by a syslog relay) or
 		// nested deeper than records are read, where \"key\":\"value\" is escaped.
 		if i > 0 && s[i-1] == '"' && j < len(s) && (s[j] == '"' || s[j] == '\\') && flags&(hasAt|hasColon) == 0 {

@@ -158,7 +158,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				}
 				w.repl = w.repl[:from]
 			}
-			if k := ownerAfterDevice(v); k > 0 && category == categories.Hostname {
+			if k := ownerAfterDevice(v); k > 0 && category == categories.Hostname && bytes.Count(v[k:], []byte(" ")) <= 1 {
 				// The same in the languages that name the owner after the device
 				// (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen).
 				from := len(w.repl)
@@ -1664,7 +1664,7 @@ func ownerAfterDevice(v []byte) int {
 		return 0
 	}
 	k := sp + of + 1
-	if k >= len(v) || bytes.Count(v[k:], []byte(" ")) > 1 || nameWordEnd(v, k) == k {
+	if k >= len(v) || nameWordEnd(v, k) == k {
 		return 0
 	}
 	return k
