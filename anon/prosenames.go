@@ -795,7 +795,10 @@ var streetAfter = map[string]bool{"street": true, "st": true, "road": true, "rd"
 // streetBefore are the street words written before the name. Lower case, dots kept.
 var streetBefore = map[string]bool{"ul.": true, "rue": true, "via": true, "calle": true,
 	"avenida": true, "av.": true, "rua": true, "strada": true, "piazza": true, "plac": true,
-	"carrer": true, "paseo": true, "viale": true, "al.": true}
+	"carrer": true, "paseo": true, "viale": true, "al.": true, "corso": true, "largo": true,
+	"vicolo": true, "praça": true, "travessa": true, "alameda": true, "chaussée": true,
+	"chemin": true, "quai": true, "boulevard": true, "rambla": true, "ronda": true,
+	"camino": true, "carretera": true, "os.": true, "str.": true}
 
 // streetNumberEnd returns the end of an address that starts with the house number
 // s[i:j] ("250 Collins Street"), or i.
