@@ -895,6 +895,12 @@ func streetWordEnd(s []byte, i, j int) int {
 			for d < len(s) && (isDigit(s[d]) || isLetter(s[d]) && d > k) && d-k < 6 {
 				d++
 			}
+			if d+1 < len(s) && (s[d] == '/' || s[d] == '-') && isDigit(s[d+1]) {
+				d += 2 // a flat's number: 18/102
+				for d < len(s) && isDigit(s[d]) {
+					d++
+				}
+			}
 			if words == 0 {
 				return i
 			}
