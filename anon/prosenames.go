@@ -935,6 +935,11 @@ func (w *worker) streetValue(s []byte, i, end, base int) int {
 		if e := w.postalTownValue(s, end+2, nil, base); e > end+2 {
 			end = e
 		}
+	} else if end+5 < len(s) && s[end] == ' ' && isDigit(s[end+1]) && !yearAt(s, end+1) {
+		// After a blank (a search's words, Lindenstraße 14 47798 Krefeld).
+		if e := w.postalTownValue(s, end+1, nil, base); e > end+1 {
+			end = e
+		}
 	}
 	if end < len(s) && s[end] == '^' {
 		// HL7's address: STREET^OTHER^CITY^STATE^ZIP^COUNTRY (14 Harbour
@@ -955,6 +960,12 @@ func (w *worker) streetValue(s []byte, i, end, base int) int {
 	}
 	w.shapeFound = false
 	return end
+}
+
+// yearAt reports four digits at s[k] that read as a year of 1900 to 2099, and no more.
+func yearAt(s []byte, k int) bool {
+	return k+4 <= len(s) && (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') &&
+		isDigit(s[k+2]) && isDigit(s[k+3]) && (k+4 == len(s) || !isDigit(s[k+4]))
 }
 
 func hasLetterOrDigit(v []byte) bool {
