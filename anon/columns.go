@@ -56,6 +56,10 @@ var w3cFieldCategories = map[string]string{
 	"users": categories.Username, "assigned to": categories.Username,
 	"source ips": categories.IP, "destination ips": categories.IP,
 	"location": categories.Geo, "home tenant name": categories.Organization,
+	// Intune's device export.
+	"device name": categories.Hostname, "wi-fi mac": categories.MAC, "ethernet mac": categories.MAC,
+	"primary user upn": categories.Email, "primary user display name": categories.Fullname,
+	"primary user email address": categories.Email, "phone number": categories.Phone,
 }
 
 // parseFieldsHeader returns the layout the header line declares, nil for the line that

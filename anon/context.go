@@ -1261,6 +1261,8 @@ func deviceNamed(tok []byte) bool {
 		case deviceWords[string(up)]:
 			device = true
 			lastDevice = k == len(tok) && len(tok)-len(part) >= 5 && upper // MAYDIN-PC, HYILMAZ-NB
+		case numberedRole(up):
+			device = true // TLB-DC01, DUI-FW01, TLB-LT0412, tlb-ns01
 		case hasLetter(part) && len(part) >= 2:
 			named = true
 		}
@@ -1270,6 +1272,26 @@ func deviceNamed(tok []byte) bool {
 		start = k + 1
 	}
 	return parts >= 2 && parts <= 4 && device && named && (digit || whole || lastDevice)
+}
+
+// serverRoles are the abbreviations of a machine's role that names number (DC01, FW02,
+// LT0412, NS1), upper case.
+var serverRoles = map[string]bool{"DC": true, "FW": true, "SRV": true, "LT": true, "WS": true,
+	"PC": true, "NB": true, "VM": true, "NS": true, "APP": true, "DB": true, "FS": true,
+	"PRN": true, "CAM": true, "SW": true, "RTR": true, "ESX": true, "HV": true, "WKS": true}
+
+// numberedRole reports a part of a machine's name that is a role and its number, one to
+// four digits, not a year: DC01, LT0412 (SQL2019 is a product).
+func numberedRole(up []byte) bool {
+	k := 0
+	for k < len(up) && up[k] >= 'A' && up[k] <= 'Z' {
+		k++
+	}
+	n := len(up) - k
+	if k == 0 || n < 1 || n > 4 || !serverRoles[string(up[:k])] || !isDigitsOnly(up[k:]) {
+		return false
+	}
+	return !(n == 4 && (up[k] == '1' && up[k+1] == '9' || up[k] == '2' && up[k+1] == '0'))
 }
 
 // windowsMachineShaped reports whether tok is written as Windows machines are named: upper

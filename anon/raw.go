@@ -3839,7 +3839,7 @@ func nationalPhoneDigits(v []byte) bool {
 // logs, as written (case matters: "don" and "pan" are words).
 var honorifics = func() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range strings.Fields(`Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Prof Prof. Herr Frau Hr.
+	for _, t := range strings.Fields(`Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Prof Prof. Herr Herrn Frau Hr.
 		Fr. Mme Mme. Mlle Mlle. Monsieur Madame Mademoiselle Sig. Sig.ra Sig.na Signor Signora
 		Sr. Sra. Srta. Señor Señora Doña Dña. Pan Pani Panem Panią dhr. Dhr. mevr. Mevr.
 		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın`) {
