@@ -798,7 +798,7 @@ var streetBefore = map[string]bool{"ul.": true, "rue": true, "via": true, "calle
 	"carrer": true, "paseo": true, "viale": true, "al.": true, "corso": true, "largo": true,
 	"vicolo": true, "praça": true, "travessa": true, "alameda": true, "chaussée": true,
 	"chemin": true, "quai": true, "boulevard": true, "rambla": true, "ronda": true,
-	"camino": true, "carretera": true, "os.": true, "str.": true}
+	"camino": true, "carretera": true, "os.": true, "str.": true, "am": true, "im": true}
 
 // streetNumberEnd returns the end of an address that starts with the house number
 // s[i:j] ("250 Collins Street"), or i.
@@ -1060,7 +1060,8 @@ func nthWordEnd(s []byte, k int) int {
 // lower case.
 var streetSuffixes = []string{"straße", "strasse", "gasse", "weg", "allee", "platz", "ring",
 	"damm", "ufer", "gatan", "vägen", "gränd", "gade", "vej", "straat", "laan", "gracht",
-	"plein", "steeg", "katu", "tie", "kuja", "väylä", "gata", "veien", "gata", "stræde"}
+	"plein", "steeg", "katu", "tie", "kuja", "väylä", "gata", "veien", "stræde", "dijk", "kade",
+	"singel", "burgwal", "hafen", "chaussee", "damm"}
 
 // streetSuffixEnd returns the end of an address at the capitalized word s[i:j] that ends
 // as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B
