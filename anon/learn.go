@@ -326,7 +326,8 @@ var genericNames = func() map[string]bool {
 		radius ntp syslog log logs update updates relay edge core internal external public
 		private dev prod staging demo lab office shop store blog news support help status
 		new old temp tmp
-		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc`) {
+		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc
+		security application setup forwardedevents`) {
 		m[w] = true
 	}
 	return m

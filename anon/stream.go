@@ -365,6 +365,8 @@ func nextLearnToken(line []byte, i int) ([]byte, int) {
 	next := j
 	if k := leadingMarks(line, i, j); k > i {
 		next = k
+	} else if k := escapeTail(line, i, j); k > i {
+		next = k
 	}
 	tok := line[i:j]
 	for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '-') {
@@ -374,6 +376,22 @@ func nextLearnToken(line []byte, i int) ([]byte, int) {
 		return nil, next
 	}
 	return tok, next // (a hex run of any length: auditd's proctitle, decoded by the caller)
+}
+
+// escapeTail returns where the run line[i:j] goes on after the letters of a JSON escape
+// it starts with (\tSecurity, \u00e9t\u00e9: a record's raw bytes, which the scan reads
+// decoded), or i. Such a run yields itself and then the run after the escape.
+func escapeTail(line []byte, i, j int) int {
+	if i < 1 || i >= j || line[i-1] != '\\' || i >= 2 && line[i-2] == '\\' {
+		return i
+	}
+	switch c := line[i]; {
+	case (c == 'n' || c == 't' || c == 'r' || c == 'b' || c == 'f') && i+1 < j:
+		return i + 1
+	case c == 'u' && i+5 < j && isHex(line[i+1]) && isHex(line[i+2]) && isHex(line[i+3]) && isHex(line[i+4]):
+		return i + 5
+	}
+	return i
 }
 
 // leadingMarks returns where the run line[i:j] goes on after the dots and hyphens it
@@ -450,6 +468,10 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 			// The run again without its leading dots and hyphens, as nextLearnToken
 			// yields it (its hex tail is hashed then).
 			i = k
+			continue
+		}
+		if k := escapeTail(line, tokStart, i); k > tokStart {
+			i = k // and without an escape's letters (\tSecurity)
 			continue
 		}
 		if tok := line[tokStart : tokStart+keptLen]; len(tok) >= 2*minLearned && len(tok)%2 == 0 && isHexRun(tok) {

@@ -21,7 +21,11 @@ func workersInput() []byte {
 	for b.Len() < 3<<20 {
 		u, h := users[r.IntN(len(users))], hosts[r.IntN(len(hosts))]
 		ip := fmt.Sprintf("10.%d.%d.%d", r.IntN(4), r.IntN(256), r.IntN(256))
-		switch r.IntN(9) {
+		switch r.IntN(10) {
+		case 9:
+			// A learned name right after a JSON escape in a record's raw bytes (\tjdoe),
+			// which the scan reads decoded.
+			fmt.Fprintf(&b, `{"msg":"seen:\t%s\r\nok"}`+"\n", u)
 		case 7:
 			// A learned name as a hidden folder, which the scan finds without its dot.
 			fmt.Fprintf(&b, "puppet-agent: (/Stage[main]/Profile::Users/File[/home/x/.%s/config]/ensure) defined\n", u)
