@@ -641,18 +641,10 @@ func (w *worker) caretNameValue(s []byte, i, end, base int) {
 	}
 	w.joinedName = plain
 	from := len(w.repl)
-	w.mapped = false
-	if !w.appendValueMemo(categories.Fullname, plain) || !w.mapped {
-		w.repl = w.repl[:from]
+	out, ok := w.appendReversedName(plain, '^')
+	if !ok {
 		w.scanShapes(name, base+i)
 		return
-	}
-	// The pseudonym keeps the layout of plain: put the carets back where they were.
-	out := w.repl[from:]
-	if comma := bytes.Index(out, []byte(", ")); comma >= 0 {
-		out[comma] = '^'
-		out = append(out[:comma+1], out[comma+2:]...)
-		w.repl = w.repl[:from+len(out)]
 	}
 	k := 0
 	for p := bytes.IndexByte(name, '^') + 1; p < len(name); p++ {
@@ -667,6 +659,25 @@ func (w *worker) caretNameValue(s []byte, i, end, base int) {
 		k++
 	}
 	w.addEdit(w.lastCat, base+i, base+end, from)
+}
+
+// appendReversedName appends the full-name pseudonym of plain, a name written "Surname,
+// Given ...", with its ", " written as sep (DICOM's '^', a card track's '/'); it returns
+// the bytes appended, or false (and nothing appended) when the name stays.
+func (w *worker) appendReversedName(plain []byte, sep byte) ([]byte, bool) {
+	from := len(w.repl)
+	w.mapped = false
+	if !w.appendValueMemo(categories.Fullname, plain) || !w.mapped {
+		w.repl = w.repl[:from]
+		return nil, false
+	}
+	out := w.repl[from:]
+	if comma := bytes.Index(out, []byte(", ")); comma >= 0 {
+		out[comma] = sep
+		out = append(out[:comma+1], out[comma+2:]...)
+		w.repl = w.repl[:from+len(out)]
+	}
+	return out, true
 }
 
 // nthBlank returns the index of the n-th blank (from 0) in b at or after from, or -1.

@@ -3728,18 +3728,9 @@ func (w *worker) slashNameValue(s []byte, i, end, base int) {
 	plain := append(append(append(w.joinedName[:0], name[:slash]...), ',', ' '), name[slash+1:]...)
 	w.joinedName = plain
 	from := len(w.repl)
-	w.mapped = false
-	if !w.appendValueMemo(categories.Fullname, plain) || !w.mapped {
-		w.repl = w.repl[:from]
-		return
+	if _, ok := w.appendReversedName(plain, '/'); ok {
+		w.addEdit(categories.Fullname, base+i, base+end, from)
 	}
-	out := w.repl[from:]
-	if comma := bytes.Index(out, []byte(", ")); comma >= 0 {
-		out[comma] = '/'
-		out = append(out[:comma+1], out[comma+2:]...)
-		w.repl = w.repl[:from+len(out)]
-	}
-	w.addEdit(categories.Fullname, base+i, base+end, from)
 }
 
 // tagEnd returns the end of the syslog program tag after the host at s[h] when its name
