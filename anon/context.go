@@ -758,7 +758,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
-			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && roleWords[lowerKey(p)] ||
+			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && inLower(roleWords, p) ||
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
 	}
@@ -790,13 +790,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		accountBytes(s[i:j]):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
-	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && roleWords[lowerKey(p1)] && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]):
+	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]):
 		// A role before a login written as one: "locked by agent m.haas", "for analyst
 		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier".
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&
-		(usernameWordShapes.may(p2) && usernameWords[lowerKey(p2)]) && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
+		(usernameWordShapes.may(p2) && inLower(usernameWords, p2)) && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
 		(j == len(s) || s[j] == '.' || s[j] == ',' || s[j] == ' ' || s[j] == '\\' || s[j] == '"' || s[j] == ')'):
 		// "my username is pjansen", "Mijn gebruikersnaam is pjansen", "Benutzername ist
 		// jdoe", "mon identifiant est jdoe"
@@ -1059,7 +1059,23 @@ func hasPrefixAt(s []byte, at int, prefix string) bool {
 	return len(s)-at >= len(prefix) && string(s[at:at+len(prefix)]) == prefix
 }
 
-func equalFold(b []byte, s string) bool { return len(b) == len(s) && strings.EqualFold(string(b), s) }
+// equalFold reports whether b and s are equal under Unicode case folding and of the same
+// length. ASCII, nearly all of what it compares, is folded here without converting b.
+func equalFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		x, y := b[k], s[k]
+		if x|y >= 0x80 {
+			return strings.EqualFold(string(b[k:]), s[k:])
+		}
+		if x != y && (x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z') {
+			return false
+		}
+	}
+	return true
+}
 
 func equalFoldAny(b []byte, options ...string) bool {
 	for _, s := range options {

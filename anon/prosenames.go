@@ -77,7 +77,7 @@ func proseNameEnd(s []byte, i, j int) int {
 	}
 	if upper {
 		e := upperWordEnd(s, j+1)
-		if notNameWords[lowerKey(s[j+1:e])] || isLogLevel(s[j+1:e]) || isMonth(s[j+1:e]) {
+		if inLower(notNameWords, s[j+1:e]) || isLogLevel(s[j+1:e]) || isMonth(s[j+1:e]) {
 			return i
 		}
 		return e
@@ -94,7 +94,7 @@ func proseNameEnd(s []byte, i, j int) int {
 			// Sanne de Vries, Pieter van den Berg, Ana da Silva: the particles go with
 			// the surname after them.
 			e := nameWordEnd(s, p)
-			if e == p || notNameWords[lowerKey(s[p:e])] {
+			if e == p || inLower(notNameWords, s[p:e]) {
 				break
 			}
 			end, words = e, words+1
@@ -105,7 +105,7 @@ func proseNameEnd(s []byte, i, j int) int {
 			break
 		}
 		w := s[k:e]
-		if notNameWords[lowerKey(w)] || isLogLevel(w) || isMonth(w) {
+		if inLower(notNameWords, w) || isLogLevel(w) || isMonth(w) {
 			break
 		}
 		end = e
@@ -177,7 +177,7 @@ func nameContextBefore(s []byte, i int) bool {
 	if e-k < 2 || e-k > 8 || k > 0 && isAlnum(s[k-1]) {
 		return false
 	}
-	return nameContextWords[lowerKey(s[k:e])]
+	return inLower(nameContextWords, s[k:e])
 }
 
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
@@ -228,7 +228,7 @@ func endOrNone(s []byte, k, e, letters int) int {
 // s[k].
 func startsNameWord(s []byte, k int) bool {
 	e := nameWordEnd(s, k)
-	return e > k && !notNameWords[lowerKey(s[k:e])]
+	return e > k && !inLower(notNameWords, s[k:e])
 }
 
 // learnedWord reports whether word is a value learned alone; known is mayBeLearned's
@@ -269,7 +269,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 	// What is around must say place before a city is looked up: a word before it, or
 	// after its words ", " or an office's word.
 	before := i > 0 && s[i-1] == '(' || prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 &&
-		prev1.end-prev1.start <= 4 && prev1.end-prev1.start >= 2 && placeBefore[lowerKey(s[prev1.start:prev1.end])]
+		prev1.end-prev1.start <= 4 && prev1.end-prev1.start >= 2 && inLower(placeBefore, s[prev1.start:prev1.end])
 	if !before && !placeMayFollow(s, j) {
 		return i, 0, 0
 	}
@@ -277,7 +277,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 	end = i
 	e := j
 	for words := 1; words <= 3; words++ {
-		if w.geo.IsCity(s[i:e]) && !notCityWords[lowerKey(s[i:e])] {
+		if w.geo.IsCity(s[i:e]) && !inLower(notCityWords, s[i:e]) {
 			end = e
 		}
 		if e+2 >= len(s) || s[e] != ' ' {
@@ -315,7 +315,7 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 		for a < len(s) && isLetter(s[a]) {
 			a++
 		}
-		if placeAfter[lowerKey(s[k:a])] {
+		if inLower(placeAfter, s[k:a]) {
 			return end, 0, 0
 		}
 	}
@@ -359,7 +359,7 @@ func placeMayFollow(s []byte, j int) bool {
 				a++
 			}
 			n := a - e - 1
-			return (n == 4 || n == 5 || n == 6) && placeAfter[lowerKey(s[e+1:a])]
+			return (n == 4 || n == 5 || n == 6) && inLower(placeAfter, s[e+1:a])
 		}
 		if c < 'A' || c > 'Z' {
 			return false
@@ -368,7 +368,7 @@ func placeMayFollow(s []byte, j int) bool {
 		for a < len(s) && isLetter(s[a]) {
 			a++
 		}
-		if a-e-1 <= 6 && placeAfter[lowerKey(s[e+1:a])] {
+		if a-e-1 <= 6 && inLower(placeAfter, s[e+1:a]) {
 			return true // Lagos Office, Warsaw HQ
 		}
 		next := nameWordEnd(s, e+1)
@@ -380,12 +380,14 @@ func placeMayFollow(s []byte, j int) bool {
 	return false
 }
 
-// lowerKey returns b in lower case as a map key; the conversion does not allocate for a
-// lookup.
-func lowerKey(b []byte) string {
+// inLower looks b up in m in lower case (ASCII letters folded). The key is built on the
+// stack and the m[string(...)] form does not allocate, so a miss costs no garbage; words
+// longer than any listed word miss.
+func inLower[V any](m map[string]V, b []byte) V {
 	var buf [48]byte
 	if len(b) > len(buf) {
-		return ""
+		var zero V
+		return zero
 	}
 	for k, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -393,7 +395,7 @@ func lowerKey(b []byte) string {
 		}
 		buf[k] = c
 	}
-	return string(buf[:len(b)])
+	return m[string(buf[:len(b)])]
 }
 
 // upperWordEnd returns the end of an all upper case name word at s[k] (OYELARAN,
@@ -432,13 +434,13 @@ func anyNameWordEnd(s []byte, k int) (int, bool) {
 // Chinedu A." (a listed given name after the comma), or i.
 func reversedNameEnd(s []byte, i int) int {
 	e, upper := anyNameWordEnd(s, i)
-	if e == i || notNameWords[lowerKey(s[i:e])] {
+	if e == i || inLower(notNameWords, s[i:e]) {
 		return i
 	}
 	// A second surname word: Ramírez Ortega, Morales Vega.
 	if e+2 < len(s) && s[e] == ' ' {
 		if e2, up2 := anyNameWordEnd(s, e+1); e2 > e+1 && up2 == upper && e2+1 < len(s) && s[e2] == ',' &&
-			!notNameWords[lowerKey(s[e+1:e2])] {
+			!inLower(notNameWords, s[e+1:e2]) {
 			e = e2
 		}
 	}
@@ -448,7 +450,7 @@ func reversedNameEnd(s []byte, i int) int {
 	// After an East Asian family name, given names of syllables: Nguyen, Thi Mai.
 	eastAsian, _ := categories.EastAsianSurname(s[i:e])
 	given := func(word []byte) bool {
-		return givenFirst(word) || eastAsian && categories.SyllabicGivenName(word) && !notNameWords[lowerKey(word)]
+		return givenFirst(word) || eastAsian && categories.SyllabicGivenName(word) && !inLower(notNameWords, word)
 	}
 	g, gUpper := anyNameWordEnd(s, e+2)
 	if g == e+2 || gUpper != upper || !given(s[e+2:g]) {
@@ -487,7 +489,7 @@ func eastAsianNameEnd(s []byte, i, j int) int {
 			break
 		}
 		w := s[k:e]
-		if notNameWords[lowerKey(w)] || isLogLevel(w) || isMonth(w) || !categories.SyllabicGivenName(w) {
+		if inLower(notNameWords, w) || isLogLevel(w) || isMonth(w) || !categories.SyllabicGivenName(w) {
 			break
 		}
 		end, words = e, words+1
@@ -714,7 +716,7 @@ var knownVendors = map[string]bool{"microsoft": true, "google": true, "apple": t
 // orgNameEnd returns the end of an organisation's name with its legal suffix that starts
 // with the capitalized word s[i:j], or i.
 func orgNameEnd(s []byte, i, j int) int {
-	if knownVendors[lowerKey(s[i:j])] || notNameWords[lowerKey(s[i:j])] || i > 0 && s[i-1] == '|' {
+	if inLower(knownVendors, s[i:j]) || inLower(notNameWords, s[i:j]) || i > 0 && s[i-1] == '|' {
 		return i // a CEF or LEEF header's vendor (CEF:0|Imperva Inc.|...) stays
 	}
 	if isLogLevel(s[i:j]) {
@@ -865,8 +867,7 @@ func streetNumberEnd(s []byte, i, j int) int {
 		if k == e+1 {
 			return i
 		}
-		w := lowerKey(s[e+1 : k])
-		if streetAfter[w] {
+		if inLower(streetAfter, s[e+1:k]) {
 			if words == 0 {
 				return i // 2 Way SSL
 			}
@@ -894,7 +895,7 @@ func streetWordEnd(s []byte, i, j int) int {
 	if end < len(s) && s[end] == '.' {
 		end++
 	}
-	if !streetBefore[lowerKey(s[i:end])] {
+	if !inLower(streetBefore, s[i:end]) {
 		return i
 	}
 	e := end
@@ -1046,7 +1047,7 @@ func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
 				break
 			}
 		}
-		if notNameWords[lowerKey(s[end+1:e])] {
+		if inLower(notNameWords, s[end+1:e]) {
 			break
 		}
 		end = e

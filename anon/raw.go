@@ -277,7 +277,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// The word for a password in a European language (Initialkennwort X,
 			// tijdelijk wachtwoord X, hasło tymczasowe dla jdoe: X, temp pw fuer jdoe ist
 			// X): a value shaped as a strong one within the next few words is the secret.
-			if passwordWords[lowerKey(bytes.TrimRight(s[i:j], ":"))] {
+			if inLower(passwordWords, bytes.TrimRight(s[i:j], ":")) {
 				if start, end := strongSecretAfter(s, j); end > start {
 					if start > j+1 {
 						w.scanFrom(s[:start], j, mode, delim, base) // the words between
@@ -294,7 +294,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			s[j] == ':' && s[j+1] == ' ' && (isDigit(s[j+2]) || s[j+2] == '+' || s[j+2] == '(')) {
 			// A phone number after the word for one, in the layout of its country:
 			// "tél. 06 12 34 56 78", "mobil 070-123 45 67", "puh. 040 123 4567".
-			if word := bytes.TrimRight(s[i:j], ".:"); phoneWords[lowerKey(word)] {
+			if word := bytes.TrimRight(s[i:j], ".:"); inLower(phoneWords, word) {
 				at := j + 1
 				if s[j] == ':' {
 					at++
@@ -367,7 +367,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// the owner's first name, not learned.
 				e := nameWordEnd(s, i+k)
 				if e+2 < len(s) && s[e] == ' ' {
-					if e2 := nameWordEnd(s, e+1); e2 > e+1 && !notNameWords[lowerKey(s[e+1:e2])] {
+					if e2 := nameWordEnd(s, e+1); e2 > e+1 && !inLower(notNameWords, s[e+1:e2]) {
 						e = e2 // and a surname: iPad de María López
 					}
 				}
@@ -601,14 +601,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 && j-i <= 48 {
 				// A Windows event's data written as text, Snare's and NXLog's
 				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
-				cat = w.e.winlogNames[lowerKey(s[i:j])]
+				cat = inLower(w.e.winlogNames, s[i:j])
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
 			}
 			if cat == "" && i > 0 && s[i-1] == '(' && j+1 < len(s) && isLetter(s[j+1]) {
 				// (uid=1000) is a number, by(uid=1000) too; (uid=jdoe) is an LDAP filter.
-				cat = ldapFilterAttributes[lowerKey(s[i:j])]
+				cat = inLower(ldapFilterAttributes, s[i:j])
 			}
 			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])
@@ -3563,7 +3563,7 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 		switch join {
 		case '.':
 			lower := isLowerWord(a) && isLowerWord(b)
-			if !(lower || isCapitalWord(a) && isCapitalWord(b)) || notSurnames[lowerKey(b)] || !givenFirst(a) {
+			if !(lower || isCapitalWord(a) && isCapitalWord(b)) || inLower(notSurnames, b) || !givenFirst(a) {
 				continue
 			}
 			// Nothing dotted before; after, only a file's extension, or parts joined by
@@ -3575,12 +3575,12 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 		case '-':
 			// A slug that ends in a login written given-surname: a Kubernetes namespace
 			// or a branch named for a person (sandbox-mehmet-yilmaz, team-priya-raman).
-			if k+2 != n || len(b) < 4 || !isLowerWord(a) || !isLowerWord(b) || notSurnames[lowerKey(b)] || !givenFirst(a) {
+			if k+2 != n || len(b) < 4 || !isLowerWord(a) || !isLowerWord(b) || inLower(notSurnames, b) || !givenFirst(a) {
 				continue
 			}
 			return parts[k].start, parts[k+1].end, '-'
 		case '_':
-			if !isCapitalWord(a) || !isCapitalWord(b) || notSurnames[lowerKey(b)] || notSurnames[lowerKey(a)] {
+			if !isCapitalWord(a) || !isCapitalWord(b) || inLower(notSurnames, b) || inLower(notSurnames, a) {
 				continue
 			}
 			if !givenFirst(a) && !givenFirst(b) {
@@ -3611,7 +3611,7 @@ func dottedTailIsExtension(s []byte, parts []span, k int) bool {
 
 // givenFirst reports whether a word can be a given name in a joined name.
 func givenFirst(a []byte) bool {
-	return categories.IsGivenName(a) && !notGivenNames[lowerKey(a)]
+	return categories.IsGivenName(a) && !inLower(notGivenNames, a)
 }
 
 func isLettersOnly(b []byte) bool {
@@ -3856,7 +3856,7 @@ func honorificNameEnd(s []byte, k int) int {
 	end := k
 	for words := 0; words < 3; words++ {
 		e, _ := anyNameWordEnd(s, end)
-		if e == end || notNameWords[lowerKey(s[end:e])] || isLogLevel(s[end:e]) || isMonth(s[end:e]) {
+		if e == end || inLower(notNameWords, s[end:e]) || isLogLevel(s[end:e]) || isMonth(s[end:e]) {
 			break
 		}
 		end = e
