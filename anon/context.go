@@ -221,8 +221,8 @@ func (t *rawKeyTable) multiBefore(s []byte, end int) string {
 		if start < 0 || !strings.EqualFold(string(s[start:end]), k.key) {
 			continue
 		}
-		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) {
-			return k.category
+		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) || start >= 2 && textEscapeAt(s, start-2) {
+			return k.category // also after a tab or line break written as text (\n\tAccount Name:)
 		}
 	}
 	return ""

@@ -175,7 +175,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i += 5
 				continue
 			}
-			if (s[i] == 'n' || s[i] == 't' || s[i] == 'r') && i >= 2 && !isAlnum(s[i-2]) && s[i-2] != '\\' {
+			if (s[i] == 'n' || s[i] == 't' || s[i] == 'r') && i >= 2 && (!isAlnum(s[i-2]) && s[i-2] != '\\' || textEscapeAt(s, i-1)) {
 				i++
 				continue
 			}
@@ -780,7 +780,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		// Key: value (a Windows event rendered as text, nginx error logs)
-		if s[j-1] == ':' && j-1 > i && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		if s[j-1] == ':' && j-1 > i && j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\\' && j+1 < len(s) && (s[j+1] == 't' || s[j+1] == 'n')) {
 			cat := w.e.rawKeys.multiBefore(s, j-1)
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
@@ -827,7 +827,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
 		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') &&
-			!unicodeEscapeAt(s, j) {
+			!unicodeEscapeAt(s, j) && !textEscapeAt(s, j) {
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
@@ -1095,6 +1095,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	default:
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
 			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
+			!(s[end] == '\\' && textEscapeAt(s, end)) &&
 			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) {
 			end++
 		}
@@ -1271,7 +1272,10 @@ func isDNKeyStart(s []byte, at int) bool {
 
 // colonValue rewrites the value after "Key:" (blanks skipped) and returns where it ends.
 func (w *worker) colonValue(s []byte, at int, category string, base int) int {
-	for at < len(s) && (s[at] == ' ' || s[at] == '\t') {
+	for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\\' && at+1 < len(s) && (s[at+1] == 't' || s[at+1] == 'n' || s[at+1] == 'r')) {
+		if s[at] == '\\' {
+			at++ // a tab written as text: Account Name:\t\tjdoe
+		}
 		at++
 	}
 	if category == categories.Email && at < len(s) && s[at] != '<' {
@@ -1301,7 +1305,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		return w.windowsPathAt(s, at, base) // New Process Name: C:\Program Files\...
 	}
 	end := at
-	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' {
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' && !(s[end] == '\\' && textEscapeAt(s, end)) {
 		end++
 	}
 	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) && !bytes.ContainsAny(s[at:at+eq], ":/?") {
@@ -1705,6 +1709,22 @@ func isMonth(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// textEscapeAt reports whether the '\\' at s[k] writes a line break or a tab as text (a
+// Windows event exported with its line breaks as "\r\n", a message with "\n") rather than
+// separating DOMAIN\user: an escape follows at once (\r\n, \n\n), a capital follows the
+// escape letter (jdoe\nAccount), or nothing of a word does. CORP\nmiller stays an account.
+func textEscapeAt(s []byte, k int) bool {
+	if k+1 >= len(s) || s[k+1] != 'n' && s[k+1] != 'r' && s[k+1] != 't' || k > 0 && s[k-1] == '\\' {
+		return false
+	}
+	if k+2 >= len(s) {
+		return true
+	}
+	c := s[k+2]
+	return c == '\\' && k+3 < len(s) && (s[k+3] == 'n' || s[k+3] == 'r' || s[k+3] == 't') ||
+		c >= 'A' && c <= 'Z' || !runByte[c] && c < 0x80
 }
 
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
