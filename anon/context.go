@@ -760,6 +760,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
 			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && inLower(roleWords, p) ||
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
+			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
@@ -862,10 +863,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
-	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(s[i:j]) &&
-		(gapIs(gap, " ") && equalFoldAny(p1, "from", "on", "to", "host", "hostname") || gapIs(gap, " [") && equalFold(p1, "from")):
+	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
+		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname") || machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from")):
 		// Prose names Windows machines as they are named: "run commands remotely on
-		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA"
+		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA", also at a
+		// sentence's end (gelockt vanaf TLB-LT0412.)
 		cat = categories.Hostname
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
@@ -1290,6 +1292,61 @@ func deviceNamed(tok []byte) bool {
 	return parts >= 2 && parts <= 4 && device && named && (digit || whole || lastDevice)
 }
 
+// ownedDeviceName reports whether tok names a phone or a computer for its owner, in
+// mixed case as the devices name themselves: Johns-iPhone, Marias-MacBook-Pro,
+// iPhone-van-Sanne, Galaxy-S21-von-Jana. The owner is a capitalized word;
+// a model (Pro, Air, S21) may follow the device.
+func ownedDeviceName(tok []byte) bool {
+	parts := bytes.Split(tok, []byte("-"))
+	if len(parts) < 2 || len(parts) > 5 {
+		return false
+	}
+	owner := func(p []byte) bool {
+		return len(p) >= 3 && p[0] >= 'A' && p[0] <= 'Z' && nameWordEnd(p, 0) == len(p) && !inLower(knownVendors, p) // (Apple-iPhone: a profile)
+	}
+	device := -1
+	for k, p := range parts {
+		if len(p) <= 8 && inUpper(wholeDeviceWords, p) {
+			device = k
+			break
+		}
+	}
+	switch {
+	case device == 1:
+		for _, p := range parts[2:] {
+			if !containsDigit(p) && !inUpper(deviceModelWords, p) {
+				return false // Apple-iPhone-Case
+			}
+		}
+		return owner(parts[0]) // Johns-iPhone, Marias-MacBook-Pro
+	case device == 0:
+		for k := 1; k+1 < len(parts); k++ {
+			switch string(parts[k]) {
+			case "van", "von", "de", "di", "da", "do", "of", "fra", "från", "av":
+				return k+2 == len(parts) && owner(parts[k+1]) // iPhone-van-Sanne
+			}
+		}
+	}
+	return false
+}
+
+var deviceModelWords = map[string]bool{"PRO": true, "AIR": true, "MAX": true, "MINI": true, "PLUS": true, "ULTRA": true}
+
+// inUpper reports whether b, upper-cased (ASCII), is a key of m.
+func inUpper(m map[string]bool, b []byte) bool {
+	var buf [16]byte
+	if len(b) > len(buf) {
+		return false
+	}
+	for k, c := range b {
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return m[string(buf[:len(b)])]
+}
+
 // serverRoles are the abbreviations of a machine's role that names number (DC01, FW02,
 // LT0412, NS1), upper case.
 var serverRoles = map[string]bool{"DC": true, "FW": true, "SRV": true, "LT": true, "WS": true,
@@ -1314,6 +1371,10 @@ func numberedRole(up []byte) bool {
 // case letters and digits in parts joined by '-', at most 15 bytes (NetBIOS), a letter
 // first, and a letter in the second part or a machine prefix first; or a machine prefix
 // and digits (FS01).
+// machinePrepositions are "on" and "from" in other languages, before a machine's name.
+var machinePrepositions = map[string]bool{"op": true, "vanaf": true, "auf": true, "von": true, "vom": true,
+	"sur": true, "depuis": true, "desde": true, "dal": true, "da": true, "från": true, "på": true, "na": true, "z": true}
+
 func windowsMachineShaped(tok []byte) bool {
 	if len(tok) < 4 || len(tok) > 15 || tok[0] < 'A' || tok[0] > 'Z' {
 		return false

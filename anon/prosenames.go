@@ -610,13 +610,21 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		// "Tóth Anikó (tanik)", "Aziz Nowak (l.dabrowski)": the person's login after
 		// the name. One written as a login is learned; a plain word may be a role or a
 		// relation (daughter, finance), mapped here only.
-		if close := bytes.IndexByte(s[end+2:min(len(s), end+2+33)], ')'); close >= 2 {
+		close := bytes.IndexByte(s[end+2:min(len(s), end+2+33)], ')')
+		if comma := bytes.IndexByte(s[end+2:min(len(s), end+2+33)], ','); comma >= 2 && (close < 0 || comma < close) &&
+			bytes.IndexByte(s[end+2+comma:min(len(s), end+2+comma+80)], ')') > 0 {
+			close = comma // "Sanne Bakker (sbakker, Finance)": the login, then the department
+		}
+		if close >= 2 {
 			login := s[end+2 : end+2+close]
 			plain := isLowerWord(login)
 			if loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] {
 				w.shapeFound = plain
 				w.contextValue(categories.Username, s, end+2, end+2+close, base)
 				w.shapeFound = false
+				if s[end+2+close] == ',' {
+					return end + 2 + close
+				}
 				end += 3 + close
 			}
 		}

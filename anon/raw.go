@@ -871,7 +871,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 && deviceNamed(s[i:j]) &&
+		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 &&
+			(deviceNamed(s[i:j]) || ownedDeviceName(s[i:j])) &&
 			!(j+1 < len(s) && s[j] == '/' && isDigit(s[j+1])) { // (a product and its version: tidepool-pos/3.8)
 			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
 			// EMMAS-IPHONE, anna-laptop.
