@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/siemanon/siemanon/categories"
 	"github.com/siemanon/siemanon/metakeys"
 	"golang.org/x/net/publicsuffix"
 )
@@ -140,7 +141,8 @@ func isFieldPath(word []byte) bool {
 // leftmost label of a tenant domain, or of a deeper name, names the customer and is
 // pseudonymized (acme.okta.com, dev-4x2.eu.auth0.com, payroll.s3.eu-west-1.amazonaws.com
 // keep all but that label).
-var providerDomains = map[string]bool{
+// Public sites (categories.PublicSites) join them as providers without tenants.
+var providerDomains = withPublicSites(map[string]bool{
 	"amazonaws.com": false, "amazon.com": false, "aws.dev": false, "awsstatic.com": false,
 	"k8s.io": false, "kubernetes.io": false, "docker.io": false, "docker.com": false,
 	"microsoft.com": false, "microsoftonline.com": false, "windows.com": false, "windows.net": false,
@@ -160,6 +162,15 @@ var providerDomains = map[string]bool{
 	// Vanity tenants (acme.zoom.us, acme.webex.com); a data centre's label (us02web) is
 	// mapped with them, which hides nothing.
 	"zoom.us": true, "webex.com": true,
+})
+
+func withPublicSites(providers map[string]bool) map[string]bool {
+	for _, site := range categories.PublicSites() {
+		if _, listed := providers[site]; !listed {
+			providers[site] = false
+		}
+	}
+	return providers
 }
 
 // providerServiceLabels name a tenant provider's own services, not a customer.
@@ -210,6 +221,41 @@ func (w *worker) providerSplit(name []byte) int {
 		return 0 // the provider's own name (okta.com, slack.com), a tenant's or not
 	}
 	return -1
+}
+
+// shareSites are the file-sharing and paste sites among the public sites: whoever has a
+// link to them reads what it points to.
+var shareSites = map[string]bool{"wetransfer.com": true, "we.tl": true, "dropbox.com": true,
+	"dropboxusercontent.com": true, "box.com": true, "mega.nz": true, "mega.io": true,
+	"mediafire.com": true, "sendspace.com": true, "filemail.com": true, "transfernow.net": true,
+	"swisstransfer.com": true, "4shared.com": true, "zippyshare.com": true, "anonfiles.com": true,
+	"gofile.io": true, "file.io": true, "pcloud.com": true, "icedrive.net": true, "sync.com": true,
+	"tresorit.com": true, "pastebin.com": true, "paste.ee": true, "hastebin.com": true,
+	"ghostbin.com": true, "controlc.com": true, "rentry.co": true, "transfer.sh": true,
+	"catbox.moe": true, "temp.sh": true, "ufile.io": true, "1drv.ms": true,
+	"stripe.com": true} // (pay.stripe.com/receipts/payment/ID: a person's receipt)
+
+// shareSite reports whether host lies under one of the shareSites.
+func (w *worker) shareSite(host []byte) bool { return w.siteIn(shareSites, host) }
+
+// siteIn reports whether host, or a domain it lies under, is a key of sites.
+func (w *worker) siteIn(sites map[string]bool, host []byte) bool {
+	if len(host) > 253 {
+		return false
+	}
+	w.scratch = append(w.scratch[:0], host...)
+	for i, c := range w.scratch {
+		if c >= 'A' && c <= 'Z' {
+			w.scratch[i] = c + 'a' - 'A'
+		}
+	}
+	lower := w.scratch
+	for k := len(lower) - 1; k >= 0; k-- {
+		if lower[k] == '.' && sites[string(lower[k+1:])] {
+			return true
+		}
+	}
+	return sites[string(lower)]
 }
 
 // validEmailDomain reports whether the domain of an email can be one: user@1002.service

@@ -132,6 +132,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// scanned as one when its category is off.
 			return w.appendAddress(v, false)
 		}
+		if n, ok := categories.SIDAt(v); ok && n == len(v) {
+			return w.appendValue(categories.SID, v) // CEF's suid=S-1-5-21-...: a SID, not a name
+		}
+		if bytes.Contains(v, []byte("://")) {
+			return w.appendValue(categories.URL, v) // Forcepoint's duser=https://...: where data went
+		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
 		if category == categories.Domain && isPublicSuffixLabel(v) {
@@ -1125,7 +1131,14 @@ func (w *worker) appendURL(u []byte) {
 	// Path, query and fragment: scanned as text into this same replacement, with the
 	// values of telling query parameters mapped by their names.
 	copyTo(p.Path[0])
-	inURL := w.inURL
+	inURL, inShareLink := w.inURL, w.inShareLink
+	// A file-sharing or paste site's name stays (categories.PublicSites), so the ids in
+	// its links would open the shared file: they are rewritten as secrets.
+	profileSite, handleSite := w.profileSite, w.handleSite
+	w.inShareLink = len(host) > 0 && w.shareSite(host)
+	w.profileSite = len(host) > 0 && !w.inShareLink && w.siteIn(profileSites, trimWebPrefix(host)) && bytes.Count(trimWebPrefix(host), []byte(".")) == 1
+	w.handleSite = w.profileSite || len(host) > 0 && w.siteIn(handleSites, host)
+	defer func() { w.inShareLink, w.profileSite, w.handleSite = inShareLink, profileSite, handleSite }()
 	w.inURL = true // a URL path is not a file path: its segments stay unless found by shape
 	w.appendURLPath(u[p.Path[0]:p.Path[1]])
 	w.inURL = inURL
@@ -1134,6 +1147,13 @@ func (w *worker) appendURL(u []byte) {
 		copyTo(p.Query[0])
 		w.appendQuery(u[p.Query[0]:p.Query[1]])
 		last = p.Query[1]
+	}
+	if w.inShareLink && last+9 <= len(u) && u[last] == '#' && shareKeyShaped(u[last+1:]) {
+		copyTo(last + 1) // mega.nz/file/ID#KEY: the key decrypts the file
+		if !w.appendValue(categories.Secret, u[last:]) {
+			w.repl = append(w.repl, u[last:]...)
+		}
+		return
 	}
 	// The fragment, and anything after, is text too (#!/user/jdoe, #token=...).
 	w.inURL = true
@@ -1150,15 +1170,41 @@ func (w *worker) appendURL(u []byte) {
 // (new, me, search), a number, a file or a mail address. Each is learned as a user.
 func (w *worker) appendURLPath(path []byte) {
 	last := 0
+	if w.inShareLink {
+		// wetransfer.com/downloads/ID/HASH, we.tl/t-ID, mega.nz/file/ID, pastebin.com/ID
+		for k := 0; k < len(path); k++ {
+			if path[k] != '/' {
+				continue
+			}
+			end := k + 1 // the id's bytes only: a quote or a bracket after it is the text's
+			for end < len(path) && (isAlnum(path[end]) || path[end] == '_' || path[end] == '-' || path[end] == '!') {
+				end++
+			}
+			if id := path[k+1 : end]; shareKeyShaped(id) && (end == len(path) || path[end] != '.') {
+				w.appendEncodedText(path[last : k+1])
+				from := len(w.repl)
+				if !w.appendValue(categories.Secret, id) {
+					w.repl = append(w.repl[:from], id...)
+				}
+				last, k = end, end-1
+			}
+		}
+		w.appendEncodedText(path[last:])
+		return
+	}
 	for k := 0; k < len(path); k++ {
 		if path[k] != '/' {
 			continue
 		}
 		seg := k + 1
-		tilde := seg < len(path) && path[seg] == '~'
+		tilde := seg < len(path) && (path[seg] == '~' || path[seg] == '@' && w.handleSite) // (npm's /@types/node is a scope)
 		switch {
 		case tilde:
-			seg++
+			seg++ // ~jdoe, and a social site's handle: /@jdoe (TikTok, YouTube, Medium)
+		case k == 0 && w.profileSite:
+			// x.com/jdoe, github.com/jdoe, instagram.com/jdoe: the account, unless a route
+		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
+			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
 		case k > 0 && shareRouteBefore(path[:k]):
 			// A share link's id (drive.google.com/file/d/ID, /drive/folders/ID,
@@ -1195,6 +1241,31 @@ func (w *worker) appendURLPath(path []byte) {
 	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
 }
 
+// shareKeyShaped reports whether a path segment, query value or fragment of a file-sharing
+// site's link is an id or a key: six to 128 letters, digits, '_', '-' (and '!' of mega's
+// older links), with a digit and a letter, or eight or more letters of both cases. A
+// route (downloads, file, raw) and a file's name (report.pdf) are not.
+func shareKeyShaped(v []byte) bool {
+	if len(v) < 6 || len(v) > 128 {
+		return false
+	}
+	digit, upper, lower := false, false, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c == '_' || c == '-' || c == '!':
+		default:
+			return false
+		}
+	}
+	return digit && (upper || lower) || len(v) >= 8 && upper && lower
+}
+
 // shareRouteBefore reports whether the path before a '/' ends in a segment after which
 // file-sharing services put a share link's id: d (Google Drive and Docs), folders, s and
 // fi (Dropbox).
@@ -1222,6 +1293,29 @@ var personalRoutes = map[string]bool{"users": true, "user": true, "u": true, "pe
 	"person": true, "profile": true, "profiles": true, "members": true, "member": true,
 	"accounts": true, "account": true, "employees": true, "employee": true, "staff": true,
 	"personal": true, "home": true}
+
+// profileSites are public social sites whose links name a person's account in the first
+// segment of the path (or after /in/ on LinkedIn), on the site's own name or www., m. or
+// mobile. (not developers.facebook.com/docs). GitHub and GitLab are not: their first
+// segment is a project's owner, mostly public tools (a scanner's user agent names
+// github.com/robertdavidgraham/masscan).
+var profileSites = map[string]bool{"linkedin.com": true, "facebook.com": true, "instagram.com": true,
+	"x.com": true, "twitter.com": true, "twitch.tv": true,
+	"threads.net": true, "pinterest.com": true, "vk.com": true, "soundcloud.com": true, "xing.com": true}
+
+// trimWebPrefix returns host without a leading www., m. or mobile.
+func trimWebPrefix(host []byte) []byte {
+	for _, p := range [...]string{"www.", "m.", "mobile."} {
+		if len(host) > len(p) && equalFold(host[:len(p)], p) {
+			return host[len(p):]
+		}
+	}
+	return host
+}
+
+// handleSites name an account by its handle after '@' in the path (tiktok.com/@jdoe).
+var handleSites = map[string]bool{"tiktok.com": true, "youtube.com": true, "medium.com": true,
+	"mastodon.social": true, "bsky.app": true}
 
 // personalRouteBefore reports whether the path before a '/' ends in a segment of
 // personalRoutes (/api/v1/users).
@@ -1251,6 +1345,13 @@ var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": 
 	"registration": true, "registrations": true, "omniauth": true, "oauth": true,
 	"callback": true, "saml": true, "sso": true, "cancel": true, "destroy": true,
 	"terms": true, "almostthere": true, "twofactor": true, "twofactorauth": true,
+	// Social sites' own pages where an account would stand (x.com/i/..., instagram.com/p/...)
+	"i": true, "p": true, "in": true, "pub": true, "home": true, "explore": true, "intent": true,
+	"share": true, "sharer": true, "hashtag": true, "messages": true, "reel": true, "reels": true,
+	"stories": true, "direct": true, "watch": true, "events": true, "pages": true,
+	"marketplace": true, "feed": true, "jobs": true, "company": true, "school": true, "orgs": true,
+	"features": true, "topics": true, "sponsors": true, "apps": true, "pricing": true, "about": true,
+	"help": true, "legal": true, "privacy": true, "compose": true, "tr": true, "dialog": true,
 	"twofactorauthentication": true, "passwordreset": true, "resetpassword": true,
 	"forgotpassword": true, "changepassword": true, "emails": true, "email": true,
 	"identities": true, "identity": true}
@@ -1301,8 +1402,8 @@ func (w *worker) appendQuery(q []byte) {
 			value := pair[eq+1:]
 			from := len(w.repl)
 			cat := w.e.rawKeys.lookupAssigned(pair[:eq]) // reset_token=, api_key=, sig=
-			if cat == "" && isQuerySecret(pair[:eq], value) {
-				cat = categories.Secret
+			if cat == "" && (isQuerySecret(pair[:eq], value) || w.inShareLink && shareKeyShaped(value)) {
+				cat = categories.Secret // (a sharing site's rlkey=, code=)
 			}
 			if cat == "" && equalFold(pair[:eq], "uid") && hasLetter(value) {
 				cat = categories.Username // ?token=...&uid=jdoe; uid=1000 is a number and stays

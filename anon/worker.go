@@ -69,7 +69,10 @@ type worker struct {
 	findings    []findingRec
 	findArena   []byte
 	inURL       bool
-	urlDepth    int // how many URLs the text being scanned is inside
+	inShareLink bool // the URL is a file-sharing site's: its ids are the file's keys
+	profileSite bool // the URL is a social site's, whose first path segment names an account
+	handleSite  bool // the URL's site names accounts as /@handle
+	urlDepth    int  // how many URLs the text being scanned is inside
 	tlds        map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.

@@ -37,6 +37,10 @@ var builtinWellKnown = sync.OnceValue(func() *WellKnown {
 
 func readWellKnown(name string) []string { return readList(wellKnownFS, "wellknown/"+name) }
 
+// PublicSites returns the registrable domains of public sites (file sharing, webmail,
+// social media, AI assistants), in lower case: names under them name no one and stay.
+func PublicSites() []string { return lowerAll(readWellKnown("sites.txt")) }
+
 // NewWellKnown returns a WellKnown holding a copy of the built-in lists.
 func NewWellKnown() *WellKnown {
 	return builtinWellKnown().Clone()
