@@ -736,6 +736,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		p := s[prev1.start:prev1.end]
 		last := p[len(p)-1]
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
+			len(p) == 4 && last|0x20 == 'e' && equalFold(p, "role") && prev2.end > prev2.start && equalFoldAny(s[prev2.start:prev2.end], "create", "alter", "drop") ||
+			len(p) == 2 && string(p) == "TO" && sqlGrantBefore(s, prev1.start) ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
@@ -783,9 +785,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
-	case len(p1) == 4 && string(gap) == " " && equalFold(p1, "user") && equalFoldAny(p2, "create", "alter", "drop") &&
+	case len(p1) == 4 && string(gap) == " " && equalFoldAny(p1, "user", "role") && equalFoldAny(p2, "create", "alter", "drop") &&
 		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
-		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ...
+		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ..., CREATE ROLE jdoe LOGIN
 		cat = categories.Username
 	case len(p1) == 7 && string(gap) == " " && (string(p1) == "ALTUSER" || string(p1) == "ADDUSER" || string(p1) == "DELUSER") &&
 		accountBytes(s[i:j]):
@@ -877,9 +879,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
+	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
+		// SQL: GRANT SELECT ON public.x TO lferreira
+		cat = categories.Username
 	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
 		cat = categories.Username
-	case string(p1) == "USER" && hasPrefixAt(s, j, " PASS "): // FTP commands: USER jdoe PASS x
+	case string(p1) == "USER" && (hasPrefixAt(s, j, " PASS ") || i >= 6 && s[i-6] == '"' && j < len(s) && s[j] == '"'):
+		// FTP commands: USER jdoe PASS x; vsftpd's FTP command: Client "...", "USER jdoe"
 		cat = categories.Username
 	case string(p1) == "FOR" && i > 0 && s[i-1] == '\'' && j < len(s) && s[j] == '\'': // login: FAILED LOGIN (1) on '/dev/tty1' FOR 'jdoe'
 		cat = categories.Username
@@ -1371,6 +1377,12 @@ func numberedRole(up []byte) bool {
 // case letters and digits in parts joined by '-', at most 15 bytes (NetBIOS), a letter
 // first, and a letter in the second part or a machine prefix first; or a machine prefix
 // and digits (FS01).
+// sqlGrantBefore reports whether an SQL GRANT starts the statement that s[:k] ends in.
+func sqlGrantBefore(s []byte, k int) bool {
+	g := bytes.LastIndex(s[:k], []byte("GRANT "))
+	return g >= 0 && (g == 0 || !isLetter(s[g-1])) && bytes.IndexByte(s[g:k], ';') < 0
+}
+
 // machinePrepositions are "on" and "from" in other languages, before a machine's name.
 var machinePrepositions = map[string]bool{"op": true, "vanaf": true, "auf": true, "von": true, "vom": true,
 	"sur": true, "depuis": true, "desde": true, "dal": true, "da": true, "från": true, "på": true, "na": true, "z": true}

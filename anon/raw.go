@@ -94,6 +94,10 @@ func (w *worker) scanText(s []byte, base int) {
 		w.where = wherePANOS
 		w.panosFields(s, base)
 		w.where = where
+	} else if len(s) > 0 && s[0] == '[' {
+		w.where = whereNagios
+		w.nagiosFields(s, base)
+		w.where = where
 	}
 	if ext, ok := cefExtension(s); ok {
 		mode = modeCEF
@@ -681,7 +685,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// A long option and its value as the next word: --password hunter2, --user jdoe.
 		if j-i > 3 && s[i] == '-' && s[i+1] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] != '-' {
-			if cat := w.e.rawKeys.lookup(s[i+2 : j]); cat != "" && optionTakesValue(cat) {
+			cat := w.e.rawKeys.lookup(s[i+2 : j])
+			if cat == "" {
+				// Named by its end (--db-pass, --admin-password), unless a small number
+				// follows (--max-pass 3).
+				e := j + 1
+				for e < len(s) && s[e] != ' ' {
+					e++
+				}
+				if e-j-1 > 4 || !isDigitsOnly(s[j+1:e]) {
+					cat = w.e.rawKeys.lookupAssigned(s[i+2 : j])
+				}
+			}
+			if cat != "" && optionTakesValue(cat) {
 				w.where = w.label("option", s[i+2:j])
 				if cat == categories.Username && commandBefore(s, i, "curl", false) {
 					i = w.credentialsValue(s, j+1, argEnd(s, j+1), base) // curl --user USER:PASSWORD
@@ -883,6 +899,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			prev2, prev1 = prev1, span{i, j}
 			i = j
 			continue
+		}
+		if flags&hasAt != 0 && flags&(hasColon|hasOther) == 0 && j+5 < len(s) && s[j] == ' ' && postgresLevelAt(s, j+1) {
+			// PostgreSQL's log_line_prefix %u@%d: relatorios@bi LOG: the user; the
+			// database stays.
+			if at := bytes.IndexByte(s[i:j], '@'); at > 0 && accountBytes(s[i:i+at]) && hasLetter(s[i:i+at]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, i+at, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
 		}
 		if n := j - i; n >= 4 && n <= 17 && s[j-1] == '$' && machineAccountShaped(s[i:j]) {
 			// A machine account wherever it stands (4769's Service Name: WS01$): its host.
@@ -2358,6 +2385,9 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 			w.keyedValue(categories.Username, s[p:at], base+p)
 			return at
 		}
+		if end := w.userAtMachine(s, p, at, base); end > at {
+			return end
+		}
 		return p
 	}
 	start, end = p+start, p+end
@@ -2378,6 +2408,41 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	w.repl = w.cached(categories.Email, s[start:end], w.emailPseudonym)
 	w.addEdit(categories.Email, base+start, base+end, from)
 	return end
+}
+
+// userAtMachine rewrites USER@HOST where HOST is one label, as cron's mail subjects
+// (Cron <jdoe@kbl-app02>) and ssh (deploy@web-01) write them: a host named like a machine
+// (a dash or a digit). It returns where the value ends, or at.
+func (w *worker) userAtMachine(s []byte, p, at, base int) int {
+	end := at + 1
+	for end < len(s) && (isAlnum(s[end]) || s[end] == '-' || s[end] == '_') {
+		end++
+	}
+	user, host := s[p:at], s[at+1:end]
+	if len(host) == 0 || !accountBytes(user) || !hasLetter(user) || p > 0 && s[p-1] != ' ' && s[p-1] != '<' && s[p-1] != '(' && s[p-1] != '[' {
+		return at
+	}
+	if end < len(s) && s[end] != ' ' && s[end] != '>' && s[end] != ')' && s[end] != ']' && s[end] != ':' && s[end] != ',' {
+		return at
+	}
+	if len(host) < 4 || !isHostShaped(host) || !hasLetter(host) || bytes.IndexByte(host, '-') < 0 && !containsDigit(host) || host[0] == '-' ||
+		host[0] == 'v' && isDigitsOnly(host[1:]) { // (name@v2: a version)
+		return at
+	}
+	w.keyedValue(categories.Username, user, base+p)
+	w.keyedValue(categories.Hostname, host, base+at+1)
+	return end
+}
+
+// postgresLevelAt reports whether a PostgreSQL message's level starts at s[k] (LOG:,
+// FATAL:, ERROR:).
+func postgresLevelAt(s []byte, k int) bool {
+	for _, level := range [...]string{"LOG:", "FATAL:", "ERROR:", "WARNING:", "STATEMENT:", "DETAIL:", "AUDIT:"} {
+		if hasPrefixAt(s, k, level) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperRealm reports whether v is written like a Kerberos realm: a DNS name in upper

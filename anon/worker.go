@@ -296,6 +296,7 @@ const (
 	whereAccessLog  = "access log"
 	wherePhrase     = "phrase"
 	wherePANOS      = "pan-os csv"
+	whereNagios     = "nagios event"
 	whereURL        = "url"
 	wherePath       = "path"
 	whereAccount    = "DOMAIN\\user"

@@ -98,7 +98,7 @@ func HomeUser(path []byte) []byte {
 
 func isHomeFolder(c []byte) bool {
 	return strings.EqualFold(string(c), "home") || strings.EqualFold(string(c), "users") ||
-		strings.EqualFold(string(c), "Documents and Settings")
+		strings.EqualFold(string(c), "homes") || strings.EqualFold(string(c), "Documents and Settings") // (homes: a NAS's user shares)
 }
 
 // Append appends the pseudonym of a path.
