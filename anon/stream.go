@@ -380,8 +380,13 @@ func nextLearnToken(line []byte, i int) ([]byte, int) {
 
 // escapeTail returns where the run line[i:j] goes on after the letters of a JSON escape
 // it starts with (\tSecurity, \u00e9t\u00e9: a record's raw bytes, which the scan reads
-// decoded), or i. Such a run yields itself and then the run after the escape.
+// decoded), or after the hex of a percent escape (%2Frelease: a URL's encoded path or
+// query), or i. Such a run yields itself and then the run after the escape. (A word whose
+// letters beyond ASCII are percent-encoded, Jos%C3%A9, is not put together here.)
 func escapeTail(line []byte, i, j int) int {
+	if i >= 1 && line[i-1] == '%' && i+2 < j && isHex(line[i]) && isHex(line[i+1]) {
+		return i + 2 // a percent escape's hex: %2Frelease, read decoded in a URL
+	}
 	if i < 1 || i >= j || line[i-1] != '\\' || i >= 2 && line[i-2] == '\\' {
 		return i
 	}

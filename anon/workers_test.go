@@ -53,6 +53,12 @@ func workersInput() []byte {
 			}
 			fmt.Fprintf(&b, "free text mentions %s and %s twice: %s\n", u, h, u)
 		default:
+			if r.IntN(2) == 0 {
+				// A learned name after a percent escape in a URL carried in a query, which
+				// the scan reads decoded (%2Fjdoe).
+				fmt.Fprintf(&b, "%s - - [03/Mar/2025:14:04:41 +0100] \"GET /redirect?url=https%%3A%%2F%%2Fgitlab.com%%2F%s HTTP/1.1\" 200 512\n", ip, u)
+				break
+			}
 			fmt.Fprintf(&b, "%s - %s [03/Mar/2025:14:04:41 +0100] \"GET /home/%s HTTP/1.1\" 200 512\n", ip, u, u)
 		}
 	}
