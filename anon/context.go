@@ -130,6 +130,9 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := categoryBySuffix(key); c != "" {
 		return c
 	}
+	if n := len(key); n >= 6 && n <= 64 && (key[n-5] == '_' || key[n-5] == '-') && equalFold(key[n-4:], "user") {
+		return categories.Username // SF_USER=, DB_USER=, "smtp_user": a service's account
+	}
 	return secretBySuffix(key)
 }
 
@@ -140,6 +143,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"hostname", categories.Hostname}, {"username", categories.Username},
 	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
+	{"userid", categories.Username}, // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -148,7 +152,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's':
+	case 'e', 's', 'd':
 	default:
 		return ""
 	}

@@ -166,8 +166,10 @@ var providerDomains = withPublicSites(map[string]bool{
 
 func withPublicSites(providers map[string]bool) map[string]bool {
 	for _, site := range categories.PublicSites() {
+		tenants := strings.HasPrefix(site, "*.")
+		site = strings.TrimPrefix(site, "*.")
 		if _, listed := providers[site]; !listed {
-			providers[site] = false
+			providers[site] = tenants
 		}
 	}
 	return providers

@@ -397,6 +397,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		// A function's key and value arguments: Spark's .option('user','x'), JDBC
+		// properties' setProperty("password", "x"), Python's os.environ.get("...").
+		if i >= 2 && (s[i-1] == '\'' || s[i-1] == '"') && s[i-2] == '(' && j+3 < len(s) && s[j] == s[i-1] && flags&(hasAt|hasColon) == 0 {
+			if start, end := quotedArgAfter(s, j+1, s[i-1]); end > start {
+				if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+					w.where = w.label("argument", s[i:j])
+					w.contextValue(cat, s, start, end, base)
+					i = end
+					continue
+				}
+			}
+		}
 		// htpasswd -b FILE USER PASSWORD; useradd ... NAME; chpasswd <<< "USER:PASSWORD";
 		// echo 'PASSWORD' | sudo -S
 		if n := j - i; (n == 4 || n == 7 || n == 8) && (s[i] == 'h' || s[i] == 'u' || s[i] == 'c' || s[i] == 'e' || s[i] == 'a') {
@@ -766,6 +778,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 				continue
 			}
+		}
+		// An archiver's password glued to its switch: 7z a x.7z files -pSECRET, rar -pSECRET.
+		if j-i > 3 && s[i] == '-' && s[i+1] == 'p' && (i == 0 || s[i-1] == ' ') && archiverBefore(s, i) {
+			w.where = w.label("option", s[i:i+2])
+			end := argEnd(s, i+2)
+			for end > i+2 && s[end-1] == '\\' {
+				end-- // the backslash of a JSON string's escaped quote (-pX\")
+			}
+			w.contextValue(categories.Secret, s, i+2, end, base)
+			i = max(j, end)
+			continue
 		}
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
@@ -2615,6 +2638,32 @@ func commandBefore(s []byte, i int, name string, family bool) bool {
 	return family || after < len(before) && (before[after] == ' ' || before[after] == '"')
 }
 
+// archiverBefore reports whether the command line before s[i] runs 7-Zip or RAR, whose
+// -p switch takes the archive's password glued to it.
+func archiverBefore(s []byte, i int) bool {
+	before := s[max(0, i-256):i]
+	before = before[bytes.LastIndexAny(before, ";|&")+1:] // the same command only
+	for _, name := range [...]string{"7z", "7za", "7zz", "7zr", "rar", "unrar", "winrar", "WinRAR", "Rar"} {
+		// Every occurrence: the archive's name (x.7z) may come after the command's.
+		for k := 0; ; {
+			n := bytes.Index(before[k:], []byte(name))
+			if n < 0 {
+				break
+			}
+			k += n
+			after := k + len(name)
+			if len(before)-after >= 4 && equalFold(before[after:after+4], ".exe") {
+				after += 4
+			}
+			if (k == 0 || bytes.IndexByte([]byte(` /\="`), before[k-1]) >= 0) && after < len(before) && (before[after] == ' ' || before[after] == '"') {
+				return true
+			}
+			k++
+		}
+	}
+	return false
+}
+
 // argEnd returns where the command-line argument that starts at s[start] ends.
 func argEnd(s []byte, start int) int {
 	end := start
@@ -2840,6 +2889,23 @@ func jsonPairValue(s []byte, i, j int) (start, end int, ok bool) {
 		}
 	}
 	return start, min(end, len(s)), true
+}
+
+// quotedArgAfter returns the quoted value of the next argument at s[k:] (", 'x'" or ",'x'"),
+// quoted as q, within 256 bytes and with no escape; start == end when there is none.
+func quotedArgAfter(s []byte, k int, q byte) (start, end int) {
+	if k >= len(s) || s[k] != ',' {
+		return 0, 0
+	}
+	k = skipBlanks(s, k+1)
+	if k >= len(s) || s[k] != q {
+		return 0, 0
+	}
+	close := bytes.IndexByte(s[k+1:min(len(s), k+257)], q)
+	if close <= 0 || bytes.IndexByte(s[k+1:k+1+close], '\\') >= 0 {
+		return 0, 0
+	}
+	return k + 1, k + 1 + close
 }
 
 func skipBlanks(s []byte, k int) int {

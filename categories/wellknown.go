@@ -39,6 +39,8 @@ func readWellKnown(name string) []string { return readList(wellKnownFS, "wellkno
 
 // PublicSites returns the registrable domains of public sites (file sharing, webmail,
 // social media, AI assistants), in lower case: names under them name no one and stay.
+// A site that names its users' own hosts (dynamic DNS, tunnels, blogs) is written with a
+// leading "*." (*.duckdns.org): the label under it is a user's.
 func PublicSites() []string { return lowerAll(readWellKnown("sites.txt")) }
 
 // NewWellKnown returns a WellKnown holding a copy of the built-in lists.
