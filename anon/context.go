@@ -144,6 +144,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
 	{"userid", categories.Username}, // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
+	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -152,7 +153,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd':
+	case 'e', 's', 'd', 'n':
 	default:
 		return ""
 	}

@@ -1153,6 +1153,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
 		}
+		if category == categories.Organization && end < len(s) && s[end] == ' ' && end > start {
+			if e := orgNameEnd(s, start, end); e > end {
+				end = e // OrgName=Kestrel Biolabs GmbH: the name runs to its legal form
+			}
+		}
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
 			end = phoneGroupsEnd(s, end)

@@ -118,6 +118,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.Email:
 		at := bytes.LastIndexByte(v, '@')
 		if at <= 0 {
+			if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) {
+				return w.appendValue(categories.Phone, v) // an SMS's From and To (Twilio): a phone number
+			}
 			return false
 		}
 		start, end, ok := categories.EmailAt(v, at)
