@@ -728,6 +728,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if j < len(s) {
 		switch s[j] {
 		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/', ';':
+		case '\t':
+			return suffixPhraseCategory(s, i, j, prev1, prev2) // (only the tab-separated user column)
 		default:
 			return ""
 		}
@@ -769,6 +771,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
+	}
+	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
+		return cat
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
@@ -881,6 +886,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
 		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
+		cat = categories.Username
+	case equalFold(p1, "user") && gapIs(gap, " ") && hasPrefixAt(s, j, " (uid="): // Samba: initially as user jdoe (uid=11042, ...)
 		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
@@ -1229,6 +1236,33 @@ func addressInParens(s []byte, k int) bool {
 	}
 	_, n, _, ok := categories.ParseMAC(s[k+1:])
 	return ok && k+1+n < len(s) && s[k+1+n] == ')'
+}
+
+// suffixPhraseCategory names a value by what follows it: a host before its address in
+// parentheses (hm-sql01 (10.1.2.3), Samba's pc-cortiz (ipv4:10.1.2.3:49871)), the user of
+// an xferlog line (... b _ o r USER ftp 0 * c), the user column of a Windows event
+// exported as tab-separated text (...PrintService<TAB>jdoe<TAB>User<TAB>Information).
+func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
+	if j+3 >= len(s) {
+		return ""
+	}
+	switch s[j] {
+	case ' ':
+		if s[j+1] == '(' && (hasPrefixAt(s, j+2, "ipv4:") || hasPrefixAt(s, j+2, "ipv6:") || addressInParens(s, j+1)) &&
+			machineLabel(s[i:j]) && hasLetter(s[i:j]) && (bytes.IndexByte(s[i:j], '-') > 0 || containsDigit(s[i:j])) {
+			return categories.Hostname
+		}
+		if hasPrefixAt(s, j, " ftp ") && prev1.end-prev1.start == 1 && prev2.end-prev2.start == 1 && prev1.end+1 == i && prev2.end+1 == prev1.start {
+			if m, d := s[prev1.start], s[prev2.start]; (m == 'r' || m == 'a' || m == 'g') && (d == 'o' || d == 'i' || d == 'd') {
+				return categories.Username
+			}
+		}
+	case '\t':
+		if hasPrefixAt(s, j, "\tUser\t") && i > 0 && s[i-1] == '\t' {
+			return categories.Username
+		}
+	}
+	return ""
 }
 
 // machinePrefixes are the first parts of machine names that end in a number: WS-042,

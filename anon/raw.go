@@ -1360,6 +1360,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	if category == categories.Path && at+2 < len(s) && s[at+1] == ':' && s[at+2] == '\\' {
 		return w.windowsPathAt(s, at, base) // New Process Name: C:\Program Files\...
 	}
+	if (category == categories.Hostname || category == categories.Address) && hasPrefixAt(s, at, `\\`) && at+2 < len(s) && isAlnum(s[at+2]) {
+		at += 2 // a machine written as UNC names it (Client computer: \\LAPTOP-042)
+	}
 	end := at
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' && !(s[end] == '\\' && textEscapeAt(s, end)) {
 		end++
@@ -1374,6 +1377,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		at += eq + 1
 	}
 	at, end = trimLoneBrackets(s, at, end)
+	if (category == categories.Hostname || category == categories.Address) && end > at+1 && s[end-1] == '.' && (end == len(s) || s[end] == ' ') {
+		end-- // the sentence's end, not a root label (Client computer: \\LAPTOP-042. Win32 ...)
+	}
 	if at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && keyStartsAt(s, at, w.e.rawKeys) {
 		// A section's title ("New Account:") or an empty value ("Workstation Name:"),
 		// then the next key ("Security ID:", "Source Network Address:"): no value.
