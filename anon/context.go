@@ -1249,7 +1249,7 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 	switch s[j] {
 	case ' ':
 		if s[j+1] == '(' && (hasPrefixAt(s, j+2, "ipv4:") || hasPrefixAt(s, j+2, "ipv6:") || addressInParens(s, j+1)) &&
-			machineLabel(s[i:j]) && hasLetter(s[i:j]) && (bytes.IndexByte(s[i:j], '-') > 0 || containsDigit(s[i:j])) {
+			machineLabel(s[i:j]) && hasLetter(s[i:j]) && (bytes.IndexByte(s[i:j], '-') > 0 || containsDigit(s[i:j])) && !terminalLineShaped(s[i:j]) {
 			return categories.Hostname
 		}
 		if hasPrefixAt(s, j, " ftp ") && prev1.end-prev1.start == 1 && prev2.end-prev2.start == 1 && prev1.end+1 == i && prev2.end+1 == prev1.start {
@@ -1263,6 +1263,16 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 		}
 	}
 	return ""
+}
+
+// terminalLineShaped reports a terminal line or an interface written as a short word and
+// its number (Cisco's vty0 and con0, tty1, eth0): no host.
+func terminalLineShaped(v []byte) bool {
+	k := 0
+	for k < len(v) && v[k] >= 'a' && v[k] <= 'z' {
+		k++
+	}
+	return k >= 2 && k <= 4 && k < len(v) && len(v) <= 6 && isDigitsOnly(v[k:])
 }
 
 // machinePrefixes are the first parts of machine names that end in a number: WS-042,

@@ -25,6 +25,7 @@ var notNameWords = func() map[string]bool {
 		be are has have had not no yes all any new old this that these those it its his her
 		their our your my we you he she they i me him them who what which when where why how
 		mr mrs ms dr prof sir
+		anacron cron crond logwatch jenkins gitlab nagios icinga zabbix grafana daemon mailer postmaster
 		account accounts access admin administrator administrators agent alert alerts api app
 		application approved assigned attempt audit auth authentication authorized backup bank
 		blocked branch building campus center centre changed check city client cloud cluster

@@ -2425,6 +2425,19 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end = p+start, p+end
+	if start >= 2 && s[start-1] == '/' && equalFoldAny(s[start:at], "admin", "root") && w.e.cats.on(categories.Domain) {
+		// A Kerberos principal with an instance, USER/admin@REALM (kadmind's client=):
+		// the user, and the realm; the instance stays.
+		k := start - 1
+		for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '.' || s[k-1] == '_' || s[k-1] == '-') {
+			k--
+		}
+		if k < start-1 && hasLetter(s[k:start-1]) && !inLower(kerberosServices, s[k:start-1]) {
+			w.contextValue(categories.Username, s, k, start-1, base)
+		}
+		w.contextValue(categories.Domain, s, at+1, end, base)
+		return end
+	}
 	if start > 0 && s[start-1] == '/' && bytes.IndexByte(s[start:at], '.') > 0 && isHostShaped(s[start:at]) && isUpperRealm(s[at+1:end]) &&
 		w.e.cats.on(categories.Hostname) && w.e.cats.on(categories.Domain) {
 		// A Kerberos service principal, SERVICE/HOST@REALM (realms are written in upper
@@ -2855,6 +2868,9 @@ func displayNameEnd(s []byte, i, j int) int {
 	}
 	if end == j && i > 0 && s[i-1] != '"' && s[i-1] != ' ' && s[i-1] != ':' {
 		return i
+	}
+	if inLower(notNameWords, s[i:j]) || end == j && inLower(knownVendors, s[i:j]) {
+		return i // a program's mail: From: Anacron <root@...>, Cron Daemon <...>, GitLab <...>
 	}
 	return end
 }

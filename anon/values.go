@@ -183,6 +183,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.appendHost(category, v, true)
 		return true
 	case categories.URL:
+		if bytes.IndexByte(v, '/') < 0 {
+			return false // no URL (kadmind's Request: kadm5_create_principal): scanned as text
+		}
 		if sp := bytes.IndexByte(v, ' '); sp >= 0 {
 			// A request line at a URL's key (nginx's request: "GET /x?sig=... HTTP/2.0"):
 			// the target is the URL.
@@ -203,8 +206,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.Path:
 		if bytes.IndexByte(v, '/') < 0 && bytes.IndexByte(v, '\\') < 0 {
 			// A bare file name (fname=Q1-report.xlsx): mapped as the same name is in a
-			// path, so that fname= does not give away what filePath= hides.
-			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) {
+			// path, so that fname= does not give away what filePath= hides. A source file
+			// with its line (file="ccmmessaging.cpp:2311", CMTrace) and a word in capitals
+			// (Windows Firewall's path column: RECEIVE, SEND) name no one.
+			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) || sourceLineShaped(v) || bytes.IndexByte(v, '.') < 0 && upperLettersOnly(v) {
 				return false
 			}
 			return w.appendOrKeep(categories.Path, v, func() { w.repl = w.paths.AppendComponent(w.repl, v) })
@@ -1242,6 +1247,23 @@ func (w *worker) appendURLPath(path []byte) {
 		last, k = end, end-1
 	}
 	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
+}
+
+func upperLettersOnly(v []byte) bool {
+	for _, c := range v {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+// sourceLineShaped reports whether v is a source file and a line number: main.go:42,
+// ccmmessaging.cpp:2311.
+func sourceLineShaped(v []byte) bool {
+	colon := bytes.LastIndexByte(v, ':')
+	dot := bytes.LastIndexByte(v, '.')
+	return colon > 0 && dot > 0 && dot < colon && colon+1 < len(v) && isDigitsOnly(v[colon+1:])
 }
 
 // shareKeyShaped reports whether a path segment, query value or fragment of a file-sharing
