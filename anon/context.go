@@ -1265,14 +1265,21 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 	return ""
 }
 
-// terminalLineShaped reports a terminal line or an interface written as a short word and
-// its number (Cisco's vty0 and con0, tty1, eth0): no host.
+// terminalLineShaped reports a terminal line or an interface, a short word and its number
+// (Cisco's vty0 and con0, tty1, eth0): no host. (ws01 is one.)
 func terminalLineShaped(v []byte) bool {
 	k := 0
 	for k < len(v) && v[k] >= 'a' && v[k] <= 'z' {
 		k++
 	}
-	return k >= 2 && k <= 4 && k < len(v) && len(v) <= 6 && isDigitsOnly(v[k:])
+	if k == 0 || k == len(v) || len(v) > 7 || !isDigitsOnly(v[k:]) {
+		return false
+	}
+	switch string(v[:k]) {
+	case "vty", "con", "tty", "aux", "pts", "eth", "em", "ens", "wlan", "lo", "bond", "br":
+		return true
+	}
+	return false
 }
 
 // machinePrefixes are the first parts of machine names that end in a number: WS-042,
