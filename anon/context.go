@@ -887,6 +887,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
 		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
 		cat = categories.Username
+	case equalFold(p1, "by") && gapIs(gap, " ") && equalFold(p2, "owned") && accountBytes(s[i:j]) && !isStopword(s[i:j]) && w.prevEnd+1 == i &&
+		(j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.'):
+		// Windows' print spooler: Document 42, report.docx owned by jdoe on \\WS01
+		cat = categories.Username
+		strictPhrase = true
 	case equalFold(p1, "user") && gapIs(gap, " ") && hasPrefixAt(s, j, " (uid="): // Samba: initially as user jdoe (uid=11042, ...)
 		cat = categories.Username
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):

@@ -225,6 +225,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if w.numberIDs && flags&^(hasDigit|hasDot) == 0 && flags&hasDot != 0 && j-i >= 17 && s[i] >= '2' && s[i] <= '6' {
+			// A card number as a file's name: statement_... 5425158906276227.pdf
+			if k := i + digitsEnd(s[i:j]); k-i >= 13 && k-i <= 19 && s[k] == '.' && j-k-1 >= 2 && j-k-1 <= 4 && hasLetter(s[k+1:j]) {
+				if end := w.numberIDAt(s[:k], i, base); end == k {
+					i = j
+					continue
+				}
+			}
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
@@ -420,7 +429,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		// net user NAME [PASSWORD] [/add ...]
-		if j-i == 4 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "user") && equalFold(s[i-4:i], "net ") {
+		if j-i == 4 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "user") && netBefore(s, i) {
 			if end := w.netUserArgs(s, j, base); end > j {
 				i = end
 				continue
@@ -492,7 +501,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && equalFold(s[i-4:i], "net ") {
+		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && netBefore(s, i) {
 			w.netUsePassword(s, j, base)
 		}
 		// KEY => 'VALUE' (NetworkManager, Perl and Ruby hashes)
@@ -689,6 +698,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 							j++
 						}
 					}
+					if cat == categories.Secret {
+						// A password runs over punctuation: /svcpass:Depl0y!Kestrel#7
+						for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ']' && s[j] != '>' {
+							j++
+						}
+					}
 					w.contextValue(cat, s, i+colon+1, j, base)
 					i = j
 					continue
@@ -743,6 +758,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 				switch {
 				case cat == credentials:
+					if q := s[j+1]; q == '"' || q == '\'' {
+						// curl -u 'USER:PASSWORD'
+						if k := bytes.IndexByte(s[j+2:], q); k >= 0 {
+							w.credentialsValue(s, j+2, j+2+k, base)
+							i = j + 3 + k
+							continue
+						}
+					}
 					i = w.credentialsValue(s, j+1, end, base)
 					continue
 				case cat == credentialsPercent:
@@ -767,6 +790,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// On a mysql command line: -pPASSWORD (glued to its option), -uUSER or -u USER,
 		// -hHOST or -h HOST.
+		if j-i == 2 && s[i] == '-' && s[i+1] == 'p' && j+2 < len(s) && (s[j] == '\'' || s[j] == '"') && (i == 0 || s[i-1] == ' ') && mysqlCommandBefore(s, i) {
+			// mysql -p'PASSWORD': glued, and quoted for the shell
+			if k := bytes.IndexByte(s[j+1:], s[j]); k > 0 {
+				w.where = w.label("option", s[i:j])
+				w.contextValue(categories.Secret, s, j+1, j+1+k, base)
+				i = j + 2 + k
+				continue
+			}
+		}
 		if j-i >= 2 && s[i] == '-' && mysqlOptionCategory(s[i+1]) != "" {
 			if cat := mysqlOption(s, i, j); cat != "" {
 				w.where = w.label("option", s[i:i+2])
@@ -1152,6 +1184,10 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
+		}
+		if category == categories.Email && end < len(s) && s[end] == ',' && end > start && bytes.IndexByte(s[start:end], '@') < 0 &&
+			isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
+			category = categories.Username // a local mailbox, as sendmail writes it: from=pragh, size=2204
 		}
 		if category == categories.Organization && end < len(s) && s[end] == ' ' && end > start {
 			if e := orgNameEnd(s, start, end); e > end {
@@ -2134,6 +2170,13 @@ func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 			return end
 		}
 	}
+	if c == '+' && p > i && s[p-1] == ':' && w.numberIDs {
+		// A phone number in a SIP or tel: URI (sip:+528112345678@pbx, tel:+4930123456):
+		// the number; the host after '@' is read next.
+		if end := w.numberIDAt(s, p, base); end > p {
+			return end
+		}
+	}
 	if flags&hasAt != 0 {
 		if end := w.emailAt(s, p, base); end > p {
 			return end
@@ -2662,6 +2705,24 @@ func commandBefore(s []byte, i int, name string, family bool) bool {
 	return family || after < len(before) && (before[after] == ' ' || before[after] == '"')
 }
 
+// digitsEnd returns how many leading bytes of v are digits.
+func digitsEnd(v []byte) int {
+	k := 0
+	for k < len(v) && isDigit(v[k]) {
+		k++
+	}
+	return k
+}
+
+// netBefore reports whether Windows' net command, and blanks, come right before s[i].
+func netBefore(s []byte, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k < i && k >= 3 && equalFold(s[k-3:k], "net") && (k == 3 || !isAlnum(s[k-4]))
+}
+
 // archiverBefore reports whether the command line before s[i] runs 7-Zip or RAR, whose
 // -p switch takes the archive's password glued to it.
 func archiverBefore(s []byte, i int) bool {
@@ -3095,7 +3156,23 @@ func (w *worker) netUsePassword(s []byte, j, base int) {
 	for k < len(s) && s[k] == '/' && len(s)-k > 3 && (s[k+1]|0x20 == 'u') {
 		k = skipBlanks(s, argEnd(s, k)) // /user:DOMAIN\USER may come first
 	}
-	if k >= len(s) || s[k] == '/' || s[k] == '*' || s[k] == '"' || s[k] == '\'' {
+	if k+1 < len(s) && (s[k] == '"' || s[k] == '\'') {
+		// A quoted password: net use \\fs01\share /user:CORP\jdoe "pass word"
+		if q := bytes.IndexByte(s[k+1:], s[k]); q > 0 {
+			w.where = w.label("command", []byte("net use"))
+			w.contextValue(categories.Secret, s, k+1, k+1+q, base)
+		}
+		return
+	}
+	if hasPrefixAt(s, k, "&quot;") {
+		// The same in XML (a Windows event's CommandLine): &quot;pass word&quot;
+		if q := bytes.Index(s[k+6:], []byte("&quot;")); q > 0 {
+			w.where = w.label("command", []byte("net use"))
+			w.contextValue(categories.Secret, s, k+6, k+6+q, base)
+		}
+		return
+	}
+	if k >= len(s) || s[k] == '/' || s[k] == '*' {
 		return
 	}
 	end := argEnd(s, k)
@@ -3275,7 +3352,8 @@ var userCommandFlags = map[string]bool{"-m": true, "-M": true, "-r": true, "-N":
 // accountCommandArgs rewrites the positional arguments of commands that name an account
 // or set a password, after their name s[i:j], and returns where they end, or j:
 // htpasswd -b[c] FILE USER PASSWORD; useradd, adduser, userdel and usermod's last
-// argument (the account); chpasswd <<< "USER:PASSWORD"; echo 'PASSWORD' | sudo -S.
+// argument (the account); chpasswd <<< "USER:PASSWORD"; echo 'PASSWORD' | sudo -S;
+// echo 'USER:PASSWORD' | chpasswd.
 func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
 	name := s[i:j]
 	if i > 0 && s[i-1] != ' ' && s[i-1] != '/' && s[i-1] != '"' && s[i-1] != '\'' || j >= len(s) || s[j] != ' ' {
@@ -3350,6 +3428,10 @@ func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
 			w.where = w.label("command", []byte("sudo -S"))
 			w.contextValue(categories.Secret, s, k+1, k+1+q, base)
 			return k + 2 + q
+		}
+		if hasPrefixAt(s, after, "| chpasswd") || hasPrefixAt(s, after, "| sudo chpasswd") || hasPrefixAt(s, after, "| /usr/sbin/chpasswd") {
+			w.where = w.label("command", []byte("chpasswd")) // echo 'USER:PASSWORD' | chpasswd
+			return w.credentialsValue(s, k+1, k+1+q, base) + 1
 		}
 	}
 	return j
