@@ -727,9 +727,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
 		switch s[j] {
-		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/', ';':
+		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/', ';', '\n', '\r': // (a line break in a JSON string, decoded)
 		case '\t':
 			return suffixPhraseCategory(s, i, j, prev1, prev2) // (only the tab-separated user column)
+		case '\\':
+			if !textEscapeAt(s, j) {
+				return "" // (a line break written as text ends the name: is pjansen.\n\nMet)
+			}
 		default:
 			return ""
 		}
@@ -810,7 +814,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&
 		(usernameWordShapes.may(p2) && inLower(usernameWords, p2)) && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
-		(j == len(s) || s[j] == '.' || s[j] == ',' || s[j] == ' ' || s[j] == '\\' || s[j] == '"' || s[j] == ')'):
+		(j == len(s) || s[j] == '.' || s[j] == ',' || s[j] == ' ' || s[j] == '\\' || s[j] == '"' || s[j] == ')' || s[j] == '\n'):
 		// "my username is pjansen", "Mijn gebruikersnaam is pjansen", "Benutzername ist
 		// jdoe", "mon identifiant est jdoe"
 		cat = categories.Username

@@ -85,8 +85,10 @@ func isPlaceholder(v []byte) bool {
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
-	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v)) &&
-		!w.decoding && hasPercentEscape(v) {
+	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v) ||
+		category == categories.Path && encodedSeparator(v)) && !w.decoding && hasPercentEscape(v) {
+		// (A path is decoded only when its separators are encoded, C:%5CUsers%5Cjdoe: a
+		// '%' of its own names a variable, %APPDATA%\x.)
 		return w.appendPercentEncoded(category, v) // also url=https%3a%2f%2fhost%2f
 	}
 	switch category {
@@ -1256,6 +1258,16 @@ func upperLettersOnly(v []byte) bool {
 		}
 	}
 	return len(v) > 0
+}
+
+// encodedSeparator reports whether v holds a percent-encoded path separator (%5C, %2F).
+func encodedSeparator(v []byte) bool {
+	for k := 0; k+2 < len(v); k++ {
+		if v[k] == '%' && (v[k+1] == '5' && v[k+2]|0x20 == 'c' || v[k+1] == '2' && v[k+2]|0x20 == 'f') {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceLineShaped reports whether v is a source file and a line number: main.go:42,
