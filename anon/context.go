@@ -520,7 +520,7 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
-	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && isLettersOnly(s[start:end]) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {
+	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && (isLettersOnly(s[start:end]) || iso) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {
 		// A tag where the host is left out: "Jan  8 03:37:09 DENY: IN=eth0 ..." (an
 		// iptables prefix), "kernel: ..."; a word of letters then ':' is no host but
 		// before Cisco's "%FAC-n-MNEMONIC" (ciscoasa: %ASA-...) or a WLC's "*task:".
@@ -532,7 +532,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	// After a bare ISO timestamp the next word is a host only in syslog's shape, "HOST
 	// tag:" or "HOST tag[pid]:", or when it looks like one (web-01, fw1, h.example.com);
 	// otherwise it is text: "2024-05-01 10:00:00 by alice".
-	if iso && !hostShaped(s[start:end]) && !tagFollows(s[end:]) {
+	if iso && !hostShaped(s[start:end]) && (!tagFollows(s[end:]) || capitalizedLetters(s[start:end]) && !pidTagFollows(s[end:])) {
+		// (A capitalized word is text, however a word with a colon follows it: GitHub
+		// Actions' "2024-12-12T14:20:01.1210443Z Runner name: ...")
 		return 0, 0, false
 	}
 	if decimalComma && !tagFollows(s[end:]) {
@@ -542,6 +544,25 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// pidTagFollows reports whether a program tag with its process id follows: sshd[12]:.
+func pidTagFollows(rest []byte) bool {
+	k := bytes.IndexByte(rest[:min(len(rest), 64)], ':')
+	return k > 0 && bytes.IndexByte(rest[:k], '[') > 0 && rest[k-1] == ']'
+}
+
+// capitalizedLetters reports whether w is a capital and lower-case letters (Runner).
+func capitalizedLetters(w []byte) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, c := range w[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // epochSecondsWithFraction returns the length of a Unix time of ten digits, a '.' and one

@@ -23,6 +23,7 @@ var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": tr
 	"rs": true, "so": true, "ps": true, "cs": true, "cc": true, "in": true, "mk": true, "ml": true, "pm": true,
 	"ai": true, "am": true, "as": true, "tf": true, "sc": true, "re": true, "to": true, "is": true, "me": true,
 	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true,
+	"java": true, "app": true, "key": true, "pub": true, "run": true, "cab": true, // HikariPool.java, Safari.app, id_rsa.pub
 	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
 	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
@@ -70,6 +71,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels == 2 && fileSuffixes[string(w.scratch)] {
 		return 0, false
 	}
+	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
+		return 0, false // a class's or a method's name: org.springframework.boot.SpringApplication.run
+	}
 	if privateSuffixes[string(w.scratch)] {
 		return labels, true
 	}
@@ -87,6 +91,18 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		return 0, false // host.name, session.id, user.email: a field's name, not a domain
 	}
 	return labels, known
+}
+
+// camelLabel reports whether a label of the dotted name v is written in camel case, a
+// lower-case letter then a capital (SpringApplication, getUser), as code names things and
+// DNS names hardly ever are.
+func camelLabel(v []byte) bool {
+	for k := 1; k < len(v); k++ {
+		if v[k] >= 'A' && v[k] <= 'Z' && v[k-1] >= 'a' && v[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldWords are the words of the field names of the built-in profiles (ECS, NetWitness,

@@ -899,6 +899,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
 		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') &&
 			!unicodeEscapeAt(s, j) && !textEscapeAt(s, j) {
+			if k := systemAuthorityBefore(s, j); k >= 0 {
+				i = systemPrincipalEnd(s, k) // NT AUTHORITY\SYSTEM stays
+				continue
+			}
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
@@ -1185,6 +1189,12 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
 		}
+		if e := systemPrincipalEnd(s, start); e > end {
+			end = e // user=NT AUTHORITY\SYSTEM: the system's own, whole
+		}
+		if (category == categories.Domain || category == categories.Username) && hasPrefixAt(s, start, "NT AUTHORITY") {
+			return start + 12 // sntdom=NT AUTHORITY
+		}
 		if category == categories.Email && end < len(s) && s[end] == ',' && end > start && bytes.IndexByte(s[start:end], '@') < 0 &&
 			isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
 			category = categories.Username // a local mailbox, as sendmail writes it: from=pragh, size=2204
@@ -1413,6 +1423,16 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		at += eq + 1
 	}
 	at, end = trimLoneBrackets(s, at, end)
+	if e := systemPrincipalEnd(s, at); e > at {
+		return e // Account Name: NT AUTHORITY\NETWORK SERVICE: the system's own, kept
+	}
+	if category == categories.Domain || category == categories.Username {
+		for _, a := range [...]string{"NT AUTHORITY", "NT SERVICE", "NT VIRTUAL MACHINE", "Window Manager", "Font Driver Host", "IIS APPPOOL"} {
+			if e := at + len(a); e <= len(s) && equalFold(s[at:e], a) && (e == len(s) || !isAlnum(s[e]) && s[e] != '\\') {
+				return e // Account Domain: NT AUTHORITY
+			}
+		}
+	}
 	if (category == categories.Hostname || category == categories.Address) && end > at+1 && s[end-1] == '.' && (end == len(s) || s[end] == ' ') {
 		end-- // the sentence's end, not a root label (Client computer: \\LAPTOP-042. Win32 ...)
 	}
@@ -2468,6 +2488,9 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end = p+start, p+end
+	if algorithmDomain(s[at+1 : end]) {
+		return end // aes256-gcm@openssh.com: an SSH algorithm's name, no mailbox
+	}
 	if start >= 2 && s[start-1] == '/' && equalFoldAny(s[start:at], "admin", "root") && w.e.cats.on(categories.Domain) {
 		// A Kerberos principal with an instance, USER/admin@REALM (kadmind's client=):
 		// the user, and the realm; the instance stays.
@@ -2516,6 +2539,7 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 		return at
 	}
 	if len(host) < 4 || !isHostShaped(host) || !hasLetter(host) || bytes.IndexByte(host, '-') < 0 && !containsDigit(host) || host[0] == '-' ||
+		isHexRun(host) || camelLabel(user) || // (a Java object's identity: PgConnection@5e4c8041)
 		host[0] == 'v' && isDigitsOnly(host[1:]) { // (name@v2: a version)
 		return at
 	}
@@ -2703,6 +2727,39 @@ func commandBefore(s []byte, i int, name string, family bool) bool {
 		after += 4 // curl.exe, psql.exe: the same tools on Windows
 	}
 	return family || after < len(before) && (before[after] == ' ' || before[after] == '"')
+}
+
+// systemPrincipalEnd returns the end of a Windows system principal that starts at s[k]
+// (NT AUTHORITY\SYSTEM, NT AUTHORITY\NETWORK SERVICE, NT SERVICE\MSSQLSERVER), or k.
+func systemPrincipalEnd(s []byte, k int) int {
+	n := categories.SystemAuthorityLen(s[k:])
+	if n == 0 {
+		return k
+	}
+	end := k + n
+	for end < len(s) && (isAlnum(s[end]) || s[end] == '-' || s[end] == '_' || s[end] == '$' || s[end] == '.') {
+		end++
+	}
+	for _, two := range [...]string{" SERVICE", " LOGON", " Service", " Logon"} {
+		if hasPrefixAt(s, end, two) && (end+len(two) == len(s) || !isAlnum(s[end+len(two)])) {
+			end += len(two) // NETWORK SERVICE, LOCAL SERVICE, ANONYMOUS LOGON
+			break
+		}
+	}
+	return end
+}
+
+// systemAuthorityBefore returns where a system authority starts that ends at the '\\' at
+// s[j] (NT AUTHORITY\, BUILTIN\), or -1.
+func systemAuthorityBefore(s []byte, j int) int {
+	for k := max(0, j-20); k < j; k++ {
+		if (k == 0 || !isAlnum(s[k-1])) && s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' {
+			if n := categories.SystemAuthorityLen(s[k:]); n > 0 && (k+n == j+1 || k+n == j+2) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // digitsEnd returns how many leading bytes of v are digits.

@@ -125,6 +125,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			}
 			return false
 		}
+		if algorithmDomain(v[at+1:]) {
+			w.repl = append(w.repl, v...) // aes256-gcm@openssh.com: an algorithm's name
+			return true
+		}
 		start, end, ok := categories.EmailAt(v, at)
 		// At an email key a domain without a public suffix (jane@corp) counts too.
 		if !(ok && start == 0 && end == len(v)) && !(isAccountShaped(v[:at]) && isHostShaped(v[at+1:])) {
@@ -152,6 +156,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if a, n, _, ok := categories.ParseIPv4(v); ok && n == len(v) {
 			_ = a
 			return w.appendAddress(v, false)
+		}
+		if versionShaped(v) {
+			return false // node: 'v16.20.2': a version where a host was expected
 		}
 		if !isHostShaped(v) {
 			if k := possessiveEnd(v); k > 0 && category == categories.Hostname {
@@ -1268,6 +1275,33 @@ func encodedSeparator(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// algorithmDomain reports whether d is a domain that names SSH algorithms
+// (aes256-gcm@openssh.com, curve25519-sha256@libssh.org), not mailboxes.
+func algorithmDomain(d []byte) bool {
+	return equalFold(d, "openssh.com") || equalFold(d, "libssh.org")
+}
+
+// versionShaped reports whether v is a version, v16.20.2 or 1.2.3-rc1: an optional 'v',
+// then numbers joined by dots.
+func versionShaped(v []byte) bool {
+	if len(v) > 0 && (v[0] == 'v' || v[0] == 'V') {
+		v = v[1:]
+	}
+	dots := 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+		case c == '.' && k > 0 && k+1 < len(v) && isDigit(v[k+1]):
+			dots++
+		case c == '-' && dots > 0:
+			return true // 1.2.3-rc1
+		default:
+			return false
+		}
+	}
+	return dots >= 1
 }
 
 // sourceLineShaped reports whether v is a source file and a line number: main.go:42,

@@ -95,7 +95,47 @@ func addWellKnown(m map[string]struct{}, maxLen int, names []string, trimDot boo
 
 // Account reports whether name is a well-known account.
 func (w *WellKnown) Account(name []byte) bool {
-	return lookupLower(w.accounts, w.maxAcct, name)
+	return lookupLower(w.accounts, w.maxAcct, name) || systemPrincipal(name)
+}
+
+// systemPrincipal reports whether name is one account under a system authority:
+// NT AUTHORITY\\SYSTEM, NT AUTHORITY\\NETWORK SERVICE, NT SERVICE\\MSSQLSERVER.
+func systemPrincipal(name []byte) bool {
+	n := SystemAuthorityLen(name)
+	if n == 0 || n == len(name) {
+		return false
+	}
+	rest := string(name[n:])
+	if strings.ContainsAny(rest, "\\/,;") {
+		return false
+	}
+	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+		tail := strings.ToUpper(rest[sp:])
+		return tail == " SERVICE" || tail == " LOGON"
+	}
+	return true
+}
+
+// systemAuthorities are the domains of Windows' own principals, written before a '\\':
+// every account under them is the system's (NT AUTHORITY\\SYSTEM, NT SERVICE\\MSSQLSERVER,
+// BUILTIN\\Administrators, IIS APPPOOL\\DefaultAppPool, Window Manager\\DWM-1).
+var systemAuthorities = []string{"NT AUTHORITY\\", "NT SERVICE\\", "BUILTIN\\", "NT VIRTUAL MACHINE\\",
+	"IIS APPPOOL\\", "Window Manager\\", "Font Driver Host\\", "AUTORITE NT\\", "NT-AUTORITÄT\\"}
+
+// SystemAuthorityLen returns the length of the system authority and backslash that name
+// starts with (NT AUTHORITY\\), in any case, or 0. A JSON string's doubled backslash,
+// read raw, counts too.
+func SystemAuthorityLen(name []byte) int {
+	for _, a := range systemAuthorities {
+		if len(name) > len(a) && strings.EqualFold(string(name[:len(a)]), a) {
+			n := len(a)
+			if name[n] == '\\' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // Host reports whether name is a well-known host name. A trailing dot is ignored.
