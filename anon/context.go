@@ -546,10 +546,17 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	return start, end, true
 }
 
-// pidTagFollows reports whether a program tag with its process id follows: sshd[12]:.
+// pidTagFollows reports whether what follows is surely a program's tag: one with its
+// process id (sshd[12]:), the kernel's, or a name no word of prose is (postfix/smtpd:,
+// dnsmasq-dhcp:, ntpd_intres:).
 func pidTagFollows(rest []byte) bool {
 	k := bytes.IndexByte(rest[:min(len(rest), 64)], ':')
-	return k > 0 && bytes.IndexByte(rest[:k], '[') > 0 && rest[k-1] == ']'
+	if k <= 0 {
+		return false
+	}
+	tag := bytes.TrimLeft(rest[:k], " ")
+	return bytes.IndexByte(tag, '[') > 0 && tag[len(tag)-1] == ']' || string(tag) == "kernel" ||
+		len(tag) > 0 && bytes.IndexByte(tag, ' ') < 0 && bytes.ContainsAny(tag, "/-_0123456789")
 }
 
 // capitalizedLetters reports whether w is a capital and lower-case letters (Runner).

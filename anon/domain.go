@@ -152,40 +152,52 @@ func isFieldPath(word []byte) bool {
 	return true
 }
 
-// Domains of public providers name no person or organisation: the provider and its services
-// stay (amazonaws.com, signin.amazonaws.com, gmail.com in an email address), but the
-// leftmost label of a tenant domain, or of a deeper name, names the customer and is
-// pseudonymized (acme.okta.com, dev-4x2.eu.auth0.com, payroll.s3.eu-west-1.amazonaws.com
-// keep all but that label).
-// Public sites (categories.PublicSites) join them as providers without tenants.
-var providerDomains = withPublicSites(map[string]bool{
-	"amazonaws.com": false, "amazon.com": false, "aws.dev": false, "awsstatic.com": false,
-	"k8s.io": false, "kubernetes.io": false, "docker.io": false, "docker.com": false,
-	"microsoft.com": false, "microsoftonline.com": false, "windows.com": false, "windows.net": false,
-	"windowsupdate.com": false, "azure.com": false, "office.com": false, "office365.com": false,
-	"live.com": false, "outlook.com": false, "hotmail.com": false, "msn.com": false,
-	"google.com": false, "googleapis.com": false, "gstatic.com": false, "gmail.com": false,
-	"googlemail.com": false, "yahoo.com": false, "apple.com": false, "icloud.com": false,
-	"github.com": false, "githubusercontent.com": false, "gitlab.com": false,
-	"cloudflare.com": false, "akamai.net": false, "akamaihd.net": false, "fastly.net": false,
-	"mozilla.org": false, "mozilla.com": false, "ubuntu.com": false, "debian.org": false,
-	"npmjs.org": false, "pypi.org": false, "golang.org": false,
-	"facebook.com": false, "twitter.com": false, "linkedin.com": false,
+// Domains of public providers name no person or organisation, in three kinds:
+//   - providerOwn: every name under it is the provider's (fe2.update.microsoft.com,
+//     acme-v02.api.letsencrypt.org, gmail.com in an email address);
+//   - providerHosting: its services are its own (s3.amazonaws.com, signin.aws...), but a
+//     deeper name's leftmost label names a customer (payroll.s3.eu-west-1.amazonaws.com,
+//     acct.blob.core.windows.net);
+//   - providerTenant: the leftmost label under it is a customer's (acme.okta.com,
+//     dev-4x2.eu.auth0.com), unless a service of the provider's own (www, cdn, login).
+type providerKind uint8
+
+const (
+	providerOwn providerKind = iota + 1
+	providerHosting
+	providerTenant
+)
+
+var providerDomains = withPublicSites(map[string]providerKind{
+	"amazonaws.com": providerHosting, "amazon.com": providerOwn, "aws.dev": providerOwn, "awsstatic.com": providerOwn,
+	"k8s.io": providerOwn, "kubernetes.io": providerOwn, "docker.io": providerOwn, "docker.com": providerOwn,
+	"microsoft.com": providerOwn, "microsoftonline.com": providerOwn, "windows.com": providerOwn, "windows.net": providerHosting,
+	"windowsupdate.com": providerOwn, "azure.com": providerHosting, "office.com": providerOwn, "office365.com": providerOwn,
+	"live.com": providerOwn, "outlook.com": providerOwn, "hotmail.com": providerOwn, "msn.com": providerOwn,
+	"google.com": providerOwn, "googleapis.com": providerHosting, "gstatic.com": providerOwn, "gmail.com": providerOwn,
+	"googlemail.com": providerOwn, "yahoo.com": providerOwn, "apple.com": providerOwn, "icloud.com": providerOwn,
+	"github.com": providerOwn, "githubusercontent.com": providerOwn, "gitlab.com": providerOwn,
+	"cloudflare.com": providerOwn, "akamai.net": providerHosting, "akamaihd.net": providerHosting, "fastly.net": providerHosting,
+	"mozilla.org": providerOwn, "mozilla.com": providerOwn, "ubuntu.com": providerOwn, "debian.org": providerOwn,
+	"npmjs.org": providerOwn, "pypi.org": providerOwn, "golang.org": providerOwn,
+	"facebook.com": providerOwn, "twitter.com": providerOwn, "linkedin.com": providerOwn,
 	// gravatar.com is not here: an avatar URL carries a hash of the person's email.
-	"okta.com": true, "oktapreview.com": true, "auth0.com": true, "onmicrosoft.com": true,
-	"sharepoint.com": true, "slack.com": true, "atlassian.net": true, "service-now.com": true,
-	"my.salesforce.com": true, "zendesk.com": true, "freshdesk.com": true,
+	"okta.com": providerTenant, "oktapreview.com": providerTenant, "auth0.com": providerTenant, "onmicrosoft.com": providerTenant,
+	"sharepoint.com": providerTenant, "slack.com": providerTenant, "atlassian.net": providerTenant, "service-now.com": providerTenant,
+	"my.salesforce.com": providerTenant, "zendesk.com": providerTenant, "freshdesk.com": providerTenant,
 	// Vanity tenants (acme.zoom.us, acme.webex.com); a data centre's label (us02web) is
 	// mapped with them, which hides nothing.
-	"zoom.us": true, "webex.com": true,
+	"zoom.us": providerTenant, "webex.com": providerTenant,
 })
 
-func withPublicSites(providers map[string]bool) map[string]bool {
+func withPublicSites(providers map[string]providerKind) map[string]providerKind {
 	for _, site := range categories.PublicSites() {
-		tenants := strings.HasPrefix(site, "*.")
-		site = strings.TrimPrefix(site, "*.")
+		kind := providerOwn
+		if strings.HasPrefix(site, "*.") {
+			kind, site = providerTenant, site[2:]
+		}
 		if _, listed := providers[site]; !listed {
-			providers[site] = tenants
+			providers[site] = kind
 		}
 	}
 	return providers
@@ -194,7 +206,7 @@ func withPublicSites(providers map[string]bool) map[string]bool {
 // providerServiceLabels name a tenant provider's own services, not a customer.
 var providerServiceLabels = map[string]bool{"www": true, "cdn": true, "static": true,
 	"login": true, "status": true, "support": true, "help": true, "docs": true, "api": true,
-	"developer": true, "community": true, "trust": true}
+	"developer": true, "community": true, "trust": true, "app": true}
 
 // providerSplit returns how many leading bytes of name to pseudonymize when name lies
 // under a provider domain: 0 for a plain provider name, the leftmost label for a tenant,
@@ -220,12 +232,15 @@ func (w *worker) providerSplit(name []byte) int {
 		if dots > 4 {
 			break
 		}
-		tenant, ok := providerDomains[string(lower[k+1:])]
+		kind, ok := providerDomains[string(lower[k+1:])]
 		if !ok {
 			continue
 		}
+		if kind == providerOwn {
+			return 0 // fe2.update.microsoft.com: every name under it is the provider's
+		}
 		first := bytes.IndexByte(lower, '.')
-		if first == k && (!tenant || providerServiceLabels[string(lower[:first])]) {
+		if first == k && (kind == providerHosting || providerServiceLabels[string(lower[:first])]) {
 			return 0 // service.provider.com, www.provider.com, cdn.auth0.com: the provider's own
 		}
 		// acme.okta.com, or deeper under a provider (payroll.s3.eu-west-1.amazonaws.com):

@@ -898,7 +898,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
 		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') &&
-			!unicodeEscapeAt(s, j) && !textEscapeAt(s, j) {
+			!unicodeEscapeAt(s, j) && !textEscapeAt(s, j) && !hexEscapeAt(s, j) {
 			if k := systemAuthorityBefore(s, j); k >= 0 {
 				i = systemPrincipalEnd(s, k) // NT AUTHORITY\SYSTEM stays
 				continue
@@ -1433,6 +1433,10 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 			}
 		}
 	}
+	if (category == categories.Hostname || category == categories.Address) && capitalizedLetters(s[at:end]) && end+1 < len(s) && s[end] == ' ' &&
+		s[end+1] >= 'a' && s[end+1] <= 'z' {
+		return at // prose after the key: "client: Connection reset by peer"
+	}
 	if (category == categories.Hostname || category == categories.Address) && end > at+1 && s[end-1] == '.' && (end == len(s) || s[end] == ' ') {
 		end-- // the sentence's end, not a root label (Client computer: \\LAPTOP-042. Win32 ...)
 	}
@@ -1843,6 +1847,12 @@ func textEscapeAt(s []byte, k int) bool {
 	c := s[k+2]
 	return c == '\\' && k+3 < len(s) && (s[k+3] == 'n' || s[k+3] == 'r' || s[k+3] == 't') ||
 		c >= 'A' && c <= 'Z' || !runByte[c] && c < 0x80
+}
+
+// hexEscapeAt reports whether the '\\' at s[k] starts a byte written in hex, \x00, as Go's,
+// C's and klog's quoting write one, rather than DOMAIN\user.
+func hexEscapeAt(s []byte, k int) bool {
+	return k+3 < len(s) && s[k+1] == 'x' && isHex(s[k+2]) && isHex(s[k+3]) && (k+4 == len(s) || !isAlnum(s[k+4]) || s[k+4] == '\\')
 }
 
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
