@@ -54,8 +54,8 @@ func loadRawKeys() *rawKeyTable {
 			// multiBefore looks up the letters the key ends in: "utilisateur" for
 			// "nom principal de l'utilisateur".
 			last := len(key)
-			for last > 0 && isLetter(key[last-1]) {
-				last--
+			for last > 0 && (isLetter(key[last-1]) || key[last-1] >= 0x80) {
+				last-- // (a letter beyond ASCII is its bytes: записи, adı)
 			}
 			t.lastWords[key[last:]] = true
 		} else {
@@ -207,16 +207,19 @@ func secretBySuffix(key []byte) string {
 // starting at a word boundary.
 func (t *rawKeyTable) multiBefore(s []byte, end int) string {
 	start := end
-	for start > 0 && isLetter(s[start-1]) {
+	for start > 0 && (isLetter(s[start-1]) || s[start-1] >= 0x80) {
 		start--
 	}
-	if end-start > 32 || start == end {
+	if end-start > 48 || start == end {
 		return ""
 	}
-	var buf [32]byte
+	var buf [48]byte
 	last := buf[:end-start]
 	for i, c := range s[start:end] {
-		last[i] = c | 0x20
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		last[i] = c
 	}
 	if !t.lastWords[string(last)] {
 		return ""
@@ -226,7 +229,7 @@ func (t *rawKeyTable) multiBefore(s []byte, end int) string {
 		if start < 0 || !strings.EqualFold(string(s[start:end]), k.key) {
 			continue
 		}
-		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) || start >= 2 && textEscapeAt(s, start-2) {
+		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) && s[start-1] < 0x80 || start >= 2 && textEscapeAt(s, start-2) {
 			return k.category // also after a tab or line break written as text (\n\tAccount Name:)
 		}
 	}

@@ -1199,6 +1199,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
 			category = categories.Username // a local mailbox, as sendmail writes it: from=pragh, size=2204
 		}
+		if category == categories.Fullname && end > start {
+			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words
+		}
 		if category == categories.Organization && end < len(s) && s[end] == ' ' && end > start {
 			if e := orgNameEnd(s, start, end); e > end {
 				end = e // OrgName=Kestrel Biolabs GmbH: the name runs to its legal form
@@ -2770,6 +2773,23 @@ func systemAuthorityBefore(s []byte, j int) int {
 		}
 	}
 	return -1
+}
+
+// nameValueEnd extends a name's value that ends at s[end] over up to three more words of
+// letters separated by one blank, each capitalized or in a script without case, stopping
+// before a word that is a key (key=).
+func nameValueEnd(s []byte, end int) int {
+	for words := 0; words < 3 && end+1 < len(s) && s[end] == ' ' && isLetterAt(s, end+1); words++ {
+		k := end + 1
+		for k < len(s) && s[k] != ' ' && s[k] != '=' && s[k] != ',' && s[k] != ';' && s[k] != '"' {
+			k++
+		}
+		if k < len(s) && s[k] == '=' || !(s[end+1] >= 'A' && s[end+1] <= 'Z' || s[end+1] >= 0x80) {
+			break
+		}
+		end = k
+	}
+	return end
 }
 
 // digitsEnd returns how many leading bytes of v are digits.

@@ -343,6 +343,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				}
 			})
 		}
+		if hasNonLatinLetter(v) {
+			// A place written in another script (東京都世田谷区桜新町2-14-7, Москва): a
+			// keyed city's name in its stead, as a place's parts cannot be told apart.
+			return w.appendOrKeep(categories.Geo, v, func() { w.repl = w.cached(categories.Geo, v, w.geo.AppendCity) })
+		}
 		if !hasLetter(v) && !containsDigit(v) || !hasLetter(v) && bytes.IndexByte(v, '.') >= 0 {
 			// Punctuation, or dotted numbers: an address or a range of them (PAN-OS names
 			// the private ranges as regions), scanned as text, not a postal code.
@@ -1847,6 +1852,17 @@ func ownerAfterDevice(v []byte) int {
 func encodedScheme(v []byte) bool {
 	for _, p := range [...]string{"https%3a%2f%2f", "http%3a%2f%2f"} {
 		if len(v) > len(p) && equalFold(v[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNonLatinLetter reports whether v holds a letter of a script other than Latin (Han,
+// Cyrillic, Arabic; not é or ł).
+func hasNonLatinLetter(v []byte) bool {
+	for _, r := range string(v) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return true
 		}
 	}
