@@ -406,6 +406,25 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		// A passwd entry (getent passwd, a log quoting /etc/passwd):
+		// USER:x:UID:GID:FULL NAME,ROOM,PHONES:HOME:SHELL.
+		if flags&hasColon != 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '>') {
+			if userEnd, gecos, gecosEnd, ok := passwdEntry(s, i); ok {
+				w.where = w.label("field", []byte("passwd"))
+				w.contextValue(categories.Username, s, i, userEnd, base)
+				if name := bytes.IndexByte(s[gecos:gecosEnd], ','); name != 0 && gecosEnd > gecos && hasLetterOrDigit(s[gecos:gecosEnd]) {
+					nameEnd := gecosEnd
+					if name > 0 {
+						nameEnd = gecos + name
+					}
+					w.contextValue(categories.Fullname, s, gecos, nameEnd, base)
+					i = nameEnd
+					continue
+				}
+				i = gecos
+				continue
+			}
+		}
 		// A function's key and value arguments: Spark's .option('user','x'), JDBC
 		// properties' setProperty("password", "x"), Python's os.environ.get("...").
 		if i >= 2 && (s[i-1] == '\'' || s[i-1] == '"') && s[i-2] == '(' && j+3 < len(s) && s[j] == s[i-1] && flags&(hasAt|hasColon) == 0 {
@@ -1182,7 +1201,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	default:
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
 			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
-			!(s[end] == '\\' && textEscapeAt(s, end)) &&
+			!(s[end] == '\\' && textEscapeAt(s, end)) && !(category == categories.Path && s[end] == ':' && end+1 < len(s) && s[end+1] == '/') &&
 			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) {
 			end++
 		}
@@ -1958,8 +1977,9 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		return w.smbShareAt(s, i, base)
 	}
 	end := i
-	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' {
-		end++
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' &&
+		!(s[end] == ':' && end+1 < len(s) && s[end+1] == '/') {
+		end++ // (a list of paths, /home/jdoe:/bin/bash, PATH=/usr/bin:/bin: each on its own)
 	}
 	for end > i+1 && (s[end-1] == '.' || s[end-1] == ':') {
 		end--
@@ -2790,6 +2810,35 @@ func nameValueEnd(s []byte, end int) int {
 		end = k
 	}
 	return end
+}
+
+// passwdEntry reads "USER:x:UID:GID:" at s[i] and returns where the user ends and where
+// the GECOS field starts and ends.
+func passwdEntry(s []byte, i int) (userEnd, gecos, gecosEnd int, ok bool) {
+	k := i
+	for k < len(s) && k-i < 33 && (isAlnum(s[k]) || s[k] == '_' || s[k] == '.' || s[k] == '-') {
+		k++
+	}
+	if k == i || !isLetter(s[i]) && s[i] != '_' || !hasPrefixAt(s, k, ":x:") && !hasPrefixAt(s, k, ":*:") && !hasPrefixAt(s, k, ":!:") {
+		return 0, 0, 0, false
+	}
+	userEnd = k
+	k += 3
+	for field := 0; field < 2; field++ {
+		d := k
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == d || k >= len(s) || s[k] != ':' {
+			return 0, 0, 0, false
+		}
+		k++
+	}
+	gecos = k
+	for k < len(s) && s[k] != ':' && s[k] != '\n' {
+		k++
+	}
+	return userEnd, gecos, k, true
 }
 
 // digitsEnd returns how many leading bytes of v are digits.
