@@ -144,7 +144,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if n, ok := categories.SIDAt(v); ok && n == len(v) {
 			return w.appendValue(categories.SID, v) // CEF's suid=S-1-5-21-...: a SID, not a name
 		}
-		if bytes.Contains(v, []byte("://")) {
+		if bytes.HasPrefix(v, []byte("https://")) || bytes.HasPrefix(v, []byte("http://")) {
 			return w.appendValue(categories.URL, v) // Forcepoint's duser=https://...: where data went
 		}
 		return w.appendAccount(v)
