@@ -475,15 +475,15 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 			i = k
 			continue
 		}
-		if k := escapeTail(line, tokStart, i); k > tokStart {
-			i = k // and without an escape's letters (\tSecurity)
-			continue
-		}
 		if tok := line[tokStart : tokStart+keptLen]; len(tok) >= 2*minLearned && len(tok)%2 == 0 && isHexRun(tok) {
 			// auditd writes values in hex (cmd=616C696365): the words they decode to are
 			// the line's tokens too, so that a value learned elsewhere in the batch
 			// sends the line to be redone whatever the worker count.
 			dst = hashHexTokens(dst, tok)
+		}
+		if k := escapeTail(line, tokStart, i); k > tokStart {
+			i = k // and without an escape's letters (\tSecurity) or hex (%2Fjdoe)
+			continue
 		}
 	}
 	return dst
