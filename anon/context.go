@@ -884,6 +884,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication") && fromAddress(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
+	case equalFold(p1, "for") && gapIs(gap, " ") && equalFoldAny(p2, "login", "logon") && hasPrefixAt(s, j, " (ID: ") && accountBytes(s[i:j]):
+		// Roundcube: Successful login for jdoe (ID: 14) from 10.1.2.3
+		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && equalFoldAny(p2, "changed", "expired", "reset", "unlocked", "expiry") &&
 		(j == len(s) || j+1 == len(s) && s[j] == '.' || hasPrefixAt(s, j, " by ")):
 		// passwd: password changed for X; chage: password expired for X

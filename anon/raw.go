@@ -2006,6 +2006,13 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		return end
 	}
 	w.contextValue(categories.Path, s, i, end, base)
+	if last := bytes.LastIndexByte(s[i:end], '/'); last >= 0 && end < len(s) && s[end] == ' ' {
+		// A command run by its path (sudo's COMMAND=/usr/sbin/useradd ... jdoe): its
+		// arguments are read as the command's.
+		if e := w.accountCommandArgs(s, i+last+1, end, base); e > end {
+			return e
+		}
+	}
 	return end
 }
 
