@@ -146,6 +146,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
+			case c == '=' && i+1 < len(s) && s[i+1] == '?':
+				if end := w.encodedNameAt(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '<' && i+1 < len(s) && isLetter(s[i+1]):
 				if start, end, cat := w.xmlElementValue(s, i); cat != "" {
 					w.where = whereXML
