@@ -84,6 +84,13 @@ func (t *rawKeyTable) lookup(key []byte) string {
 	if len(key) == 0 || len(key) > 64 {
 		return ""
 	}
+	if key[0] >= 0x80 {
+		// A key in another script (用户名, ПІБ): as written, or lower case by Unicode's rules.
+		if c := t.single[string(key)]; c != "" {
+			return c
+		}
+		return t.lookupUnicode(key)
+	}
 	direct := true // the key's shape is one of the table's
 	if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); !ok || !t.shapes[l][f][e] {
 		if bytes.IndexByte(key, '_') < 0 && bytes.IndexByte(key, '-') < 0 {
@@ -117,6 +124,17 @@ func (t *rawKeyTable) lookup(key []byte) string {
 		return ""
 	}
 	return t.single[string(lower[:n])]
+}
+
+// lookupUnicode looks a key with letters beyond ASCII up in lower case by Unicode's rules
+// (ПІБ:, Şifre=); keys in ASCII never come here.
+func (t *rawKeyTable) lookupUnicode(key []byte) string {
+	for _, c := range key {
+		if c >= 0x80 {
+			return t.single[strings.ToLower(string(key))]
+		}
+	}
+	return ""
 }
 
 // lookupAssigned is lookup for a key that a value is assigned to (key=value, an

@@ -419,7 +419,8 @@ func (w *worker) fallbackCategory(path []byte) string {
 // actor.login, owner.name (GitLab, Atlassian, GitHub, Jira audit records).
 var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "owner": true, "user_profile": true,
 	"creator": true, "assignee": true, "reporter": true, "requester": true, "principal": true,
-	"member": true, "approver": true, "committer": true, "sender": true, "initiator": true}
+	"member": true, "approver": true, "committer": true, "sender": true, "initiator": true,
+	"operator": true} // (WeCom's operator.name)
 
 // lastKeyCategory names the category of a JSON path by its last key, as key=value text
 // does, and a name or login by the person-like object it belongs to (author.name).

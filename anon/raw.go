@@ -1475,6 +1475,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
 		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
 	}
+	if category == categories.Fullname && at < len(s) && s[at] >= 0x80 {
+		end = nameValueEnd(s, end) // Отображаемое имя: Смирнова Ольга Петровна
+	}
 	if category == categories.Username || category == categories.Fullname {
 		end = nameWordsEnd(s, at, end, w.e.rawKeys)
 		if category == categories.Username && end > at && hasPrefixAt(s, end, " (") {
@@ -2816,8 +2819,8 @@ func nameValueEnd(s []byte, end int) int {
 		for k < len(s) && s[k] != ' ' && s[k] != '=' && s[k] != ',' && s[k] != ';' && s[k] != '"' {
 			k++
 		}
-		if k < len(s) && s[k] == '=' || !(s[end+1] >= 'A' && s[end+1] <= 'Z' || s[end+1] >= 0x80) {
-			break
+		if k < len(s) && s[k] == '=' || s[k-1] == ':' || !(s[end+1] >= 'A' && s[end+1] <= 'Z' || s[end+1] >= 0x80) || keyWordFollows(s, k) {
+			break // (a word of the next key: Отображаемое имя: X Y Z Имя участника:)
 		}
 		end = k
 	}
@@ -2851,6 +2854,21 @@ func passwdEntry(s []byte, i int) (userEnd, gecos, gecosEnd int, ok bool) {
 		k++
 	}
 	return userEnd, gecos, k, true
+}
+
+// keyWordFollows reports whether the word after s[k] (a blank first) is in lower case and
+// ends in ':', as the later words of a key of several do (Имя участника-пользователя:): the
+// word before it starts that key. (Before "IP:" a name's word is still the name's.)
+func keyWordFollows(s []byte, k int) bool {
+	if k+1 >= len(s) || s[k] != ' ' {
+		return false
+	}
+	e := k + 1
+	for e < len(s) && s[e] != ' ' && e-k < 64 {
+		e++
+	}
+	r, _ := utf8.DecodeRune(s[k+1:])
+	return e > k+1 && s[e-1] == ':' && unicode.IsLower(r)
 }
 
 // digitsEnd returns how many leading bytes of v are digits.
