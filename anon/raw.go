@@ -1526,8 +1526,8 @@ func nameWordsEnd(s []byte, at, end int, keys *rawKeyTable) int {
 		for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != ',' && s[k] != ';' {
 			k++
 		}
-		if !capitalizedWord(s[next:k]) || keyStartsAt(s, next, keys) {
-			break
+		if !capitalizedWord(s[next:k]) || keyStartsAt(s, next, keys) || keyWordFollows(s, k) {
+			break // (also before "IP adresi:", a key whose later word is in lower case)
 		}
 		end = k
 	}
