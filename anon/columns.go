@@ -256,11 +256,11 @@ func isCSVHeader(line []byte) bool {
 			fieldStart = true
 		case c == '"' || c == ' ':
 		case fieldStart:
-			if !isLetter(c) && c != '_' {
+			if !isLetter(c) && c != '_' && c < 0x80 {
 				return false
 			}
 			fieldStart = false
-		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/':
+		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80: // (names in any script: 성명, 휴대폰)
 		default:
 			return false
 		}

@@ -1027,5 +1027,5 @@ func (d *jsonDepth) feed(s []byte) depthState {
 // headerStart reports whether a line that starts with c may be a header that names the
 // columns of the lines after it (#Fields:, #fields, a CSV header).
 func headerStart(c byte) bool {
-	return c == '#' || isLetter(c) || c == '_' || c == '"'
+	return c == '#' || isLetter(c) || c == '_' || c == '"' || c >= 0x80 // (a name in any script: 사번,성명,...)
 }
