@@ -62,12 +62,7 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 			return 0, false
 		}
 	}
-	w.scratch = append(w.scratch[:0], tld...)
-	for i, c := range w.scratch {
-		if c >= 'A' && c <= 'Z' {
-			w.scratch[i] = c + 'a' - 'A'
-		}
-	}
+	w.lowerScratch(tld)
 	if labels == 2 && fileSuffixes[string(w.scratch)] {
 		return 0, false
 	}
@@ -215,12 +210,7 @@ func (w *worker) providerSplit(name []byte) int {
 	if len(name) > 253 {
 		return -1
 	}
-	w.scratch = append(w.scratch[:0], name...)
-	for i, c := range w.scratch {
-		if c >= 'A' && c <= 'Z' {
-			w.scratch[i] = c + 'a' - 'A'
-		}
-	}
+	w.lowerScratch(name)
 	// Try the registrable domain and one more label (my.salesforce.com style entries).
 	lower := w.scratch
 	dots := 0
@@ -256,6 +246,17 @@ func (w *worker) providerSplit(name []byte) int {
 	return -1
 }
 
+// lowerScratch copies b into w.scratch in lower case (ASCII) and returns the copy.
+func (w *worker) lowerScratch(b []byte) []byte {
+	w.scratch = append(w.scratch[:0], b...)
+	for i, c := range w.scratch {
+		if c >= 'A' && c <= 'Z' {
+			w.scratch[i] = c + 'a' - 'A'
+		}
+	}
+	return w.scratch
+}
+
 // shareSites are the file-sharing and paste sites among the public sites: whoever has a
 // link to them reads what it points to.
 var shareSites = map[string]bool{"wetransfer.com": true, "we.tl": true, "dropbox.com": true,
@@ -276,12 +277,7 @@ func (w *worker) siteIn(sites map[string]bool, host []byte) bool {
 	if len(host) > 253 {
 		return false
 	}
-	w.scratch = append(w.scratch[:0], host...)
-	for i, c := range w.scratch {
-		if c >= 'A' && c <= 'Z' {
-			w.scratch[i] = c + 'a' - 'A'
-		}
-	}
+	w.lowerScratch(host)
 	lower := w.scratch
 	for k := len(lower) - 1; k >= 0; k-- {
 		if lower[k] == '.' && sites[string(lower[k+1:])] {
@@ -299,12 +295,7 @@ func (w *worker) validEmailDomain(d []byte) bool {
 	if dot < 0 {
 		return false
 	}
-	w.scratch = append(w.scratch[:0], d[dot+1:]...)
-	for i, c := range w.scratch {
-		if c >= 'A' && c <= 'Z' {
-			w.scratch[i] = c + 'a' - 'A'
-		}
-	}
+	w.lowerScratch(d[dot+1:])
 	return !systemdSuffixes[string(w.scratch)]
 }
 
