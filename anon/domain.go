@@ -301,3 +301,10 @@ func (w *worker) validEmailDomain(d []byte) bool {
 
 var systemdSuffixes = map[string]bool{"target": true, "service": true, "socket": true, "timer": true,
 	"mount": true, "slice": true, "scope": true, "swap": true, "device": true, "path": true, "automount": true}
+
+// publicsuffixICANN reports whether tld, in lower case, is a top-level domain of ICANN's
+// section of the public suffix list.
+func publicsuffixICANN(tld string) (string, bool) {
+	suffix, icann := publicsuffix.PublicSuffix("x." + tld)
+	return suffix, icann && suffix == tld
+}

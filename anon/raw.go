@@ -2522,6 +2522,27 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end, ok := categories.EmailAt(s[p:], at-p)
+	if !ok {
+		if cut := dashAfterTLD(s, at); cut > at {
+			// An address run into a host's name (Zscaler's CertificateCN:
+			// jdoe@acme.ng-LOS-LT-0412): the address ends at its top-level domain; the
+			// host after the '-' is read next.
+			if st, e, ok2 := categories.EmailAt(s[p:cut], at-p); ok2 && p+e == cut && w.validEmailDomain(s[at+1:cut]) {
+				from := len(w.repl)
+				w.repl = w.cached(categories.Email, s[p+st:cut], w.emailPseudonym)
+				w.addEdit(categories.Email, base+p+st, base+cut, from)
+				host := cut + 1
+				for host < len(s) && (isAlnum(s[host]) || s[host] == '-') {
+					host++
+				}
+				if tok := s[cut+1 : host]; hasLetter(tok) && (windowsMachineShaped(tok) || deviceNamed(tok)) {
+					w.contextValue(categories.Hostname, s, cut+1, host, base) // its machine
+					return host
+				}
+				return cut
+			}
+		}
+	}
 	if !ok || !w.validEmailDomain(s[p+at-p+1:p+end]) {
 		// USER@ADDRESS (MySQL's Connect jdoe@10.1.2.3, ESXi's root@10.1.2.3): the user is
 		// a user; the scan reads the address after the '@'.
@@ -2594,6 +2615,30 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 	w.keyedValue(categories.Username, user, base+p)
 	w.keyedValue(categories.Hostname, host, base+at+1)
 	return end
+}
+
+// dashAfterTLD returns where the domain after the '@' at s[at] would end if its last
+// label were cut at a '-' that follows a known top-level domain (acme.ng-LOS-LT-0412 →
+// acme.ng), or at.
+func dashAfterTLD(s []byte, at int) int {
+	dot := -1
+	for k := at + 1; k < len(s) && k < at+256; k++ {
+		c := s[k]
+		switch {
+		case c == '.':
+			dot = k
+		case c == '-' && dot > at && k-dot-1 >= 2:
+			tld := strings.ToLower(string(s[dot+1 : k]))
+			if _, icann := publicsuffixICANN(tld); icann {
+				return k
+			}
+			return at
+		case isAlnum(c):
+		default:
+			return at
+		}
+	}
+	return at
 }
 
 // postgresLevelAt reports whether a PostgreSQL message's level starts at s[k] (LOG:,
