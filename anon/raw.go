@@ -1207,8 +1207,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
 			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
 			!(s[end] == '\\' && textEscapeAt(s, end)) && !(category == categories.Path && s[end] == ':' && end+1 < len(s) && s[end+1] == '/') &&
-			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) {
-			end++
+			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) ||
+			end < len(s) && s[end] == ')' && category == categories.Organization && bytes.IndexByte(s[start:end], '(') >= 0 && bytes.IndexByte(s[start:end], ')') < 0 {
+			end++ // (회사=누리온시스템(주): a bracket the value opened is its own)
 		}
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
@@ -1230,6 +1231,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			if e := orgNameEnd(s, start, end); e > end {
 				end = e // OrgName=Kestrel Biolabs GmbH: the name runs to its legal form
 			}
+		}
+		if category == categories.Phone && start < len(s) && s[start] == '(' {
+			end = max(end, phoneShapeEnd(s, start)) // 電話=(04)2358-1192
 		}
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
@@ -1478,6 +1482,21 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	if category == categories.Fullname && at < len(s) && s[at] >= 0x80 {
 		end = nameValueEnd(s, end) // Отображаемое имя: Смирнова Ольга Петровна
 	}
+	if category == categories.Phone && end > at {
+		if e := phoneShapeEnd(s, at); e > end {
+			end = e // Cep telefonu: 0 (544) 902 13 37, Telefon: +49 30 1234567
+		}
+	}
+	if category == categories.Geo && end > at {
+		// адреса: вул. Січеславська Набережна, 29, Дніпро, 49000; Adres: Alsancak Mah. ...
+		// No:41 Konak/İzmir: a postal address runs over words to its end; a place's
+		// name over its capitalized words (город: Нижний Новгород).
+		if e := addressValueEnd(s, end, w.e.rawKeys); e > end {
+			end = e
+		} else if s[at] >= 0x80 {
+			end = nameValueEnd(s, end)
+		}
+	}
 	if category == categories.Username || category == categories.Fullname {
 		end = nameWordsEnd(s, at, end, w.e.rawKeys)
 		if category == categories.Username && end > at && hasPrefixAt(s, end, " (") {
@@ -1526,8 +1545,14 @@ func nameWordsEnd(s []byte, at, end int, keys *rawKeyTable) int {
 		for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != ',' && s[k] != ';' {
 			k++
 		}
-		if !capitalizedWord(s[next:k]) || keyStartsAt(s, next, keys) || keyWordFollows(s, k) {
+		if !capitalizedWord(s[next:k]) || keyWordFollows(s, k) {
 			break // (also before "IP adresi:", a key whose later word is in lower case)
+		}
+		if keyStartsAt(s, next, keys) {
+			if k+1 < len(s) && s[k] == ' ' && !listedKeyStartsAt(s, next, keys) && listedKeyStartsAt(s, k+1, keys) {
+				end = k // Jina kamili: Wanjiru Kamau Anwani: the name's last word, then a known key
+			}
+			break
 		}
 		end = k
 	}
@@ -2870,6 +2895,41 @@ func nameValueEnd(s []byte, end int) int {
 		end = k
 	}
 	return end
+}
+
+// addressValueEnd extends a place's value that ends at s[end] over the words of a postal
+// address: up to twelve more words separated by one blank (or ", "), which hold a digit
+// (a house number, a postal code), stopping before the next key ("Key:", key=), a
+// telephone's label (τηλ. +30 ...), a field separator or a second blank. It returns end
+// when no digit follows, as a place's name has none.
+func addressValueEnd(s []byte, end int, keys *rawKeyTable) int {
+	stop, digit := end, false
+	for words := 0; words < 12; words++ {
+		k := stop
+		if k < len(s) && s[k] == ',' {
+			k++
+		}
+		if k+1 >= len(s) || s[k] != ' ' || s[k+1] == ' ' || s[k+1] == '|' || s[k+1] == '-' && k+2 < len(s) && s[k+2] == ' ' {
+			break
+		}
+		e := k + 1
+		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '=' && s[e] != '\t' && s[e] != '|' {
+			e++
+		}
+		word := s[k+1 : e]
+		if e < len(s) && s[e] == '=' || e+1 < len(s) && s[e] == ' ' && s[e+1] == '=' || len(word) > 1 && word[len(word)-1] == ':' && !isDigit(word[len(word)-2]) ||
+			keyStartsAt(s, k+1, keys) && bytes.IndexByte(word, ':') < 0 || inLower(phoneWords, bytes.TrimRight(word, ".:")) {
+			break // (No:41 and D:5 are a Turkish address's number and door)
+		}
+		if bytes.ContainsAny(word, "0123456789") {
+			digit = true
+		}
+		stop = e
+	}
+	if !digit {
+		return end
+	}
+	return stop
 }
 
 // passwdEntry reads "USER:x:UID:GID:" at s[i] and returns where the user ends and where
@@ -4468,10 +4528,15 @@ func phoneShapeEnd(s []byte, k int) int {
 			digits++
 			e++
 			end = e
-		case (c == ' ' || c == '-' || c == '.' || c == '/') && e > k && isDigit(s[e-1]) && e+1 < len(s) && (isDigit(s[e+1]) || s[e+1] == '('):
+		case (c == ' ' || c == '-' || c == '.' || c == '/') && e > k && (isDigit(s[e-1]) || s[e-1] == ')') && e+1 < len(s) && (isDigit(s[e+1]) || s[e+1] == '('):
 			e++
 		case c == '(' && e+2 < len(s) && s[e+1] == '0' && s[e+2] == ')':
 			e += 3 // (0)
+			end = e
+		case c == '(' && (e == k || s[e-1] == ' ') && areaCodeLen(s[e:]) > 0:
+			n := areaCodeLen(s[e:]) // 0 (505) 331 90 12, (04) 2358-1192
+			digits += n - 2
+			e += n
 			end = e
 		default:
 			e = len(s) + 1
@@ -4487,6 +4552,19 @@ func phoneShapeEnd(s []byte, k int) int {
 		return k // a date
 	}
 	return end
+}
+
+// areaCodeLen returns the length of an area code in parentheses at the start of s, "(505)"
+// (two to five digits), or 0.
+func areaCodeLen(s []byte) int {
+	k := 1
+	for k < len(s) && k <= 6 && isDigit(s[k]) {
+		k++
+	}
+	if k < 3 || k > 6 || k >= len(s) || s[k] != ')' {
+		return 0
+	}
+	return k + 1
 }
 
 // dnsTypes are the DNS record types a query log names after its class: IN AAAA.

@@ -317,7 +317,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.learn(categories.Fullname, v)
 		return w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
 	case categories.Organization:
-		if !hasLetter(v) {
+		if !hasLetter(v) && !hasOtherScriptLetter(v) { // (杭州华信科技有限公司, שירה כהן בע"מ)
 			return false
 		}
 		if bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 {
