@@ -6,6 +6,8 @@ import (
 	_ "embed"
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/siemanon/siemanon/categories"
 )
@@ -129,12 +131,22 @@ func (t *rawKeyTable) lookup(key []byte) string {
 // lookupUnicode looks a key with letters beyond ASCII up in lower case by Unicode's rules
 // (ПІБ:, Şifre=); keys in ASCII never come here.
 func (t *rawKeyTable) lookupUnicode(key []byte) string {
-	for _, c := range key {
-		if c >= 0x80 {
-			return t.single[strings.ToLower(string(key))]
-		}
+	// Lowered into a buffer on the stack: a key in a script without case (用户名) is
+	// looked up as written, without an allocation per key.
+	var buf [128]byte
+	lower := buf[:0]
+	changed := false
+	for i := 0; i < len(key); {
+		r, size := utf8.DecodeRune(key[i:])
+		l := unicode.ToLower(r)
+		changed = changed || l != r
+		lower = utf8.AppendRune(lower, l)
+		i += size
 	}
-	return ""
+	if !changed {
+		return "" // (looked up as written already)
+	}
+	return t.single[string(lower)]
 }
 
 // lookupAssigned is lookup for a key that a value is assigned to (key=value, an

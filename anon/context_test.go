@@ -205,3 +205,28 @@ func TestReversedAndCaretNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRawKeyLookup checks keys in every case and script, and that a lookup does not
+// allocate: it runs for every word before '=' or ':' in every line.
+func TestRawKeyLookup(t *testing.T) {
+	for _, tc := range []struct{ key, category string }{
+		{"user", "username"},
+		{"USER_NAME", "username"},
+		{"Пользователь", "username"}, // lowered by Unicode's rules
+		{"ПОЛЬЗОВАТЕЛЬ", "username"},
+		{"会員ID", "username"}, // a script without case, then ASCII capitals
+		{"用户名", "username"},
+		{"公司", "organization"},
+		{"Ψευδώνυμο", ""},
+		{"", ""},
+	} {
+		if got := builtinRawKeys.lookup([]byte(tc.key)); got != tc.category {
+			t.Errorf("lookup(%q) = %q, want %q", tc.key, got, tc.category)
+		}
+	}
+	for _, key := range []string{"USER_NAME", "Пользователь", "会員ID", "Ψευδώνυμο"} {
+		if n := testing.AllocsPerRun(50, func() { builtinRawKeys.lookup([]byte(key)) }); n != 0 {
+			t.Errorf("lookup(%q) allocates %v times", key, n)
+		}
+	}
+}
