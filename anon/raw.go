@@ -76,6 +76,15 @@ func (w *worker) scanText(s []byte, base int) {
 		}
 	}
 	if i == 0 && !w.inRecord() {
+		if start, end := ansibleHost(s); end > start {
+			// Ansible: "changed: [HOST] => ...", and the recap's "HOST : ok=6 changed=3"
+			w.where = w.label("field", []byte("ansible host"))
+			w.contextValue(categories.Address, s, start, end, base)
+			w.where = where
+			i = end
+		}
+	}
+	if i == 0 && !w.inRecord() {
 		if n := sessionListUser(s); n > 0 {
 			// last, who: the user, then the terminal (amalie   pts/0   10.1.2.3 ...)
 			w.where = wherePhrase
@@ -411,6 +420,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		// 'key': 'value' in text: a Python dict as Ansible and Python logs print one
+		// (item={'name': 'jdoe', 'comment': 'Jane Doe'}).
+		if i >= 2 && s[i-1] == '\'' && (s[i-2] == '{' || s[i-2] == ' ') && j+4 < len(s) && s[j] == '\'' && s[j+1] == ':' && flags&(hasAt|hasColon) == 0 {
+			if start, end, ok := pythonPairValue(s, j); ok {
+				cat := w.fallbackCategory(s[i:j])
+				if cat == "" && string(s[i:j]) == "name" && accountBytes(s[start:end]) && unixUserDict(s[end:min(len(s), end+300)]) {
+					cat = categories.Username // Ansible's user module: the account's login
+				}
+				if cat != "" {
+					w.where = w.label("json", s[i:j])
+					w.contextValue(cat, s, start, end, base)
+					i = end
+					continue
+				}
+			}
+		}
 		// A passwd entry (getent passwd, a log quoting /etc/passwd):
 		// USER:x:UID:GID:FULL NAME,ROOM,PHONES:HOME:SHELL.
 		if flags&hasColon != 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '>') {
@@ -448,6 +473,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// (echo; useradd, adduser, userdel, usermod; htpasswd, chpasswd: a word of
 			// another length costs no call)
 			if end := w.accountCommandArgs(s, i, j, base); end > j {
+				i = end
+				continue
+			}
+		}
+		if j-i == 4 && i >= 2 && s[i-2] == ']' && (string(s[i:j]) == "send" || string(s[i:j]) == "recv") {
+			// rsyncd's transfer log: [PID] send|recv HOST [IP] MODULE (USER) PATH SIZE
+			if start, end := rsyncTransferUser(s, j); end > start {
+				w.scanFrom(s[:start], j, mode, delim, base) // the host, its address and the module
+				w.where = w.label("field", []byte("rsync user"))
+				w.contextValue(categories.Username, s, start, end, base)
+				prev2, prev1 = prev1, span{start, end}
 				i = end
 				continue
 			}
@@ -3250,6 +3286,34 @@ func jsonPairValue(s []byte, i, j int) (start, end int, ok bool) {
 	return start, min(end, len(s)), true
 }
 
+// pythonPairValue returns the value of a Python dict's pair whose key's closing quote is
+// at s[j]: "': 'value'", a string in single quotes with no escape, within 256 bytes.
+func pythonPairValue(s []byte, j int) (start, end int, ok bool) {
+	k := skipBlanks(s, j+2)
+	if k >= len(s) || s[k] != '\'' {
+		return 0, 0, false
+	}
+	close := bytes.IndexByte(s[k+1:min(len(s), k+257)], '\'')
+	if close <= 0 || bytes.IndexByte(s[k+1:k+1+close], '\\') >= 0 {
+		return 0, 0, false
+	}
+	return k + 1, k + 1 + close, true
+}
+
+// unixUserDict reports whether s, the rest of a Python dict after its 'name', has the
+// keys of a Unix account (Ansible's user module): 'comment', 'groups', 'shell', 'uid'.
+func unixUserDict(s []byte) bool {
+	if close := bytes.IndexByte(s, '}'); close >= 0 {
+		s = s[:close]
+	}
+	for _, k := range [...]string{"'comment':", "'groups':", "'shell':", "'uid':", "'home':"} {
+		if bytes.Contains(s, []byte(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedArgAfter returns the quoted value of the next argument at s[k:] (", 'x'" or ",'x'"),
 // quoted as q, within 256 bytes and with no escape; start == end when there is none.
 func quotedArgAfter(s []byte, k int, q byte) (start, end int) {
@@ -3586,6 +3650,38 @@ func (w *worker) dnsDebugNameAt(s []byte, i, base int) int {
 	w.repl = append(w.repl, "(0)"...)
 	w.addEdit(w.lastCat, base+i, base+k, from)
 	return k
+}
+
+// ansibleHost returns where the host of an Ansible result line starts and ends:
+// "changed: [HOST] => ...", "ok: [HOST -> localhost]" (a delegated task), or the play
+// recap's "HOST   : ok=6 changed=3 ..."; or 0, 0.
+func ansibleHost(s []byte) (start, end int) {
+	for _, status := range [...]string{"ok: [", "changed: [", "fatal: [", "failed: [", "skipping: [", "unreachable: ["} {
+		if !bytes.HasPrefix(s, []byte(status)) {
+			continue
+		}
+		start = len(status)
+		end = start
+		for end < len(s) && s[end] != ']' && s[end] != ' ' && !hasPrefixAt(s, end, "->") {
+			end++
+		}
+		if end == start || end >= len(s) || s[end] == ' ' && !hasPrefixAt(s, end, " -> ") {
+			return 0, 0
+		}
+		return start, end
+	}
+	end = 0
+	for end < len(s) && end < 256 && s[end] != ' ' {
+		end++
+	}
+	k := end
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if end == 0 || k == end || !hasPrefixAt(s, k, ": ok=") {
+		return 0, 0
+	}
+	return 0, end
 }
 
 // sessionListUser returns the length of the user name a line of last(1) or who(1)
@@ -4552,6 +4648,35 @@ func phoneShapeEnd(s []byte, k int) int {
 		return k // a date
 	}
 	return end
+}
+
+// rsyncTransferUser returns where the user of an rsyncd transfer line starts and ends,
+// after "send" or "recv" at s[k:]: " HOST [IP] MODULE (USER) ", or 0, 0. Anonymous
+// transfers have no user in brackets.
+func rsyncTransferUser(s []byte, k int) (start, end int) {
+	if k >= len(s) || s[k] != ' ' {
+		return 0, 0
+	}
+	open := bytes.Index(s[k:min(len(s), k+300)], []byte("] "))
+	if open < 0 || bytes.IndexByte(s[k:k+open], '[') < 0 {
+		return 0, 0
+	}
+	m := k + open + 2 // the module
+	for m < len(s) && s[m] != ' ' && s[m] != '(' {
+		m++
+	}
+	if m+2 >= len(s) || s[m] != ' ' || s[m+1] != '(' {
+		return 0, 0
+	}
+	start = m + 2
+	end = start
+	for end < len(s) && end-start <= 64 && s[end] != ')' && s[end] != ' ' {
+		end++
+	}
+	if end >= len(s) || s[end] != ')' || end == start {
+		return 0, 0
+	}
+	return start, end
 }
 
 // areaCodeLen returns the length of an area code in parentheses at the start of s, "(505)"
