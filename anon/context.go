@@ -149,6 +149,17 @@ func (t *rawKeyTable) lookupUnicode(key []byte) string {
 	return t.single[string(lower)]
 }
 
+// lookupWords returns the category of a key of several words written as the table has it
+// (any case), or "".
+func (t *rawKeyTable) lookupWords(key []byte) string {
+	for _, k := range t.multi {
+		if len(k.key) == len(key) && equalFold(key, k.key) {
+			return k.category
+		}
+	}
+	return ""
+}
+
 // lookupAssigned is lookup for a key that a value is assigned to (key=value, an
 // environment variable, --option=value), which also names a secret by its end
 // (PGPASSWORD=, DB_PASSWORD=, GITHUB_TOKEN=). "Key: value" is not: check_ntlm_password:
