@@ -282,10 +282,20 @@ func (t *rawKeyTable) multiBefore(s []byte, end int) string {
 type keepSet struct {
 	names    map[string]bool
 	prefixes []netip.Prefix
+	addrs    map[netip.Addr]bool // exact addresses: the built-in public resolvers
 }
 
+// publicResolvers is the built-in list of addresses every keepSet keeps.
+var publicResolvers = func() map[netip.Addr]bool {
+	m := map[netip.Addr]bool{}
+	for _, v := range categories.PublicResolvers() {
+		m[netip.MustParseAddr(v)] = true
+	}
+	return m
+}()
+
 func newKeepSet(values []string) (*keepSet, error) {
-	k := &keepSet{names: map[string]bool{}}
+	k := &keepSet{names: map[string]bool{}, addrs: publicResolvers}
 	for _, v := range values {
 		v = strings.TrimSpace(v)
 		if v == "" || strings.HasPrefix(v, "#") {
@@ -1226,11 +1236,11 @@ func (w *worker) prevWords(s []byte, i int) (p1, p2 []byte) {
 func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }
 
 func (k *keepSet) hasV4(a [4]byte) bool {
-	return k != nil && len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom4(a))
+	return k != nil && (k.addrs[netip.AddrFrom4(a)] || len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom4(a)))
 }
 
 func (k *keepSet) hasV6(a [16]byte) bool {
-	return k != nil && len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom16(a))
+	return k != nil && (k.addrs[netip.AddrFrom16(a).Unmap()] || len(k.prefixes) > 0 && k.hasAddr(netip.AddrFrom16(a)))
 }
 
 // span is a run of a line: s[start:end].

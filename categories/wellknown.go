@@ -43,6 +43,10 @@ func readWellKnown(name string) []string { return readList(wellKnownFS, "wellkno
 // leading "*." (*.duckdns.org): the label under it is a user's.
 func PublicSites() []string { return lowerAll(readWellKnown("sites.txt")) }
 
+// PublicResolvers returns the addresses of public DNS resolvers (8.8.8.8, 1.1.1.1,
+// 9.9.9.9, 2606:4700:4700::1111): infrastructure that names no one, kept as it is.
+func PublicResolvers() []string { return readWellKnown("addresses.txt") }
+
 // NewWellKnown returns a WellKnown holding a copy of the built-in lists.
 func NewWellKnown() *WellKnown {
 	return builtinWellKnown().Clone()
