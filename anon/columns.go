@@ -142,36 +142,7 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
 		last = name[dot+1:]
 	}
-	if c := e.rawKeys.lookup(last); c != "" || bytes.IndexByte(last, ' ') < 0 || len(last) > 64 {
-		return c
-	}
-	// A column of words (First Name, Performed By User ID): a key of several words,
-	// or the one-word key written with blanks (first_name, performedbyuserid).
-	if c := e.rawKeys.lookupWords(last); c != "" {
-		return c
-	}
-	var buf [64]byte
-	joined := append(buf[:0], last...)
-	for k, c := range joined {
-		if c == ' ' {
-			joined[k] = '_'
-		}
-	}
-	if c := e.rawKeys.lookup(joined); c != "" {
-		return c
-	}
-	// Its last two words, when they name an account, an address or a secret: Performed
-	// By User ID, Session IP Address; not a display name, which the words before may
-	// make a team's or a channel's (Team Display Name).
-	if sp := bytes.LastIndexByte(joined, '_'); sp > 0 {
-		if sp2 := bytes.LastIndexByte(joined[:sp], '_'); sp2 > 0 {
-			switch c := e.rawKeys.lookup(joined[sp2+1:]); c {
-			case categories.Username, categories.Email, categories.IP, categories.Address, categories.Secret, categories.Phone:
-				return c
-			}
-		}
-	}
-	return ""
+	return e.rawKeys.lookupWorded(last)
 }
 
 // scanColumns finds the values of a line of a log with a fields header: a column whose

@@ -149,6 +149,41 @@ func (t *rawKeyTable) lookupUnicode(key []byte) string {
 	return t.single[string(lower)]
 }
 
+// lookupWorded is lookup for a key that may be written in words, as CSV exports name
+// their columns and some JSON exports their keys (First Name, Performed By User ID).
+func (t *rawKeyTable) lookupWorded(last []byte) string {
+	if c := t.lookup(last); c != "" || bytes.IndexByte(last, ' ') < 0 || len(last) > 64 {
+		return c
+	}
+	// A column of words (First Name, Performed By User ID): a key of several words,
+	// or the one-word key written with blanks (first_name, performedbyuserid).
+	if c := t.lookupWords(last); c != "" {
+		return c
+	}
+	var buf [64]byte
+	joined := append(buf[:0], last...)
+	for k, c := range joined {
+		if c == ' ' {
+			joined[k] = '_'
+		}
+	}
+	if c := t.lookup(joined); c != "" {
+		return c
+	}
+	// Its last two words, when they name an account, an address or a secret: Performed
+	// By User ID, Session IP Address; not a display name, which the words before may
+	// make a team's or a channel's (Team Display Name).
+	if sp := bytes.LastIndexByte(joined, '_'); sp > 0 {
+		if sp2 := bytes.LastIndexByte(joined[:sp], '_'); sp2 > 0 {
+			switch c := t.lookup(joined[sp2+1:]); c {
+			case categories.Username, categories.Email, categories.IP, categories.Address, categories.Secret, categories.Phone:
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // lookupWords returns the category of a key of several words written as the table has it
 // (any case), or "".
 func (t *rawKeyTable) lookupWords(key []byte) string {

@@ -150,6 +150,10 @@ func (w *worker) finishRecord(line []byte, base int) {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo:
 					category = c
+				case categories.Fullname, categories.Phone:
+					if bytes.IndexByte(path, ' ') > 0 {
+						category = c // a custom property named in words: QRadar's "Full Name"
+					}
 				}
 			}
 			// Epoch numbers written as strings ("created":"1709633472") are shifted like
@@ -460,6 +464,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		if equalFold(last, "name") && equalFoldAny(parent, "city", "subdivision") {
 			return categories.Geo // GeoIP as Datadog and others nest it: geoip.city.name
 		}
+	}
+	if bytes.IndexByte(last, ' ') > 0 {
+		return w.e.rawKeys.lookupWorded(last) // QRadar's custom properties: "Full Name", "Account Name"
 	}
 	return ""
 }

@@ -495,10 +495,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 4 && string(s[i:j]) == "USER" && j+1 < len(s) && s[j] == ' ' && (i == 0 || !isAlnum(s[i-1])) {
+			// An FTP or POP3 session's commands, as a packet's payload shows them:
+			// USER jdoe\r\nPASS secret (the password is read below).
+			if end := commandArgEnd(s, j+1); end > j+1 && end < len(s) && (hasPrefixAt(s, end, "\r\nPASS ") || hasPrefixAt(s, end, "\nPASS ") || hasPrefixAt(s, end, `\r\nPASS `)) &&
+				accountBytes(s[j+1:end]) {
+				w.where = w.label("command", s[i:j])
+				w.contextValue(categories.Username, s, j+1, end, base)
+				prev2, prev1 = prev1, span{j + 1, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 4 && string(s[i:j]) == "PASS" && i >= 6 && j+1 < len(s) && s[j] == ' ' && bytes.Contains(s[max(0, i-70):i], []byte("USER ")) {
 			// FTP commands: USER jdoe PASS secret
 			w.where = w.label("command", s[i:j])
-			end := argEnd(s, j+1)
+			end := commandArgEnd(s, j+1)
 			w.contextValue(categories.Secret, s, j+1, end, base)
 			i = end
 			continue
@@ -3061,6 +3073,16 @@ func argEnd(s []byte, start int) int {
 	end := start
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != '\r' && s[end] != '\n' {
 		end++
+	}
+	return end
+}
+
+// commandArgEnd is argEnd for a protocol command's argument, which a line break ends
+// also when the payload writes it as text (USER jdoe\r\nPASS x).
+func commandArgEnd(s []byte, start int) int {
+	end := argEnd(s, start)
+	if k := bytes.IndexByte(s[start:end], '\\'); k >= 0 && textEscapeAt(s, start+k) {
+		return start + k
 	}
 	return end
 }

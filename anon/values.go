@@ -75,7 +75,9 @@ func isPlaceholder(v []byte) bool {
 	}
 	switch string(v) {
 	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
-		"unset": // auditd's id of no login session, as ausearch -i writes it
+		"Reserved", "reserved", // FortiGate's country of a private or reserved address
+		"Default Domain", // QRadar's tenant when there is none
+		"unset":          // auditd's id of no login session, as ausearch -i writes it
 		return true
 	}
 	return false
