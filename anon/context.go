@@ -948,6 +948,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " [preauth]") ||
 			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
+			hasPrefixAt(s, j, " in security realm ") || hasPrefixAt(s, j, " at jdbc:") || // WebLogic
+
 			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") ||
 			j == len(s) && !titleWord(s[i:j]) || // ("User Click": a value's words, not a login)
 			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
@@ -1145,6 +1147,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Samba: user [CORP]\[jdoe], became [CORP]\[jdoe]: the domain, then the user
 		cat = categories.Domain
 	case i >= 3 && s[i-1] == '[' && s[i-2] == '\\' && s[i-3] == ']' && j < len(s) && s[j] == ']':
+		cat = categories.Username
+	case gapIs(gap, " ") && equalFold(p1, "via") && hasPrefixAt(s, j, " (auth:"):
+		// Hadoop's audit log: ugi=hdfs/nn01@REALM (auth:KERBEROS) via etl_svc (auth:PROXY)
 		cat = categories.Username
 	case gapIs(gap, " ") && equalFold(p1, "from") && hasPrefixAt(s, j, " (via "),
 		gapIs(gap, " ") && equalFold(p1, "via") && prev1.start > 0 && s[prev1.start-1] == '(' && j < len(s) && s[j] == ')':

@@ -370,7 +370,7 @@ func keptIP(a netip.Addr) bool {
 	return false
 }
 
-// isMAC: 00:1a:2b:3c:4d:5e, 00-1a-2b-3c-4d-5e or 001a.2b3c.4d5e.
+// isMAC: 00:1a:2b:3c:4d:5e, 00-1a-2b-3c-4d-5e, 001a.2b3c.4d5e or 001a-2b3c-4d5e.
 func isMAC(s string) bool {
 	hexAt := func(t string) bool {
 		for _, c := range []byte(t) {
@@ -393,7 +393,7 @@ func isMAC(s string) bool {
 		}
 		return true
 	case 14:
-		return s[4] == '.' && s[9] == '.' && hexAt(s[:4]) && hexAt(s[5:9]) && hexAt(s[10:])
+		return (s[4] == '.' && s[9] == '.' || s[4] == '-' && s[9] == '-') && hexAt(s[:4]) && hexAt(s[5:9]) && hexAt(s[10:])
 	}
 	return false
 }

@@ -420,6 +420,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if i >= 3 && s[i-1] == '\'' && s[i-2] == 'u' && s[i-3] == ' ' && j+1 < len(s) && s[j] == '\'' && s[j+1] == ')' && accountBytes(s[i:j]) {
+			// Mosquitto: New client connected from ADDR as CLIENT (p2, c1, k60, u'USER').
+			w.where = w.label("field", []byte("mqtt user"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		// 'key': 'value' in text: a Python dict as Ansible and Python logs print one
 		// (item={'name': 'jdoe', 'comment': 'Jane Doe'}).
 		if i >= 2 && s[i-1] == '\'' && (s[i-2] == '{' || s[i-2] == ' ') && j+4 < len(s) && s[j] == '\'' && s[j+1] == ':' && flags&(hasAt|hasColon) == 0 {
@@ -474,6 +482,30 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// another length costs no call)
 			if end := w.accountCommandArgs(s, i, j, base); end > j {
 				i = end
+				continue
+			}
+		}
+		if j-i == 10 && string(s[i:j]) == "local-user" && j+1 < len(s) && s[j] == ' ' {
+			// Huawei VRP's configuration: local-user NAME [password {cipher |
+			// irreversible-cipher | simple} SECRET], as AAA and command records log it.
+			if end := argEnd(s, j+1); end > j+1 && accountBytes(s[j+1:end]) {
+				w.where = w.label("command", s[i:j])
+				w.contextValue(categories.Username, s, j+1, end, base)
+				prev2, prev1 = prev1, span{j + 1, end}
+				i = end
+				if hasPrefixAt(s, end, " password ") {
+					k := end + len(" password ")
+					for _, mode := range [...]string{"irreversible-cipher ", "cipher ", "simple "} {
+						if hasPrefixAt(s, k, mode) {
+							k += len(mode)
+							break
+						}
+					}
+					if e := argEnd(s, k); e > k {
+						w.contextValue(categories.Secret, s, k, e, base)
+						i = e
+					}
+				}
 				continue
 			}
 		}

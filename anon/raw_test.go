@@ -82,6 +82,8 @@ func TestRawForms(t *testing.T) {
 		{"mac colon lower", "ether 3c:22:fb:91:0a:7e brd ff:ff:ff:ff:ff:ff", []string{"3c:22:fb:91:0a:7e"}, []string{"ether ", " brd ff:ff:ff:ff:ff:ff"}, `^ether ` + mac + ` brd ff:ff:ff:ff:ff:ff$`},
 		{"mac dash", "00-1a-2b-3c-4d-5e", []string{"1a-2b-3c-4d-5e"}, nil, `^[0-9a-f]{2}(-[0-9a-f]{2}){5}$`},
 		{"mac cisco", "001a.2b3c.4d5e", []string{"001a.2b3c.4d5e"}, nil, `^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$`},
+		{"mac huawei", "StaMac=a45e-60d2-113c,", []string{"a45e-60d2-113c"}, nil, `^StaMac=[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4},$`},
+		{"date is no mac", "2024-0312-1200", nil, nil, `^2024-0312-1200$`},
 		{"mac iptables", "MAC=00:1a:2b:3c:4d:5e:52:54:00:12:34:56:08:00 SRC=", []string{"1a:2b:3c:4d:5e", "52:54:00:12:34:56"}, []string{"MAC=", ":08:00 SRC="}, `^MAC=` + mac + `:` + mac + `:08:00 SRC=$`},
 		{"mac fingerprint", "43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8", nil, []string{"43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8"}, ``},
 		{"mac multicast kept", "01:00:5e:00:00:fb", nil, []string{"01:00:5e:00:00:fb"}, ``},
@@ -136,6 +138,7 @@ func TestRawConsistency(t *testing.T) {
 		"00:1A:2B:3C:4D:5E": strings.ToUpper(m),
 		"00-1a-2b-3c-4d-5e": strings.ReplaceAll(m, ":", "-"),
 		"001a.2b3c.4d5e":    strings.ReplaceAll(m, ":", "")[:4] + "." + strings.ReplaceAll(m, ":", "")[4:8] + "." + strings.ReplaceAll(m, ":", "")[8:],
+		"001a-2b3c-4d5e":    strings.ReplaceAll(m, ":", "")[:4] + "-" + strings.ReplaceAll(m, ":", "")[4:8] + "-" + strings.ReplaceAll(m, ":", "")[8:], // Huawei, HP
 	} {
 		if got := rewrite(e, form); got != want {
 			t.Errorf("%q -> %q, want %q (from %q)", form, got, want, m)

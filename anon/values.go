@@ -882,7 +882,11 @@ var kerberosServices = map[string]bool{"host": true, "http": true, "https": true
 	"ldap": true, "gc": true, "krbtgt": true, "kadmin": true, "mssqlsvc": true, "nfs": true,
 	"dns": true, "restrictedkrbhost": true, "termsrv": true, "wsman": true, "rpcss": true,
 	"imap": true, "smtp": true, "pop": true, "ftp": true, "postgres": true, "exchangemdb": true,
-	"exchangerfr": true, "exchangeab": true, "dhcp": true, "afs": true, "vnc": true}
+	"exchangerfr": true, "exchangeab": true, "dhcp": true, "afs": true, "vnc": true,
+	// Hadoop's services (HDFS, YARN, Hive, HBase, Kafka, ...): hdfs/nn01.corp.example.com@REALM
+	"hdfs": true, "yarn": true, "mapred": true, "hive": true, "hbase": true, "zookeeper": true,
+	"kafka": true, "spark": true, "oozie": true, "hue": true, "impala": true, "livy": true,
+	"knox": true, "ranger": true, "atlas": true, "solr": true, "jhs": true, "rm": true, "nn": true, "dn": true}
 
 // appendPrincipal appends the pseudonym of a Kerberos principal, PRIMARY/INSTANCE or
 // PRIMARY/INSTANCE@REALM (slash is the first '/'): a service's name stays and its

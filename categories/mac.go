@@ -114,6 +114,7 @@ func (m *MACMapper) permute(x uint64, inverse bool) uint64 {
 type MACForm struct {
 	Sep   byte // ':', '-', '.' (Cisco: three groups of four digits) or 0 (none, ParseBareMAC)
 	Upper bool
+	Quads bool // three groups of four digits: Cisco's with '.', Huawei's and HP's with '-'
 }
 
 // ParseBareMAC reads a MAC address written as twelve hex digits and nothing else
@@ -136,7 +137,8 @@ func ParseBareMAC(b []byte) (mac [6]byte, form MACForm, ok bool) {
 
 // ParseMAC reads a MAC address at the start of b.
 func ParseMAC(b []byte) (mac [6]byte, n int, form MACForm, ok bool) {
-	if len(b) >= 14 && b[4] == '.' && b[9] == '.' {
+	if len(b) >= 14 && (b[4] == '.' && b[9] == '.' || b[4] == '-' && b[9] == '-' && hasHexLetter(b[:14])) {
+		// (Huawei's and HP's a45e-60d2-113c has a letter: 2024-0312-1200 is no MAC)
 		for i := 0; i < 3; i++ {
 			for j := 0; j < 2; j++ {
 				v, isHex, upper := hexPair(b[i*5+j*2:])
@@ -147,7 +149,7 @@ func ParseMAC(b []byte) (mac [6]byte, n int, form MACForm, ok bool) {
 				mac[i*2+j] = v
 			}
 		}
-		form.Sep = '.'
+		form.Sep, form.Quads = b[4], true
 		return mac, 14, form, true
 	}
 	if len(b) < 17 || (b[2] != ':' && b[2] != '-') {
@@ -195,9 +197,9 @@ func AppendMAC(dst []byte, mac [6]byte, form MACForm) []byte {
 	}
 	for i, v := range mac {
 		switch {
-		case form.Sep == '.' && i > 0 && i%2 == 0:
-			dst = append(dst, '.')
-		case form.Sep != '.' && form.Sep != 0 && i > 0:
+		case (form.Quads || form.Sep == '.') && i > 0 && i%2 == 0:
+			dst = append(dst, form.Sep)
+		case !form.Quads && form.Sep != '.' && form.Sep != 0 && i > 0:
 			dst = append(dst, form.Sep)
 		}
 		dst = append(dst, digits[v>>4], digits[v&0xf])

@@ -87,13 +87,27 @@ func HomeUser(path []byte) []byte {
 			j++
 		}
 		comp := path[i:j]
-		if isHomeFolder(prev) && len(comp) > 0 {
+		if (isHomeFolder(prev) || hdfsHome(path, prev, comp)) && len(comp) > 0 {
 			return comp
 		}
 		prev = comp
 		i = j
 	}
 	return nil
+}
+
+// hdfsHome reports whether comp follows /user at the root of path: HDFS's home folders
+// (/user/jdoe/exports), not systemd's /run/user/1000 (not at the root, and a number).
+func hdfsHome(path, prev, comp []byte) bool {
+	if len(prev) != 4 || string(prev) != "user" || len(path) < 6 || path[0] != '/' || string(path[1:6]) != "user/" {
+		return false
+	}
+	for _, c := range comp {
+		if c < '0' || c > '9' {
+			return &prev[0] == &path[1] // (prev is the root's first component)
+		}
+	}
+	return false
 }
 
 func isHomeFolder(c []byte) bool {
@@ -120,7 +134,7 @@ func (p *Paths) Append(dst, path []byte) []byte {
 		switch {
 		case i == 0 && len(comp) == 2 && comp[1] == ':': // drive letter
 			dst = append(dst, comp...)
-		case isHomeFolder(prev) && !underHome && !p.isWellKnown(comp):
+		case (isHomeFolder(prev) || hdfsHome(path, prev, comp)) && !underHome && !p.isWellKnown(comp):
 			underHome = true
 			if IsWellKnownAccount(comp) {
 				dst = append(dst, comp...)
