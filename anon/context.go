@@ -1100,7 +1100,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		hasPrefixAt(s, j, " FIRST_UP_PARENT/"):
 		// Squid native log: ... METHOD URL user HIERARCHY/peer
 		cat = categories.Username
-	case len(p1) == 17 && p1[2] == ':' && p1[5] == ':' && (j == len(s) || s[j] == ' ') && bytes.Contains(s[:i], []byte("DHCP")):
+	case len(p1) == 17 && p1[2] == ':' && p1[5] == ':' && (j == len(s) || s[j] == ' ') && bytes.Contains(s[:i], []byte("DHCP")) &&
+		!equalFoldAny(s[i:j], "via", "uid", "on", "from", "to"): // (ISC dhcpd: DHCPACK on IP to MAC via eth2)
 		// dnsmasq: DHCPACK(br0) 192.168.1.34 3c:22:fb:12:34:56 laptop-sbauer
 		cat = categories.Hostname
 	case i > 0 && s[i-1] == '/' && w.prevEnd == i-1 && prev1.start > 0 && s[prev1.start-1] == '/' &&

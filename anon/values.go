@@ -1403,7 +1403,15 @@ var handleSites = map[string]bool{"tiktok.com": true, "youtube.com": true, "medi
 // personalRoutes (/api/v1/users).
 func personalRouteBefore(path []byte) bool {
 	seg := path[bytes.LastIndexByte(path, '/')+1:]
-	return len(seg) <= 9 && inFolded(personalRoutes, seg)
+	if len(seg) <= 9 && inFolded(personalRoutes, seg) {
+		return true
+	}
+	// WebDAV names the account after its collection: SOGo's /SOGo/dav/USER/,
+	// Nextcloud's and ownCloud's /remote.php/dav/files/USER/ (and calendars, ...).
+	before := path[:max(0, len(path)-len(seg)-1)]
+	prev := before[bytes.LastIndexByte(before, '/')+1:]
+	return equalFold(seg, "dav") && equalFold(prev, "sogo") ||
+		equalFold(prev, "dav") && equalFoldAny(seg, "files", "calendars", "addressbooks", "uploads", "trashbin", "versions")
 }
 
 // routeWords are the words of web APIs that stand where an account would.

@@ -2,6 +2,7 @@ package categories
 
 import (
 	"math"
+	"strings"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -345,7 +346,13 @@ func (h *Hostnames) publicSuffixLen(name []byte) int {
 		return n
 	}
 	// publicsuffix matches lower-case names.
-	suffix, _ := publicsuffix.PublicSuffix(string(h.lower))
+	suffix, icann := publicsuffix.PublicSuffix(string(h.lower))
+	if !icann && strings.IndexByte(suffix, '.') < 0 && strings.IndexFunc(suffix, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		// An unlisted last label with a hyphen or a digit is no top-level domain, not
+		// even a private one (corp, lan): x.angel-mueller is a login, sw-core.rack-07 a
+		// machine's. Every label is mapped.
+		suffix = ""
+	}
 	if len(h.suffixLen) >= suffixCacheLimit {
 		clear(h.suffixLen)
 	}
