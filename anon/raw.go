@@ -75,6 +75,19 @@ func (w *worker) scanText(s []byte, base int) {
 			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
 		}
 	}
+	if i == 0 && !w.inRecord() && hasPrefixAt(s, 0, "# User@Host: ") {
+		// MySQL's slow query log: # User@Host: USER[USER] @ HOST [IP]  Id: N
+		k := len("# User@Host: ")
+		if open := bytes.IndexByte(s[k:min(len(s), k+100)], '['); open > 0 {
+			w.where = w.label("field", []byte("User@Host"))
+			w.contextValue(categories.Username, s, k, k+open, base)
+			if close := bytes.IndexByte(s[k+open:min(len(s), k+open+100)], ']'); close > 1 {
+				w.contextValue(categories.Username, s, k+open+1, k+open+close, base)
+				i = k + open + close + 1
+			}
+			w.where = where
+		}
+	}
 	if i == 0 && !w.inRecord() {
 		if start, end := ansibleHost(s); end > start {
 			// Ansible: "changed: [HOST] => ...", and the recap's "HOST : ok=6 changed=3"
@@ -419,6 +432,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+		}
+		if i >= 2 && s[i-1] == '(' && s[i-2] == ' ' && hasPrefixAt(s, j, ") {") && accountBytes(s[i:j]) && bytes.HasPrefix(s, []byte("[pid: ")) {
+			// uWSGI's request log: [pid: N|app: N|req: N/N] ADDR (USER) {N vars in N bytes}
+			w.where = w.label("field", []byte("uwsgi user"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
 		}
 		if i >= 3 && s[i-1] == '\'' && s[i-2] == 'u' && s[i-3] == ' ' && j+1 < len(s) && s[j] == '\'' && s[j+1] == ')' && accountBytes(s[i:j]) {
 			// Mosquitto: New client connected from ADDR as CLIENT (p2, c1, k60, u'USER').
