@@ -19,6 +19,7 @@ import (
 // category its name gives ("" for a column that is scanned as text).
 type fieldLayout struct {
 	sep        byte
+	csv        bool // a CSV export's layout (',' or ';'): fields may be quoted
 	categories []string
 	dateFirst  bool // the first column is W3C's date: a line of the log starts with one
 }
@@ -27,8 +28,8 @@ type fieldLayout struct {
 // (so that "cat iis.log syslog.log | siemanon" reads the syslog lines as what they are),
 // and a date first where the header says so.
 func (l *fieldLayout) fits(line []byte) bool {
-	if l.sep == ',' {
-		return csvFields(line) == len(l.categories)
+	if l.csv {
+		return csvFields(line, l.sep) == len(l.categories)
 	}
 	if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
 		return false
@@ -72,7 +73,7 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		l.sep = ' '
 		names = bytes.Fields(line[9:])
 		if len(names) == 1 && bytes.Count(line[9:], []byte{','}) >= 2 {
-			l.sep = ',' // Exchange's message tracking logs: #Fields: date-time,client-ip,...
+			l.sep, l.csv = ',', true // Exchange's message tracking logs: #Fields: date-time,client-ip,...
 			names = bytes.Split(bytes.TrimSpace(line[9:]), []byte{','})
 		}
 	case len(line) > 8 && string(line[:8]) == "#fields\t":
@@ -82,13 +83,13 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		return nil, true
 	case len(line) > 24 && string(line[:24]) == "ID,Date,Time,Description":
 		// The Windows DHCP server's audit log: a CSV header, then its lines.
-		l.sep = ','
+		l.sep, l.csv = ',', true
 		names = bytes.Split(line, []byte{','})
-	case isCSVHeader(line):
+	case csvHeaderSep(line) != 0:
 		// A CSV export (a SIEM's search results): a header of column names, some of
 		// them known (user, src_ip, host, source.ip), then its rows.
-		l.sep = ','
-		names = bytes.Split(line, []byte{','})
+		l.sep, l.csv = csvHeaderSep(line), true
+		names = bytes.Split(line, []byte{l.sep})
 		for k, name := range names {
 			names[k] = bytes.Trim(name, `" `)
 		}
@@ -154,8 +155,8 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 	start := 0
 	for col := 0; start <= len(s); col++ {
 		end := bytes.IndexByte(s[start:], l.sep)
-		if l.sep == ',' && start < len(s) && s[start] == '"' {
-			end = csvQuotedEnd(s, start) - start // a quoted field may hold commas
+		if l.csv && start < len(s) && s[start] == '"' {
+			end = csvQuotedEnd(s, start, l.sep) - start // a quoted field may hold commas
 		}
 		if end < 0 {
 			end = len(s)
@@ -167,7 +168,7 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 			cat = l.categories[col]
 		}
 		from, to := start, end
-		if l.sep == ',' && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
+		if l.csv && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
 			from, to = from+1, to-1 // the value inside the quotes
 		}
 		if cat != "" && to > from && listCategory(cat) && bytes.Contains(s[from:to], []byte(", ")) {
@@ -238,44 +239,56 @@ func columnWords(cell []byte) bool {
 	return words <= 6
 }
 
-// isCSVHeader reports whether line is a CSV header: two or more comma-separated names,
-// each a letter or '_' and then letters, digits, '_', '.', '-', blanks, parentheses or
-// '/' (Entra's "Date (UTC)"), quoted or not.
+// csvHeaderSep returns the separator of a CSV header, ',' or ';' (a European
+// spreadsheet's export: Müşteri No;Ad Soyad;...), or 0 when line is none: two or more
+// names, each a letter or '_' and then letters, digits, '_', '.', '-', blanks,
+// parentheses or '/' (Entra's "Date (UTC)"), quoted or not.
 // A log line fails it within a few bytes (a timestamp's ':', a '=', a '[').
-func isCSVHeader(line []byte) bool {
-	if len(line) < 3 || len(line) > 4096 || bytes.IndexByte(line, ',') < 0 {
-		return false
+func csvHeaderSep(line []byte) byte {
+	if len(line) < 3 || len(line) > 4096 {
+		return 0
+	}
+	sep := byte(',')
+	if bytes.IndexByte(line, ',') < 0 {
+		if bytes.Count(line, []byte{';'}) < 2 {
+			return 0
+		}
+		sep = ';'
 	}
 	fieldStart := true
 	for _, c := range line {
 		switch {
-		case c == ',':
+		case c == sep:
 			if fieldStart {
-				return false // an empty name
+				return 0 // an empty name
 			}
 			fieldStart = true
 		case c == '"' || c == ' ':
 		case fieldStart:
 			if !isLetter(c) && c != '_' && c < 0x80 {
-				return false
+				return 0
 			}
 			fieldStart = false
 		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80: // (names in any script: 성명, 휴대폰)
 		default:
-			return false
+			return 0
 		}
 	}
-	return !fieldStart
+	if fieldStart {
+		return 0
+	}
+	return sep
 }
 
-// csvFields counts the fields of a CSV line, commas inside double quotes not separating.
-func csvFields(line []byte) int {
+// csvFields counts the fields of a CSV line, separators inside double quotes not
+// separating.
+func csvFields(line []byte, sep byte) int {
 	n, quoted := 1, false
 	for _, c := range line {
 		switch {
 		case c == '"':
 			quoted = !quoted // "" inside a quoted field toggles twice
-		case c == ',' && !quoted:
+		case c == sep && !quoted:
 			n++
 		}
 	}
@@ -283,8 +296,8 @@ func csvFields(line []byte) int {
 }
 
 // csvQuotedEnd returns the end of the quoted CSV field that starts at s[start]: the
-// index of the comma after its closing quote, or len(s).
-func csvQuotedEnd(s []byte, start int) int {
+// index of the separator after its closing quote, or len(s).
+func csvQuotedEnd(s []byte, start int, sep byte) int {
 	k := start + 1
 	for k < len(s) {
 		if s[k] == '"' {
@@ -297,7 +310,7 @@ func csvQuotedEnd(s []byte, start int) int {
 		}
 		k++
 	}
-	for k < len(s) && s[k] != ',' {
+	for k < len(s) && s[k] != sep {
 		k++
 	}
 	return k

@@ -30,7 +30,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // isLetterAt reports whether the UTF-8 sequence at s[i] is a letter.
 func isLetterAt(s []byte, i int) bool {
 	r, _ := utf8.DecodeRune(s[i:])
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.IsMark(r) // (Thai's and Devanagari's vowel signs are marks: ชื่อผู้ใช้, उपयोगकर्ता)
 }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }

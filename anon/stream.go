@@ -824,7 +824,7 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 				if u.kind == unitLine && u.end > u.start && headerStart(b.buf[u.start]) {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
 						layout = l
-						if l != nil && l.sep == ',' {
+						if l != nil && l.csv {
 							u.header = l
 						}
 					} else {

@@ -422,6 +422,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.Card, v, func() { w.repl = w.cards.Append(w.repl, v) })
 	case categories.IBAN:
 		if n, ok := categories.IBANAt(v); !ok || n != len(v) {
+			if accountNumberShaped(v) {
+				// At an IBAN's key, a number that fails its check (a typo, a domestic
+				// account number): replaced as a secret is, keeping its shape.
+				return w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+			}
 			return false
 		}
 		return w.appendOrKeep(categories.IBAN, v, func() { w.repl = w.ibans.Append(w.repl, v) })
@@ -432,6 +437,28 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
 	}
 	return false
+}
+
+// accountNumberShaped reports a bank account's number: 8 to 34 letters and digits, of
+// which six or more digits, in groups separated by single blanks or hyphens.
+func accountNumberShaped(v []byte) bool {
+	if len(v) < 8 || len(v) > 42 {
+		return false
+	}
+	digits, alnum := 0, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+			alnum++
+		case isLetter(c):
+			alnum++
+		case (c == ' ' || c == '-') && k > 0 && k < len(v)-1 && v[k-1] != ' ' && v[k-1] != '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 6 && alnum >= 8 && alnum <= 34
 }
 
 // emailPseudonym appends the pseudonym of an email address: the local part like a
