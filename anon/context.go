@@ -609,6 +609,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexString(s[start+2:end]) {
+		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."
+	}
 	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && (isLettersOnly(s[start:end]) || iso) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {
 		// A tag where the host is left out: "Jan  8 03:37:09 DENY: IN=eth0 ..." (an
 		// iptables prefix), "kernel: ..."; a word of letters then ':' is no host but
@@ -1025,7 +1028,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
 		// SQL: GRANT SELECT ON public.x TO lferreira
 		cat = categories.Username
-	case string(p1) == "BY" && len(p2) > 0: // LOGIN ON tty1 BY jdoe
+	case string(p1) == "BY" && len(p2) > 0 && !equalFoldAny(p2, "group", "order", "partition", "cluster", "distribute", "sort"): // LOGIN ON tty1 BY jdoe (not SQL's GROUP BY)
 		cat = categories.Username
 	case string(p1) == "USER" && (hasPrefixAt(s, j, " PASS ") || i >= 6 && s[i-6] == '"' && j < len(s) && s[j] == '"'):
 		// FTP commands: USER jdoe PASS x; vsftpd's FTP command: Client "...", "USER jdoe"

@@ -24,6 +24,7 @@ var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": tr
 	"ai": true, "am": true, "as": true, "tf": true, "sc": true, "re": true, "to": true, "is": true, "me": true,
 	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true,
 	"java": true, "app": true, "key": true, "pub": true, "run": true, "cab": true, // HikariPool.java, Safari.app, id_rsa.pub
+	"properties": true, "mobi": true, "download": true, // mgmt-users.properties (also top-level domains)
 	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
 	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
@@ -68,6 +69,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	}
 	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
 		return 0, false // a class's or a method's name: org.springframework.boot.SpringApplication.run
+	}
+	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
+		return 0, false // a version and its qualifier: 2.1.2.Final, 1.0.GA (163.com is a domain)
 	}
 	if privateSuffixes[string(w.scratch)] {
 		return labels, true
@@ -203,6 +207,19 @@ var providerServiceLabels = map[string]bool{"www": true, "cdn": true, "static": 
 	"login": true, "status": true, "support": true, "help": true, "docs": true, "api": true,
 	"developer": true, "community": true, "trust": true, "app": true}
 
+// hostingServiceLabels are the services of hosting providers (AWS, Azure, Google Cloud)
+// whose regional endpoints name no customer when they come first:
+// s3.eu-central-1.amazonaws.com, sts.us-east-1.amazonaws.com, blob.core.windows.net.
+var hostingServiceLabels = map[string]bool{"s3": true, "s3-website": true, "ec2": true, "sts": true,
+	"iam": true, "sqs": true, "sns": true, "logs": true, "monitoring": true, "ecr": true, "api": true,
+	"lambda": true, "dynamodb": true, "kms": true, "ssm": true, "ssmmessages": true, "ec2messages": true,
+	"secretsmanager": true, "elasticloadbalancing": true, "autoscaling": true, "cloudformation": true,
+	"rds": true, "events": true, "states": true, "kinesis": true, "firehose": true, "athena": true,
+	"glue": true, "ecs": true, "eks": true, "route53": true, "acm": true, "cloudtrail": true,
+	"config": true, "sagemaker": true, "bedrock": true, "bedrock-runtime": true, "elasticmapreduce": true,
+	"blob": true, "file": true, "queue": true, "table": true, "dfs": true, "vault": true,
+	"database": true, "servicebus": true, "storage": true, "compute": true}
+
 // providerSplit returns how many leading bytes of name to pseudonymize when name lies
 // under a provider domain: 0 for a plain provider name, the leftmost label for a tenant,
 // or -1 when name is not a provider's.
@@ -232,6 +249,9 @@ func (w *worker) providerSplit(name []byte) int {
 		first := bytes.IndexByte(lower, '.')
 		if first == k && (kind == providerHosting || providerServiceLabels[string(lower[:first])]) {
 			return 0 // service.provider.com, www.provider.com, cdn.auth0.com: the provider's own
+		}
+		if kind == providerHosting && hostingServiceLabels[string(lower[:first])] {
+			return 0 // s3.eu-central-1.amazonaws.com, blob.core.windows.net: a service's endpoint
 		}
 		// acme.okta.com, or deeper under a provider (payroll.s3.eu-west-1.amazonaws.com):
 		// the leftmost label is the customer's; after www, the next one too.
@@ -307,4 +327,14 @@ var systemdSuffixes = map[string]bool{"target": true, "service": true, "socket":
 func publicsuffixICANN(tld string) (string, bool) {
 	suffix, icann := publicsuffix.PublicSuffix("x." + tld)
 	return suffix, icann && suffix == tld
+}
+
+// digitsAndDots reports whether v holds only digits and dots.
+func digitsAndDots(v []byte) bool {
+	for _, c := range v {
+		if !isDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -387,7 +387,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if s[i] == '@' && j-i >= 6 && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') {
+		if s[i] == '@' && j-i >= 6 && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') && (j == len(s) || s[j] != '/') { // (not an npm scope: @testing-library/dom)
 			// A chat's mention of a person by login: "DM sent to @mei.liang:".
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
@@ -742,6 +742,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if cat == categories.Secret && testTally(s, i, j) {
+				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
+			}
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
 			}
@@ -848,6 +851,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if e-j-1 > 4 || !isDigitsOnly(s[j+1:e]) {
 					cat = w.e.rawKeys.lookupAssigned(s[i+2 : j])
 				}
+			}
+			if cat == categories.Secret && (hasPrefixAt(s, j+1, "id=") || hasPrefixAt(s, j+1, "source=")) {
+				cat = "" // docker build --secret id=pip_conf,src=pip.conf: a secret's name and file
 			}
 			if cat != "" && optionTakesValue(cat) {
 				w.where = w.label("option", s[i+2:j])
@@ -981,8 +987,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
 			}
-			if cat == categories.Secret && weakColonSecret(s, i, j) {
-				cat = "" // "Close session: user jdoe from": a word, not a secret
+			if cat == categories.Secret && (weakColonSecret(s, i, j) || testTally(s, i, j-1)) {
+				cat = "" // "Close session: user jdoe from": a word, not a secret; Go's --- PASS: TestX
+			}
+			if cat == categories.Username && equalFold(s[i:j-1], "account") && i >= 8 && equalFold(s[i-8:i], "service ") {
+				cat = "" // kubectl describe's "Service Account:  payments-api": a workload's, no one's
 			}
 			if cat != "" {
 				w.where = w.label("key", s[i:j-1])
@@ -2026,6 +2035,9 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	}
 	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i)) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
+	}
+	if end == j+2 && parts == 2 {
+		return j // one letter: MySQL's \G that ends a statement (SHOW ENGINE INNODB STATUS\G)
 	}
 	w.contextValue(categories.Username, s, i, end, base)
 	return end
@@ -3478,6 +3490,23 @@ func arnPrincipal(s []byte, i, j int) (start, end int) {
 // weakColonSecret reports whether the value after "session:", "token:" or "secret:" (the
 // run s[i:j] and a blank) is a lower-case word: prose ("Close session: user jdoe"), where
 // a token has digits, capitals or length. Passwords are replaced whatever they look like.
+// testTally reports whether the key s[i:j] is a test run's status or tally rather than a
+// password: PASS in capitals after Go's "--- " (--- PASS: TestX (0.00s)), or before a
+// number and another tally (dbt, pytest: PASS=3 WARN=0 ERROR=1).
+func testTally(s []byte, i, j int) bool {
+	if j-i != 4 || string(s[i:j]) != "PASS" {
+		return false
+	}
+	if i >= 4 && string(s[i-4:i]) == "--- " {
+		return true
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return k > j+1 && (hasPrefixAt(s, k, " WARN=") || hasPrefixAt(s, k, " FAIL=") || hasPrefixAt(s, k, " ERROR=") || hasPrefixAt(s, k, " SKIP="))
+}
+
 func weakColonSecret(s []byte, i, j int) bool {
 	if !equalFoldAny(s[i:j-1], "session", "token", "secret") {
 		return false

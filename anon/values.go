@@ -439,6 +439,27 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	return false
 }
 
+// containerIDURL reports a container runtime's reference to a container, as Kubernetes
+// writes it (containerd://, docker://, cri-o:// and 64 hex digits).
+func containerIDURL(u []byte) bool {
+	for _, scheme := range [...]string{"containerd://", "docker://", "cri-o://"} {
+		if bytes.HasPrefix(u, []byte(scheme)) {
+			id := u[len(scheme):]
+			return len(id) == 64 && isHexString(id)
+		}
+	}
+	return false
+}
+
+func isHexString(v []byte) bool {
+	for _, c := range v {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // accountNumberShaped reports a bank account's number: 8 to 34 letters and digits, of
 // which six or more digits, in groups separated by single blanks or hyphens.
 func accountNumberShaped(v []byte) bool {
@@ -1137,6 +1158,10 @@ func (w *worker) appendPath(v []byte) {
 func (w *worker) appendURL(u []byte) {
 	w.urlDepth++
 	defer func() { w.urlDepth-- }()
+	if containerIDURL(u) {
+		w.repl = append(w.repl, u...) // containerd://4e8b...: a container's id, no one's
+		return
+	}
 	p := categories.ParseURL(u)
 	last := 0
 	copyTo := func(at int) {
@@ -1444,7 +1469,7 @@ func personalRouteBefore(path []byte) bool {
 // routeWords are the words of web APIs that stand where an account would.
 var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": true,
 	"current": true, "list": true, "search": true, "settings": true, "profile": true,
-	"login": true, "logout": true, "signin": true, "signout": true, "register": true,
+	"login": true, "logout": true, "signin": true, "signout": true, "register": true, "files": true,
 	"signup": true, "password": true, "reset": true, "all": true, "admin": true,
 	"create": true, "delete": true, "update": true, "show": true, "index": true, "api": true,
 	"sessions": true, "session": true, "active": true, "bulk": true, "export": true,

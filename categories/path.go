@@ -135,10 +135,12 @@ func (p *Paths) Append(dst, path []byte) []byte {
 		case i == 0 && len(comp) == 2 && comp[1] == ':': // drive letter
 			dst = append(dst, comp...)
 		case (isHomeFolder(prev) || hdfsHome(path, prev, comp)) && !underHome && !p.isWellKnown(comp):
-			underHome = true
 			if IsWellKnownAccount(comp) {
+				// A service's home (/home/airflow, /home/ubuntu): what lies under it is the
+				// service's, read as any path's components are.
 				dst = append(dst, comp...)
 			} else {
+				underHome = true
 				dst = p.users.Append(dst, comp)
 			}
 		case string(comp) == "." || string(comp) == ".." || p.isWellKnown(comp):
