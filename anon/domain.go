@@ -70,6 +70,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
 		return 0, false // a class's or a method's name: org.springframework.boot.SpringApplication.run
 	}
+	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
+		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
+	}
 	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
 		return 0, false // a version and its qualifier: 2.1.2.Final, 1.0.GA (163.com is a domain)
 	}

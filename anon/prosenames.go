@@ -595,7 +595,8 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		}
 		login := s[k : i-2]
 		plain := isLowerWord(login)
-		if (loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] && !isStopword(login)) &&
+		if (windowsMachineShaped(login) || (loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] && !isStopword(login)) &&
+			(loginWord(login) || !isLowerWord(login) && !bytes.ContainsAny(login, "abcdefghijklmnopqrstuvwxyz"))) && // (not soft-deleted, a1f3c9d2e7, iPhone)
 			(k == 0 || s[k-1] == ' ') {
 			cat := categories.Username
 			if windowsMachineShaped(login) {

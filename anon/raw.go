@@ -433,6 +433,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if q := btoi(i > 0 && s[i-1] == '\'' && j < len(s) && s[j] == '\''); j+q+4 < len(s) && s[j+q] == ' ' && s[j+q+1] == '(' && s[i] >= 'a' && s[i] <= 'z' && flags&(hasColon|hasAt|hasOther) == 0 {
+			// An agent's login, then their name in brackets, as ITSM tools write them:
+			// "owner set to mwisniewska (Vilja Nowak)", "par cdupuis (Jules Martin, État
+			// civil)", "k.nikolaou (Κωνσταντίνος Νικολάου)": the login is the person's.
+			if nameStart, nameEnd := bracketedName(s, j+q+2); nameEnd > nameStart && loginWord(s[i:j]) &&
+				(!hasNonLatinLetter(s[nameStart:nameEnd]) || bytes.ContainsAny(s[i:j], "._0123456789")) { // (words of another script are a name only after a login shaped as one: not Τμήμα Πληροφορικής)
+				w.where = w.label("phrase", []byte("login (name)"))
+				w.contextValue(categories.Username, s, i, j, base)
+				w.contextValue(categories.Fullname, s, nameStart, nameEnd, base)
+				prev2, prev1 = prev1, span{nameStart, nameEnd}
+				i = nameEnd
+				continue
+			}
+		}
 		if i >= 2 && s[i-1] == '(' && s[i-2] == ' ' && hasPrefixAt(s, j, ") {") && accountBytes(s[i:j]) && bytes.HasPrefix(s, []byte("[pid: ")) {
 			// uWSGI's request log: [pid: N|app: N|req: N/N] ADDR (USER) {N vars in N bytes}
 			w.where = w.label("field", []byte("uwsgi user"))
@@ -4753,6 +4767,80 @@ func phoneShapeEnd(s []byte, k int) int {
 	}
 	return end
 }
+
+// bracketedName returns where a person's name in brackets at s[k:] (after the '(')
+// starts and ends: a title or none, then a name found by its given name (Jules Martin,
+// Dr. Denis Roux) or two or three words of another script (Κωνσταντίνος Νικολάου), ended
+// by ')' or ','; or k, k.
+func bracketedName(s []byte, k int) (start, end int) {
+	for _, title := range [...]string{"Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "} {
+		if hasPrefixAt(s, k, title) {
+			k += len(title)
+			break
+		}
+	}
+	end = k
+	if e := nameWordEnd(s, k); e > k && !hasNonLatinLetter(s[k:e]) {
+		end = proseNameEnd(s, k, e)
+	} else if k < len(s) && s[k] >= 0x80 && isLetterAt(s, k) {
+		words := 0
+		for e := k; e < len(s) && words < 3; words++ {
+			w := e
+			for w < len(s) && s[w] != ' ' && s[w] != ')' && s[w] != ',' {
+				w++
+			}
+			if w == e || !hasOtherScriptLetter(s[e:w]) {
+				break
+			}
+			end = w
+			if w >= len(s) || s[w] != ' ' {
+				break
+			}
+			e = w + 1
+		}
+		if bytes.IndexByte(s[k:end], ' ') < 0 {
+			end = k // one word of another script: a name as likely as a department
+		}
+	}
+	if end == k || end >= len(s) || s[end] != ')' && s[end] != ',' {
+		return k, k
+	}
+	return k, end
+}
+
+// loginWord reports whether w can be an agent's login before their name: an account's
+// bytes, starting with a lower-case letter, no common word.
+func loginWord(w []byte) bool {
+	if len(w) < 3 || len(w) > 32 || !accountBytes(w) || isStopword(w) || isGenericWord(w) || inFolded(notLoginWords, w) {
+		return false
+	}
+	marked, hex := false, true // a '.', '_' or digit: a login's marks
+	for _, c := range w {
+		switch {
+		case c >= 'a' && c <= 'z':
+			hex = hex && c <= 'f'
+		case isDigit(c) || c == '.' || c == '_':
+			marked = true
+		case c == '-':
+		default:
+			return false // a capital (iPhone, Microsoft): a product's or a word's
+		}
+	}
+	if hex && marked && len(w) >= 8 {
+		return false // an id: a1f3c9d2e7 (session a1f3c9d2e7 (Maria ...))
+	}
+	// A word of prose before brackets (soft-deleted (...), values (...)): a verb's forms.
+	return marked || !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
+}
+
+// notLoginWords come before a name in brackets in prose without being anyone's login:
+// "called back (Maria Rossi)", "assigned to group (...)".
+var notLoginWords = map[string]bool{"and": true, "or": true, "by": true, "to": true, "from": true,
+	"for": true, "with": true, "customer": true, "client": true, "caller": true, "contact": true,
+	"patient": true, "user": true, "agent": true, "owner": true, "manager": true, "analyst": true,
+	"technician": true, "called": true, "mail": true, "email": true, "phone": true, "note": true,
+	"values": true, "insert": true, "into": true, "select": true, "where": true, "in": true, "as": true,
+	"on": true, "using": true, "count": true, "sum": true, "exists": true, "not": true, "also": true}
 
 // rsyncTransferUser returns where the user of an rsyncd transfer line starts and ends,
 // after "send" or "recv" at s[k:]: " HOST [IP] MODULE (USER) ", or 0, 0. Anonymous
