@@ -643,6 +643,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && netBefore(s, i) {
 			w.netUsePassword(s, j, base)
 		}
+		if end := noteAuthorEnd(s, i, j, prev1); end > i {
+			// A case note's author: "note by mokeefe:", "por mgarcia:", "par mlemaire :",
+			// "notă rstan:": a login, then the note.
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, end, base)
+			prev2, prev1 = prev1, span{i, end}
+			i = end
+			continue
+		}
 		// KEY => 'VALUE' (NetworkManager, Perl and Ruby hashes)
 		if j+4 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == '>' && s[j+3] == ' ' {
 			key := bytes.TrimPrefix(s[i:j], []byte(":")) // a Ruby symbol, :user
@@ -4767,6 +4776,37 @@ func phoneShapeEnd(s []byte, k int) int {
 	}
 	return end
 }
+
+// noteAuthorEnd returns the end of a login at s[i:j] that a word for "by" (by, por, par,
+// przez, von, door, av, af, Romanian notă) comes before and a colon after, as case notes name
+// their author ("note by mokeefe:", "par mlemaire :"), or i.
+func noteAuthorEnd(s []byte, i, j int, prev1 span) int {
+	end := j
+	if end > i && s[end-1] == ':' {
+		end-- // (the colon is part of the run)
+	} else if !hasPrefixAt(s, j, " :") {
+		return i
+	}
+	if end-i < 3 || prev1.end > i || prev1.end-prev1.start > 5 || i-prev1.end != 1 || s[i-1] != ' ' {
+		return i
+	}
+	if !equalFoldAny(s[prev1.start:prev1.end], "by", "por", "par", "przez", "von", "door", "av", "af", "notă") {
+		return i
+	}
+	if !loginWord(s[i:end]) || isGenericWord(s[i:end]) || inFolded(authWords, s[i:end]) || inFolded(byWords, s[i:end]) {
+		return i
+	}
+	if end-i < 5 && !bytes.ContainsAny(s[i:end], "._0123456789") {
+		return i // a short word: by hand, by post
+	}
+	return end
+}
+
+// byWords are what notes say a thing was done by, other than a person's login.
+var byWords = map[string]bool{"courier": true, "design": true, "request": true, "policy": true,
+	"script": true, "robot": true, "automation": true, "workflow": true, "support": true,
+	"helpdesk": true, "schedule": true, "scheduler": true, "customer": true, "letter": true,
+	"telephone": true, "message": true, "system": true, "admin": true, "administrator": true}
 
 // bracketedName returns where a person's name in brackets at s[k:] (after the '(')
 // starts and ends: a title or none, then a name found by its given name (Jules Martin,
