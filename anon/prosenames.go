@@ -956,6 +956,8 @@ func (w *worker) streetValue(s []byte, i, end, base int) int {
 	if end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' {
 		if e := w.postalTownValue(s, end+2, nil, base); e > end+2 {
 			end = e
+		} else if e := w.townPostcodeValue(s, end+2, base); e > end+2 {
+			end = e // 68 Tanner Row, York YO1 6JB; 45 Main St, Naperville, IL 60540
 		}
 	} else if end+5 < len(s) && s[end] == ' ' && isDigit(s[end+1]) && !yearAt(s, end+1) {
 		// After a blank (a search's words, Lindenstraße 14 47798 Krefeld).
@@ -1019,6 +1021,131 @@ func (w *worker) postalTownValue(s []byte, k int, isCity func([]byte) bool, base
 	w.contextValue(categories.Geo, s, code+1, end, base) // a name: mapped as a city
 	w.shapeFound = false
 	return end
+}
+
+// townPostcodeValue rewrites, after a street and ", ", a town and the postal code that
+// follows it, as the United Kingdom, Ireland, the United States, Canada and Australia
+// write them (York YO1 6JB; Dublin 2, D02 X285; Naperville, IL 60540; Toronto, ON M9A
+// 1A5; Bondi NSW 2026), or a district and then a postal code and town (Pinheiros,
+// 05409-010 São Paulo; Sector 2, București): the town as a city, the code keeping its
+// shape. It returns the end, or k.
+func (w *worker) townPostcodeValue(s []byte, k int, base int) int {
+	townEnd := k
+	for words := 0; words < 3; words++ {
+		at := townEnd
+		if words > 0 {
+			if townEnd+1 >= len(s) || s[townEnd] != ' ' {
+				break
+			}
+			at++
+		}
+		e, _ := anyNameWordEnd(s, at)
+		if e == at && words > 0 && at < len(s) && isDigit(s[at]) && at+1 < len(s) && (at+1 == len(s) || !isAlnum(s[at+1])) {
+			e = at + 1 // Dublin 2, Sector 2: a district's number
+		}
+		if e == at || inLower(notNameWords, s[at:e]) || postcodeAt(s, at) > at {
+			break
+		}
+		townEnd = e
+	}
+	if townEnd == k {
+		return k
+	}
+	code, codeEnd := townEnd, townEnd
+	switch {
+	case townEnd+1 < len(s) && s[townEnd] == ' ':
+		code = townEnd + 1
+	case townEnd+2 < len(s) && s[townEnd] == ',' && s[townEnd+1] == ' ':
+		code = townEnd + 2
+	}
+	if code > townEnd {
+		codeEnd = postcodeAt(s, code)
+		if codeEnd == code && s[townEnd] == ',' {
+			codeEnd = postalTownEnd(s, code, nil) // Pinheiros, 05409-010 São Paulo
+		}
+	}
+	if codeEnd == code {
+		// The town alone, closed by punctuation: "5 Tanner Row, York)".
+		if townEnd < len(s) && s[townEnd] != ')' && s[townEnd] != '.' && s[townEnd] != ';' && s[townEnd] != '"' {
+			return k
+		}
+		codeEnd = townEnd
+	}
+	w.where = wherePhrase
+	w.shapeFound = true
+	w.contextValue(categories.Geo, s, k, townEnd, base)
+	if codeEnd > code {
+		if e := w.postalTownValue(s, code, nil, base); e == codeEnd {
+			// (its own code and town, mapped)
+		} else {
+			st := code
+			for st < codeEnd && s[st] >= 'A' && s[st] <= 'Z' {
+				st++
+			}
+			if st-code >= 2 && st-code <= 3 && st < codeEnd && s[st] == ' ' {
+				code = st + 1 // a state's or province's abbreviation stays: NSW 2026, IL 60540, ON M9A 1A5
+			}
+			w.contextValue(categories.Geo, s, code, codeEnd, base)
+		}
+	}
+	w.shapeFound = false
+	return codeEnd
+}
+
+// postcodeAt returns the end of a postal code written after its town at s[k]: a British
+// one (YO1 6JB, LS29 9AE, SW1A 1AA), an Irish Eircode (D02 X285), a US state and ZIP code
+// (IL 60540, NV 89502-1234), a Canadian province and code (ON M9A 1A5), an Australian
+// state and code (NSW 2026); or k.
+func postcodeAt(s []byte, k int) int {
+	up := func(i int) bool { return i < len(s) && s[i] >= 'A' && s[i] <= 'Z' }
+	dig := func(i int) bool { return i < len(s) && isDigit(s[i]) }
+	alnumUp := func(i int) bool { return up(i) || dig(i) }
+	ended := func(i int) bool { return i >= len(s) || !isAlnum(s[i]) }
+	// A British outward code (A9, A99, AA9, AA99, A9A, AA9A), a blank, 9AA.
+	if up(k) {
+		o := k + 1
+		if up(o) {
+			o++
+		}
+		if dig(o) {
+			o++
+			if alnumUp(o) && !(o+1 < len(s) && s[o+1] != ' ') {
+				o++
+			}
+			if o+3 < len(s)+1 && o < len(s) && s[o] == ' ' && dig(o+1) && up(o+2) && up(o+3) && ended(o+4) {
+				return o + 4
+			}
+			// An Eircode: A99 ANNN.
+			if o == k+3 && o < len(s) && s[o] == ' ' && alnumUp(o+1) && alnumUp(o+2) && alnumUp(o+3) && alnumUp(o+4) && ended(o+5) {
+				return o + 5
+			}
+		}
+	}
+	// A state's or province's abbreviation, a blank, its code.
+	st := k
+	for up(st) && st-k < 3 {
+		st++
+	}
+	if n := st - k; n >= 2 && n <= 3 && st < len(s) && s[st] == ' ' {
+		d := st + 1
+		for dig(d) {
+			d++
+		}
+		switch {
+		case n == 2 && d-st-1 == 5:
+			if d+4 < len(s) && s[d] == '-' && dig(d+1) && dig(d+2) && dig(d+3) && dig(d+4) {
+				d += 5 // ZIP+4
+			}
+			if ended(d) {
+				return d // IL 60540
+			}
+		case d-st-1 == 4 && ended(d):
+			return d // NSW 2026
+		case n == 2 && up(st+1) && dig(st+2) && up(st+3) && st+4 < len(s) && s[st+4] == ' ' && dig(st+5) && up(st+6) && dig(st+7) && ended(st+8):
+			return st + 8 // ON M9A 1A5
+		}
+	}
+	return k
 }
 
 // postalTownEnd returns the end of a postal code and its town at s[k] (75002 Paris,
