@@ -298,6 +298,34 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 2 && s[i] >= 'A' && s[i] <= 'Z' && s[i+1] == '.' && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') {
+			// An initial and a surname: "Cardholder D. Hollis", "with T. Ashby and K.
+			// Lewis", "warning issued to G. Pryce-Jones". Not learned.
+			if e := nameWordEnd(s, j+1); e > j+2 && !inLower(notNameWords, s[j+1:e]) && !isGenericWord(s[j+1:e]) && !isStopword(s[j+1:e]) &&
+				(e == len(s) || s[e] != '.' || e+1 == len(s) || s[e+1] == ' ') && !initialNotName(s, i, prev1) &&
+				!equalFoldAny(s[j+1:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
+					"central", "pacific", "atlantic", "mongolia", "standard", "please", "note", "see") { // (C. Thanks; Windows' W. Europe Standard Time)
+				w.where = wherePhrase
+				w.shapeFound = true
+				w.contextValue(categories.Fullname, s, i, e, base)
+				w.shapeFound = false
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
+		if s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) {
+			// A first name alone where prose greets, signs or calls someone: "Hi Kevin,",
+			// "Thanks, Dan", "spoke with Rebecca on ...", "- Sam". Mapped where it stands,
+			// not learned: a first name is a word elsewhere (Will, Mark).
+			w.where = wherePhrase
+			w.shapeFound = true
+			w.contextValue(categories.Fullname, s, i, j, base)
+			w.shapeFound = false
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if n := j - i; n >= 1 && n <= 12 && j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0xC3) &&
 			honorificShapes.may(s[i:j]) && honorifics[string(s[i:j])] {
 			// A title before a name (Mrs. Henderson, Herr Vogt, Mme Joly, Sig.ra
@@ -4775,6 +4803,52 @@ func phoneShapeEnd(s []byte, k int) int {
 		return k // a date
 	}
 	return end
+}
+
+// initialNotName reports whether the capital at s[i] is a label rather than an initial:
+// a section's, a plan's or a step's letter (Section B. Overview, Plan C. Restore).
+func initialNotName(s []byte, i int, prev1 span) bool {
+	if prev1.end <= prev1.start || prev1.end > i || i-prev1.end > 1 {
+		return false
+	}
+	return equalFoldAny(s[prev1.start:prev1.end], "section", "plan", "step", "phase", "option", "appendix",
+		"annex", "part", "type", "class", "level", "grade", "vitamin", "hepatitis", "exhibit", "schedule",
+		"figure", "table", "chapter", "question", "item", "point", "zone", "block", "building", "wing", "gate")
+}
+
+// givenNameCue reports whether the capitalized word s[i:j] is a listed first name that
+// prose greets (Hi, Dear, Hallo, Bonjour, Hola, Kedves, ...), signs with (Thanks, Kind
+// regards, ... then ", NAME" at the text's end, or "- NAME") or names as the one called
+// (called, rang, emailed, told, spoke with, talked to), and no surname follows.
+func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
+	if j < len(s) && s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0xC3) {
+		return false // a full name: found as one
+	}
+	if prev1.end > i || i-prev1.end > 2 || prev1.end <= prev1.start {
+		// "- Sam" at a message's end
+		return i >= 2 && s[i-1] == ' ' && s[i-2] == '-' && (i < 3 || s[i-3] == ' ') && signatureEnd(s, j) && categories.IsGivenName(s[i:j])
+	}
+	p1 := s[prev1.start:prev1.end]
+	gap := s[prev1.end:i]
+	cue := false
+	switch {
+	case string(gap) == " " || string(gap) == ", ":
+		cue = equalFoldAny(p1, "hi", "hello", "hey", "dear", "hallo", "hoi", "bonjour", "hola", "ciao", "salut",
+			"kedves", "cześć", "ahoj", "hej", "olá", "buongiorno", "moin", "servus", "dag", "beste", "querida", "querido") ||
+			string(gap) == " " && (equalFoldAny(p1, "called", "rang", "phoned", "emailed", "messaged", "told", "asked", "contacted", "texted") ||
+				equalFoldAny(p1, "with", "to") && prev2.end > prev2.start && prev2.end < prev1.start && equalFoldAny(s[prev2.start:prev2.end], "spoke", "spoken", "talked", "speaking", "talking"))
+	}
+	if !cue && string(gap) == ", " && equalFoldAny(p1, "thanks", "regards", "cheers", "best", "thx", "danke", "merci", "gracias", "grazie", "groeten", "pozdrawiam", "üdv", "hälsningar", "mvh", "obrigado", "obrigada") {
+		cue = signatureEnd(s, j)
+	}
+	return cue && categories.IsGivenName(s[i:j])
+}
+
+// signatureEnd reports whether a signature's name that ends at s[j] ends its text: the
+// line's end, a quote, a bracket or a line break written as text.
+func signatureEnd(s []byte, j int) bool {
+	return j == len(s) || s[j] == '"' || s[j] == '\'' || s[j] == '(' && j > 0 || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(' ||
+		s[j] == ',' || s[j] == '\\' && textEscapeAt(s, j) || s[j] == '\n' || s[j] == '\r'
 }
 
 // noteAuthorEnd returns the end of a login at s[i:j] that a word for "by" (by, por, par,
