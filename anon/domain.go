@@ -25,6 +25,7 @@ var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": tr
 	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true,
 	"java": true, "app": true, "key": true, "pub": true, "run": true, "cab": true, // HikariPool.java, Safari.app, id_rsa.pub
 	"properties": true, "mobi": true, "download": true, // mgmt-users.properties (also top-level domains)
+	"do":     true, // ServiceNow's and Struts' pages: navpage.do, incident.do
 	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
 	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
@@ -69,6 +70,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	}
 	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
 		return 0, false // a class's or a method's name: org.springframework.boot.SpringApplication.run
+	}
+	if labels == 2 && bytes.HasPrefix(word, []byte("Microsoft.")) && tld[0] >= 'A' && tld[0] <= 'Z' {
+		return 0, false // an Azure resource provider: Microsoft.Storage/storageAccounts
 	}
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...

@@ -230,12 +230,26 @@ func afterTextEscape(s []byte, v string) bool {
 }
 
 // afterVersionWord reports whether the token at s[i] follows "version ", "ver ",
-// "build " or "release " (any case).
+// "build " or "release " (any case), or a key that names a version.
 func afterVersionWord(s []byte, i int) bool {
+	// A key that names a version: PluginVersion=7.3.1.16, "Version":"4.3.0.188".
+	k := i - 1
+	switch {
+	case k >= 0 && s[k] == '=':
+	case k >= 1 && s[k] == '"' && s[k-1] == '=':
+		k--
+	case k >= 2 && s[k] == '"' && s[k-1] == ':' && s[k-2] == '"':
+		k -= 2
+	default:
+		k = -1
+	}
+	if k >= 7 && strings.EqualFold(string(s[k-7:k]), "version") {
+		return true
+	}
 	if i < 4 || s[i-1] != ' ' {
 		return false
 	}
-	k := i - 1
+	k = i - 1
 	for k > 0 && isLetterByte(s[k-1]) {
 		k--
 	}

@@ -198,9 +198,19 @@ func (w *worker) finishRecord(line []byte, base int) {
 		} else {
 			cmd = k
 		}
+		if category == "" && versionKey(path) && versionShaped(raw) { // (4.3.0.188 too)
+			continue // "Version":"4.3.0.188", "agent.version":"8.11.0": no address
+		}
 		w.jsonString(raw, base+lf.start, category)
 	}
 	w.where = whereText
+}
+
+// versionKey reports whether a path's last key names a version (version, agentVersion,
+// os_version).
+func versionKey(path []byte) bool {
+	last := lastPathPart(path)
+	return len(last) >= 7 && equalFold(last[len(last)-7:], "version")
 }
 
 // coordinateKey reports whether a JSON number at path is a location in decimal degrees:

@@ -2674,6 +2674,14 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 // word before it: "Version", "Ver", "Build" or "Release", in either case ("Client" and
 // "Agent" precede addresses as often: [client 10.1.2.3]).
 func versionWordAround(s []byte, i int) bool {
+	if i >= 8 && (s[i-1] == '=' || s[i-1] == '"' && s[i-2] == '=') {
+		// A key that names a version: PluginVersion=7.3.1.16, agent_version="4.3.0.188"
+		k := i - 1
+		if s[k] == '"' {
+			k--
+		}
+		return k >= 7 && equalFold(s[k-7:k], "version")
+	}
 	if i < 4 || s[i-1] != ' ' {
 		return false
 	}
@@ -4057,7 +4065,7 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 			for end < i && s[end] != ' ' {
 				end++
 			}
-			if end > from && (end+1 == i || hasPrefixAt(s, end, " privilege ") || hasPrefixAt(s, end, " role ")) { // Arista: role R
+			if end > from && (end+1 == i || hasPrefixAt(s, end, " privilege ") || hasPrefixAt(s, end, " role ")) && !isStopword(s[from:end]) { // Arista: role R (not "Invalid username or password")
 				w.where = w.label("command", []byte("username"))
 				w.contextValue(categories.Username, s, from, end, base)
 			}

@@ -322,6 +322,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) && !hasOtherScriptLetter(v) { // (杭州华信科技有限公司, שירה כהן בע"מ)
 			return false
 		}
+		if categories.IsWellKnownOrganization(v) {
+			w.repl = append(w.repl, v...) // O=Let's Encrypt, O=DigiCert Inc: an issuer, no one's employer
+			return true
+		}
 		if bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 {
 			// A slug (a GitHub organisation's login, acme-example) stands in other
 			// values as a token (the repository acme-example/app): learned, as a

@@ -43,6 +43,40 @@ func readWellKnown(name string) []string { return readList(wellKnownFS, "wellkno
 // leading "*." (*.duckdns.org): the label under it is a user's.
 func PublicSites() []string { return lowerAll(readWellKnown("sites.txt")) }
 
+// IsWellKnownOrganization reports whether name is a public certificate authority's or a
+// software vendor's (wellknown/organizations.txt), compared without regard to case or
+// to the commas and dots of a legal form.
+func IsWellKnownOrganization(name []byte) bool {
+	if len(name) > 64 {
+		return false
+	}
+	var buf [64]byte
+	_, ok := wellKnownOrganizations()[string(orgKey(buf[:0], name))]
+	return ok
+}
+
+var wellKnownOrganizations = sync.OnceValue(func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, name := range readWellKnown("organizations.txt") {
+		m[string(orgKey(nil, []byte(name)))] = struct{}{}
+	}
+	return m
+})
+
+// orgKey appends name in lower case (ASCII) without commas and dots.
+func orgKey(dst, name []byte) []byte {
+	for _, c := range name {
+		switch {
+		case c == ',' || c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // PublicResolvers returns the addresses of public DNS resolvers (8.8.8.8, 1.1.1.1,
 // 9.9.9.9, 2606:4700:4700::1111): infrastructure that names no one, kept as it is.
 func PublicResolvers() []string { return readWellKnown("addresses.txt") }
