@@ -258,7 +258,8 @@ func categoryBySuffix(key []byte) string {
 // whatever comes before: PGPASSWORD, DB_PASSWORD, --http-password, MYSQL_PWD,
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
-	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw"}
+	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw",
+	"secret-access-key", "secret_access_key"} // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, or "".

@@ -154,7 +154,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// Between runs: where is set only on the rare branches that find something,
 			// not for every blank and quote.
 			switch {
-			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && (isPathByte(s[i+1]) || s[i+1] == '/'):
+			case c == '/' && !w.inURL && (i == 0 || isPathStart(s[i-1])) && i+1 < len(s) && (isPathByte(s[i+1]) || s[i+1] == '/') &&
+				!(i+3 < len(s) && s[i+1] == 'r' && (s[i+2] == 'p' || s[i+2] == 'u') && s[i+3] == ' '): // (schtasks' /rp and /ru: switches)
 				w.where = wherePath
 				i = w.unixPathAt(s, i, base)
 				w.where = where
@@ -670,6 +671,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && netBefore(s, i) {
 			w.netUsePassword(s, j, base)
+		}
+		if j-i == 2 && s[i] == 'r' && (s[i+1] == 'p' || s[i+1] == 'u') && i > 0 && s[i-1] == '/' && j+1 < len(s) && s[j] == ' ' && commandBefore(s, i-1, "schtasks", true) {
+			// schtasks /create ... /ru USER /rp PASSWORD: the task's account and its password.
+			end := argEnd(s, j+1)
+			for end > j+1 && s[end-1] == '\\' {
+				end-- // (a JSON string's escaped quote after it)
+			}
+			if end > j+1 {
+				cat := categories.Secret
+				if s[i+1] == 'u' {
+					cat = categories.Username
+				}
+				w.where = w.label("switch", s[i:j])
+				w.contextValue(cat, s, j+1, end, base)
+				i = end
+				continue
+			}
 		}
 		if end := noteAuthorEnd(s, i, j, prev1); end > i {
 			// A case note's author: "note by mokeefe:", "por mgarcia:", "par mlemaire :",
