@@ -1039,13 +1039,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		// Key : value, with French typography's blank before the colon (Nom du compte :)
-		if j-i == 1 && s[i] == ':' && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			if cat := w.e.rawKeys.multiBefore(s, i-1); cat != "" {
-				k := i - 1
-				for k > 0 && isLetter(s[k-1]) {
-					k--
-				}
-				w.where = w.label("key", s[k:i-1]) // (its last word)
+		if j-i == 1 && s[i] == ':' && i >= 2 && s[i-1] == ' ' && j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			// (also padded to a column, as DB2's db2diag.log writes "AUTHID  : DOCONNOR")
+			keyEnd := i - 1
+			for keyEnd > 0 && s[keyEnd-1] == ' ' && i-keyEnd < 24 {
+				keyEnd--
+			}
+			k := keyEnd
+			for k > 0 && isLetter(s[k-1]) {
+				k--
+			}
+			cat := w.e.rawKeys.multiBefore(s, keyEnd)
+			if cat == "" && keyEnd < i-1 && k < keyEnd && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') {
+				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded: AUTHID  :
+			}
+			if cat != "" && keyEnd > 0 && isLetter(s[keyEnd-1]) {
+				w.where = w.label("key", s[k:keyEnd]) // (its last word)
 				i = w.colonValue(s, j, cat, base)
 				continue
 			}
