@@ -689,6 +689,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i >= 2 && j-i <= 24 && idWordShapes.may(bytes.TrimRight(s[i:j], ":.")) {
+			if start, end := nationalIDAfter(s, i, j, prev1); end > start {
+				// A national identifier after its name in prose: "CNP 1791115400336", "NI
+				// number QQ 12 34 56 C", "TAJ: 085 117 646", "DNI 48213907L", "henkilötunnus
+				// 070992-318S": replaced as a secret, keeping its shape.
+				if start > j+1 {
+					w.scanFrom(s[:start], j, mode, delim, base)
+				}
+				w.where = w.label("phrase", bytes.TrimRight(s[i:j], ":."))
+				w.contextValue(categories.Secret, s, start, end, base)
+				prev2, prev1 = prev1, span{start, end}
+				i = end
+				continue
+			}
+		}
 		if end := noteAuthorEnd(s, i, j, prev1); end > i {
 			// A case note's author: "note by mokeefe:", "por mgarcia:", "par mlemaire :",
 			// "notă rstan:": a login, then the note.
@@ -4884,6 +4899,91 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 func signatureEnd(s []byte, j int) bool {
 	return j == len(s) || s[j] == '"' || s[j] == '\'' || s[j] == '(' && j > 0 || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(' ||
 		s[j] == ',' || s[j] == '\\' && textEscapeAt(s, j) || s[j] == '\n' || s[j] == '\r'
+}
+
+// idWords are the names of national identifiers (and tax, health and vehicle numbers)
+// that prose writes before them, lower case; "number", "no", "nr", "kód", "číslo" and
+// "fiscale" count after the word before them (NI number, NHS no., codice fiscale).
+var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true, "cif": true,
+	"taj": true, "pesel": true, "nip": true, "regon": true, "bsn": true, "ppsn": true, "amka": true,
+	"afm": true, "αφμ": true, "αμκα": true, "ΑΦΜ": true, "ΑΜΚΑ": true, "ssn": true, "nino": true, "personnummer": true,
+	"personnr": true, "fødselsnummer": true, "fodselsnummer": true, "cpr": true, "cpr-nummer": true,
+	"henkilötunnus": true, "hetu": true, "y-tunnus": true, "steuer-id": true, "steuernummer": true,
+	"steueridentifikationsnummer": true, "ird": true, "tfn": true, "egn": true, "oib": true,
+	"jmbg": true, "cpf": true, "curp": true, "rut": true, "aadhaar": true, "kennitala": true,
+	"isikukood": true, "adóazonosító": true, "nir": true, "matrícula": true, "matricula": true,
+	"spz": true, "immatriculé": true, "rekisterinumero": true, "kenteken": true, "cf": true}
+
+var idWordShapes = newWordShapes(func() map[string]bool {
+	m := map[string]bool{"number": true, "no": true, "nr": true, "num": true, "číslo": true,
+		"fiscale": true, "sociale": true, "jel": true}
+	for w := range idWords {
+		m[w] = true
+	}
+	return m
+}())
+
+// nationalIDAfter returns where a national identifier starts and ends after its name
+// s[i:j] (see idWords, and "number", "no.", "nr", "kód", "číslo", "fiscale", "jel" after
+// NI, NHS, rodné, codice, sécurité sociale, adóazonosító): an optional ':' or '=', then
+// a token with five digits or more, or groups of digits and letters separated by single
+// blanks (085 117 646, QQ 12 34 56 C, 1 87 05 69 383 112 53), 24 bytes at most; or 0, 0.
+func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
+	word := bytes.TrimRight(s[i:j], ":.")
+	named := inLower(idWords, word)
+	if !named && prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 {
+		p := s[prev1.start:prev1.end]
+		named = equalFoldAny(word, "number", "no", "nr", "num") && equalFoldAny(p, "ni", "nhs", "insurance", "tax", "id", "passport", "ssn", "pps") ||
+			equalFold(word, "číslo") && equalFoldAny(p, "rodné") || equalFold(word, "fiscale") && equalFoldAny(p, "codice") ||
+			equalFold(word, "sociale") && equalFoldAny(p, "sécurité") || equalFold(word, "jel") && equalFoldAny(p, "adóazonosító")
+	}
+	if !named {
+		return 0, 0
+	}
+	k := j
+	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(') && k-j < 3 {
+		k++
+	}
+	if k == j || k >= len(s) || !isAlnum(s[k]) {
+		return 0, 0
+	}
+	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 2 && upperLettersOnly(s[k:f])) {
+		return 0, 0 // a word first (Steuer-ID lautet 57 ...): the number is not right after its name
+	}
+	start = k
+	digits, e := 0, k
+	for e < len(s) && e-start <= 24 {
+		t := e
+		for t < len(s) && (isAlnum(s[t]) || s[t] == '-' || s[t] == '/') {
+			if isDigit(s[t]) {
+				digits++
+			}
+			t++
+		}
+		if t == e {
+			break
+		}
+		e = t
+		// Another group after one blank: digits, or a letter or two (QQ 12 34 56 C).
+		if e+1 < len(s) && s[e] == ' ' && isAlnum(s[e+1]) {
+			g := e + 1
+			for g < len(s) && isAlnum(s[g]) {
+				g++
+			}
+			if g-e-1 <= 4 && (isDigitsOnly(s[e+1:g]) || g-e-1 <= 2 && upperLettersOnly(s[e+1:g])) && (g == len(s) || !isLetter(s[g])) {
+				e++
+				continue
+			}
+		}
+		break
+	}
+	for e > start && (s[e-1] == '-' || s[e-1] == '/') {
+		e--
+	}
+	if digits < 5 && !(digits >= 3 && e-start <= 9) || e-start > 24 {
+		return 0, 0 // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
+	}
+	return start, e
 }
 
 // noteAuthorEnd returns the end of a login at s[i:j] that a word for "by" (by, por, par,
