@@ -4914,10 +4914,18 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"isikukood": true, "adóazonosító": true, "nir": true, "matrícula": true, "matricula": true,
 	"spz": true, "immatriculé": true, "rekisterinumero": true, "kenteken": true, "cf": true}
 
+// accountWords name a bank account's number in prose, lower case.
+var accountWords = map[string]bool{"acct": true, "account": true, "konto": true, "kontonummer": true,
+	"rekening": true, "rekeningnummer": true, "compte": true, "cuenta": true, "conta": true,
+	"conto": true, "routing": true, "aba": true, "bsb": true}
+
 var idWordShapes = newWordShapes(func() map[string]bool {
 	m := map[string]bool{"number": true, "no": true, "nr": true, "num": true, "číslo": true,
-		"fiscale": true, "sociale": true, "jel": true}
+		"fiscale": true, "sociale": true, "jel": true, "code": true}
 	for w := range idWords {
+		m[w] = true
+	}
+	for w := range accountWords {
 		m[w] = true
 	}
 	return m
@@ -4930,6 +4938,25 @@ var idWordShapes = newWordShapes(func() map[string]bool {
 // blanks (085 117 646, QQ 12 34 56 C, 1 87 05 69 383 112 53), 24 bytes at most; or 0, 0.
 func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
 	word := bytes.TrimRight(s[i:j], ":.")
+	if inLower(accountWords, word) || equalFold(word, "code") && prev1.end <= i && prev1.end > prev1.start && equalFold(s[prev1.start:prev1.end], "sort") {
+		// A bank account's number after its name: digits only (acct 71820044, Sort code
+		// 20-45-77, routing 071000013); "account jdoe" is a user's, found elsewhere.
+		k := j
+		for k < len(s) && (s[k] == ':' || s[k] == ' ' || s[k] == '#') && k-j < 3 {
+			k++
+		}
+		e, digits := k, 0
+		for e < len(s) && (isDigit(s[e]) || s[e] == '-' && e > k && e+1 < len(s) && isDigit(s[e+1])) {
+			if isDigit(s[e]) {
+				digits++
+			}
+			e++
+		}
+		if k > j && digits >= 6 && digits <= 18 && (e == len(s) || !isAlnum(s[e])) && !(e-k == 10 && s[k+4] == '-' && s[k+7] == '-') {
+			return k, e // (not a date: account: 2024-03-01)
+		}
+		return 0, 0
+	}
 	named := inLower(idWords, word)
 	if !named && prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 {
 		p := s[prev1.start:prev1.end]
