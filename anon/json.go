@@ -161,6 +161,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 			if category == "" && w.shiftTime && w.isTimeKey(path) {
 				category = categories.Time
 			}
+			if category == "" && versionKey(path) {
+				category = versionCategory // looked up once per path, not per value
+			}
 			if len(cache) >= nameCacheLimit {
 				clear(cache)
 			}
@@ -198,13 +201,20 @@ func (w *worker) finishRecord(line []byte, base int) {
 		} else {
 			cmd = k
 		}
-		if category == "" && versionKey(path) && versionShaped(raw) { // (4.3.0.188 too)
-			continue // "Version":"4.3.0.188", "agent.version":"8.11.0": no address
+		if category == versionCategory {
+			if versionShaped(raw) {
+				continue // "Version":"4.3.0.188", "agent.version":"8.11.0": no address (4.3.0.188 too)
+			}
+			category = ""
 		}
 		w.jsonString(raw, base+lf.start, category)
 	}
 	w.where = whereText
 }
+
+// versionCategory marks, in the per-path category cache, a key that names a version and
+// no category: its value is kept when shaped as a version, else scanned as text.
+const versionCategory = "\x00version"
 
 // versionKey reports whether a path's last key names a version (version, agentVersion,
 // os_version).

@@ -689,7 +689,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i >= 2 && j-i <= 24 && idWordShapes.may(bytes.TrimRight(s[i:j], ":.")) {
+		if j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:trimEnd(s, i, j)]) {
 			if start, end := nationalIDAfter(s, i, j, prev1); end > start {
 				// A national identifier after its name in prose: "CNP 1791115400336", "NI
 				// number QQ 12 34 56 C", "TAJ: 085 117 646", "DNI 48213907L", "henkilötunnus
@@ -1064,7 +1064,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			for k > 0 && isLetter(s[k-1]) {
 				k--
 			}
-			cat := w.e.rawKeys.multiBefore(s, keyEnd)
+			cat := ""
+			if keyEnd > 0 && isLetter(s[keyEnd-1]) {
+				cat = w.e.rawKeys.multiBefore(s, keyEnd)
+			}
 			if cat == "" && keyEnd < i-1 && k < keyEnd && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') {
 				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded: AUTHID  :
 			}
@@ -4880,6 +4883,9 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	}
 	p1 := s[prev1.start:prev1.end]
 	gap := s[prev1.end:i]
+	if !cueWordShapes.may(p1) {
+		return false // most words before a capitalized one are no cue: three lookups
+	}
 	cue := false
 	switch {
 	case string(gap) == " " || string(gap) == ", ":
@@ -4894,11 +4900,33 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	return cue && categories.IsGivenName(s[i:j])
 }
 
+// cueWordShapes filters the words givenNameCue compares, by their shapes.
+var cueWordShapes = newWordShapes(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`hi hello hey dear hallo hoi bonjour hola ciao salut kedves cześć ahoj hej olá
+		buongiorno moin servus dag beste querida querido called rang phoned emailed messaged told asked
+		contacted texted with to thanks regards cheers best thx danke merci gracias grazie groeten
+		pozdrawiam üdv hälsningar mvh obrigado obrigada`) {
+		m[w] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true // (the filter compares the first and last bytes as written)
+	}
+	return m
+}())
+
 // signatureEnd reports whether a signature's name that ends at s[j] ends its text: the
 // line's end, a quote, a bracket or a line break written as text.
 func signatureEnd(s []byte, j int) bool {
 	return j == len(s) || s[j] == '"' || s[j] == '\'' || s[j] == '(' && j > 0 || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(' ||
 		s[j] == ',' || s[j] == '\\' && textEscapeAt(s, j) || s[j] == '\n' || s[j] == '\r'
+}
+
+// trimEnd returns j less the colons and dots that end the run s[i:j] (no allocation, as
+// bytes.TrimRight's set of bytes would take for every word).
+func trimEnd(s []byte, i, j int) int {
+	for j > i && (s[j-1] == ':' || s[j-1] == '.') {
+		j--
+	}
+	return j
 }
 
 // idWords are the names of national identifiers (and tax, health and vehicle numbers)
@@ -4937,7 +4965,7 @@ var idWordShapes = newWordShapes(func() map[string]bool {
 // a token with five digits or more, or groups of digits and letters separated by single
 // blanks (085 117 646, QQ 12 34 56 C, 1 87 05 69 383 112 53), 24 bytes at most; or 0, 0.
 func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
-	word := bytes.TrimRight(s[i:j], ":.")
+	word := s[i:trimEnd(s, i, j)]
 	if inLower(accountWords, word) || equalFold(word, "code") && prev1.end <= i && prev1.end > prev1.start && equalFold(s[prev1.start:prev1.end], "sort") {
 		// A bank account's number after its name: digits only (acct 71820044, Sort code
 		// 20-45-77, routing 071000013); "account jdoe" is a user's, found elsewhere.

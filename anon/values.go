@@ -1464,10 +1464,12 @@ func personalRouteBefore(path []byte) bool {
 	}
 	// WebDAV names the account after its collection: SOGo's /SOGo/dav/USER/,
 	// Nextcloud's and ownCloud's /remote.php/dav/files/USER/ (and calendars, ...).
+	if len(seg) < 3 || len(seg) > 12 || !equalFold(seg, "dav") && !equalFoldAny(seg, "files", "calendars", "addressbooks", "uploads", "trashbin", "versions") {
+		return false
+	}
 	before := path[:max(0, len(path)-len(seg)-1)]
 	prev := before[bytes.LastIndexByte(before, '/')+1:]
-	return equalFold(seg, "dav") && equalFold(prev, "sogo") ||
-		equalFold(prev, "dav") && equalFoldAny(seg, "files", "calendars", "addressbooks", "uploads", "trashbin", "versions")
+	return equalFold(seg, "dav") && equalFold(prev, "sogo") || !equalFold(seg, "dav") && equalFold(prev, "dav")
 }
 
 // routeWords are the words of web APIs that stand where an account would.
