@@ -536,6 +536,43 @@ func caretNameEnd(s []byte, i int) int {
 	return end
 }
 
+// hungarianSurnames are the most common Hungarian family names, folded: Hungarian writes
+// the family name first, without a comma (Kovács Péter), so these are found by the
+// family name and a listed given name after it.
+var hungarianSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas
+		balogh papp takacs juhasz lakatos meszaros olah simon racz fekete szilagyi torok feher
+		balazs gal kis szucs kocsis pinter fodor szalai sipos magyar lukacs gulyas biro kiraly
+		katona jakab bogdan balog sandor boros fazekas kelemen antal somogyi orosz fulop veres
+		budai vincze hegedus deak pap balint illes pal vass szoke fabian voros lengyel bognar
+		bodnar jonas hajdu halasz mate szekely kozma pasztor gaspar bakos dudas major orban
+		virag barta szekeres`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// hungarianNameEnd returns the end of a Hungarian name written family name first that
+// starts with the capitalized word s[i:j] (Kovács Péter, Tóth Katalin Anna), or i: a
+// listed family name, then one or two listed given names.
+func hungarianNameEnd(s []byte, i, j int) int {
+	var buf [24]byte
+	folded, ok := categories.FoldLatin(buf[:0], s[i:j])
+	if !ok || !hungarianSurnames[string(bytes.ToLower(folded))] {
+		return i
+	}
+	end := i
+	for k, words := j, 0; words < 2 && k+1 < len(s) && s[k] == ' '; words++ {
+		e := nameWordEnd(s, k+1)
+		if e == k+1 || !categories.IsGivenName(s[k+1:e]) {
+			break
+		}
+		end, k = e, e
+	}
+	return end
+}
+
 // personNameAt rewrites a personal name found by its shape that starts with the word
 // s[i:j] (given name first, surname first, or Family^Given), or an organisation's name
 // with its legal form, and returns its end, or i.
@@ -569,6 +606,9 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		}
 		if end == i {
 			end = eastAsianNameEnd(s, i, j) // Zhang Wei, Nguyễn Thị Hoa
+		}
+		if end == i {
+			end = hungarianNameEnd(s, i, j) // Kovács Péter, Nagy Gábor
 		}
 	case ',':
 		end = reversedNameEnd(s, i)
