@@ -610,7 +610,7 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
-	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexString(s[start+2:end]) {
+	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexRun(s[start+2:end]) {
 		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."
 	}
 	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && (isLettersOnly(s[start:end]) || iso) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {

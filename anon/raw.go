@@ -306,10 +306,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				(e == len(s) || s[e] != '.' || e+1 == len(s) || s[e+1] == ' ') && !initialNotName(s, i, prev1) &&
 				!equalFoldAny(s[j+1:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
 					"central", "pacific", "atlantic", "mongolia", "standard", "please", "note", "see") { // (C. Thanks; Windows' W. Europe Standard Time)
-				w.where = wherePhrase
-				w.shapeFound = true
-				w.contextValue(categories.Fullname, s, i, e, base)
-				w.shapeFound = false
+				w.unlearnedName(s, i, e, base)
 				prev2, prev1 = prev1, span{i, e}
 				i = e
 				continue
@@ -319,10 +316,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// A first name alone where prose greets, signs or calls someone: "Hi Kevin,",
 			// "Thanks, Dan", "spoke with Rebecca on ...", "- Sam". Mapped where it stands,
 			// not learned: a first name is a word elsewhere (Will, Mark).
-			w.where = wherePhrase
-			w.shapeFound = true
-			w.contextValue(categories.Fullname, s, i, j, base)
-			w.shapeFound = false
+			w.unlearnedName(s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
 			i = j
 			continue
@@ -4856,6 +4850,16 @@ func phoneShapeEnd(s []byte, k int) int {
 		return k // a date
 	}
 	return end
+}
+
+// unlearnedName rewrites s[start:end] as a person's name found by its shape in prose:
+// mapped where it stands, not learned (a first name or a surname alone is a word
+// elsewhere).
+func (w *worker) unlearnedName(s []byte, start, end, base int) {
+	w.where = wherePhrase
+	w.shapeFound = true
+	w.contextValue(categories.Fullname, s, start, end, base)
+	w.shapeFound = false
 }
 
 // initialNotName reports whether the capital at s[i] is a label rather than an initial:

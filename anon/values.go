@@ -449,19 +449,10 @@ func containerIDURL(u []byte) bool {
 	for _, scheme := range [...]string{"containerd://", "docker://", "cri-o://"} {
 		if bytes.HasPrefix(u, []byte(scheme)) {
 			id := u[len(scheme):]
-			return len(id) == 64 && isHexString(id)
+			return len(id) == 64 && isHexRun(id)
 		}
 	}
 	return false
-}
-
-func isHexString(v []byte) bool {
-	for _, c := range v {
-		if !isHex(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // accountNumberShaped reports a bank account's number: 8 to 34 letters and digits, of
