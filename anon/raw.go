@@ -293,6 +293,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0') &&
+				(i == 0 || s[i-1] == ' ' || s[i-1] == '(') && phoneCueBefore(s, i) {
+				// A phone number without its country's code, a few words after a word of
+				// calling or texting: "volejte prosím 736 441 902", "SMS para o 912 000
+				// 777", "his number is 614-555-0199", "llama desde el 655 321 908".
+				if end := phoneShapeEnd(s, i); end >= j && phoneDigitCount(s[i:end]) >= 9 && phoneDigitCount(s[i:end]) <= 12 {
+					w.where = whereText
+					w.contextValue(categories.Phone, s, i, end, base)
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if isDigitsOnly(s[i:j]) {
 				prev2, prev1 = prev1, span{i, j}
 				i = j
@@ -357,7 +370,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			s[j] == ':' && s[j+1] == ' ' && (isDigit(s[j+2]) || s[j+2] == '+' || s[j+2] == '(')) {
 			// A phone number after the word for one, in the layout of its country:
 			// "tél. 06 12 34 56 78", "mobil 070-123 45 67", "puh. 040 123 4567".
-			if word := bytes.TrimRight(s[i:j], ".:"); inLower(phoneWords, word) {
+			if word := s[i:trimEnd(s, i, j)]; inLower(phoneWords, word) {
 				at := j + 1
 				if s[j] == ':' {
 					at++
@@ -5177,6 +5190,51 @@ func rsyncTransferUser(s []byte, k int) (start, end int) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// phoneCueWords are words of calling, texting and phone numbers in the languages of
+// European logs, lower case, that put a phone number without its country's code within
+// the next few words.
+var phoneCueWords = map[string]bool{"sms": true, "call": true, "calls": true, "called": true,
+	"ring": true, "rang": true, "text": true, "texted": true, "whatsapp": true, "phone": true,
+	"mobile": true, "tel": true, "number": true, "volejte": true, "zavolejte": true, "volal": true,
+	"llama": true, "llamar": true, "ligar": true, "liga": true, "ligou": true, "telefone": true,
+	"telemóvel": true, "móvil": true, "celular": true, "chiamare": true, "anrufen": true,
+	"bellen": true, "contacto": true, "contact": true, "reach": true, "reached": true,
+	"kontakt": true, "telefon": true, "puhelin": true, "nummer": true, "número": true,
+	"numero": true, "telefonu": true, "telefonszám": true, "číslo": true, "numer": true}
+
+// phoneCueBefore reports whether a word of phoneCueWords stands among the four words
+// before s[i], within 40 bytes, with no sentence's end between.
+func phoneCueBefore(s []byte, i int) bool {
+	k := i
+	for words := 0; words < 4 && k > 0; words++ {
+		for k > 0 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == ',') {
+			k--
+		}
+		e := k
+		for k > 0 && s[k-1] != ' ' && s[k-1] != '.' && s[k-1] != '!' && s[k-1] != '?' && s[k-1] != '"' && s[k-1] != '(' && s[k-1] != '=' {
+			k--
+		}
+		if e > k && e-k <= 12 && inLower(phoneCueWords, s[k:trimEnd(s, k, e)]) {
+			return true
+		}
+		if i-k > 40 || k > 0 && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[k-1] == '"' || s[k-1] == '=') {
+			return false
+		}
+	}
+	return false
+}
+
+// phoneDigitCount counts the digits of a phone number.
+func phoneDigitCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // areaCodeLen returns the length of an area code in parentheses at the start of s, "(505)"
