@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"net/netip"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,9 +20,9 @@ var rawKeysTable string
 type rawKeyTable struct {
 	single map[string]string // one-word keys, lower case
 	multi  []rawKey          // multi-word keys ("account name"), longest first
-	// lastWords holds the last word of every multi-word key, so most "Word:" pairs are
-	// ruled out with one lookup.
-	lastWords map[string]bool
+	// byLastWord holds the multi-word keys by their last word, longest first, so most
+	// "Word:" pairs are ruled out with one lookup and the rest compare a few keys.
+	byLastWord map[string][]rawKey
 	// shapes marks the (length, first letter, last letter) of every one-word key: most
 	// keys of a line (LEN=, TTL=, PROTO=) are ruled out without hashing.
 	shapes [32][32][32]bool
@@ -39,7 +40,7 @@ type rawKey struct {
 }
 
 func loadRawKeys() *rawKeyTable {
-	t := &rawKeyTable{single: map[string]string{}, lastWords: map[string]bool{}}
+	t := &rawKeyTable{single: map[string]string{}, byLastWord: map[string][]rawKey{}}
 	sc := bufio.NewScanner(strings.NewReader(rawKeysTable))
 	for sc.Scan() {
 		line := sc.Text()
@@ -59,7 +60,7 @@ func loadRawKeys() *rawKeyTable {
 			for last > 0 && (isLetter(key[last-1]) || key[last-1] >= 0x80) {
 				last-- // (a letter beyond ASCII is its bytes: записи, adı)
 			}
-			t.lastWords[key[last:]] = true
+			t.byLastWord[key[last:]] = append(t.byLastWord[key[last:]], rawKey{key, cat})
 		} else {
 			t.single[key] = cat
 			if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); ok {
@@ -68,12 +69,12 @@ func loadRawKeys() *rawKeyTable {
 		}
 	}
 	// Longest first, so "new account name" wins over "account name".
-	for i := range t.multi {
-		for j := i + 1; j < len(t.multi); j++ {
-			if len(t.multi[j].key) > len(t.multi[i].key) {
-				t.multi[i], t.multi[j] = t.multi[j], t.multi[i]
-			}
-		}
+	longestFirst := func(keys []rawKey) {
+		sort.SliceStable(keys, func(a, b int) bool { return len(keys[a].key) > len(keys[b].key) })
+	}
+	longestFirst(t.multi)
+	for _, keys := range t.byLastWord {
+		longestFirst(keys)
 	}
 	return t
 }
@@ -298,12 +299,9 @@ func (t *rawKeyTable) multiBefore(s []byte, end int) string {
 		}
 		last[i] = c
 	}
-	if !t.lastWords[string(last)] {
-		return ""
-	}
-	for _, k := range t.multi {
+	for _, k := range t.byLastWord[string(last)] {
 		start := end - len(k.key)
-		if start < 0 || !strings.EqualFold(string(s[start:end]), k.key) {
+		if start < 0 || !equalFold(s[start:end], k.key) {
 			continue
 		}
 		if start == 0 || !isLetter(s[start-1]) && !isDigit(s[start-1]) && s[start-1] < 0x80 || start >= 2 && textEscapeAt(s, start-2) {

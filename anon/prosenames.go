@@ -557,9 +557,12 @@ var hungarianSurnames = func() map[string]bool {
 // starts with the capitalized word s[i:j] (Kovács Péter, Tóth Katalin Anna), or i: a
 // listed family name, then one or two listed given names.
 func hungarianNameEnd(s []byte, i, j int) int {
+	if j-i < 3 || j-i > 18 {
+		return i
+	}
 	var buf [24]byte
 	folded, ok := categories.FoldLatin(buf[:0], s[i:j])
-	if !ok || !hungarianSurnames[string(bytes.ToLower(folded))] {
+	if !ok || !hungarianSurnames[string(folded)] {
 		return i
 	}
 	end := i

@@ -294,11 +294,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0') &&
-				(i == 0 || s[i-1] == ' ' || s[i-1] == '(') && phoneCueBefore(s, i) {
+				(i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
 				// A phone number without its country's code, a few words after a word of
 				// calling or texting: "volejte prosím 736 441 902", "SMS para o 912 000
-				// 777", "his number is 614-555-0199", "llama desde el 655 321 908".
-				if end := phoneShapeEnd(s, i); end >= j && phoneDigitCount(s[i:end]) >= 9 && phoneDigitCount(s[i:end]) <= 12 {
+				// 777", "his number is 614-555-0199", "llama desde el 655 321 908". (Its
+				// shape first: a syslog date's "3 06:00:22" turns away there.)
+				if end := phoneShapeEnd(s, i); end >= j && phoneDigitCount(s[i:end]) >= 9 && phoneDigitCount(s[i:end]) <= 12 && phoneCueBefore(s, i) {
 					w.where = whereText
 					w.contextValue(categories.Phone, s, i, end, base)
 					prev2, prev1 = prev1, span{i, end}
@@ -696,7 +697,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:trimEnd(s, i, j)]) {
+		if e := j; j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
 			if start, end := nationalIDAfter(s, i, j, prev1); end > start {
 				// A national identifier after its name in prose: "CNP 1791115400336", "NI
 				// number QQ 12 34 56 C", "TAJ: 085 117 646", "DNI 48213907L", "henkilötunnus
@@ -711,7 +712,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if end := noteAuthorEnd(s, i, j, prev1); end > i {
+		if s[j-1] != ':' && !(j+1 < len(s) && s[j] == ' ' && s[j+1] == ':') {
+			// (no colon after the word: no note's author; most words leave here)
+		} else if end := noteAuthorEnd(s, i, j, prev1); end > i {
 			// A case note's author: "note by mokeefe:", "por mgarcia:", "par mlemaire :",
 			// "notă rstan:": a login, then the note.
 			w.where = wherePhrase
