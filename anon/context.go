@@ -463,7 +463,7 @@ var localizedUserWords = map[string]bool{
 	"użytkownikowi": true, "uživatel": true, "uživatele": true, "užívateľ": true,
 	"používateľa": true, "användare": true, "användaren": true, "bruger": true,
 	"brugeren": true, "bruker": true, "brukeren": true, "käyttäjä": true, "käyttäjän": true,
-	"felhasználó": true, "korisnik": true, "korisnika": true, "uporabnik": true,
+	"felhasználó": true, "felhasználóm": true, "felhasználónév": true, "felhasználónevem": true, "korisnik": true, "korisnika": true, "uporabnik": true,
 	"kasutaja": true, "vartotojas": true, "lietotājs": true, "kullanıcı": true,
 	// Scripts without Latin letters, where a login in Latin letters stands out whatever
 	// its shape (Ο χρήστης gpapadopoulos συνδέθηκε).
