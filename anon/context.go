@@ -406,7 +406,7 @@ var authWords = map[string]bool{"ntlm": true, "ntlmv2": true, "kerberos": true, 
 	"sso": true, "radius": true, "tacacs": true, "cert": true, "pki": true, "none": true,
 	"null": true, "anonymous": true, "unknown": true}
 
-// titleWord reports a word of letters written capitalized: Click, Review.
+// titleWord reports a word of letters written capitalized: Click, Review, Runner.
 func titleWord(v []byte) bool {
 	if len(v) < 2 || v[0] < 'A' || v[0] > 'Z' {
 		return false
@@ -623,7 +623,7 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	// After a bare ISO timestamp the next word is a host only in syslog's shape, "HOST
 	// tag:" or "HOST tag[pid]:", or when it looks like one (web-01, fw1, h.example.com);
 	// otherwise it is text: "2024-05-01 10:00:00 by alice".
-	if iso && !hostShaped(s[start:end]) && (!tagFollows(s[end:]) || capitalizedLetters(s[start:end]) && !pidTagFollows(s[end:])) {
+	if iso && !hostShaped(s[start:end]) && (!tagFollows(s[end:]) || titleWord(s[start:end]) && !pidTagFollows(s[end:])) {
 		// (A capitalized word is text, however a word with a colon follows it: GitHub
 		// Actions' "2024-12-12T14:20:01.1210443Z Runner name: ...")
 		return 0, 0, false
@@ -648,19 +648,6 @@ func pidTagFollows(rest []byte) bool {
 	tag := bytes.TrimLeft(rest[:k], " ")
 	return bytes.IndexByte(tag, '[') > 0 && tag[len(tag)-1] == ']' || string(tag) == "kernel" ||
 		len(tag) > 0 && bytes.IndexByte(tag, ' ') < 0 && bytes.ContainsAny(tag, "/-_0123456789")
-}
-
-// capitalizedLetters reports whether w is a capital and lower-case letters (Runner).
-func capitalizedLetters(w []byte) bool {
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for _, c := range w[1:] {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // epochSecondsWithFraction returns the length of a Unix time of ten digits, a '.' and one

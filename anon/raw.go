@@ -1680,7 +1680,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 			}
 		}
 	}
-	if (category == categories.Hostname || category == categories.Address) && capitalizedLetters(s[at:end]) && end+1 < len(s) && s[end] == ' ' &&
+	if (category == categories.Hostname || category == categories.Address) && titleWord(s[at:end]) && end+1 < len(s) && s[end] == ' ' &&
 		s[end+1] >= 'a' && s[end+1] <= 'z' {
 		return at // prose after the key: "client: Connection reset by peer"
 	}
