@@ -38,9 +38,17 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	}
 	labels = 1
 	labelStart := 0
-	for k, c := range word {
-		switch {
+	for k := 0; k < len(word); k++ {
+		switch c := word[k]; {
 		case isAlnum(c):
+		case c >= 0x80:
+			// An internationalized label (münchen, ciepłownia); the top-level domain is
+			// tested for ASCII below.
+			n := categories.IDNLetterLen(word, k)
+			if n == 0 {
+				return 0, false
+			}
+			k += n - 1
 		case c == '-':
 			if k == labelStart || k+1 == len(word) || word[k+1] == '.' {
 				return 0, false

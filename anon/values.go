@@ -743,11 +743,18 @@ func isHostShaped(v []byte) bool {
 		return false
 	}
 	letter := false
-	for _, c := range v {
-		switch {
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
 		case isLetter(c):
 			letter = true
 		case isDigit(c), c == '-', c == '.', c == '_':
+		case c >= 0x80:
+			n := categories.IDNLetterLen(v, k) // an internationalized label: ciepłownia
+			if n == 0 {
+				return false
+			}
+			k += n - 1
+			letter = true
 		default:
 			return false
 		}

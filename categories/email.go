@@ -1,6 +1,10 @@
 package categories
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Email addresses are found around an '@': a local part of letters, digits and ._%+'-
 // and a domain of at least two labels whose last label is alphabetic. The local part is
@@ -28,19 +32,50 @@ func NewEmails(users *Usernames, hosts *Hostnames) *Emails {
 
 func isEmailLocalByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'' || c >= 0x80 // UTF-8 (josé@)
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
 }
 
 func isLabelByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
 
+// IDNLetterLen returns the length of the UTF-8 letter at s[i] when it is one of the scripts
+// internationalized domain names are commonly written in around Europe (Latin with
+// diacritics, Greek, Cyrillic: münchen.de, ciepłownia.pl, пример.рф's labels), else 0.
+// Scripts written without spaces (CJK, Thai) are left out: there a letter glued to a
+// name is the sentence around it, not part of the name.
+func IDNLetterLen(s []byte, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 0
+	}
+	r, n := utf8.DecodeRune(s[i:])
+	if r >= 0xC0 && r < 0x530 && r != 0xD7 && r != 0xF7 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+		return n
+	}
+	return 0
+}
+
 // EmailAt finds the email address around the '@' at s[at]: it returns the span
 // [start, end) of the whole address, or ok false when the bytes around it do not form one.
 func EmailAt(s []byte, at int) (start, end int, ok bool) {
 	start = at
-	for start > 0 && isEmailLocalByte(s[start-1]) {
-		start--
+	for start > 0 {
+		if c := s[start-1]; c < utf8.RuneSelf {
+			if !isEmailLocalByte(c) {
+				break
+			}
+			start--
+			continue
+		}
+		// A letter of a local part (josé@), not the CJK or Thai sentence it is glued to.
+		r := start - 1
+		for r > 0 && r > start-4 && !utf8.RuneStart(s[r]) {
+			r--
+		}
+		if IDNLetterLen(s, r) != start-r {
+			break
+		}
+		start = r
 	}
 	// A quote opens the local part only when it is part of it (o'brien), not a delimiter.
 	for start < at && (s[start] == '\'' || s[start] == '.') {
@@ -65,7 +100,15 @@ func EmailAt(s []byte, at int) (start, end int, ok bool) {
 	}
 	end = at + 1
 	lastDot := -1
-	for end < len(s) && (isLabelByte(s[end]) || s[end] == '.') {
+	for end < len(s) && (isLabelByte(s[end]) || s[end] == '.' || s[end] >= utf8.RuneSelf) {
+		if s[end] >= utf8.RuneSelf {
+			n := IDNLetterLen(s, end)
+			if n == 0 {
+				break
+			}
+			end += n
+			continue
+		}
 		if s[end] == '.' {
 			if end == at+1 || s[end-1] == '.' {
 				break
@@ -89,9 +132,14 @@ func EmailAt(s []byte, at int) (start, end int, ok bool) {
 	if lastDot < 0 || lastDot >= end-2 {
 		return 0, 0, false
 	}
-	for _, c := range s[lastDot+1 : end] {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			return 0, 0, false
+	// The top-level domain is ASCII: letters glued after it are the text's (jan@firma.plにて).
+	for k := lastDot + 1; k < end; k++ {
+		if c := s[k]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			if c < utf8.RuneSelf || k-lastDot-1 < 2 {
+				return 0, 0, false
+			}
+			end = k
+			break
 		}
 	}
 	return start, end, true
