@@ -438,6 +438,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+4 < len(s) && (s[j] == '\'' || s[j] == 0xE2) && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && deviceAfterPossessive(s, j) {
+			// A device named for its owner in text: Peter's MacBook Air, Selin’in MacBook
+			// Pro (Turkish). The owner's first name goes, not learned.
+			w.where = wherePhrase
+			w.shapeFound = true
+			w.contextValue(categories.Fullname, s, i, j, base)
+			w.shapeFound = false
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if n := j - i; n >= 4 && n <= 7 && (s[i] == 'i' || s[i] == 'M' || s[i] == 'G') && j+5 < len(s) && s[j] == ' ' {
 			if k := ownerAfterDevice(s[i:min(len(s), i+80)]); k > 0 {
 				// A device named for its owner in text ("name": "iPhone van Mathilde"):

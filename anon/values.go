@@ -1886,6 +1886,46 @@ func possessiveEnd(v []byte) int {
 	return k
 }
 
+// ownedDevices are the names of devices that their owners' names are given to.
+var ownedDevices = [...]string{"iPhone", "iPad", "MacBook", "iMac", "Mac", "Galaxy", "Pixel", "Apple Watch", "AirPods", "Surface", "ThinkPad", "Laptop"}
+
+// deviceAfterPossessive reports whether s[j:] is a possessive ending and a device's name:
+// 's or ’s (English), 'in, ’in, 'ın, 'un, 'ün and after a vowel 'nin and its variants
+// (Turkish: Selin’in MacBook), then a blank and a word of ownedDevices.
+func deviceAfterPossessive(s []byte, j int) bool {
+	switch {
+	case s[j] == '\'':
+		j++
+	case j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0x99: // ’
+		j += 3
+	default:
+		return false
+	}
+	if j < len(s) && s[j] == 'n' {
+		j++ // Turkish after a vowel: Ayşe’nin
+	}
+	switch {
+	case j < len(s) && s[j] == 's' && (j+1 == len(s) || s[j+1] == ' '):
+		j++
+	case j+1 < len(s) && (s[j] == 'i' || s[j] == 'u') && s[j+1] == 'n':
+		j += 2
+	case j+2 < len(s) && (s[j] == 0xC4 && s[j+1] == 0xB1 || s[j] == 0xC3 && s[j+1] == 0xBC) && s[j+2] == 'n': // ın, ün
+		j += 3
+	default:
+		return false
+	}
+	if j+1 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	rest := s[j+1:]
+	for _, d := range ownedDevices {
+		if bytes.HasPrefix(rest, []byte(d)) && (len(rest) == len(d) || !isAlnum(rest[len(d)]) || d == "Mac" && rest[len(d)] == 'B') {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerAfterDevice returns where the owner's name starts in a device named "DEVICE of
 // OWNER" (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen, Galaxy di Marco), or
 // 0: a device's name of Apple or Samsung, one of the words for "of", then one or two
