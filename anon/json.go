@@ -184,8 +184,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
-		if category == categories.Fullname && w.applicationNamed(line, k) {
-			category = "" // an application's name: text
+		if category == categories.Fullname && (w.applicationNamed(line, k) || w.propertyNamed(line, k)) {
+			category = "" // an application's or a property's name: text
 		}
 		if category == "" {
 			category = w.namedByPair(line, k)
@@ -251,7 +251,8 @@ func coordinateKey(path []byte) bool {
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
 // "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
-// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}), or "".
+// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; Windows event XML
+// converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
@@ -262,8 +263,8 @@ func (w *worker) namedByPair(line []byte, k int) string {
 	if string(last) == "stringValue" {
 		return w.namedByAttribute(line, k, path[:len(path)-len(last)])
 	}
-	if c := last[0] | 0x20; c != 'v' && c != 'n' && c != 'o' ||
-		!equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new") {
+	if c := last[0] | 0x20; c != 'v' && c != 'n' && c != 'o' && c != '#' ||
+		!equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new", "#text") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
@@ -275,7 +276,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
@@ -863,6 +864,17 @@ func (w *worker) applicationNamed(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "@odata.type")
 	return ok && bytes.Contains(v, []byte("pplication"))
+}
+
+// propertyNamed reports whether leaf k is the displayName of a changed property, its
+// object holding the old or the new value (Entra's modifiedProperties:
+// {"displayName":"Email","oldValue":...,"newValue":...}).
+func (w *worker) propertyNamed(line []byte, k int) bool {
+	if !w.displayNameLeaf(k) {
+		return false
+	}
+	_, ok := w.siblingValue(line, k, "oldValue", "newValue")
+	return ok
 }
 
 // displayNameLeaf reports whether leaf k's last key is displayName.
