@@ -608,6 +608,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	if end < len(s) && s[end] == ':' && timeZones[string(s[start:end])] {
+		return 0, 0, false // the timestamp's zone: Cisco IOS's "Dec  5 10:18:40.118 UTC: %SEC_LOGIN-..."
+	}
 	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexRun(s[start+2:end]) {
 		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."
 	}
@@ -665,6 +668,25 @@ func epochSecondsWithFraction(s []byte) int {
 	}
 	return n
 }
+
+// ciscoLine reports whether w names a terminal line of a Cisco device: console, vty0, tty2,
+// aux0.
+func ciscoLine(w []byte) bool {
+	k := len(w)
+	for k > 0 && isDigit(w[k-1]) {
+		k--
+	}
+	return equalFoldAny(w[:k], "console", "vty", "tty", "aux", "con")
+}
+
+// timeZones are the abbreviations of time zones that devices write after a timestamp
+// (Cisco IOS with "service timestamps log datetime show-timezone").
+var timeZones = map[string]bool{"UTC": true, "GMT": true, "CET": true, "CEST": true, "EET": true,
+	"EEST": true, "WET": true, "WEST": true, "BST": true, "IST": true, "MSK": true, "EST": true,
+	"EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true,
+	"AKST": true, "AKDT": true, "HST": true, "JST": true, "KST": true, "SGT": true, "HKT": true,
+	"AEST": true, "AEDT": true, "ACST": true, "AWST": true, "NZST": true, "NZDT": true, "SAST": true,
+	"TRT": true, "GST": true, "PKT": true, "ICT": true, "WIB": true, "PHT": true, "BRT": true, "ART": true}
 
 // logLevels are the severity words of application logs, upper case.
 var logLevels = map[string]bool{
@@ -1009,6 +1031,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case equalFold(p1, "user") && gapIs(gap, " ") && hasPrefixAt(s, j, " (uid="): // Samba: initially as user jdoe (uid=11042, ...)
 		cat = categories.Username
+	case equalFold(p1, "by") && gapIs(gap, " ") && equalFoldAny(p2, "console", "memory", "terminal") && hasPrefixAt(s, j, " on ") &&
+		accountBytes(s[i:j]) && !ciscoLine(s[i:j]):
+		// Cisco IOS: Configured from console by jdoe on vty0 (10.1.2.3) (without AAA,
+		// "by vty0 (10.1.2.3)": a line, not a user)
+		cat = categories.Username
+		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
