@@ -1013,10 +1013,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
-		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname") || machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from")):
+		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname") || machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
+			gapIs(gap, " (") && j < len(s) && s[j] == ')' && isAddressText(p1)):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA", also at a
-		// sentence's end (gelockt vanaf TLB-LT0412.)
+		// sentence's end (gelockt vanaf TLB-LT0412.), and after its address: from
+		// 10.1.2.3 (CF-VEEAM02)
 		cat = categories.Hostname
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username

@@ -2150,7 +2150,7 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	for end > j && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == ',') {
 		end--
 	}
-	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i)) {
+	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i) && !pathEndingWords[string(wordBefore(s, i-1))]) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
 	}
 	if end == j+2 && parts == 2 {
@@ -2223,6 +2223,18 @@ func isPathTail(s []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// wordBefore returns the word that ends at s[k] (a blank), or nil.
+func wordBefore(s []byte, k int) []byte {
+	start := k
+	for start > 0 && start > k-16 && isLetter(s[start-1]) {
+		start--
+	}
+	if start > 0 && s[start-1] != ' ' {
+		return nil
+	}
+	return s[start:k]
 }
 
 func isPathStart(c byte) bool {
@@ -2334,6 +2346,26 @@ func keyBefore(s []byte, eq int) []byte {
 	return s[k:eq]
 }
 
+// pathEndingWords end a Windows path at the blank before them: the sentence goes on with
+// who or where (renamed on \\fs01\share by CORP\jdoe). Not "and": C:\Documents and
+// Settings.
+var pathEndingWords = map[string]bool{"by": true, "from": true, "via": true, "on": true, "at": true, "as": true, "to": true, "into": true}
+
+// fileNameEnds reports whether the path ends in a file's name: its last component has an
+// extension of one to five letters or digits (cmd.exe, x.txt).
+func fileNameEnds(path []byte) bool {
+	dot := bytes.LastIndexByte(path, '.')
+	if dot < 0 || bytes.IndexByte(path[dot:], '\\') >= 0 || len(path)-dot-1 < 1 || len(path)-dot-1 > 5 {
+		return false
+	}
+	for _, c := range path[dot+1:] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // windowsPathAt handles a path that starts at s[i] with a drive (C:\) or a UNC prefix.
 // Spaces are allowed inside when the next word goes on with a backslash
 // (C:\Program Files\x.exe).
@@ -2346,10 +2378,24 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 			if k < len(s) && (s[k] == '/' || s[k] == '-') {
 				break // a command's switch: net use \\fs01\share /user:CORP\jdoe
 			}
-			for k < len(s) && s[k] != ' ' && s[k] != '\\' && s[k] != '"' {
+			if fileNameEnds(s[i:end]) || s[end-1] == '\\' {
+				break // a file's or a folder's name ends the path: C:\x\a.exe as CORP\jdoe
+			}
+			// Up to four words on, a backslash goes on with the path (C:\Documents and
+			// Settings\jdoe), unless a word says the sentence goes on (\\fs01\share by
+			// CORP\jdoe from 10.1.2.3).
+			words, wordStart := 1, k
+			for k < len(s) && s[k] != '\\' && s[k] != '"' && s[k] != '\t' && s[k] != '=' && words <= 4 {
+				if s[k] == ' ' {
+					if k == wordStart || pathEndingWords[string(s[wordStart:k])] || s[k-1] == ':' || k+1 < len(s) && (s[k+1] == '/' || s[k+1] == '-') {
+						break
+					}
+					words++
+					wordStart = k + 1
+				}
 				k++
 			}
-			if k < len(s) && s[k] == '\\' {
+			if k < len(s) && s[k] == '\\' && words <= 4 && !pathEndingWords[string(s[wordStart:k])] {
 				end = k
 				continue
 			}
