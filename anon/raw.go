@@ -2755,8 +2755,8 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	// Chrome/120.0.0.0: a product's version, not an address. Interfaces such as
 	// inside/10.1.2.3 (Cisco ASA) are addresses, so only the x.y.0.0 shape of reduced
 	// user-agent versions counts.
-	if p == i && addr[2] == 0 && addr[3] == 0 && isVersionAfterSlash(s, i) {
-		return p
+	if p == i && isVersionAfterSlash(s, i) && (addr[2] == 0 && addr[3] == 0 || serverSoftware[string(s[productBefore(s, i):i-1])]) {
+		return p // (openresty/1.21.4.2: a server's name and version, as Server: headers give them)
 	}
 	if p == i && versionWordAround(s, i) {
 		return p // Version 10.0.19045.1, build 6.2.0.17
@@ -2808,6 +2808,22 @@ func versionWordAround(s []byte, i int) bool {
 // isVersionAfterSlash reports whether the run at i is the version of a product token such
 // as Chrome/120.0.0.0: a word standing alone before a '/'. A '/' after a host or another
 // path segment (http://h/10.1.2.3) does not count.
+// serverSoftware are web and proxy servers that write a four-part version after their
+// name (Server: openresty/1.21.4.2).
+var serverSoftware = map[string]bool{"openresty": true, "nginx": true, "Apache": true, "apache": true,
+	"Microsoft-IIS": true, "Microsoft-HTTPAPI": true, "lighttpd": true, "Jetty": true, "jetty": true,
+	"Kestrel": true, "gunicorn": true, "envoy": true, "Caddy": true, "squid": true, "Tengine": true,
+	"LiteSpeed": true, "haproxy": true, "traefik": true, "kong": true, "Varnish": true}
+
+// productBefore returns where the name that ends at the '/' before s[i] starts.
+func productBefore(s []byte, i int) int {
+	k := i - 1
+	for k > 0 && (isLetter(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '-' || s[k-1] == '_') {
+		k--
+	}
+	return k
+}
+
 func isVersionAfterSlash(s []byte, i int) bool {
 	if i < 2 || s[i-1] != '/' || !isLetter(s[i-2]) {
 		return false

@@ -484,7 +484,11 @@ func (w *worker) emailPseudonym(dst, email []byte) []byte {
 	if at < 0 {
 		return append(dst, email...)
 	}
-	dst = w.emails.AppendLocal(dst, email[:at])
+	if local := email[:at]; categories.IsWellKnownAccount(local) && !inLower(sharedLogins, local) || w.e.keep.has(local) {
+		dst = append(dst, local...) // root@, Administrator@REALM, postmaster@: no one's name
+	} else {
+		dst = w.emails.AppendLocal(dst, local)
+	}
 	dst = append(dst, '@')
 	domain := email[at+1:]
 	switch split := w.providerSplit(domain); {
@@ -496,6 +500,12 @@ func (w *worker) emailPseudonym(dst, email []byte) []byte {
 	}
 	return w.hosts.AppendName(dst, domain)
 }
+
+// sharedLogins are well-known accounts that are also handed to people as their login
+// (LOCAL\user@domain.tld in a VPN's identity): as an address's local part they are
+// rewritten.
+var sharedLogins = map[string]bool{"user": true, "test": true, "admin": true, "guest": true, "support": true,
+	"pi": true, "ubnt": true, "ftpuser": true, "default": true, "public": true}
 
 // hardwareIDPrefix returns the length of the type before the MAC in a DHCP client id or
 // a link-layer DUID written in colon-separated hex, or 0.
