@@ -881,6 +881,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
+			len(p) == 5 && last == 't' && string(p) == "input" && prev2.end-prev2.start == 8 && equalFold(s[prev2.start:prev2.end], "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
@@ -983,6 +984,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication") && fromAddress(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
+	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed") && j < len(s) && s[j] == '\'' &&
+		addressAfterFrom(s, j+1) > 0 && accountBytes(s[i:j]):
+		// dropbear: Password auth succeeded for 'jdoe' from 10.1.2.3:51830
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "user") && gapIs(gap, " [") && hasPrefixAt(s, j, "] from ") && !isStopword(s[i:j]):
+		// WatchGuard: Authentication of SSLVPN user [jdoe@CORP] from 203.0.113.5
+		cat = categories.Username
+		strictPhrase = true
 	case equalFold(p1, "for") && gapIs(gap, " ") && equalFoldAny(p2, "login", "logon") && hasPrefixAt(s, j, " (ID: ") && accountBytes(s[i:j]):
 		// Roundcube: Successful login for jdoe (ID: 14) from 10.1.2.3
 		cat = categories.Username
@@ -1077,11 +1087,20 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
 		cat = categories.Hostname
+	case string(p1) == "input" && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && accountBytes(s[i:j]):
+		// Authelia: Error occurred getting details for user with username input 'jdoe'
+		cat = categories.Username
+		strictPhrase = true
+	case string(p1) == "User" && gapIs(gap, " ") && (hasPrefixAt(s, j, " - Client_ip ") || hasPrefixAt(s, j, " - Remote_ip ")):
+		// Citrix ADC (NetScaler): AAA LOGIN_FAILED ... : User jdoe - Client_ip 10.1.2.3
+		cat = categories.Username
+		strictPhrase = true
 	case string(p1) == "USER" && (hasPrefixAt(s, j, ": Login ") || s[j-1] == ':' && hasPrefixAt(s, j, " Login ") || hasPrefixAt(s, j, " (Login ") || hasPrefixAt(s, j, ": no such user")):
 		// ProFTPD: USER X: Login successful; USER X (Login failed): ...
 		cat = categories.Username
-	case i >= 4 && string(s[i-4:i]) == "pam(" && j < len(s) && s[j] == ',':
-		// Dovecot: pam(user,10.1.2.3,<session>)
+	case i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ',' && w.prevEnd == i-1 &&
+		equalFoldAny(p1, "pam", "ldap", "passwd", "passwd-file", "sql", "shadow", "checkpassword", "static", "lua", "oauth2", "bsdauth", "dict", "vpopmail"):
+		// Dovecot's passdb and userdb drivers: pam(user,10.1.2.3,<session>), ldap(...)
 		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ')' && w.prevEnd == i-1 &&
 		equalFoldAny(p1, "imap", "pop3", "lmtp", "managesieve", "submission", "doveadm", "quota-status"):
@@ -1405,6 +1424,9 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 		if s[j+1] == '(' && (hasPrefixAt(s, j+2, "ipv4:") || hasPrefixAt(s, j+2, "ipv6:") || addressInParens(s, j+1)) &&
 			machineLabel(s[i:j]) && hasLetter(s[i:j]) && (bytes.IndexByte(s[i:j], '-') > 0 || containsDigit(s[i:j])) && !terminalLineShaped(s[i:j]) {
 			return categories.Hostname
+		}
+		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
+			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...
 		}
 		if hasPrefixAt(s, j, " ftp ") && prev1.end-prev1.start == 1 && prev2.end-prev2.start == 1 && prev1.end+1 == i && prev2.end+1 == prev1.start {
 			if m, d := s[prev1.start], s[prev2.start]; (m == 'r' || m == 'a' || m == 'g') && (d == 'o' || d == 'i' || d == 'd') {

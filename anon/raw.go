@@ -743,6 +743,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == '=' && s[j+2] == '>' && s[j+3] == '"' {
+			// A Ruby hash as Rails logs its parameters: {"username"=>"jdoe"}
+			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.keyValue(s, j+3, cat, mode, delim, base)
+				continue
+			}
+		}
 		// The common case: a plain word (letters only) that is no key. It can only be a
 		// name a phrase points at, or a value learned earlier: try those and move on.
 		// A key (key=, a quoted "key": of JSON or Python written in text, as a
@@ -1631,6 +1639,12 @@ func isDNKeyStart(s []byte, at int) bool {
 }
 
 // colonValue rewrites the value after "Key:" (blanks skipped) and returns where it ends.
+// base64Padding reports whether v is the '=' or "==" that ends a base64 value (a
+// WireGuard key: PrivateKey = kM4v...0U=).
+func base64Padding(v []byte) bool {
+	return string(v) == "=" || string(v) == "=="
+}
+
 func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\\' && at+1 < len(s) && (s[at+1] == 't' || s[at+1] == 'n' || s[at+1] == 'r')) {
 		if s[at] == '\\' {
@@ -1671,7 +1685,7 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '\r' && s[end] != '\n' && !(s[end] == '\\' && textEscapeAt(s, end)) {
 		end++
 	}
-	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) && !bytes.ContainsAny(s[at:at+eq], ":/?") {
+	if eq := bytes.IndexByte(s[at:end], '='); eq > 0 && isLetter(s[at]) && !bytes.ContainsAny(s[at:at+eq], ":/?") && !base64Padding(s[at+eq:end]) {
 		// "new user: name=apache" (useradd): a key=value after the colon. A key the
 		// scan knows is read by it from here; any other (name=) only labels the value.
 		// A URL's query (referer: https://x/?a=b) is no such key.
@@ -2139,6 +2153,9 @@ func hexEscapeAt(s []byte, k int) bool {
 
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
 func (w *worker) accountChainAt(s []byte, i, j, base int) int {
+	if c := bytes.LastIndexByte(s[i:j], ':'); c >= 0 && c+1 < j-i {
+		i += c + 1 // a key glued to its value: User Name:KMT\jdoe (Cisco WLC)
+	}
 	end := j
 	parts := 1
 	for end < len(s) && (runByte[s[end]] || s[end] == '\\') {
@@ -2845,6 +2862,15 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	}
 	if at == len(s) || s[at] != '@' {
 		return p
+	}
+	if at-p >= 3 && s[at-1] == '$' && w.e.cats.on(categories.Hostname) {
+		// A computer account's Kerberos principal, MACHINE$@REALM (sssd, winbind,
+		// krb5kdc): the machine, and the realm.
+		if _, end, ok := categories.EmailAt(append(append(w.scratch[:0], 'x'), s[at:]...), 1); ok && isHostShaped(s[p:at-1]) && isUpperRealm(s[at+1:at+end-1]) {
+			w.contextValue(categories.Hostname, s, p, at-1, base)
+			w.contextValue(categories.Domain, s, at+1, at+end-1, base)
+			return at + end - 1
+		}
 	}
 	start, end, ok := categories.EmailAt(s[p:], at-p)
 	if !ok {
@@ -4203,6 +4229,16 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 			k += 2 // the type: 0 plain text, 5 MD5, 7 Vigenere, 8 and 9 scrypt
 		}
 		return w.commandSecret(s, j, k, word, base)
+	case (string(word) == "secret" || string(word) == "password") && j+2 < len(s) && s[j] == ' ' && (s[j+1] == '\'' || s[j+1] == '"') &&
+		i >= 5 && string(s[i-5:i]) == "with ":
+		// Prose: Keycloak's "Failed to authenticate client 'x' with secret 'VALUE'"
+		q := bytes.IndexByte(s[j+2:min(len(s), j+2+80)], s[j+1])
+		if q <= 0 || !passwordShaped(s[j+2:j+2+q]) && q < 12 {
+			return j
+		}
+		w.where = w.label("phrase", word)
+		w.contextValue(categories.Secret, s, j+2, j+2+q, base)
+		return j + 3 + q
 	case equalFoldAny(word, "pw", "pwd", "passwd", "password") && j+1 < len(s) && s[j] == ' ' && s[j+1] != '\'' && s[j+1] != '=':
 		// Prose: "Veeam backup - pw Wint3rB@ckup!2024": a word that looks like a
 		// password (six bytes or more, letters with digits or symbols) right after.
@@ -4597,22 +4633,45 @@ func (w *worker) appendJoinedName(name []byte, sep byte) bool {
 
 // unicodeEscapeAt reports whether a JSON escape \uXXXX starts at s[k] (the backslash).
 func unicodeEscapeAt(s []byte, k int) bool {
-	return k+6 <= len(s) && s[k] == '\\' && s[k+1] == 'u' && isHex(s[k+2]) && isHex(s[k+3]) && isHex(s[k+4]) && isHex(s[k+5])
+	if !(k+6 <= len(s) && s[k] == '\\' && s[k+1] == 'u' && isHex(s[k+2]) && isHex(s[k+3]) && isHex(s[k+4]) && isHex(s[k+5])) {
+		return false
+	}
+	// DOMAIN\u48213, CORP\u1234: an account named u and a number after an upper-case
+	// domain, not an escape: more digits than an escape takes, or nothing of a word after
+	// them.
+	digits := k + 2
+	for digits < len(s) && isDigit(s[digits]) {
+		digits++
+	}
+	if digits > k+6 && (digits == len(s) || !isAlnum(s[digits])) {
+		return false
+	}
+	upper := 0
+	for upper < k && (s[k-1-upper] >= 'A' && s[k-1-upper] <= 'Z' || isDigit(s[k-1-upper]) || s[k-1-upper] == '-') {
+		upper++
+	}
+	return !(upper >= 2 && digits == k+6 && (k+6 == len(s) || !isAlnum(s[k+6]) && s[k+6] != '\\'))
 }
 
 // colonKeyValue rewrites the value of a key:value run s[i:j] whose key names a user, a
 // host or an address, and returns j; or i when the run is none.
 func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 	c := bytes.IndexByte(s[i:j], ':')
-	if c < 2 || i+c+1 >= j || bytes.IndexByte(s[i+c+1:j], ':') >= 0 || !isAlnum(s[i+c+1]) {
-		return i
+	if c < 2 || i+c+1 >= j || bytes.IndexByte(s[i+c+1:j], ':') >= 0 || !isAlnum(s[i+c+1]) || j < len(s) && s[j] == '\\' {
+		return i // (DOMAIN\user after the colon is read whole, as an account)
 	}
 	for _, b := range s[i : i+c] {
 		if !isLetter(b) && b != '_' && b != '.' && b != '-' {
 			return i
 		}
 	}
-	cat := w.e.rawKeys.lookup(s[i : i+c])
+	cat := ""
+	if i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) {
+		cat = w.e.rawKeys.multiBefore(s, i+c) // a key of words: AP Name:AP-KRK-3F-12 (Cisco WLC)
+	}
+	if cat == "" {
+		cat = w.e.rawKeys.lookup(s[i : i+c])
+	}
 	if cat == "" {
 		cat = categoryBySuffix(s[i : i+c]) // server_hostname:
 	}

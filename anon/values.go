@@ -162,6 +162,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if versionShaped(v) {
 			return false // node: 'v16.20.2': a version where a host was expected
 		}
+		if b := bytes.IndexByte(v, '\\'); b > 0 && b < len(v)-1 && category == categories.Hostname && isHostShaped(v[:b]) && isHostShaped(v[b+1:]) {
+			// A Windows client named with its domain, DOMAIN\MACHINE (Oracle's
+			// listener: HOST=CORP\WS-0044)
+			w.appendHost(categories.Domain, v[:b], true)
+			w.repl = append(w.repl, '\\')
+			w.appendHost(categories.Hostname, v[b+1:], true)
+			return true
+		}
 		if !isHostShaped(v) {
 			if k := possessiveEnd(v); k > 0 && category == categories.Hostname {
 				// A device named for its owner (Maria's iPhone, Ngozi’s iPad): the
@@ -665,6 +673,9 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	if at := bytes.LastIndexByte(v, '@'); at > 0 {
 		return w.appendValue(categories.Email, v)
 	}
+	if bytes.IndexByte(v, '\\') > 0 {
+		return w.appendValue(categories.Hostname, v) // DOMAIN\MACHINE
+	}
 	host, port := v, []byte(nil)
 	if colon := bytes.LastIndexByte(v, ':'); colon > 0 && allDigits(v[colon+1:]) {
 		host, port = v[:colon], v[colon:]
@@ -819,7 +830,12 @@ func isWellKnownCN(v []byte) bool {
 		"domain controllers", "enterprise admins", "schema admins", "administrators", "remote desktop users",
 		"account operators", "server operators", "backup operators", "print operators", "guests",
 		"managed service accounts", "foreignsecurityprincipals", "configuration", "schema", "services",
-		"public key services", "certification authorities", "enrollment services", "aia", "cdp":
+		"public key services", "certification authorities", "enrollment services", "aia", "cdp",
+		// FreeIPA's and 389 Directory Server's containers and built-in entries
+		"accounts", "groups", "sysaccounts", "etc", "kerberos", "hbac", "sudo", "sudorules", "sudocmds",
+		"roles", "privileges", "permissions", "pbac", "hostgroups", "ng", "alt", "compat", "masters",
+		"ipa", "views", "automount", "dns", "otp", "certificates", "topology", "config", "monitor",
+		"directory manager", "replication manager", "admins", "ipausers", "editors", "trust admins":
 		return true
 	}
 	return false
