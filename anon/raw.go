@@ -1366,8 +1366,8 @@ func (w *worker) scanShapes(s []byte, base int) {
 
 // keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.
 func (w *worker) keyValue(s []byte, at int, category string, mode textMode, delim byte, base int) int {
-	if at >= len(s) {
-		return at
+	if at >= len(s) || category == categories.Time && !w.shiftTime {
+		return at // (times stay: the scan reads the value, which may be no time)
 	}
 	start, end, next := at, at, at
 	dn := isDNKey(s, at)
@@ -1646,6 +1646,9 @@ func base64Padding(v []byte) bool {
 }
 
 func (w *worker) colonValue(s []byte, at int, category string, base int) int {
+	if category == categories.Time && !w.shiftTime {
+		return at // times stay: the scan reads what follows (end: uid=jdoe,cn=users,...)
+	}
 	for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\\' && at+1 < len(s) && (s[at+1] == 't' || s[at+1] == 'n' || s[at+1] == 'r')) {
 		if s[at] == '\\' {
 			at++ // a tab written as text: Account Name:\t\tjdoe
