@@ -536,7 +536,8 @@ var phraseStopwords = func() map[string]bool {
 		that this which who profile must can cannot could should will would may might root
 		invalid illegal unknown none any all some no yes true false null principal principals
 		credentials credential rights right details attribute attributes object objects
-		database db domain domains role roles directory policy rule rules settings setting`) {
+		database db domain domains role roles directory policy rule rules settings setting
+		wrong incorrect denied error bad expired set`) {
 		m[w] = true
 	}
 	return m
@@ -851,6 +852,9 @@ func accessLogPrefix(s []byte) int {
 // "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
 // "sudo: jdoe : TTY=". It returns the category or "".
 func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
+	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
+		return "" // an English possessive's s: the user's password
+	}
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
@@ -876,7 +880,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		last := p[len(p)-1]
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
 			len(p) == 4 && last|0x20 == 'e' && equalFold(p, "role") && prev2.end > prev2.start && equalFoldAny(s[prev2.start:prev2.end], "create", "alter", "drop") ||
-			len(p) == 2 && string(p) == "TO" && sqlGrantBefore(s, prev1.start) ||
+			len(p) == 2 && string(p) == "TO" && (sqlGrantBefore(s, prev1.start) || string(s[prev2.start:prev2.end]) == "CONNECT") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
@@ -1087,6 +1091,18 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, ") via "): // dhcpd: to MAC (host) via eth0
 		cat = categories.Hostname
+	case equalFold(p1, "user") && gapIs(gap, " ") && string(p2) == "login" && (hasPrefixAt(s, j, " full-name ") || hasPrefixAt(s, j, " class ") ||
+		hasPrefixAt(s, j, " authentication ") || hasPrefixAt(s, j, " uid ")) && accountBytes(s[i:j]):
+		// Junos: set system login user jdoe class operator
+		cat = categories.Username
+		strictPhrase = true
+	case equalFold(p1, "account") && gapIs(gap, " ") && equalFold(p2, "service") && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
+		(containsDigit(s[i:j]) || bytes.ContainsAny(s[i:j], "_-.")):
+		// Darktrace: ... and service account erp_batch
+		cat = categories.Username
+	case string(p1) == "TO" && gapIs(gap, " ") && string(p2) == "CONNECT" && hasPrefixAt(s, j, " IDENTIFIED BY ") && accountBytes(s[i:j]):
+		// Oracle: CREATE DATABASE LINK x CONNECT TO jdoe IDENTIFIED BY "..."
+		cat = categories.Username
 	case string(p1) == "input" && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && accountBytes(s[i:j]):
 		// Authelia: Error occurred getting details for user with username input 'jdoe'
 		cat = categories.Username

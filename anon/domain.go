@@ -85,6 +85,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
 	}
+	if labels > 2 && javaPackageRoot(word) {
+		return 0, false // a Java package, named from its domain backwards: org.keycloak.events
+	}
 	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
 		return 0, false // a version and its qualifier: 2.1.2.Final, 1.0.GA (163.com is a domain)
 	}
@@ -105,6 +108,18 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		return 0, false // host.name, session.id, user.email: a field's name, not a domain
 	}
 	return labels, known
+}
+
+// javaPackageRoot reports whether word starts with a generic top-level domain in lower
+// case and a dot (org., com., net., io.): Java packages and Android application ids are
+// named so, host names never.
+func javaPackageRoot(word []byte) bool {
+	for _, p := range [...]string{"org.", "com.", "net.", "io.", "edu.", "gov."} {
+		if bytes.HasPrefix(word, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // camelLabel reports whether a label of the dotted name v is written in camel case, a

@@ -184,6 +184,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && w.userTargetDetails(line, k) {
+			category = categories.Username // GitLab: target_details of a target whose type is User
+		}
 		if category == categories.Fullname && (w.applicationNamed(line, k) || w.propertyNamed(line, k)) {
 			category = "" // an application's or a property's name: text
 		}
@@ -850,6 +853,17 @@ func (w *worker) personOfType(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "type")
 	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// userTargetDetails reports whether leaf k is GitLab's audit target_details of a target
+// whose target_type is User: the user's login.
+func (w *worker) userTargetDetails(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(path[bytes.LastIndexByte(path, '.')+1:], "target_details") {
+		return false
+	}
+	v, ok := w.siblingValue(line, k, "target_type")
+	return ok && string(v) == "User"
 }
 
 // applicationNamed reports whether leaf k is the displayName of an application: its

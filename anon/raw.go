@@ -631,7 +631,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		if n := j - i; (n == 2 || n == 3 || n == 6 || n == 8 || n == 10) && (s[i]|0x20 == 's' || s[i]|0x20 == 'p' || s[i]|0x20 == 'i') ||
-			n == 3 && s[i] == 'k' || n == 9 && s[i] == 'c' && s[j-1] == 'y' || n == 10 && s[i] == 'k' {
+			n == 3 && s[i] == 'k' || n == 9 && s[i] == 'c' && s[j-1] == 'y' || n == 10 && s[i] == 'k' ||
+			n == 18 && s[i] == 'e' || n == 9 && s[i] == 'f' && s[j-1] == 'e' {
 			// Cisco IOS: username X privilege 15 secret 0 PASSWORD; SQL: IDENTIFIED BY
 			// 'PASSWORD', ALTER ROLE x PASSWORD 'PASSWORD'
 			if end := w.configSecret(s, i, j, base); end > j {
@@ -1720,6 +1721,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		// then the next key ("Security ID:", "Source Network Address:"): no value.
 		return at
 	}
+	if category == categories.Username && end > at && isStopword(s[at:end]) || category == categories.Secret && end-at == 1 {
+		return at // prose after the key: "Failed Login: wrong user name", "ruser: not set", "password: 0 grace logins"
+	}
 	if category == categories.Username && end+2 < len(s) && s[end] == ' ' && s[end+1] == '"' && isDigit(s[end+2]) {
 		return at // vsftpd: OK LOGIN: Client "10.1.2.3": a label, the address follows
 	}
@@ -2037,9 +2041,12 @@ const dnSpecials = `,+"\<>;=`
 // escapedValue rewrites a value written with '\' before each byte of specials (and
 // before nothing else): unescaped to find its pseudonym, escaped again to write it.
 func (w *worker) escapedValue(category string, raw []byte, base int, specials string) {
+	// A writer that does not escape its backslashes (CEF's filePath=C:\Users\jdoe\x.vbs)
+	// means them as they are: such a value is read and written back literally.
+	literal := !onlyEscapes(raw, specials)
 	w.scratch = w.scratch[:0]
 	for i := 0; i < len(raw); i++ {
-		if raw[i] == '\\' && i+1 < len(raw) {
+		if raw[i] == '\\' && i+1 < len(raw) && !literal {
 			i++
 		}
 		w.scratch = append(w.scratch, raw[i])
@@ -2053,6 +2060,10 @@ func (w *worker) escapedValue(category string, raw []byte, base int, specials st
 		// value): the value stays as written, escapes and all, and is scanned for shapes.
 		w.repl = w.repl[:from]
 		w.scanShapes(raw, base)
+		return
+	}
+	if literal {
+		w.addEdit(w.lastCat, base, base+len(raw), from)
 		return
 	}
 	w.scratch = append(w.scratch[:0], w.repl[from:]...)
@@ -2154,10 +2165,28 @@ func hexEscapeAt(s []byte, k int) bool {
 	return k+3 < len(s) && s[k+1] == 'x' && isHex(s[k+2]) && isHex(s[k+3]) && (k+4 == len(s) || !isAlnum(s[k+4]) || s[k+4] == '\\')
 }
 
+// exchangeConnectorAt reports whether an Exchange receive connector's name starts at s[k]:
+// Default Frontend, Client Frontend, Outbound Proxy Frontend, Client Proxy, or Default
+// and the server's name.
+func exchangeConnectorAt(s []byte, k int) bool {
+	for _, name := range [...]string{"Default Frontend ", "Client Frontend ", "Outbound Proxy Frontend ", "Client Proxy ", "Default "} {
+		if hasPrefixAt(s, k, name) && k+len(name) < len(s) && s[k+len(name)] >= 'A' && s[k+len(name)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
 func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	if c := bytes.LastIndexByte(s[i:j], ':'); c >= 0 && c+1 < j-i {
 		i += c + 1 // a key glued to its value: User Name:KMT\jdoe (Cisco WLC)
+	}
+	if exchangeConnectorAt(s, j+1) && machineLabel(s[i:j]) {
+		// An Exchange receive connector, SERVER\Default Frontend SERVER: the server is a
+		// host; the connector's name stays.
+		w.contextValue(categories.Hostname, s, i, j, base)
+		return j + 1
 	}
 	end := j
 	parts := 1
@@ -4232,6 +4261,19 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 			k += 2 // the type: 0 plain text, 5 MD5, 7 Vigenere, 8 and 9 scrypt
 		}
 		return w.commandSecret(s, j, k, word, base)
+	case (string(word) == "encrypted-password" || string(word) == "full-name") && j+2 < len(s) && s[j] == ' ' && s[j+1] == '"':
+		// Junos: set system login user jdoe full-name "Jane Doe" ... encrypted-password "$6$..."
+		q := bytes.IndexByte(s[j+2:], '"')
+		if q <= 0 {
+			return j
+		}
+		cat := categories.Secret
+		if word[0] == 'f' {
+			cat = categories.Fullname
+		}
+		w.where = w.label("command", word)
+		w.contextValue(cat, s, j+2, j+2+q, base)
+		return j + 3 + q
 	case (string(word) == "secret" || string(word) == "password") && j+2 < len(s) && s[j] == ' ' && (s[j+1] == '\'' || s[j+1] == '"') &&
 		i >= 5 && string(s[i-5:i]) == "with ":
 		// Prose: Keycloak's "Failed to authenticate client 'x' with secret 'VALUE'"
@@ -4249,8 +4291,8 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		for end > j+1 && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')' || s[end-1] == '?') {
 			end--
 		}
-		if !passwordShaped(s[j+1 : end]) {
-			return j
+		if !passwordShaped(s[j+1:end]) || s[j+1] == '(' || s[j+1] == '[' {
+			return j // (Wrong Password (0xc000006a): a status in brackets)
 		}
 		w.where = w.label("phrase", word)
 		w.contextValue(categories.Secret, s, j+1, end, base)
@@ -4383,7 +4425,7 @@ func passwordShaped(v []byte) bool {
 			lower = lower || c >= 'a'
 		case isDigit(c):
 			digit = true
-		case c == '/' || c == '\\' || c == '=' || c == ':' || c >= 0x80:
+		case c == '/' || c == '\\' || c == '=' || c == ':' || c == '|' || c >= 0x80: // ('|': a CEF header's field ends)
 			return false
 		default:
 			symbol = true
@@ -4680,8 +4722,8 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 	}
 	switch cat {
 	case categories.Username, categories.Hostname, categories.Address:
-		if isDigitsOnly(s[i+c+1 : j]) {
-			return i // host:443, a port
+		if isDigitsOnly(s[i+c+1:j]) || isStopword(s[i+c+1:j]) {
+			return i // host:443, a port; user:info, a command (Nextcloud's occ user:info)
 		}
 		w.where = w.label("key", s[i:i+c])
 		w.contextValue(cat, s, i+c+1, j, base)

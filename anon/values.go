@@ -73,11 +73,16 @@ func isPlaceholder(v []byte) bool {
 	if masked && (v[0] == '*' || v[0] == '#' || len(v) >= 3) {
 		return true
 	}
+	if len(v) > 4 && v[0] == '_' && v[1] == '_' && v[len(v)-1] == '_' && v[len(v)-2] == '_' {
+		return true // a driver's own placeholder: Oracle JDBC's HOST=__jdbc__
+	}
 	switch string(v) {
-	case "-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
+	case "[FILTERED]", "[REDACTED]", "REDACTED", "[redacted]", "[hidden]", "[HIDDEN]", "<redacted>", "[MASKED]", // what a logger put in a value's place
+		"-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
 		"Reserved", "reserved", // FortiGate's country of a private or reserved address
-		"Default Domain", // QRadar's tenant when there is none
-		"unset":          // auditd's id of no login session, as ausearch -i writes it
+		"Default Domain",                // QRadar's tenant when there is none
+		"DEDICATED", "SHARED", "POOLED", // an Oracle connect descriptor's SERVER=: the kind of server process
+		"unset": // auditd's id of no login session, as ausearch -i writes it
 		return true
 	}
 	return false
@@ -292,6 +297,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		otherScript := !hasLetter(v) && hasOtherScriptLetter(v) // 李娜, فاطمة الزهراء
 		if !hasLetter(v) && !otherScript || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
+		}
+		if publicCAName(v) {
+			w.repl = append(w.repl, v...) // CN=Sectigo RSA Organization Validation Secure Server CA
+			return true
 		}
 		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) && !otherScript {
 			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042),
@@ -822,6 +831,19 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 	}
 }
 
+// publicCAName reports whether v names a public certificate authority's certificate: its
+// first word is a well-known organization's (organizations.txt) and a word says CA or
+// Certification Authority (DigiCert Global Root G2, Sectigo RSA Domain Validation Secure
+// Server CA).
+func publicCAName(v []byte) bool {
+	sp := bytes.IndexByte(v, ' ')
+	if sp <= 0 || !categories.IsWellKnownOrganization(v[:sp]) {
+		return false
+	}
+	return bytes.HasSuffix(v, []byte(" CA")) || bytes.Contains(v, []byte(" CA ")) || bytes.Contains(v, []byte(" Root ")) ||
+		bytes.HasSuffix(v, []byte(" Root")) || bytes.Contains(v, []byte("Certification Authority"))
+}
+
 // isWellKnownCN reports common names of directory containers and built-in groups, which
 // name no person (CN=Users, CN=Domain Admins).
 func isWellKnownCN(v []byte) bool {
@@ -835,7 +857,8 @@ func isWellKnownCN(v []byte) bool {
 		"accounts", "groups", "sysaccounts", "etc", "kerberos", "hbac", "sudo", "sudorules", "sudocmds",
 		"roles", "privileges", "permissions", "pbac", "hostgroups", "ng", "alt", "compat", "masters",
 		"ipa", "views", "automount", "dns", "otp", "certificates", "topology", "config", "monitor",
-		"directory manager", "replication manager", "admins", "ipausers", "editors", "trust admins":
+		"directory manager", "replication manager", "admins", "ipausers", "editors", "trust admins",
+		"manager": // OpenLDAP's customary root DN, cn=Manager
 		return true
 	}
 	return false
