@@ -151,8 +151,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo:
 					category = c
 				case categories.Fullname, categories.Phone:
-					if bytes.IndexByte(path, ' ') > 0 {
-						category = c // a custom property named in words: QRadar's "Full Name"
+					if bytes.IndexByte(path, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(path)) {
+						category = c // a custom property named in words: QRadar's "Full Name"; first_name
 					}
 				}
 			}
@@ -450,6 +450,20 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 	"member": true, "approver": true, "committer": true, "sender": true, "initiator": true,
 	"operator": true} // (WeCom's operator.name)
 
+// personRoles are the objects whose name is a person's full name: a shipment's
+// recipient, an order's customer, a record's patient.
+var personRoles = map[string]bool{"recipient": true, "customer": true, "patient": true, "contact": true,
+	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
+	"consignee": true, "addressee": true, "guest": true, "passenger": true, "driver": true}
+
+// personNamePart reports whether a key names a person's name or a part of it, and
+// nothing else: first_name, lastName, surname (not name or displayName, which name
+// applications and groups too).
+func personNamePart(key []byte) bool {
+	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
+		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename")
+}
+
 // lastKeyCategory names the category of a JSON path by its last key, as key=value text
 // does, and a name or login by the person-like object it belongs to (author.name).
 func (w *worker) lastKeyCategory(path []byte) string {
@@ -484,6 +498,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer") {
 			return categories.Hostname // Elasticsearch's node.name, a server.name
+		}
+		if equalFold(last, "name") && inFolded(personRoles, parent) {
+			return categories.Fullname // shipment.recipient.name, order.customer.name
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "city", "subdivision") {
 			return categories.Geo // GeoIP as Datadog and others nest it: geoip.city.name

@@ -2179,7 +2179,10 @@ func exchangeConnectorAt(s []byte, k int) bool {
 
 // accountChainAt handles DOMAIN\user and DOMAIN\group\user at s[i:], where s[j] == '\\'.
 func (w *worker) accountChainAt(s []byte, i, j, base int) int {
-	if c := bytes.LastIndexByte(s[i:j], ':'); c >= 0 && c+1 < j-i {
+	if isIPShaped(s[i:j]) {
+		return j // an address before a backslash (10.1.2.3\share): no domain; the scan reads it
+	}
+	if c := bytes.LastIndexByte(s[i:j], ':'); c > 0 && c+1 < j-i && isLettersOnly(s[i:i+c]) {
 		i += c + 1 // a key glued to its value: User Name:KMT\jdoe (Cisco WLC)
 	}
 	if exchangeConnectorAt(s, j+1) && machineLabel(s[i:j]) {
