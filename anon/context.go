@@ -1441,6 +1441,13 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 			machineLabel(s[i:j]) && hasLetter(s[i:j]) && (bytes.IndexByte(s[i:j], '-') > 0 || containsDigit(s[i:j])) && !terminalLineShaped(s[i:j]) {
 			return categories.Hostname
 		}
+		if s[j-1] == ':' && j-i > 2 && (hasPrefixAt(s, j, " SamLogon: ") || hasPrefixAt(s, j, " SamLogoff: ")) && isLettersOnly(s[i:j-1]) {
+			return categories.Domain // Netlogon: [LOGON] [1820] CORP: SamLogon: Network logon of CORP\jdoe
+		}
+		if s[j-1] == ':' && j-i > 3 && s[j+1] == '*' && isLetter(s[j+2]) && machineLabel(s[i:j-1]) && hasLetter(s[i:j-1]) &&
+			(bytes.IndexByte(s[i:j-1], '-') > 0 || containsDigit(s[i:j-1])) {
+			return categories.Hostname // a Cisco WLC's own name before its task: WLC-01: *apfMsConnTask_2: ...
+		}
 		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
 			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...
 		}

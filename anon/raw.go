@@ -568,6 +568,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 12 && j+2 < len(s) && s[j] == ',' && s[j+1] >= 'A' && s[j+1] <= 'Z' && isHexRun(s[i:j]) &&
+			bytes.IndexByte(s[j:min(len(s), j+48)], ':') > 0 && (i == 0 || s[i-1] == ' ') {
+			// UniFi devices name themselves MAC,MODEL-VERSION: before the program
+			// (74ac6f1a2b3c,U6-Pro-6.6.55+15189: hostapd: ...)
+			w.where = wherePhrase
+			w.contextValue(categories.MAC, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if j-i == 10 && string(s[i:j]) == "local-user" && j+1 < len(s) && s[j] == ' ' {
 			// Huawei VRP's configuration: local-user NAME [password {cipher |
 			// irreversible-cipher | simple} SECRET], as AAA and command records log it.
