@@ -73,7 +73,8 @@ func proseNameEnd(s []byte, i, j int) int {
 		}
 		upper = true
 	}
-	if bytes.ContainsAny(s[i:j], "-'") || !givenFirst(s[i:j]) && !(categories.IsGivenName(s[i:j]) && nameContextBefore(s, i)) {
+	if bytes.IndexByte(s[i:j], '\'') >= 0 || bytes.IndexByte(s[i:j], '-') >= 0 && !hyphenatedGivenName(s[i:j]) ||
+		bytes.IndexByte(s[i:j], '-') < 0 && !givenFirst(s[i:j]) && !(categories.IsGivenName(s[i:j]) && nameContextBefore(s, i)) {
 		return i // (a given name that is also a word, Grace or Will, only where a name is expected)
 	}
 	if upper {
@@ -179,6 +180,17 @@ func nameContextBefore(s []byte, i int) bool {
 		return false
 	}
 	return inLower(nameContextWords, s[k:e])
+}
+
+// hyphenatedGivenName reports whether w is a given name of two joined by a hyphen, both
+// capitalized and listed: Anna-Lena, Jean-Pierre, Kerry-Ann.
+func hyphenatedGivenName(w []byte) bool {
+	h := bytes.IndexByte(w, '-')
+	if h < 2 || h > len(w)-3 || bytes.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	a, b := w[:h], w[h+1:]
+	return nameWordEnd(a, 0) == len(a) && nameWordEnd(b, 0) == len(b) && givenFirst(a) && categories.IsGivenName(b)
 }
 
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
