@@ -568,6 +568,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags&hasDot != 0 && i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && flags&(hasColon|hasAt) == 0 && isLetter(s[i]) &&
+			levelBefore(s, i-1) && loggerShaped(s[i:j]) {
+			// A logger's name after the level: INFO [hrsd.case], WARN [org.jboss.as]
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if j-i == 12 && j+2 < len(s) && s[j] == ',' && s[j+1] >= 'A' && s[j+1] <= 'Z' && isHexRun(s[i:j]) &&
 			bytes.IndexByte(s[j:min(len(s), j+48)], ':') > 0 && (i == 0 || s[i-1] == ' ') {
 			// UniFi devices name themselves MAC,MODEL-VERSION: before the program
@@ -2691,6 +2698,45 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 		}
 	}
 	return p
+}
+
+// loggerShaped reports whether a dotted name reads as a logger's rather than a host's: a
+// Java package (org.jboss.as), or a last part of four letters or more that is no
+// internal network's suffix (hrsd.case, app.events; not ws01.corp.local).
+func loggerShaped(v []byte) bool {
+	if javaPackageRoot(v) {
+		return true
+	}
+	last := v[bytes.LastIndexByte(v, '.')+1:]
+	if len(last) < 4 || !isLettersOnly(last) {
+		return false
+	}
+	var buf [16]byte
+	if len(last) > len(buf) {
+		return true
+	}
+	lower := buf[:len(last)]
+	for k, c := range last {
+		lower[k] = c | 0x20
+	}
+	return !privateSuffixes[string(lower)]
+}
+
+// levelBefore reports whether a log level ends before s[k] and the blanks before it
+// (INFO  [logger]).
+func levelBefore(s []byte, k int) bool {
+	e := k
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e == k {
+		return false
+	}
+	b := e
+	for b > 0 && isLetter(s[b-1]) {
+		b--
+	}
+	return isLogLevel(s[b:e])
 }
 
 var wordByte = func() (t [256]bool) {
@@ -5261,11 +5307,19 @@ func noteAuthorEnd(s []byte, i, j int, prev1 span) int {
 	} else if !hasPrefixAt(s, j, " :") {
 		return i
 	}
-	if end-i < 3 || prev1.end > i || prev1.end-prev1.start > 5 || i-prev1.end != 1 || s[i-1] != ' ' {
+	if end-i < 3 || prev1.end > i || i-prev1.end != 1 || s[i-1] != ' ' {
 		return i
 	}
-	if !equalFoldAny(s[prev1.start:prev1.end], "by", "por", "par", "przez", "von", "door", "av", "af", "notă") {
-		return i
+	if prev1.end-prev1.start > 5 || !equalFoldAny(s[prev1.start:prev1.end], "by", "por", "par", "przez", "von", "door", "av", "af", "notă") {
+		// A role between: "private note by shop manager kdawson:", "by agent jsmith:"
+		if !inFolded(noteRoles, s[prev1.start:prev1.end]) {
+			return i
+		}
+		before := s[max(0, prev1.start-16):prev1.start]
+		if !bytes.HasSuffix(before, []byte("by ")) && !bytes.Contains(before, []byte(" by ")) || bytes.Contains(before, []byte(" the ")) ||
+			equalFoldAny(s[i:end], "today", "yesterday", "tomorrow", "again", "later", "now", "himself", "herself") {
+			return i // (reviewed by the manager today:)
+		}
 	}
 	if !loginWord(s[i:end]) || isGenericWord(s[i:end]) || inFolded(authWords, s[i:end]) || inFolded(byWords, s[i:end]) {
 		return i
@@ -5275,6 +5329,11 @@ func noteAuthorEnd(s []byte, i, j int, prev1 span) int {
 	}
 	return end
 }
+
+// noteRoles are the roles a note names its author by before the login.
+var noteRoles = map[string]bool{"manager": true, "agent": true, "analyst": true, "engineer": true,
+	"officer": true, "technician": true, "supervisor": true, "operator": true, "clerk": true,
+	"specialist": true, "investigator": true, "handler": true}
 
 // byWords are what notes say a thing was done by, other than a person's login.
 var byWords = map[string]bool{"courier": true, "design": true, "request": true, "policy": true,
