@@ -237,6 +237,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if s[i] >= 0x80 && flags&^hasOther == 0 && j+2 < len(s) && (s[j] == ' ' || s[j] == '"') && angleAfter(s, j, &angle) {
+			// From: 鈴木 一郎 <...>, To: "Νίκος Κωνσταντίνου" <...>: a name in another
+			// script shown with an address.
+			if end := otherScriptDisplayNameEnd(s, i, j); end > i {
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if j-i >= minTokenLen || s[i] == '$' && len(s)-i >= minTokenLen { // a crypt hash's '/' ends a run
 			if prefix, n := tokenAt(s[i:]); n > 0 {
 				w.contextValue(categories.Secret, s, i+prefix, i+n, base) // ghp_..., eyJ...
@@ -3630,6 +3641,41 @@ func displayNameEnd(s []byte, i, j int) int {
 	}
 	if inLower(notNameWords, s[i:j]) || end == j && inLower(knownVendors, s[i:j]) {
 		return i // a program's mail: From: Anacron <root@...>, Cron Daemon <...>, GitLab <...>
+	}
+	return end
+}
+
+// otherScriptDisplayNameEnd returns the end of a display name written in a script other
+// than Latin that starts with the word s[i:j]: up to four words of letters, then (a
+// closing quote when one opened it) " <" and an address; or i.
+func otherScriptDisplayNameEnd(s []byte, i, j int) int {
+	if !hasOtherScriptLetter(s[i:j]) || hasLetter(s[i:j]) {
+		return i
+	}
+	end := j
+	for words := 1; words < 4 && end+1 < len(s) && s[end] == ' ' && s[end+1] >= 0x80; words++ {
+		k := end + 1
+		for k < len(s) && s[k] != ' ' && s[k] != '"' && s[k] != '<' {
+			k++
+		}
+		if !hasOtherScriptLetter(s[k-1-min(k-end-2, 3):k]) && !hasOtherScriptLetter(s[end+1:k]) {
+			break
+		}
+		end = k
+	}
+	after := end
+	if quoted := i > 0 && s[i-1] == '"'; quoted {
+		if after >= len(s) || s[after] != '"' {
+			return i
+		}
+		after++
+	}
+	if after+1 >= len(s) || s[after] != ' ' || s[after+1] != '<' {
+		return i
+	}
+	close := bytes.IndexByte(s[after+2:min(len(s), after+2+256)], '>')
+	if close <= 0 || bytes.IndexByte(s[after+2:after+2+close], '@') <= 0 {
+		return i
 	}
 	return end
 }
