@@ -187,6 +187,13 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
+		if category == "" && w.userAlternateID(line, k) {
+			category = categories.Username // Okta: a target's alternate id when its type is User or AppUser
+		}
+		if category == "" && gecosShaped(line[lf.start:lf.end]) {
+			w.gecosValue(line[lf.start:lf.end], base+lf.start) // osquery's users.description
+			continue
+		}
 		if category == categories.Fullname && (w.applicationNamed(line, k) || w.propertyNamed(line, k)) {
 			category = "" // an application's or a property's name: text
 		}
@@ -881,6 +888,54 @@ func (w *worker) userTargetDetails(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "target_type")
 	return ok && string(v) == "User"
+}
+
+// userAlternateID reports whether leaf k is Okta's alternate id (alternateId,
+// alternate_id as ECS writes it) of a target whose type is User or AppUser: a login.
+func (w *worker) userAlternateID(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if last := path[bytes.LastIndexByte(path, '.')+1:]; !equalFold(last, "alternate_id") && !equalFold(last, "alternateId") {
+		return false
+	}
+	v, ok := w.siblingValue(line, k, "type")
+	return ok && (string(v) == "User" || string(v) == "AppUser")
+}
+
+// gecosShaped reports whether a string is a passwd GECOS field of a person: a name of two
+// or three capitalized words, then three or four comma-separated fields (room, work
+// phone, home phone, other), some empty ("Dawid Kamiński,,+48 262 285 745,").
+func gecosShaped(v []byte) bool {
+	if len(v) > 120 || bytes.Count(v, []byte(",")) < 3 || bytes.Count(v, []byte(",")) > 4 || bytes.IndexByte(v, '\\') >= 0 {
+		return false
+	}
+	name := v[:bytes.IndexByte(v, ',')]
+	words := bytes.Split(name, []byte(" "))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, word := range words {
+		if len(word) == 0 || nameWordEnd(word, 0) != len(word) {
+			return false
+		}
+	}
+	return true
+}
+
+// gecosValue rewrites a GECOS field: the name as a full name, a phone in the other fields
+// as a phone; what else they hold is scanned as text.
+func (w *worker) gecosValue(v []byte, base int) {
+	comma := bytes.IndexByte(v, ',')
+	w.keyedValue(categories.Fullname, v[:comma], base)
+	for start := comma + 1; start <= len(v); {
+		end := start + bytes.IndexByte(v[start:], ',')
+		if end < start {
+			end = len(v)
+		}
+		if field := v[start:end]; len(field) > 0 && !w.keyedValue(categories.Phone, field, base+start) {
+			w.scanText(field, base+start)
+		}
+		start = end + 1
+	}
 }
 
 // applicationNamed reports whether leaf k is the displayName of an application: its
