@@ -248,6 +248,48 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+3 < len(s) && s[j] == '/' && flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i) {
+			// Oracle's USER/PASSWORD@SERVICE (sqlplus, rman: connect target sys/x@ORAPROD)
+			if at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@'); at >= 4 && bytes.IndexAny(s[j+1:j+1+at], " \t\"'") < 0 && accountBytes(s[i:j]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, j, base)
+				w.contextValue(categories.Secret, s, j+1, j+1+at, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j + 1 + at
+				continue
+			}
+		}
+		if i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && s[i-3] == ']' && j == len(s) && flags&(hasColon|hasAt) == 0 {
+			// wu-ftpd and HP-UX ftpd: FTP LOGIN FROM host [10.1.2.3], jdoe
+			if k := bytes.Index(s[:i], []byte("FTP LOGIN FROM ")); k >= 0 && !(k >= 10 && string(s[k-10:k]) == "ANONYMOUS ") {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, j, base)
+				i = j
+				continue
+			}
+		}
+		if flags&hasDash != 0 && flags&(hasColon|hasAt|hasDot) == 0 && sulogBefore(s, i) {
+			// sulog (HP-UX, AIX, Solaris): su: + ttyp2 jsilva-root, SU 03/14 07:03 - pts/1 jdoe-oracle
+			if d := bytes.LastIndexByte(s[i:j], '-'); d > 0 && i+d+1 < j {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, i+d, base)
+				w.contextValue(categories.Username, s, i+d+1, j, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
+		if c := bytes.Index(s[i:j], []byte(":$")); c > 0 && flags&hasColon != 0 {
+			// USER:HASH, as htpasswd and shadow files and Traefik's basicAuth write them
+			if _, n := cryptHashLen(s[i+c+1:]); n > 0 && accountBytes(s[i:i+c]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, i+c, base)
+				w.contextValue(categories.Secret, s, i+c+1, i+c+1+n, base)
+				prev2, prev1 = prev1, span{i, i + c}
+				i += c + 1 + n
+				continue
+			}
+		}
 		if j-i >= minTokenLen || s[i] == '$' && len(s)-i >= minTokenLen { // a crypt hash's '/' ends a run
 			if prefix, n := tokenAt(s[i:]); n > 0 {
 				w.contextValue(categories.Secret, s, i+prefix, i+n, base) // ghp_..., eyJ...
@@ -2731,6 +2773,41 @@ func loggerShaped(v []byte) bool {
 		lower[k] = c | 0x20
 	}
 	return !privateSuffixes[string(lower)]
+}
+
+// sulogBefore reports whether a sulog entry's terminal comes before s[i]: "su: + TTY " or
+// "SU MM/DD HH:MM - TTY ", the '+' or '-' saying whether su succeeded.
+func sulogBefore(s []byte, i int) bool {
+	if i < 8 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != ' ' {
+		k-- // the terminal: ttyp2, pts/1, console
+	}
+	if k < 4 || k == i-1 || s[k-1] != ' ' || s[k-2] != '+' && s[k-2] != '-' || s[k-3] != ' ' {
+		return false
+	}
+	before := s[max(0, k-20) : k-3]
+	return bytes.HasSuffix(before, []byte("su:")) || bytes.Contains(before, []byte("SU ")) && (bytes.HasPrefix(s, []byte("SU ")) || bytes.Contains(s[:k], []byte(" SU ")))
+}
+
+// oracleConnectBefore reports whether the word before s[i] is one that Oracle's tools
+// give credentials after: connect, conn, target, catalog, auxiliary, sqlplus, rman,
+// expdp, impdp, exp, imp, or userid=.
+func oracleConnectBefore(s []byte, i int) bool {
+	if i >= 7 && equalFold(s[i-7:i], "userid=") {
+		return true
+	}
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	if k >= 3 && s[k-3] == ' ' && s[k-2] == '-' && isLetter(s[k-1]) {
+		k -= 3 // an option between: sqlplus -s scott/tiger@db
+	}
+	w := wordBefore(s, k)
+	return len(w) > 0 && equalFoldAny(w, "connect", "conn", "target", "catalog", "auxiliary", "sqlplus", "rman", "expdp", "impdp", "exp", "imp")
 }
 
 // levelBefore reports whether a log level ends before s[k] and the blanks before it

@@ -66,6 +66,9 @@ func tokenAt(s []byte) (prefix, n int) {
 	if s[0] == '$' {
 		return cryptHashLen(s)
 	}
+	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
+		return 0, bitLockerKeyLen(s)
+	}
 	for _, p := range tokenPrefixes[s[0]] {
 		if len(s) < len(p.prefix)+p.minTail || string(s[:len(p.prefix)]) != p.prefix {
 			continue
@@ -116,6 +119,8 @@ func cryptHashLen(s []byte) (prefix, n int) {
 	case bytes.HasPrefix(s, []byte("$1$")), bytes.HasPrefix(s, []byte("$5$")), bytes.HasPrefix(s, []byte("$6$")),
 		bytes.HasPrefix(s, []byte("$y$")):
 		id = "crypt"
+	case bytes.HasPrefix(s, []byte("$apr1$")):
+		id = "apr1" // Apache's htpasswd MD5
 	default:
 		return 0, 0
 	}
@@ -136,6 +141,9 @@ func cryptHashLen(s []byte) (prefix, n int) {
 	}
 	// $ID$[PARAMS$]SALT$HASH: the last part is the hash, 22 bytes or more.
 	end, last, dollars := 3, 3, 2
+	if id == "apr1" {
+		end, last = 6, 6
+	}
 	for end < len(s) && end < 256 && (isCryptByte(s[end]) || s[end] == '$' || s[end] == '=') {
 		if s[end] == '$' {
 			dollars++
@@ -146,7 +154,32 @@ func cryptHashLen(s []byte) (prefix, n int) {
 	if dollars < 3 || end-last < 22 || end < len(s) && (isTokenByte(s[end]) || s[end] == '.') {
 		return 0, 0
 	}
+	if id == "apr1" {
+		return 6, end
+	}
 	return 3, end
+}
+
+// bitLockerLen is the length of a BitLocker recovery password: eight groups of six digits.
+const bitLockerLen = 8*6 + 7
+
+// bitLockerKeyLen returns the length of the BitLocker recovery password at s[0]
+// (088011-454982-...-206437, eight groups of six digits joined by '-'), or 0. It unlocks
+// the drive: a secret.
+func bitLockerKeyLen(s []byte) int {
+	if len(s) < bitLockerLen || len(s) > bitLockerLen && (isAlnum(s[bitLockerLen]) || s[bitLockerLen] == '-') {
+		return 0
+	}
+	for k := 0; k < bitLockerLen; k++ {
+		if k%7 == 6 {
+			if s[k] != '-' {
+				return 0
+			}
+		} else if !isDigit(s[k]) {
+			return 0
+		}
+	}
+	return bitLockerLen
 }
 
 // sendGridLen returns the length of a SendGrid API key, SG.<22>.<43>, or 0.
