@@ -61,6 +61,16 @@ var w3cFieldCategories = map[string]string{
 	"device name": categories.Hostname, "wi-fi mac": categories.MAC, "ethernet mac": categories.MAC,
 	"primary user upn": categories.Email, "primary user display name": categories.Fullname,
 	"primary user email address": categories.Email, "phone number": categories.Phone,
+	"ethernetmac": categories.MAC, "wifimac": categories.MAC,
+	// ServiceNow's list exports: reference fields as display names, the audit fields
+	// as logins.
+	"caller_id": categories.Fullname, "assigned_to": categories.Fullname, "opened_by": categories.Fullname,
+	"resolved_by": categories.Fullname, "closed_by": categories.Fullname,
+	"sys_updated_by": categories.Username, "sys_created_by": categories.Username,
+	// HR rosters, badge systems and directory exports (csvde's LDAP attributes).
+	"legal name": categories.Fullname, "preferred name": categories.Fullname, "manager": categories.Fullname,
+	"cardholder": categories.Fullname, "city": categories.Geo, "home address": categories.Geo,
+	"l": categories.Geo, "streetaddress": categories.Geo, "last logged in user": categories.Username,
 }
 
 // parseFieldsHeader returns the layout the header line declares, nil for the line that
@@ -68,6 +78,7 @@ var w3cFieldCategories = map[string]string{
 func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	var names [][]byte
 	l := &fieldLayout{}
+	zeek := false
 	switch {
 	case len(line) > 9 && strings.EqualFold(string(line[:9]), "#Fields: "):
 		l.sep = ' '
@@ -77,7 +88,7 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 			names = bytes.Split(bytes.TrimSpace(line[9:]), []byte{','})
 		}
 	case len(line) > 8 && string(line[:8]) == "#fields\t":
-		l.sep = '\t'
+		l.sep, zeek = '\t', true
 		names = bytes.Split(line[8:], []byte{'\t'})
 	case len(line) >= 6 && string(line[:6]) == "#close":
 		return nil, true
@@ -99,15 +110,15 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 				known++
 			}
 		}
-		if known == 0 {
-			return nil, false
+		if known == 0 || l.sep == '\t' && known < 2 {
+			return nil, false // (a line of tab-separated words names two known columns to be a header)
 		}
 	default:
 		return nil, false
 	}
 	l.categories = make([]string, len(names))
 	for k, name := range names {
-		l.categories[k] = e.columnCategory(name, l.sep == '\t')
+		l.categories[k] = e.columnCategory(name, zeek)
 	}
 	l.dateFirst = l.sep == ' ' && len(names) > 0 && strings.EqualFold(string(names[0]), "date")
 	return l, true
@@ -250,10 +261,14 @@ func csvHeaderSep(line []byte) byte {
 	}
 	sep := byte(',')
 	if bytes.IndexByte(line, ',') < 0 {
-		if bytes.Count(line, []byte{';'}) < 2 {
+		switch {
+		case bytes.Count(line, []byte{';'}) >= 2:
+			sep = ';'
+		case bytes.Count(line, []byte{'\t'}) >= 2:
+			sep = '\t' // a tab-separated export (an HR roster, a badge system's)
+		default:
 			return 0
 		}
-		sep = ';'
 	}
 	fieldStart := true
 	for _, c := range line {

@@ -302,6 +302,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v...) // CN=Sectigo RSA Organization Validation Secure Server CA
 			return true
 		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && inLower(knownVendors, v[:sp]) {
+			return false // a product where a person was expected: caller_id=Microsoft Defender for Endpoint
+		}
 		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) && !otherScript {
 			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042),
 			// or a host name in a certificate's subject (CN=www.example.com).
