@@ -248,6 +248,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+8 < len(s) && s[j] == '/' && flags&(hasColon|hasAt) == 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\\') && brocadeRoleAt(s, j+1) {
+			// Brocade FOS audit: USER/ROLE/IP/ssh/CLI/ad_0/SWITCH/FID 128
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, j, base)
+			if ad := bytes.Index(s[j:min(len(s), j+96)], []byte("/ad_")); ad > 0 {
+				// and the switch, between the admin domain and the fabric id
+				if h := bytes.IndexByte(s[j+ad+1:min(len(s), j+ad+40)], '/'); h > 0 {
+					from := j + ad + 1 + h + 1
+					if f := bytes.Index(s[from:min(len(s), from+64)], []byte("/FID ")); f > 0 {
+						w.contextValue(categories.Hostname, s, from, from+f, base)
+					}
+				}
+			}
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if j+3 < len(s) && s[j] == '/' && flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i) {
 			// Oracle's USER/PASSWORD@SERVICE (sqlplus, rman: connect target sys/x@ORAPROD)
 			if at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@'); at >= 4 && bytes.IndexAny(s[j+1:j+1+at], " \t\"'") < 0 && accountBytes(s[i:j]) {
@@ -2775,6 +2792,19 @@ func loggerShaped(v []byte) bool {
 	return !privateSuffixes[string(lower)]
 }
 
+// brocadeRoleAt reports whether a Brocade role, a '/' and an address start at s[k]
+// (admin/10.1.2.3/): the role of the user before it.
+func brocadeRoleAt(s []byte, k int) bool {
+	for _, role := range [...]string{"admin/", "user/", "operator/", "securityadmin/", "switchadmin/", "zoneadmin/",
+		"fabricadmin/", "basicswitchadmin/", "root/", "factory/"} {
+		if hasPrefixAt(s, k, role) {
+			_, _, _, ok := categories.ParseIPv4(s[k+len(role):])
+			return ok
+		}
+	}
+	return false
+}
+
 // sulogBefore reports whether a sulog entry's terminal comes before s[i]: "su: + TTY " or
 // "SU MM/DD HH:MM - TTY ", the '+' or '-' saying whether su succeeded.
 func sulogBefore(s []byte, i int) bool {
@@ -5001,8 +5031,15 @@ func mentionShaped(v []byte) bool {
 			return false
 		}
 	}
+	if dot := bytes.LastIndexByte(v, '.'); dot > 0 && scriptExtensions[string(v[dot+1:])] {
+		return false // a script run with '@' (sqlplus @report.sql), no one's login
+	}
 	return seps == 1
 }
+
+// scriptExtensions are file extensions of scripts that tools run with '@'.
+var scriptExtensions = map[string]bool{"sql": true, "sh": true, "py": true, "txt": true, "cmd": true,
+	"bat": true, "ps1": true, "rsp": true, "conf": true, "cfg": true, "json": true, "yml": true, "yaml": true}
 
 // nationalPhoneDigits reports whether a number in groups holds nine to twelve digits,
 // as national numbers with their trunk prefix do.
