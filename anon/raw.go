@@ -285,6 +285,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i >= 11 && s[i-1] == ' ' && s[i-2] == '-' && s[i-3] == ' ' && isDigit(s[i-4]) && s[i-6] == ':' && s[i-9] == ':' {
+			// ServiceNow's journal: 2024-03-14 07:40:02 - Vikash Kumar (Work notes)
+			if end := journalAuthorEnd(s, i); end > i {
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if flags&hasDash != 0 && flags&(hasColon|hasAt|hasDot) == 0 && sulogBefore(s, i) {
 			// sulog (HP-UX, AIX, Solaris): su: + ttyp2 jsilva-root, SU 03/14 07:03 - pts/1 jdoe-oracle
 			if d := bytes.LastIndexByte(s[i:j], '-'); d > 0 && i+d+1 < j {
@@ -2803,6 +2813,19 @@ func brocadeRoleAt(s []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// journalAuthorEnd returns the end of the author's name at s[i] in a ServiceNow journal
+// entry's heading ("... 07:40:02 - Vikash Kumar (Work notes)"): one to four words, then
+// the journal's name in brackets; or i.
+func journalAuthorEnd(s []byte, i int) int {
+	rest := s[i:min(len(s), i+96)]
+	for _, journal := range [...]string{" (Work notes)", " (Additional comments)", " (Comments)", " (Notes)"} {
+		if k := bytes.Index(rest, []byte(journal)); k > 0 && bytes.Count(rest[:k], []byte(" ")) <= 3 && bytes.IndexAny(rest[:k], "()\n\"") < 0 {
+			return i + k
+		}
+	}
+	return i
 }
 
 // sulogBefore reports whether a sulog entry's terminal comes before s[i]: "su: + TTY " or

@@ -2,6 +2,7 @@ package anon
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -833,7 +834,11 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 				} else {
 					u.layout = layout
 				}
-				b.units = append(b.units, u)
+				if layout != nil && layout.csv && u.kind == unitLine && err == nil && openQuote(b.buf[u.start:u.end]) {
+					lineNo, err = e.readCSVRecord(br, b, u)
+				} else {
+					b.units = append(b.units, u)
+				}
 			}
 		}
 		first = false
@@ -893,6 +898,57 @@ func (e *Engine) readLine(br *bufio.Reader, b *batch) (unit, error) {
 	}
 	u.end, u.eolEnd = end, len(b.buf)
 	return u, err
+}
+
+// csvRecordLines and csvRecordBytes bound a CSV record whose quoted cell runs over
+// several lines: a quote that never closes must not hold back a whole input.
+const (
+	csvRecordLines = 256
+	csvRecordBytes = 1 << 20
+)
+
+// openQuote reports whether a CSV line leaves a quoted cell open: an odd number of '"'
+// (an escaped quote is two).
+func openQuote(line []byte) bool {
+	return bytes.Count(line, []byte{'"'})%2 == 1
+}
+
+// readCSVRecord reads the lines of a CSV record whose quoted cell runs over several
+// lines (ServiceNow's work notes, Jira's descriptions), from its first line u on, until
+// the quote closes. The record becomes one unit, read by the header's columns, its line
+// breaks kept; one that does not close within the bounds stays lines. It returns the
+// number of lines read so far and the last read error.
+func (e *Engine) readCSVRecord(br *bufio.Reader, b *batch, first unit) (int64, error) {
+	lineNo := first.lineNo
+	lines := []unit{first}
+	open := true
+	var err error
+	for err == nil && open && len(lines) < csvRecordLines && b.buf[lines[len(lines)-1].eolEnd-1] == '\n' {
+		var u unit
+		u, err = e.readLine(br, b)
+		if u.eolEnd == u.start && u.kind != unitTooLong {
+			break
+		}
+		lineNo++
+		u.lineNo, u.lines, u.seq, u.layout = lineNo, 1, e.nextSeq, first.layout
+		e.nextSeq++
+		e.stats.BytesIn += int64(u.eolEnd - u.start)
+		lines = append(lines, u)
+		if u.kind == unitTooLong || u.eolEnd-first.start > csvRecordBytes {
+			break
+		}
+		if openQuote(b.buf[u.start:u.end]) {
+			open = false
+		}
+	}
+	if open {
+		b.units = append(b.units, lines...)
+		return lineNo, err
+	}
+	last := lines[len(lines)-1]
+	b.units = append(b.units, unit{start: first.start, end: last.end, eolEnd: last.eolEnd, lineNo: first.lineNo,
+		seq: first.seq, lines: int64(len(lines)), kind: unitLine, layout: first.layout})
+	return lineNo, err
 }
 
 // appendEnding appends the line ending that chunk, the last piece of a line, ends with.
