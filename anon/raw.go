@@ -285,6 +285,24 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i == 0 && j+1 < len(s) && s[j] == ' ' && s[j-1] == ':' && j-i <= 32 {
+			// LDIF (ldapsearch, slapcat): an attribute and its value on a line of their own;
+			// "attr:: " gives the value in base64, which is replaced whole.
+			name := s[i : j-1]
+			b64 := len(name) > 0 && name[len(name)-1] == ':'
+			if b64 {
+				name = name[:len(name)-1]
+			}
+			if cat := inLower(ldifAttributes, name); cat != "" && (b64 || cat != categories.Secret) {
+				if b64 {
+					cat = categories.Secret
+				}
+				w.where = w.label("key", name)
+				w.contextValue(cat, s, j+1, len(s), base)
+				i = len(s)
+				continue
+			}
+		}
 		if i >= 11 && s[i-1] == ' ' && s[i-2] == '-' && s[i-3] == ' ' && isDigit(s[i-4]) && s[i-6] == ':' && s[i-9] == ':' {
 			// ServiceNow's journal: 2024-03-14 07:40:02 - Vikash Kumar (Work notes)
 			if end := journalAuthorEnd(s, i); end > i {
@@ -2814,6 +2832,14 @@ func brocadeRoleAt(s []byte, k int) bool {
 	}
 	return false
 }
+
+// ldifAttributes are LDAP attributes whose values an LDIF line gives whole, blanks and
+// all, by their category (lower case). Their values in base64 ("cn:: ") are secrets.
+var ldifAttributes = map[string]string{"cn": categories.Fullname, "sn": categories.Fullname,
+	"givenname": categories.Fullname, "displayname": categories.Fullname, "gecos": categories.Fullname,
+	"postaladdress": categories.Geo, "street": categories.Geo, "l": categories.Geo, "homepostaladdress": categories.Geo,
+	"userpassword": categories.Secret, "sambantpassword": categories.Secret, "unicodepwd": categories.Secret,
+	"jpegphoto": categories.Secret, "thumbnailphoto": categories.Secret}
 
 // journalAuthorEnd returns the end of the author's name at s[i] in a ServiceNow journal
 // entry's heading ("... 07:40:02 - Vikash Kumar (Work notes)"): one to four words, then
