@@ -609,6 +609,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	if isDigitsOnly(s[start:end]) {
+		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
+	}
 	if end < len(s) && s[end] == ':' && timeZones[string(s[start:end])] {
 		return 0, 0, false // the timestamp's zone: Cisco IOS's "Dec  5 10:18:40.118 UTC: %SEC_LOGIN-..."
 	}

@@ -461,7 +461,7 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 // recipient, an order's customer, a record's patient.
 var personRoles = map[string]bool{"recipient": true, "customer": true, "patient": true, "contact": true,
 	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
-	"consignee": true, "addressee": true, "guest": true, "passenger": true, "driver": true}
+	"consignee": true, "addressee": true, "guest": true, "passenger": true} // (not driver: MongoDB's driver.name is PyMongo)
 
 // personNamePart reports whether a key names a person's name or a part of it, and
 // nothing else: first_name, lastName, surname (not name or displayName, which name

@@ -768,6 +768,7 @@ func nthBlank(b []byte, from, n int) int {
 // knownVendors are the first words of organisations named in software metadata, not
 // in personal data. Lower case.
 var knownVendors = map[string]bool{"microsoft": true, "google": true, "apple": true, "amazon": true,
+	"entra": true, "purview": true, "defender": true, "sentinel": true, "intune": true, "azure": true,
 	"oracle": true, "cisco": true, "adobe": true, "mozilla": true, "ibm": true, "intel": true,
 	"vmware": true, "citrix": true, "fortinet": true, "sophos": true, "symantec": true,
 	"mcafee": true, "trend": true, "crowdstrike": true, "elastic": true, "splunk": true,

@@ -1192,7 +1192,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key:"value" (Check Point: user:"Jane Doe (jdoe)"; src:"10.1.2.3")
 		if s[j-1] == ':' && j-1 > i && j < len(s) && s[j] == '"' {
-			if cat := w.e.rawKeys.lookup(s[i : j-1]); cat != "" {
+			cat := w.e.rawKeys.lookup(s[i : j-1])
+			if cat == "" && string(s[i:j-1]) == "machine" {
+				cat = categories.Hostname // the administrator's machine (machine:"PT-ADM-02"), not uname's machine: x86_64
+			}
+			if cat != "" {
 				w.where = w.label("key", s[i:j-1])
 				i = w.colonValue(s, j, cat, base)
 				continue
