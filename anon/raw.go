@@ -3824,11 +3824,8 @@ func otherScriptDisplayNameEnd(s []byte, i, j int) int {
 		end = k
 	}
 	after := end
-	if quoted := i > 0 && s[i-1] == '"'; quoted {
-		if after >= len(s) || s[after] != '"' {
-			return i
-		}
-		after++
+	if quoted := i > 0 && s[i-1] == '"'; quoted && after < len(s) && s[after] == '"' {
+		after++ // "佐藤 花子" <...>; a quote may also hold the address: 收件人="王芳 <...>"
 	}
 	if after+1 >= len(s) || s[after] != ' ' || s[after+1] != '<' {
 		return i

@@ -125,6 +125,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.MAC, v, func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
 	case categories.Email:
+		if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && bytes.IndexByte(v[lt:], '@') > 0 {
+			return w.appendValue(categories.Fullname, v) // from="Anna Berg <a.berg@...>": the name and the address
+		}
 		at := bytes.LastIndexByte(v, '@')
 		if at <= 0 {
 			if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) {
@@ -294,6 +297,19 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return ok
 	case categories.Fullname:
+		if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && bytes.IndexByte(v[lt:], '@') > 0 {
+			// A name with its address: 收件人="王芳 <wang.fang@example.cn>"
+			from := len(w.repl)
+			if w.appendValue(categories.Fullname, v[:lt]) {
+				w.repl = append(w.repl, ' ', '<')
+				if w.appendValue(categories.Email, v[lt+2:len(v)-1]) {
+					w.repl = append(w.repl, '>')
+					w.lastCat = categories.Fullname
+					return true
+				}
+			}
+			w.repl = w.repl[:from]
+		}
 		otherScript := !hasLetter(v) && hasOtherScriptLetter(v) // 李娜, فاطمة الزهراء
 		if !hasLetter(v) && !otherScript || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
