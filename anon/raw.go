@@ -673,6 +673,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if flags&hasColon != 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\\' || s[i-1] == '\t') {
+			// Password hashes as dumping and capturing tools print them.
+			if end := w.pwdumpAt(s, i, j, base); end > i {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 12 && j+2 < len(s) && s[j] == ',' && s[j+1] >= 'A' && s[j+1] <= 'Z' && isHexRun(s[i:j]) &&
 			bytes.IndexByte(s[j:min(len(s), j+48)], ':') > 0 && (i == 0 || s[i-1] == ' ') {
 			// UniFi devices name themselves MAC,MODEL-VERSION: before the program
@@ -2321,6 +2329,13 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	for end > j && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == ',') {
 		end--
 	}
+	if c := bytes.IndexByte(s[j+1:end], ':'); c > 0 && parts == 2 {
+		if e := w.pwdumpAt(s, j+1, end, base); e > j+1 {
+			w.contextValue(categories.Domain, s, i, j, base) // CORP\jdoe:1104:LM:NT:::
+			return e
+		}
+		end = j + 1 + c // a login holds no colon: CORP\jdoe:Password1
+	}
 	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i) && !pathEndingWords[string(wordBefore(s, i-1))]) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
 	}
@@ -2856,6 +2871,67 @@ func journalAuthorEnd(s []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// pwdumpAt rewrites the password hash line or string that starts with the run s[i:j]
+// and returns its end, or i: pwdump's USER:RID:LMHASH:NTHASH::: (secretsdump, hashdump;
+// the LM hash of no password, aad3b435b51404eeaad3b435b51404ee, stays) and NetNTLM's
+// USER::DOMAIN:CHALLENGE:RESPONSE:BLOB (Responder, hashcat). The user and the domain are
+// an account's, the hashes secrets.
+func (w *worker) pwdumpAt(s []byte, i, j, base int) int {
+	c := bytes.IndexByte(s[i:j], ':')
+	if c <= 0 {
+		return i
+	}
+	user := s[i : i+c]
+	if !accountBytes(bytes.TrimSuffix(user, []byte("$"))) && bytes.IndexByte(user, '$') != len(user)-1 {
+		return i
+	}
+	k := i + c + 1
+	if hasPrefixAt(s, k, ":") {
+		// NetNTLM: USER::DOMAIN:HEX:HEX:HEX
+		d := k + 1
+		for d < len(s) && s[d] != ':' && s[d] != ' ' {
+			d++
+		}
+		if d == k+1 || d >= len(s) || s[d] != ':' {
+			return i
+		}
+		h := d + 1
+		end := h
+		parts := 0
+		for end < len(s) && (isHex(s[end]) || s[end] == ':') {
+			if s[end] == ':' {
+				parts++
+			}
+			end++
+		}
+		if parts < 2 || end-h < 40 || end < len(s) && s[end] > ' ' && s[end] != '"' {
+			return i
+		}
+		w.where = wherePhrase
+		w.contextValue(categories.Username, s, i, i+c, base)
+		w.contextValue(categories.Domain, s, k+1, d, base)
+		w.contextValue(categories.Secret, s, h, end, base)
+		return end
+	}
+	// pwdump: RID, then 32 hex digits twice, then ":::"
+	r := k
+	for r < len(s) && isDigit(s[r]) {
+		r++
+	}
+	if r == k || r+67 > len(s) || s[r] != ':' || s[r+33] != ':' || s[r+66] != ':' || !isHexRun(s[r+1:r+33]) || !isHexRun(s[r+34:r+66]) {
+		return i
+	}
+	w.where = wherePhrase
+	w.contextValue(categories.Username, s, i, i+c, base)
+	if lm := s[r+1 : r+33]; !equalFold(lm, "aad3b435b51404eeaad3b435b51404ee") {
+		w.contextValue(categories.Secret, s, r+1, r+33, base)
+	}
+	if nt := s[r+34 : r+66]; !equalFold(nt, "31d6cfe0d16ae931b73c59d7e0c089c0") { // (the NT hash of no password)
+		w.contextValue(categories.Secret, s, r+34, r+66, base)
+	}
+	return r + 66
 }
 
 // sulogBefore reports whether a sulog entry's terminal comes before s[i]: "su: + TTY " or

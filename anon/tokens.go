@@ -64,6 +64,9 @@ func tokenAt(s []byte) (prefix, n int) {
 		return 3, sendGridLen(s)
 	}
 	if s[0] == '$' {
+		if n := krb5HashLen(s); n > 0 {
+			return 0, n
+		}
 		return cryptHashLen(s)
 	}
 	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
@@ -158,6 +161,23 @@ func cryptHashLen(s []byte) (prefix, n int) {
 		return 6, end
 	}
 	return 3, end
+}
+
+// krb5HashLen returns the length of a Kerberos hash as roasting tools print it
+// ($krb5tgs$23$*user$REALM$spn*$..., $krb5asrep$23$user@REALM:..., $krb5pa$...), up to
+// a blank or a quote, or 0. It can be cracked offline: a secret, the names in it too.
+func krb5HashLen(s []byte) int {
+	if !bytes.HasPrefix(s, []byte("$krb5tgs$")) && !bytes.HasPrefix(s, []byte("$krb5asrep$")) && !bytes.HasPrefix(s, []byte("$krb5pa$")) {
+		return 0
+	}
+	n := 0
+	for n < len(s) && s[n] > ' ' && s[n] != '"' && s[n] != '\'' && s[n] != ',' {
+		n++
+	}
+	if n < 40 {
+		return 0
+	}
+	return n
 }
 
 // bitLockerLen is the length of a BitLocker recovery password: eight groups of six digits.
