@@ -260,7 +260,8 @@ func categoryBySuffix(key []byte) string {
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
 	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw",
-	"secret-access-key", "secret_access_key"} // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
+	"secret-access-key", "secret_access_key", // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
+	"-authorization", "_authorization"} // Arkime's request-authorization, http_authorization
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, or "".

@@ -484,6 +484,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return categories.Fullname
 		}
 	}
+	if equalFoldAny(last, "auid", "euid", "suid", "fsuid", "ouid") {
+		return categories.Username // auditd's ids as Laurel translates them to names ("AUID":"jdoe"; a number is a JSON number)
+	}
 	if equalFold(last, "subdivision") {
 		return categories.Geo // Salesforce's and GeoIP's region of a login's location
 	}

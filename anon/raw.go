@@ -3088,10 +3088,28 @@ func ipv6PortAt(s []byte, p int) int {
 		return 0
 	}
 	colon := bytes.LastIndexByte(s[p:r], ':')
+	if colon >= 2 && r-(p+colon+1) >= 1 && r-(p+colon+1) <= 5 && isDigitsOnly(s[p+colon+1:r]) && flowBefore(s, p) {
+		return p + colon // Suricata and Snort write every address with its port: {TCP} ADDR:PORT -> ADDR:PORT
+	}
 	if colon < 2 || r-(p+colon+1) != 5 || !isDigitsOnly(s[p+colon+1:r]) || !bytes.Contains(s[p:p+colon], []byte("::")) {
 		return 0
 	}
 	return p + colon
+}
+
+// flowBefore reports whether an IDS alert's flow is written before s[p]: "{TCP} " (the
+// source) or "{TCP} ADDR:PORT -> " (the destination), any protocol in the braces.
+func flowBefore(s []byte, p int) bool {
+	before := s[max(0, p-64):p]
+	if bytes.HasSuffix(before, []byte(" -> ")) {
+		before = before[:len(before)-4]
+		if sp := bytes.LastIndexByte(before, ' '); sp >= 0 {
+			before = before[:sp+1]
+		} else {
+			return false
+		}
+	}
+	return len(before) >= 3 && before[len(before)-1] == ' ' && before[len(before)-2] == '}' && bytes.IndexByte(before, '{') >= 0
 }
 
 func (w *worker) ipv4At(s []byte, i, p, base int) int {
