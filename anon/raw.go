@@ -673,6 +673,29 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if j-i > 5 && i > 0 && s[i-1] == '(' && hasPrefixAt(s, i, "name:") && hasPrefixAt(s, j, ") (domain:") {
+			// NetExec, CrackMapExec: (name:DC01) (domain:corp.local)
+			w.where = wherePhrase
+			w.contextValue(categories.Hostname, s, i+5, j, base)
+			i = j
+			continue
+		}
+		if i > 0 && s[i-1] == '(' && hasPrefixAt(s, j, "㉿") && accountBytes(s[i:j]) {
+			// Kali's prompt: ┌──(user㉿host)-[~/dir]
+			h := j + len("㉿")
+			e := h
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' || s[e] == '_') {
+				e++
+			}
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, j, base)
+			if e > h && e < len(s) && s[e] == ')' {
+				w.contextValue(categories.Hostname, s, h, e, base)
+			}
+			prev2, prev1 = prev1, span{i, j}
+			i = e
+			continue
+		}
 		if flags&hasColon != 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\\' || s[i-1] == '\t') {
 			// Password hashes as dumping and capturing tools print them.
 			if end := w.pwdumpAt(s, i, j, base); end > i {
@@ -2292,6 +2315,10 @@ func hexEscapeAt(s []byte, k int) bool {
 	return k+3 < len(s) && s[k+1] == 'x' && isHex(s[k+2]) && isHex(s[k+3]) && (k+4 == len(s) || !isAlnum(s[k+4]) || s[k+4] == '\\')
 }
 
+// programExtensions are the extensions of programs and scripts run by their path.
+var programExtensions = map[string]bool{"exe": true, "ps1": true, "bat": true, "cmd": true, "dll": true,
+	"vbs": true, "msi": true, "js": true, "hta": true, "py": true, "sh": true, "scr": true}
+
 // exchangeConnectorAt reports whether an Exchange receive connector's name starts at s[k]:
 // Default Frontend, Client Frontend, Outbound Proxy Frontend, Client Proxy, or Default
 // and the server's name.
@@ -2334,7 +2361,22 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 			w.contextValue(categories.Domain, s, i, j, base) // CORP\jdoe:1104:LM:NT:::
 			return e
 		}
+		if pw := j + 1 + c + 1; i >= 4 && string(s[i-4:i]) == "[+] " {
+			// NetExec, CrackMapExec: [+] corp.local\jdoe:Password1 (Pwn3d!)
+			e := pw
+			for e < len(s) && s[e] != ' ' && s[e] != '\t' {
+				e++
+			}
+			if e > pw {
+				w.contextValue(categories.Username, s, i, j+1+c, base)
+				w.contextValue(categories.Secret, s, pw, e, base)
+				return e
+			}
+		}
 		end = j + 1 + c // a login holds no colon: CORP\jdoe:Password1
+	}
+	if dot := bytes.LastIndexByte(s[j+1:end], '.'); dot > 0 && programExtensions[string(bytes.ToLower(s[j+2+dot:end]))] {
+		return end // a program run from a folder (.\Rubeus.exe, tools\nc.exe), no account
 	}
 	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i) && !pathEndingWords[string(wordBefore(s, i-1))]) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
