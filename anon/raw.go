@@ -3092,8 +3092,12 @@ func (w *worker) ipv6At(s []byte, p, base int) int {
 	if port > 0 {
 		// HAProxy writes a client's port after an IPv6 address without brackets,
 		// 2001:db8::5:50188: a last group of five decimal digits is a port.
-		addr, n, form, ok = categories.ParseIPv6(s[p:port])
-		ok = ok && p+n == port
+		a, m, f, whole := categories.ParseIPv6(s[p:port])
+		if whole && p+m == port {
+			addr, n, form, ok = a, m, f, true
+		} else {
+			port = 0 // no address before it: the group is the address's own
+		}
 	}
 	if !ok || n < 3 {
 		return p
@@ -3151,7 +3155,20 @@ func flowBefore(s []byte, p int) bool {
 			return false
 		}
 	}
-	return len(before) >= 3 && before[len(before)-1] == ' ' && before[len(before)-2] == '}' && bytes.IndexByte(before, '{') >= 0
+	if len(before) < 3 || before[len(before)-1] != ' ' || before[len(before)-2] != '}' {
+		return false
+	}
+	open := bytes.LastIndexByte(before, '{')
+	proto := before[open+1 : len(before)-2]
+	if open < 0 || len(proto) < 3 {
+		return false
+	}
+	for _, c := range proto {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '-') {
+			return false // a protocol's name in capitals: {TCP}, {UDP}, {IPV6-ICMP}
+		}
+	}
+	return true
 }
 
 func (w *worker) ipv4At(s []byte, i, p, base int) int {
