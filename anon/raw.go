@@ -2376,7 +2376,7 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 		end = j + 1 + c // a login holds no colon: CORP\jdoe:Password1
 	}
 	if dot := bytes.LastIndexByte(s[j+1:end], '.'); dot > 0 && programExtensions[string(bytes.ToLower(s[j+2+dot:end]))] {
-		return end // a program run from a folder (.\Rubeus.exe, tools\nc.exe), no account
+		return j // a program run from a folder (.\Rubeus.exe, tools\nc.exe), no account: the scan reads on
 	}
 	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i) && !pathEndingWords[string(wordBefore(s, i-1))]) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
@@ -2613,7 +2613,8 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 			// Settings\jdoe), unless a word says the sentence goes on (\\fs01\share by
 			// CORP\jdoe from 10.1.2.3).
 			words, wordStart := 1, k
-			for k < len(s) && s[k] != '\\' && s[k] != '"' && s[k] != '\t' && s[k] != '=' && words <= 4 {
+			for k < len(s) && s[k] != '\\' && s[k] != '"' && s[k] != '\t' && s[k] != '=' && s[k] != '[' && s[k] != ']' &&
+				s[k] != ',' && s[k] != ';' && s[k] != '|' && words <= 4 {
 				if s[k] == ' ' {
 					if k == wordStart || pathEndingWords[string(s[wordStart:k])] || s[k-1] == ':' || k+1 < len(s) && (s[k+1] == '/' || s[k+1] == '-') {
 						break
