@@ -319,6 +319,15 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return true
 		}
 		if sp := bytes.IndexByte(v, ' '); sp > 0 && inLower(knownVendors, v[:sp]) {
+			if c := bytes.Index(v, []byte(": ")); c > sp && c+2 < len(v) {
+				// A certificate's kind, then its holder: Apple Distribution: Ana Garcia (TEAMID)
+				from := len(w.repl)
+				w.repl = append(w.repl, v[:c+2]...)
+				if w.appendValue(categories.Fullname, v[c+2:]) {
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
 			return false // a product where a person was expected: caller_id=Microsoft Defender for Endpoint
 		}
 		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) && !otherScript {
