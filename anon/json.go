@@ -886,7 +886,7 @@ func (w *worker) personOfType(line []byte, k int) bool {
 // whose target_type is User: the user's login.
 func (w *worker) userTargetDetails(line []byte, k int) bool {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
-	if !equalFold(path[bytes.LastIndexByte(path, '.')+1:], "target_details") {
+	if n := len(path); n < 14 || path[n-1] != 's' || !equalFold(path[n-14:], "target_details") || n > 14 && path[n-15] != '.' {
 		return false
 	}
 	v, ok := w.siblingValue(line, k, "target_type")
@@ -897,6 +897,9 @@ func (w *worker) userTargetDetails(line []byte, k int) bool {
 // alternate_id as ECS writes it) of a target whose type is User or AppUser: a login.
 func (w *worker) userAlternateID(line []byte, k int) bool {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if n := len(path); n < 11 || path[n-1]|0x20 != 'd' {
+		return false
+	}
 	if last := path[bytes.LastIndexByte(path, '.')+1:]; !equalFold(last, "alternate_id") && !equalFold(last, "alternateId") {
 		return false
 	}
