@@ -539,10 +539,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j+4 < len(s) && (s[j] == '\'' || s[j] == 0xE2) && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && deviceAfterPossessive(s, j) {
 			// A device named for its owner in text: Peter's MacBook Air, Selin’in MacBook
 			// Pro (Turkish). The owner's first name goes, not learned.
-			w.where = wherePhrase
-			w.shapeFound = true
-			w.contextValue(categories.Fullname, s, i, j, base)
-			w.shapeFound = false
+			w.shapeValue(categories.Fullname, wherePhrase, s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
 			i = j
 			continue
@@ -1361,10 +1358,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			!(j+1 < len(s) && s[j] == '/' && isDigit(s[j+1])) { // (a product and its version: tidepool-pos/3.8)
 			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
 			// EMMAS-IPHONE, anna-laptop.
-			w.where = whereText
-			w.shapeFound = true
-			w.contextValue(categories.Hostname, s, i, j, base)
-			w.shapeFound = false
+			w.shapeValue(categories.Hostname, whereText, s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
 			i = j
 			continue
@@ -1495,6 +1489,15 @@ func (w *worker) contextValue(category string, s []byte, start, end, base int) {
 	if !w.keyedValue(category, s[start:end], base+start) {
 		w.scanShapes(s[start:end], base+start)
 	}
+}
+
+// shapeValue rewrites the value s[start:end] that its shape alone names (a machine named
+// for its kind, a device named for its owner): mapped where it stands, not learned.
+func (w *worker) shapeValue(category, where string, s []byte, start, end, base int) {
+	w.where = where
+	w.shapeFound = true
+	w.contextValue(category, s, start, end, base)
+	w.shapeFound = false
 }
 
 // scanShapes finds values in s by their shapes alone, and learned values, without
