@@ -1593,6 +1593,17 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		end = min(end, len(s))
 		next = end
 	default:
+		if category == categories.Username || category == categories.Hostname {
+			// An empty value, then the next key: auid=gid=0 (the scan reads gid=0). Only
+			// the key's letters are looked at, so that user=user=user=... stays linear.
+			k := at
+			for k < len(s) && k-at < 32 && isLetter(s[k]) {
+				k++
+			}
+			if k > at && k+1 < len(s) && s[k] == '=' && s[k+1] != '=' && !isLetter(s[k+1]) && s[k+1] != '"' {
+				return at
+			}
+		}
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
 			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
 			!(s[end] == '\\' && textEscapeAt(s, end)) && !(category == categories.Path && s[end] == ':' && end+1 < len(s) && s[end+1] == '/') &&
