@@ -1,0 +1,742 @@
+package categories
+
+import "strings"
+
+// National identification numbers (GDPR Art. 87: identifiers of general application) have
+// one format per country, and most carry a check character. A format is a layout of
+// payload characters (digits, letters, or letters of a restricted set), separators and
+// check characters. Only layouts distinctive enough not to be taken for something else
+// are found in any text (a codice fiscale, a Spanish DNI, a Finnish henkilötunnus, a
+// Swedish personnummer with its dash, a US SSN with its dashes, ...); a bare run of
+// digits (an 11-digit PESEL, a 9-digit BSN) is one only at a key or after a word that
+// names it, and there a value of no known format is still mapped, class by class.
+//
+// The payload is read as one mixed-radix number and permuted over its layout's space,
+// keyed and tweaked by the format and layout; the walk goes on until the result is a
+// valid number of the same format (a date where the format holds one, a check character
+// that exists) that no earlier format would claim. Then the check characters are
+// recomputed. A pseudonym is a valid identifier of the same country and layout, two
+// identifiers never share one, and the key reverses it.
+
+// NationalID is the name of the national identification number category.
+const NationalID = "nationalid"
+
+var nationalIDInfo = Category{
+	Name:        NationalID,
+	Risk:        High,
+	Description: "national identity, tax and social-security numbers (SSN, NINO, PESEL, BSN, NIR, DNI/NIE, codice fiscale, personnummer, ...): check characters verified and recomputed, layout kept",
+	Reason:      "a national identification number names one person for life across every register that uses it (GDPR Art. 87)",
+}
+
+// idScheme is one country's identifier. In a layout, '9' is a digit, 'A' a capital
+// letter, 'M', 'P', 'Q' and 'S' letters of a restricted set (idLetterSets), '#' a check
+// character, '~' a character that stays and is one of keep; any other byte stands for
+// itself.
+type idScheme struct {
+	name    string
+	layouts []string
+	byShape int    // layouts[:byShape] are found in any text, the others only at keys
+	keep    string // what a '~' may be
+	checks  string // what a '#' may be; digits when empty
+	valid   func(v []byte) bool
+	fill    func(v []byte, layout string) bool // writes the check characters; false if none exists
+}
+
+// idLetterSets are the restricted letter classes of layouts.
+var idLetterSets = map[byte]string{
+	'M': "ABCDEHLMPRST",         // codice fiscale: the month
+	'P': "ABCEGHJKLMNOPRSTWXYZ", // NINO: first prefix letter (not D F I Q U V)
+	'Q': "ABCEGHJKLMNPRSTWXYZ",  // NINO: second prefix letter (not D F I O Q U V)
+	'S': "ABCD",                 // NINO: the suffix
+}
+
+const (
+	upperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	dniLetters   = "TRWAGMYFPDXBNJZSQVHLCKE"
+	hetuChecks   = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+	idMaxLen     = 24 // the longest layout
+	idMaxPayload = 20
+)
+
+// idSchemes in the order they are tried: formats with check characters first, so that a
+// number at a key is taken for a format that can verify it.
+var idSchemes = []idScheme{
+	{name: "codice fiscale (IT)", layouts: []string{"AAAAAA99M99A999#"}, byShape: 1, checks: upperLetters,
+		valid: func(v []byte) bool { d := num(v[9:11]); return d >= 1 && d <= 31 || d >= 41 && d <= 71 },
+		fill:  fillCodiceFiscale},
+	{name: "DNI (ES)", layouts: []string{"99999999#", "99999999-#"}, byShape: 2, checks: dniLetters,
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			return setChecks(v, layout, dniLetters[digitsValue(collectDigits(&d, v, layout))%23])
+		}},
+	{name: "NIE (ES)", layouts: []string{"~9999999#", "~-9999999-#"}, byShape: 2, keep: "XYZ", checks: dniLetters,
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			n := uint64(v[0]-'X')*10_000_000 + digitsValue(collectDigits(&d, v, layout))
+			return setChecks(v, layout, dniLetters[n%23])
+		}},
+	{name: "henkilötunnus (FI)", layouts: []string{"999999~999#"}, byShape: 1, keep: "-+ABCDEFUVWXY", checks: hetuChecks,
+		valid: func(v []byte) bool { return dayMonthOK(num(v[0:2]), num(v[2:4])) && num(v[7:10]) >= 2 },
+		fill: func(v []byte, layout string) bool {
+			n := uint64(num(v[0:6]))*1000 + uint64(num(v[7:10]))
+			return setChecks(v, layout, hetuChecks[n%31])
+		}},
+	{name: "personnummer (SE)", layouts: []string{"999999~999#", "99999999-999#", "999999999#", "99999999999#"}, byShape: 1, keep: "-+",
+		valid: func(v []byte) bool {
+			d := lastDigits(v, 10)
+			day := num(d[4:6])
+			if len(v) == 13 || len(v) == 12 {
+				if c := num(v[:2]); c < 18 || c > 20 {
+					return false
+				}
+			}
+			return monthOK(num(d[2:4])) && (day >= 1 && day <= 31 || day >= 61 && day <= 91)
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout)
+			return setChecks(v, layout, luhnCheckDigit(asciiDigits(p[len(p)-9:])))
+		}},
+	{name: "rijksregisternummer (BE)", layouts: []string{"99.99.99-999.##", "999999999##"}, byShape: 1,
+		valid: belgianDateOK, fill: func(v []byte, layout string) bool { return fillBelgian(v, layout, 0) }},
+	{name: "rijksregisternummer, born from 2000 (BE)", layouts: []string{"99.99.99-999.##", "999999999##"}, byShape: 1,
+		valid: belgianDateOK, fill: func(v []byte, layout string) bool { return fillBelgian(v, layout, 2_000_000_000) }},
+	{name: "rodné číslo (CZ, SK)", layouts: []string{"999999/999#", "999999999#"}, byShape: 1,
+		valid: func(v []byte) bool {
+			m := num(v[2:4])
+			return (monthOK(m) || monthOK(m-20) || monthOK(m-50) || monthOK(m-70)) && dayOK(num(v[4:6]))
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			c := (11 - digitsValue(collectDigits(&d, v, layout))*10%11) % 11
+			return c < 10 && setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "AHV/AVS (CH)", layouts: []string{"756.9999.9999.9#", "756999999999#"}, byShape: 1,
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			return setChecks(v, layout, weightedMod10(collectDigits(&d, v, layout)))
+		}},
+	{name: "NIR (FR)", layouts: []string{"9 99 99 99 999 999 ##", "9999999999999##"}, byShape: 2,
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, "9999999999999")
+			m := int(digitsValue(p[3:5]))
+			return bytesIndex("123478", '0'+p[0]) && (monthOK(m) || m == 20 || m >= 30 && m <= 42 || m >= 50)
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			k := 97 - digitsValue(collectDigits(&d, v, layout))%97
+			return setChecks(v, layout, byte('0'+k/10), byte('0'+k%10))
+		}},
+	{name: "Sozialversicherungsnummer (DE)", layouts: []string{"99999999A99#", "99 999999 A 99#"}, byShape: 2,
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, "99999999")
+			return dayMonthOK(int(digitsValue(p[2:4])), int(digitsValue(p[4:6])))
+		},
+		fill: fillGermanSocialInsurance},
+	{name: "NHS number (UK)", layouts: []string{"999 999 999#", "999-999-999#", "999999999#"},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout)
+			sum := 0
+			for i, c := range p {
+				sum += int(c) * (10 - i)
+			}
+			c := (11 - sum%11) % 11
+			return c < 10 && setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "PESEL (PL)", layouts: []string{"9999999999#"},
+		valid: func(v []byte) bool {
+			m := num(v[2:4]) // 01-12 born in the 1900s, 21-32 in the 2000s; other centuries are not alive
+			return (monthOK(m) || monthOK(m-20)) && dayOK(num(v[4:6]))
+		},
+		fill: func(v []byte, layout string) bool {
+			sum := 0
+			for i, w := range [10]int{1, 3, 7, 9, 1, 3, 7, 9, 1, 3} {
+				sum += w * int(v[i]-'0')
+			}
+			return setChecks(v, layout, byte('0'+(10-sum%10)%10))
+		}},
+	{name: "isikukood (EE)", layouts: []string{"9999999999#"},
+		valid: func(v []byte) bool { return v[0] >= '3' && v[0] <= '6' && dayMonthOK(num(v[5:7]), num(v[3:5])) }, // born 1900 to 2099
+		fill: func(v []byte, layout string) bool {
+			c := weightedMod11(v[:10], [10]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 1})
+			if c == 10 {
+				if c = weightedMod11(v[:10], [10]int{3, 4, 5, 6, 7, 8, 9, 1, 2, 3}); c == 10 {
+					c = 0
+				}
+			}
+			return setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "AMKA (GR)", layouts: []string{"9999999999#"},
+		valid: func(v []byte) bool { return dayMonthOK(num(v[0:2]), num(v[2:4])) },
+		fill: func(v []byte, layout string) bool {
+			return setChecks(v, layout, luhnCheckDigit(v[:10]))
+		}},
+	{name: "Steuer-ID (DE)", layouts: []string{"9999999999#", "99 999 999 99#"},
+		valid: func(v []byte) bool { return v[0] != '0' },
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			p := 10
+			for _, c := range collectDigits(&d, v, layout) {
+				s := (int(c) + p) % 10
+				if s == 0 {
+					s = 10
+				}
+				p = 2 * s % 11
+			}
+			return setChecks(v, layout, byte('0'+(11-p)%10))
+		}},
+	{name: "fødselsnummer (NO)", layouts: []string{"999999999##"},
+		valid: func(v []byte) bool { return dayMonthOK(num(v[0:2])%40, num(v[2:4])%40) },
+		fill: func(v []byte, layout string) bool {
+			k1 := 11 - weightedMod11(v[:9], [10]int{3, 7, 6, 1, 8, 9, 4, 5, 2})
+			if k1 == 11 {
+				k1 = 0
+			}
+			if k1 == 10 {
+				return false
+			}
+			v[9] = byte('0' + k1)
+			k2 := 11 - weightedMod11(v[:10], [10]int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+			if k2 == 11 {
+				k2 = 0
+			}
+			return k2 < 10 && setChecks(v, layout, byte('0'+k1), byte('0'+k2))
+		}},
+	{name: "CNP (RO)", layouts: []string{"999999999999#"},
+		valid: func(v []byte) bool { return bytesIndex("125678", v[0]) && dayMonthOK(num(v[5:7]), num(v[3:5])) }, // not born in the 1800s
+		fill: func(v []byte, layout string) bool {
+			sum := 0
+			for i, w := range [12]int{2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9} {
+				sum += w * int(v[i]-'0')
+			}
+			c := sum % 11
+			if c == 10 {
+				c = 1
+			}
+			return setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "SVNR (AT)", layouts: []string{"999#999999", "999# 999999"},
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout9(v))
+			return p[0] != 0 && dayMonthOK(int(digitsValue(p[4:6])), int(digitsValue(p[6:8])))
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			sum := 0
+			for i, c := range collectDigits(&d, v, layout) {
+				sum += int(c) * [9]int{3, 7, 9, 5, 8, 4, 2, 1, 6}[i]
+			}
+			c := sum % 11
+			return c < 10 && setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "BSN (NL)", layouts: []string{"99999999#", "9999.99.99#"},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			sum := 0
+			for i, c := range collectDigits(&d, v, layout) {
+				sum += int(c) * (9 - i)
+			}
+			c := sum % 11
+			return c < 10 && setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "NIF (PT)", layouts: []string{"99999999#", "999 999 99#"},
+		valid: func(v []byte) bool { return bytesIndex("1235689", v[0]) },
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			sum := 0
+			for i, c := range collectDigits(&d, v, layout) {
+				sum += int(c) * (9 - i)
+			}
+			c := 11 - sum%11
+			if c >= 10 {
+				c = 0
+			}
+			return setChecks(v, layout, byte('0'+c))
+		}},
+	{name: "PPSN (IE)", layouts: []string{"9999999#", "9999999#~"}, keep: "ABHW", checks: "WABCDEFGHIJKLMNOPQRSTUV",
+		fill: func(v []byte, layout string) bool {
+			sum := 0
+			for i := range 7 {
+				sum += int(v[i]-'0') * (8 - i)
+			}
+			if len(v) == 9 && v[8] != 'W' {
+				sum += 9 * int(v[8]-'A'+1)
+			}
+			return setChecks(v, layout, "WABCDEFGHIJKLMNOPQRSTUV"[sum%23])
+		}},
+	// Formats without a check character last.
+	{name: "SSN (US)", layouts: []string{"999-99-9999", "999999999"}, byShape: 1,
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout9(v))
+			area := digitsValue(p[:3])
+			return area != 0 && area != 666 && area < 900 && digitsValue(p[3:5]) != 0 && digitsValue(p[5:]) != 0
+		}},
+	{name: "NINO (UK)", layouts: []string{"PQ 99 99 99 S", "PQ999999S"}, byShape: 2,
+		valid: func(v []byte) bool {
+			switch string(v[:2]) {
+			case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+				return false
+			}
+			return true
+		}},
+	{name: "CPR (DK)", layouts: []string{"999999-9999", "9999999999"},
+		valid: func(v []byte) bool { return dayMonthOK(num(v[0:2]), num(v[2:4])) }},
+}
+
+// layout9 is the layout of all-digit payload positions of v, for valid funcs that read
+// the digits of any layout: every digit of v is a '9'.
+func layout9(v []byte) string {
+	var b [idMaxLen]byte
+	n := 0
+	for _, c := range v {
+		if n == len(b) {
+			break
+		}
+		if c >= '0' && c <= '9' {
+			b[n] = '9'
+		} else {
+			b[n] = '.'
+		}
+		n++
+	}
+	return string(b[:n])
+}
+
+func num(d []byte) int {
+	n := 0
+	for _, c := range d {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func monthOK(m int) bool       { return m >= 1 && m <= 12 }
+func dayOK(d int) bool         { return d >= 1 && d <= 31 }
+func dayMonthOK(d, m int) bool { return monthOK(m) && d >= 1 && d <= daysIn[m-1] }
+
+var daysIn = [12]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func belgianDateOK(v []byte) bool {
+	m, d := num(v[3:5]), num(v[6:8])
+	if v[2] != '.' {
+		m, d = num(v[2:4]), num(v[4:6])
+	}
+	return m <= 12 && d <= 31 // 00 stands for a month or day not known
+}
+
+func bytesIndex(set string, c byte) bool {
+	for i := range len(set) {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// collectDigits returns the values (0 to 9) of v's digits outside check positions,
+// literal digits of the layout included (the 756 of an AHV number).
+func collectDigits(d *[idMaxPayload]byte, v []byte, layout string) []byte {
+	n := 0
+	for i, c := range v {
+		if i < len(layout) && layout[i] == '#' || c < '0' || c > '9' || n == len(d) {
+			continue
+		}
+		d[n] = c - '0'
+		n++
+	}
+	return d[:n]
+}
+
+// asciiDigits turns digit values back into their characters, in place.
+func asciiDigits(p []byte) []byte {
+	for i := range p {
+		if p[i] <= 9 {
+			p[i] += '0'
+		}
+	}
+	return p
+}
+
+// lastDigits returns the last n digits of v, as characters.
+func lastDigits(v []byte, n int) []byte {
+	var b [idMaxLen]byte
+	k := len(b)
+	for i := len(v) - 1; i >= 0 && k > len(b)-n; i-- {
+		if v[i] >= '0' && v[i] <= '9' {
+			k--
+			b[k] = v[i]
+		}
+	}
+	return b[k:]
+}
+
+func digitsValue(p []byte) uint64 {
+	var x uint64
+	for _, c := range p {
+		x = x*10 + uint64(c)
+	}
+	return x
+}
+
+func weightedMod11(v []byte, w [10]int) int {
+	sum := 0
+	for i, c := range v {
+		sum += int(c-'0') * w[i]
+	}
+	return sum % 11
+}
+
+// weightedMod10 is the EAN-13 check digit of twelve digit values.
+func weightedMod10(p []byte) byte {
+	sum := 0
+	for i, c := range p {
+		sum += int(c) * (1 + 2*(i%2))
+	}
+	return byte('0' + (10-sum%10)%10)
+}
+
+// setChecks writes checks into the '#' positions of v, in order.
+func setChecks(v []byte, layout string, checks ...byte) bool {
+	k := 0
+	for i := range layout {
+		if layout[i] == '#' {
+			v[i] = checks[k]
+			k++
+		}
+	}
+	return true
+}
+
+func fillBelgian(v []byte, layout string, century uint64) bool {
+	var d [idMaxPayload]byte
+	k := 97 - (century+digitsValue(collectDigits(&d, v, layout)))%97
+	return setChecks(v, layout, byte('0'+k/10), byte('0'+k%10))
+}
+
+// codice fiscale: the values of characters at odd (first, third, ...) positions.
+var cfOdd = [36]int{1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
+	1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23} // A-Z
+
+func fillCodiceFiscale(v []byte, layout string) bool {
+	sum := 0
+	for i, c := range v[:15] {
+		x := int(c - '0')
+		if c >= 'A' {
+			x = int(c-'A') + 10
+		}
+		if i%2 == 0 {
+			sum += cfOdd[x]
+		} else if c >= 'A' {
+			sum += int(c - 'A')
+		} else {
+			sum += x
+		}
+	}
+	return setChecks(v, layout, byte('A'+sum%26))
+}
+
+// fillGermanSocialInsurance: the letter becomes its two-digit place in the alphabet, and
+// the twelve digits are weighted 2 1 2 5 7 1 2 1 2 1 2 1, the digits of each product summed.
+func fillGermanSocialInsurance(v []byte, layout string) bool {
+	var d [12]int
+	n := 0
+	for i, c := range v {
+		switch {
+		case layout[i] == '#' || c == ' ':
+		case c >= 'A' && c <= 'Z':
+			p := int(c-'A') + 1
+			d[n], d[n+1] = p/10, p%10
+			n += 2
+		default:
+			d[n] = int(c - '0')
+			n++
+		}
+	}
+	sum := 0
+	for i, w := range [12]int{2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1} {
+		p := d[i] * w
+		sum += p/10 + p%10
+	}
+	return setChecks(v, layout, byte('0'+sum%10))
+}
+
+// idClass returns the characters a layout byte stands for, or "" for a literal.
+func (s *idScheme) idClass(l byte) string {
+	switch l {
+	case '9':
+		return "0123456789"
+	case 'A':
+		return upperLetters
+	case '#':
+		if s.checks == "" {
+			return "0123456789"
+		}
+		return s.checks
+	case '~':
+		return s.keep
+	}
+	return idLetterSets[l]
+}
+
+// matches reports whether v has the layout's shape and is a valid, checked number of s.
+func (s *idScheme) matches(v []byte, layout string) bool {
+	if len(v) != len(layout) {
+		return false
+	}
+	for i := range len(layout) {
+		if set := s.idClass(layout[i]); set == "" {
+			if v[i] != layout[i] {
+				return false
+			}
+		} else if !bytesIndex(set, v[i]) {
+			return false
+		}
+	}
+	if s.valid != nil && !s.valid(v) {
+		return false
+	}
+	if s.fill == nil {
+		return true
+	}
+	var b [idMaxLen]byte
+	w := b[:copy(b[:], v)]
+	return s.fill(w, layout) && string(w) == string(v)
+}
+
+// identifyID returns the scheme and layout that claim v: the first that matches, or -1.
+func identifyID(v []byte) (scheme, layout int) {
+	if len(v) < 7 || len(v) > idMaxLen {
+		return -1, -1
+	}
+	for si := range idSchemes {
+		s := &idSchemes[si]
+		for li, l := range s.layouts {
+			if s.matches(v, l) {
+				return si, li
+			}
+		}
+	}
+	return -1, -1
+}
+
+// NationalIDAt reads a national identification number of a layout distinctive enough to
+// be found in any text at the start of s, and returns its length. The caller checks that
+// the byte before s does not join it (a letter, a digit). The number must not run on into
+// another letter or digit, or into a separator and another.
+func NationalIDAt(s []byte) (n int, ok bool) {
+	if len(s) < 9 {
+		return 0, false
+	}
+	for si := range idSchemes {
+		sc := &idSchemes[si]
+		for li := range sc.byShape {
+			l := sc.layouts[li]
+			if len(s) >= len(l) && idEndOK(s, l) && sc.matches(s[:len(l)], l) {
+				return len(l), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// idEndOK reports whether a number of the layout ends where it does in s: not run on
+// into a letter or a digit, or through a separator into another group.
+func idEndOK(s []byte, layout string) bool {
+	n := len(layout)
+	if n == len(s) {
+		return true
+	}
+	c := s[n]
+	if isIDChar(c) || c >= 'a' && c <= 'z' || c >= 0x80 {
+		return false
+	}
+	if n+1 < len(s) && isIDChar(s[n+1]) {
+		if c == '-' || c == '.' || c == '/' {
+			return false
+		}
+		if c == ' ' && strings.IndexByte(layout, ' ') > 0 && s[n+1] >= '0' && s[n+1] <= '9' {
+			return false // grouped, and another group follows
+		}
+	}
+	return true
+}
+
+func isIDChar(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' }
+
+// ParseNationalID reports whether v, whole, is a national identification number of any
+// known layout, found in text or only at keys.
+func ParseNationalID(v []byte) bool {
+	s, _ := identifyID(v)
+	return s >= 0
+}
+
+// NationalIDMapper maps national identification numbers for one worker. It is not safe
+// for concurrent use.
+type NationalIDMapper struct {
+	perm digitPermutation
+	buf  [idMaxLen]byte
+}
+
+// NewNationalIDs returns a national identification number mapper.
+func NewNationalIDs(k *Keyring) *NationalIDMapper {
+	m := &NationalIDMapper{}
+	m.perm.init(k.Subkey(NationalID))
+	return m
+}
+
+// Append appends the pseudonym of a national identification number. A value of no known
+// format (a number at a key that names one) keeps its layout: every digit stays a digit
+// and every letter a letter of its case, permuted as a whole under the layout as tweak.
+func (m *NationalIDMapper) Append(dst, v []byte) []byte {
+	return m.appendMapped(dst, v, false)
+}
+
+// Unmap appends the original of a pseudonym made by Append under the same key.
+func (m *NationalIDMapper) Unmap(dst, v []byte) []byte {
+	return m.appendMapped(dst, v, true)
+}
+
+func (m *NationalIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
+	si, li := identifyID(v)
+	if si < 0 {
+		return m.appendGeneric(dst, v, inverse)
+	}
+	s := &idSchemes[si]
+	layout := s.layouts[li]
+	var radix [idMaxLen]uint64
+	var pos [idMaxLen]int
+	np := 0
+	for i := range len(layout) {
+		if layout[i] == '#' || layout[i] == '~' {
+			continue
+		}
+		if set := s.idClass(layout[i]); set != "" {
+			radix[np], pos[np] = uint64(len(set)), i
+			np++
+		}
+	}
+	size := uint64(1)
+	x := uint64(0)
+	for k := range np {
+		set := s.idClass(layout[pos[k]])
+		size *= radix[k]
+		x = x*radix[k] + uint64(indexOf(set, v[pos[k]]))
+	}
+	tweak := [7]byte{'N', byte(si), byte(li)}
+	w := m.buf[:copy(m.buf[:], v)]
+	for {
+		if inverse {
+			x = m.perm.unpermute(x, size, tweak)
+		} else {
+			x = m.perm.permute(x, size, tweak)
+		}
+		y := x
+		for k := np - 1; k >= 0; k-- {
+			set := s.idClass(layout[pos[k]])
+			w[pos[k]] = set[y%radix[k]]
+			y /= radix[k]
+		}
+		if (s.valid == nil || s.valid(w)) && (s.fill == nil || s.fill(w, layout)) {
+			if a, b := identifyID(w); a == si && b == li {
+				return append(dst, w...)
+			}
+		}
+	}
+}
+
+func indexOf(set string, c byte) int {
+	for i := range len(set) {
+		if set[i] == c {
+			return i
+		}
+	}
+	return 0
+}
+
+// appendGeneric maps a value of no known format: its digits as one number and its
+// letters as one base-26 number per case, each in chunks the permutation holds. A
+// result that a known format would claim is walked on, when the value fits one chunk,
+// so that pseudonyms of known and unknown formats never meet.
+func (m *NationalIDMapper) appendGeneric(dst, v []byte, inverse bool) []byte {
+	start := len(dst)
+	dst = append(dst, v...)
+	w := dst[start:]
+	var layout uint64 = 14695981039346656037 // FNV-1a of the class of each byte
+	for _, c := range v {
+		k := byte(0)
+		switch {
+		case c >= '0' && c <= '9':
+			k = 1
+		case c >= 'A' && c <= 'Z':
+			k = 2
+		case c >= 'a' && c <= 'z':
+			k = 3
+		default:
+			k = c
+		}
+		layout = (layout ^ uint64(k)) * 1099511628211
+	}
+	for {
+		single := true
+		for class, set := range [3]string{"0123456789", upperLetters, "abcdefghijklmnopqrstuvwxyz"} {
+			if !m.permuteGenericClass(w, set, byte(class), layout, inverse) {
+				single = false
+			}
+		}
+		if !single || !ParseNationalID(w) {
+			return dst
+		}
+	}
+}
+
+// permuteGenericClass permutes the characters of w in set, in chunks of at most 2^62
+// values, and reports whether there was at most one chunk.
+func (m *NationalIDMapper) permuteGenericClass(w []byte, set string, class byte, layout uint64, inverse bool) bool {
+	radix := uint64(len(set))
+	var pos [64]int
+	n := 0
+	chunk := byte(0)
+	flush := func() {
+		if n == 0 {
+			return
+		}
+		size, x := uint64(1), uint64(0)
+		for _, p := range pos[:n] {
+			size *= radix
+			x = x*radix + uint64(indexOf(set, w[p]))
+		}
+		tweak := [7]byte{'G', class, chunk, byte(layout >> 24), byte(layout >> 16), byte(layout >> 8), byte(layout)}
+		if inverse {
+			x = m.perm.unpermute(x, size, tweak)
+		} else {
+			x = m.perm.permute(x, size, tweak)
+		}
+		for k := n - 1; k >= 0; k-- {
+			w[pos[k]] = set[x%radix]
+			x /= radix
+		}
+		n = 0
+		chunk++
+	}
+	limit := uint64(1) << 62
+	size := uint64(1)
+	for i, c := range w {
+		if !bytesIndex(set, c) {
+			continue
+		}
+		if size > limit/radix || n == len(pos) {
+			flush()
+			size = 1
+		}
+		pos[n] = i
+		n++
+		size *= radix
+	}
+	flush()
+	return chunk <= 1
+}
