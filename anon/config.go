@@ -143,6 +143,8 @@ func categoryIndex(name string) int {
 		return 16
 	case categories.Phone:
 		return 17
+	case categories.NationalID:
+		return 18
 	}
 	return -1
 }

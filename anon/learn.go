@@ -280,6 +280,9 @@ func ReplacedEverywhere(category string, v []byte) bool {
 		return Learnable(v) && bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 // a slug
 	case categories.Secret:
 		return learnableSecret(v)
+	case categories.NationalID:
+		n, ok := categories.NationalIDAt(v)
+		return ok && n == len(v) || Learnable(v)
 	}
 	return false
 }

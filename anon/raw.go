@@ -351,6 +351,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// National identification numbers of distinctive layouts, by their shapes and check
+		// characters: RSSMRA85T10A562S, 12345678Z, 131052-308T, 123-45-6789, AB 12 34 56 C.
+		if w.nationalIDs && mayBeNationalID(s, i, j, flags) {
+			if end := w.nationalIDAt(s, i, base); end > i {
+				i = end
+				continue
+			}
+		}
 		if w.numberIDs && flags&^(hasDigit|hasDot) == 0 && flags&hasDot != 0 && j-i >= 17 && s[i] >= '2' && s[i] <= '6' {
 			// A card number as a file's name: statement_... 5425158906276227.pdf
 			if k := i + digitsEnd(s[i:j]); k-i >= 13 && k-i <= 19 && s[k] == '.' && j-k-1 >= 2 && j-k-1 <= 4 && hasLetter(s[k+1:j]) {
@@ -853,15 +861,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		if e := j; j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
-			if start, end := nationalIDAfter(s, i, j, prev1); end > start {
+			if start, end, cat := nationalIDAfter(s, i, j, prev1); end > start {
 				// A national identifier after its name in prose: "CNP 1791115400336", "NI
 				// number QQ 12 34 56 C", "TAJ: 085 117 646", "DNI 48213907L", "henkilötunnus
-				// 070992-318S": replaced as a secret, keeping its shape.
+				// 070992-318S": a known format keeps its check characters valid.
 				if start > j+1 {
 					w.scanFrom(s[:start], j, mode, delim, base)
 				}
 				w.where = w.label("phrase", bytes.TrimRight(s[i:j], ":."))
-				w.contextValue(categories.Secret, s, start, end, base)
+				w.contextValue(cat, s, start, end, base)
 				prev2, prev1 = prev1, span{start, end}
 				i = end
 				continue
@@ -1638,6 +1646,14 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
 			end = phoneGroupsEnd(s, end)
+		}
+		if category == categories.NationalID && end > start {
+			// In groups: nino=AB 12 34 56 C, nir=1 85 05 78 006 084 36, tax_id=12 345 678 901.
+			if n, ok := categories.NationalIDAt(s[start:]); ok && start+n > end {
+				end = start + n
+			} else if isDigitsOnly(s[start:end]) {
+				end = phoneGroupsEnd(s, end)
+			}
 		}
 		next = end
 	}
@@ -4350,6 +4366,40 @@ func (w *worker) numberIDAt(s []byte, i, base int) int {
 	return i + n
 }
 
+// mayBeNationalID reports whether the run s[i:j] can start a national identification
+// number that NationalIDAt finds, cheaply: by the run's length and what follows it.
+func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
+	n, c := j-i, s[i]
+	if flags&^(hasDigit|hasDash|hasDot) != 0 || flags&hasDigit == 0 && n != 2 {
+		return false
+	}
+	switch {
+	case isDigit(c):
+		switch n {
+		case 1: // NIR in groups: 1 85 05 78 006 084 36
+			return j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ' '
+		case 2: // Sozialversicherungsnummer in groups: 65 170839 J 003
+			return j+7 < len(s) && s[j] == ' ' && isDigit(s[j+1])
+		case 6: // rodné číslo: 710319/2745
+			return j+4 < len(s) && s[j] == '/' && isDigit(s[j+1])
+		}
+		return n >= 9 && n <= 16
+	case c >= 'A' && c <= 'Z':
+		return n == 2 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || n == 9 || n == 11 || n == 16
+	}
+	return false
+}
+
+// nationalIDAt rewrites the national identification number at s[i] and returns its end,
+// or i when there is none.
+func (w *worker) nationalIDAt(s []byte, i, base int) int {
+	n, ok := categories.NationalIDAt(s[i:])
+	if !ok || !w.keyedValue(categories.NationalID, s[i:i+n], base+i) {
+		return i
+	}
+	return i + n
+}
+
 // phoneGroupsEnd returns the end of a phone number written in groups (phone=+44 20 7946
 // 0958, mobile=06 12 34 56 78) whose first group ends at end: the groups of digits,
 // '-', '.' and brackets that follow, a blank apart, up to 15 digits in all.
@@ -5598,7 +5648,7 @@ var idWordShapes = newWordShapes(func() map[string]bool {
 // NI, NHS, rodné, codice, sécurité sociale, adóazonosító): an optional ':' or '=', then
 // a token with five digits or more, or groups of digits and letters separated by single
 // blanks (085 117 646, QQ 12 34 56 C, 1 87 05 69 383 112 53), 24 bytes at most; or 0, 0.
-func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
+func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category string) {
 	word := s[i:trimEnd(s, i, j)]
 	if inLower(accountWords, word) || equalFold(word, "code") && prev1.end <= i && prev1.end > prev1.start && equalFold(s[prev1.start:prev1.end], "sort") {
 		// A bank account's number after its name: digits only (acct 71820044, Sort code
@@ -5615,9 +5665,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
 			e++
 		}
 		if k > j && digits >= 6 && digits <= 18 && (e == len(s) || !isAlnum(s[e])) && !(e-k == 10 && s[k+4] == '-' && s[k+7] == '-') {
-			return k, e // (not a date: account: 2024-03-01)
+			return k, e, categories.Secret // (not a date: account: 2024-03-01)
 		}
-		return 0, 0
+		return 0, 0, ""
 	}
 	named := inLower(idWords, word)
 	if !named && prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 {
@@ -5627,17 +5677,17 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
 			equalFold(word, "sociale") && equalFoldAny(p, "sécurité") || equalFold(word, "jel") && equalFoldAny(p, "adóazonosító")
 	}
 	if !named {
-		return 0, 0
+		return 0, 0, ""
 	}
 	k := j
 	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(') && k-j < 3 {
 		k++
 	}
 	if k == j || k >= len(s) || !isAlnum(s[k]) {
-		return 0, 0
+		return 0, 0, ""
 	}
 	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 2 && upperLettersOnly(s[k:f])) {
-		return 0, 0 // a word first (Steuer-ID lautet 57 ...): the number is not right after its name
+		return 0, 0, "" // a word first (Steuer-ID lautet 57 ...): the number is not right after its name
 	}
 	start = k
 	digits, e := 0, k
@@ -5670,9 +5720,12 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int) {
 		e--
 	}
 	if digits < 5 && !(digits >= 3 && e-start <= 9) || e-start > 24 {
-		return 0, 0 // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
+		return 0, 0, "" // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
 	}
-	return start, e
+	if equalFoldAny(word, "matrícula", "matricula", "spz", "immatriculé", "rekisterinumero", "kenteken") {
+		return start, e, categories.Secret // a licence plate: no national format to keep
+	}
+	return start, e, categories.NationalID
 }
 
 // noteAuthorEnd returns the end of a login at s[i:j] that a word for "by" (by, por, par,

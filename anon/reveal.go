@@ -67,6 +67,7 @@ type Revealer struct {
 	cards   *categories.CardMapper
 	ibans   *categories.IBANMapper
 	phones  *categories.PhoneMapper
+	ids     *categories.NationalIDMapper
 	unshift *categories.TimeShifter // nil unless the run shifted timestamps and the key is given
 	shapes  categorySet             // the key's categories that are on
 	keep    *keepSet
@@ -112,6 +113,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		r.cards = categories.NewCards(e.keys)
 		r.ibans = categories.NewIBANs(e.keys)
 		r.phones = categories.NewPhones(e.keys)
+		r.ids = categories.NewNationalIDs(e.keys)
 		if e.shifter != nil && e.cats.on(categories.Time) {
 			r.unshift = e.shifter.Inverse()
 		}
@@ -657,6 +659,10 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		n, ok = categories.IBANAt(s[p:])
 		category = categories.IBAN
 	}
+	if !ok && (isDigit(c) || c >= 'A' && c <= 'Z') && !isAlnum(prev) && r.shapes.on(categories.NationalID) {
+		n, ok = categories.NationalIDAt(s[p:])
+		category = categories.NationalID
+	}
 	if !ok {
 		return dst, 0, ""
 	}
@@ -666,6 +672,8 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		dst = r.cards.Unmap(dst, s[p:p+n])
 	case categories.Phone:
 		dst = r.phones.Unmap(dst, s[p:p+n])
+	case categories.NationalID:
+		dst = r.ids.Unmap(dst, s[p:p+n])
 	default:
 		dst = r.ibans.Unmap(dst, s[p:p+n])
 	}

@@ -484,6 +484,20 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false
 		}
 		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
+	case categories.NationalID:
+		if !categories.ParseNationalID(v) && !idNumberShaped(v) {
+			if len(v) >= 4 && bytes.ContainsAny(v, "0123456789") {
+				// An identifier of an odd shape (spaced oddly, other scripts): replaced
+				// as a secret is, keeping its shape.
+				return w.appendValue(categories.Secret, v)
+			}
+			return false
+		}
+		ok := w.appendOrKeep(categories.NationalID, v, func() { w.repl = w.idNumbers.Append(w.repl, v) })
+		if ok && Learnable(v) {
+			w.learn(categories.NationalID, v) // DNI 12345678Z, a passport's number: found again anywhere
+		}
+		return ok
 	}
 	return false
 }
@@ -520,6 +534,27 @@ func accountNumberShaped(v []byte) bool {
 		}
 	}
 	return digits >= 6 && alnum >= 8 && alnum <= 34
+}
+
+// idNumberShaped reports a value that can be an identification number of a format not
+// known (a passport's, a driving licence's, a number at a national id key): 4 to 40
+// ASCII letters and digits, two digits at least, with single separators between them.
+func idNumberShaped(v []byte) bool {
+	if len(v) < 4 || len(v) > 40 || !isAlnum(v[0]) || !isAlnum(v[len(v)-1]) {
+		return false
+	}
+	digits := 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+		case (c == ' ' || c == '-' || c == '.' || c == '/') && isAlnum(v[k-1]):
+		default:
+			return false
+		}
+	}
+	return digits >= 2
 }
 
 // emailPseudonym appends the pseudonym of an email address: the local part like a

@@ -35,6 +35,7 @@ type worker struct {
 	cards     *categories.CardMapper
 	ibans     *categories.IBANMapper
 	phones    *categories.PhoneMapper
+	idNumbers *categories.NationalIDMapper
 	fullnames *categories.Fullnames
 	orgs      *categories.Organizations
 	geo       *categories.GeoNames
@@ -114,6 +115,8 @@ type worker struct {
 	decoding bool
 	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
 	numberIDs bool
+	// nationalIDs is set when national identification numbers are looked for.
+	nationalIDs bool
 	// secretsMade counts the secret pseudonyms made; heldSecret marks the edit being
 	// added as one whose value held a secret (see edit.secret).
 	secretsMade int
@@ -146,6 +149,7 @@ func newWorker(e *Engine) *worker {
 	w.cards = categories.NewCards(e.keys)
 	w.ibans = categories.NewIBANs(e.keys)
 	w.phones = categories.NewPhones(e.keys)
+	w.idNumbers = categories.NewNationalIDs(e.keys)
 	w.fullnames = categories.NewFullnames(e.keys)
 	w.orgs = categories.NewOrganizations(e.keys)
 	w.geo = categories.NewGeo(e.keys)
@@ -154,6 +158,7 @@ func newWorker(e *Engine) *worker {
 	w.interns = map[string]string{}
 	w.shiftTime = e.cats.on(categories.Time)
 	w.numberIDs = e.cats.on(categories.Card) || e.cats.on(categories.IBAN) || e.cats.on(categories.Phone)
+	w.nationalIDs = e.cats.on(categories.NationalID)
 	w.where = whereText
 	w.categoryCache = map[uint64]map[string]string{}
 	return w
