@@ -4383,7 +4383,18 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case 6: // rodné číslo: 710319/2745
 			return j+4 < len(s) && s[j] == '/' && isDigit(s[j+1])
 		}
-		return n >= 9 && n <= 16
+		// The lengths of the layouts (letters are in the run, but set no flag): DNI,
+		// henkilötunnus with a letter for its century, Sozialversicherungsnummer, NIR;
+		// DNI with its dash, henkilötunnus, personnummer and SSN; AHV; rijksregisternummer.
+		switch flags {
+		case hasDigit:
+			return n == 9 || n == 11 || n == 12 || n == 15
+		case hasDigit | hasDash:
+			return n == 10 || n == 11
+		case hasDigit | hasDot:
+			return n == 16
+		}
+		return n == 15
 	case c >= 'A' && c <= 'Z':
 		return n == 2 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || n == 9 || n == 11 || n == 16
 	}

@@ -479,8 +479,10 @@ func (s *idScheme) idClass(l byte) string {
 		return s.checks
 	case '~':
 		return s.keep
+	case 'M', 'P', 'Q', 'S':
+		return idLetterSets[l]
 	}
-	return idLetterSets[l]
+	return ""
 }
 
 // matches reports whether v has the layout's shape and is a valid, checked number of s.
@@ -532,17 +534,60 @@ func NationalIDAt(s []byte) (n int, ok bool) {
 	if len(s) < 9 {
 		return 0, false
 	}
-	for si := range idSchemes {
-		sc := &idSchemes[si]
-		for li := range sc.byShape {
-			l := sc.layouts[li]
-			if len(s) >= len(l) && idEndOK(s, l) && sc.matches(s[:len(l)], l) {
-				return len(l), true
-			}
+	shapes := idShapesDigitFirst
+	if s[0] < '0' || s[0] > '9' {
+		shapes = idShapesLetterFirst
+	}
+	for _, sh := range shapes {
+		l := sh.layout
+		if len(s) < len(l) || !sh.literalsAt(s) || !idEndOK(s, l) {
+			continue
+		}
+		if idSchemes[sh.scheme].matches(s[:len(l)], l) {
+			return len(l), true
 		}
 	}
 	return 0, false
 }
+
+// idShape is a layout found in any text, with the places of its separators, which are
+// compared first: most runs of digits fail there.
+type idShape struct {
+	scheme   int
+	layout   string
+	literals []int
+}
+
+func (sh *idShape) literalsAt(s []byte) bool {
+	for _, p := range sh.literals {
+		if s[p] != sh.layout[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// idShapesDigitFirst and idShapesLetterFirst are the layouts found in any text, by what
+// they start with, in the order of idSchemes.
+var idShapesDigitFirst, idShapesLetterFirst = func() (digit, letter []idShape) {
+	for si := range idSchemes {
+		sc := &idSchemes[si]
+		for _, l := range sc.layouts[:sc.byShape] {
+			sh := idShape{scheme: si, layout: l}
+			for p := range len(l) {
+				if sc.idClass(l[p]) == "" {
+					sh.literals = append(sh.literals, p)
+				}
+			}
+			if first := sc.idClass(l[0]); first == "" && l[0] >= '0' && l[0] <= '9' || strings.ContainsAny(first, "0123456789") {
+				digit = append(digit, sh)
+			} else {
+				letter = append(letter, sh)
+			}
+		}
+	}
+	return digit, letter
+}()
 
 // idEndOK reports whether a number of the layout ends where it does in s: not run on
 // into a letter or a digit, or through a separator into another group.
