@@ -284,7 +284,8 @@ func csvHeaderSep(line []byte) byte {
 				return 0
 			}
 			fieldStart = false
-		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80: // (names in any script: 성명, 휴대폰)
+		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80, // (names in any script: 성명, 휴대폰)
+			c == '[' || c == ']' || c == '\'': // Hora generada [UTC], Nom complet de l'utilisateur
 		default:
 			return 0
 		}

@@ -956,9 +956,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// jdoe", "mon identifiant est jdoe"
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) >= 6 && string(gap) == " " && localizedUserWord(p1) &&
+	case len(p1) >= 6 && (string(gap) == " " || string(gap) == " \"" && j < len(s) && s[j] == '"') && localizedUserWord(p1) &&
 		(loginShaped(s[i:j]) || p1[0] >= 0x80 && accountBytes(s[i:j]) && hasLetter(s[i:j])):
-		// "Benutzer m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
+		// "Benutzer m.hofbauer", Benutzer "m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
 		// word for user in the languages of Europe, before a login written as one (a
 		// plain lower case word there may be a verb: Benutzer wurde gesperrt).
 		cat = categories.Username

@@ -5354,7 +5354,8 @@ var honorifics = func() map[string]bool {
 	for _, t := range strings.Fields(`Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr. Prof Prof. Herr Herrn Frau Hr.
 		Fr. Mme Mme. Mlle Mlle. Monsieur Madame Mademoiselle Sig. Sig.ra Sig.na Signor Signora
 		Sr. Sra. Srta. Señor Señora Doña Dña. Pan Pani Panem Panią dhr. Dhr. mevr. Mevr.
-		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın`) {
+		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın
+		Ing. Mgr. Bc. MUDr. JUDr. PhDr. RNDr. Dipl.-Ing. Dott. Dott.ssa Avv. Mag. DI`) {
 		m[t] = true
 	}
 	return m

@@ -139,6 +139,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v...) // aes256-gcm@openssh.com: an algorithm's name
 			return true
 		}
+		if at > 7 && bytes.HasSuffix(v[:at], []byte("#EXT#")) {
+			return w.appendGuestUPN(v, at)
+		}
 		start, end, ok := categories.EmailAt(v, at)
 		// At an email key a domain without a public suffix (jane@corp) counts too.
 		if !(ok && start == 0 && end == len(v)) && !(isAccountShaped(v[:at]) && isHostShaped(v[at+1:])) {
@@ -307,6 +310,15 @@ func (w *worker) appendValue(category string, v []byte) bool {
 					w.lastCat = categories.Fullname
 					return true
 				}
+			}
+			w.repl = w.repl[:from]
+		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && sp+2 < len(v) && honorificShapes.may(v[:sp]) && honorifics[string(v[:sp])] {
+			// A title stays: Ing. Alois Novák, Mgr. Jana Dvořáková, Frau Dr. Weber
+			from := len(w.repl)
+			w.repl = append(w.repl, v[:sp+1]...)
+			if w.appendValue(categories.Fullname, v[sp+1:]) {
+				return true
 			}
 			w.repl = w.repl[:from]
 		}
@@ -534,6 +546,33 @@ func accountNumberShaped(v []byte) bool {
 		}
 	}
 	return digits >= 6 && alnum >= 8 && alnum <= 34
+}
+
+// appendGuestUPN appends the pseudonym of an Entra ID guest's user principal name: the
+// guest's own address with '_' for its '@', then #EXT# and the tenant's domain
+// (tomasz.wrobel_baltic-feed.pl#EXT#@tenant.onmicrosoft.com). The guest's address maps
+// as the address it is, so the guest is linked to their own mail.
+func (w *worker) appendGuestUPN(v []byte, at int) bool {
+	local := v[:at-len("#EXT#")]
+	u := bytes.LastIndexByte(local, '_')
+	if u <= 0 || !isHostShaped(local[u+1:]) {
+		return false
+	}
+	guest := make([]byte, 0, len(local))
+	guest = append(append(append(guest, local[:u]...), '@'), local[u+1:]...)
+	from := len(w.repl)
+	if w.appendValue(categories.Email, guest) {
+		if k := bytes.LastIndexByte(w.repl[from:], '@'); k >= 0 {
+			w.repl[from+k] = '_'
+		}
+		w.repl = append(w.repl, "#EXT#@"...)
+		if w.appendValue(categories.Domain, v[at+1:]) {
+			w.lastCat = categories.Email
+			return true
+		}
+	}
+	w.repl = w.repl[:from]
+	return false
 }
 
 // idNumberShaped reports a value that can be an identification number of a format not
