@@ -222,6 +222,13 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
 	{"userid", categories.Username}, // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
+	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
+	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
+	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},
+	{"svnr", categories.NationalID}, {"nino", categories.NationalID}, {"personnummer", categories.NationalID},
+	{"codicefiscale", categories.NationalID}, {"fiscalcode", categories.NationalID}, {"fiscalnumber", categories.NationalID},
+	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
+	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -230,7 +237,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd', 'n':
+	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o':
 	default:
 		return ""
 	}

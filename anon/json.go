@@ -148,7 +148,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 				// displayName) are left to the profile, which knows its schema.
 				switch c := w.lastKeyCategory(path); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
-					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo:
+					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
+					categories.NationalID, categories.IBAN, categories.Card:
 					category = c
 				case categories.Fullname, categories.Phone:
 					if bytes.IndexByte(path, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(path)) {

@@ -351,6 +351,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if w.nationalIDs && j-i > 7 && s[i+5] == '-' && flags&hasDigit != 0 && etsiIdentifierPrefix(s[i:i+5]) && idNumberShaped(s[i+6:j]) {
+			// ETSI's semantics identifiers in text (certificates' serialNumber, Smart-ID
+			// logs): PNOEE-38001081730, TINIT-RSSMRA85T10A562S; the prefix stays.
+			w.where = w.label("etsi", s[i:i+5])
+			w.contextValue(categories.NationalID, s, i+6, j, base)
+			i = j
+			continue
+		}
+		if w.nationalIDs && s[i] == 's' && j-i == 19 && flags == hasDigit|hasColon && hasPrefixAt(s, i, "s00000000:") {
+			// DigiD's SAML name id: the sector code of the BSN, then the BSN.
+			w.where = w.label("digid", s[i:i+9])
+			w.contextValue(categories.NationalID, s, i+10, j, base)
+			i = j
+			continue
+		}
 		// National identification numbers of distinctive layouts, by their shapes and check
 		// characters: RSSMRA85T10A562S, 12345678Z, 131052-308T, 123-45-6789, AB 12 34 56 C.
 		if w.nationalIDs && mayBeNationalID(s, i, j, flags) {
@@ -4394,7 +4409,7 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case hasDigit | hasDot:
 			return n == 16
 		}
-		return n == 15
+		return n == 15 || n == 12 // rijksregisternummer; DNI with dots
 	case c >= 'A' && c <= 'Z':
 		return n == 2 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || n == 9 || n == 11 || n == 16
 	}
@@ -5636,7 +5651,22 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"steueridentifikationsnummer": true, "ird": true, "tfn": true, "egn": true, "oib": true,
 	"jmbg": true, "cpf": true, "curp": true, "rut": true, "aadhaar": true, "kennitala": true,
 	"isikukood": true, "adóazonosító": true, "nir": true, "matrícula": true, "matricula": true,
-	"spz": true, "immatriculé": true, "rekisterinumero": true, "kenteken": true, "cf": true}
+	"spz": true, "immatriculé": true, "rekisterinumero": true, "kenteken": true, "cf": true,
+	"idnr": true, "kvnr": true, "ausweisnr": true, "ausweisnummer": true, "personalausweisnummer": true,
+	"svnr": true, "svnummer": true, "versicherungsnummer": true, "sozialversicherungsnummer": true,
+	"ahv-nr": true, "ahv-nummer": true, "avs": true, "fnr": true, "d-nummer": true,
+	"samordningsnummer": true, "ssin": true, "insz": true, "rijksregisternummer": true, "nss": true,
+	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
+	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true}
+
+// idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
+// to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".
+var idFillerWords = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "è": true,
+	"é": true, "to": true, "jest": true, "je": true, "är": true, "er": true, "este": true, "lautet": true,
+	"was": true, "war": true, "era": true, "meu": true, "mi": true, "mio": true, "mein": true,
+	"mon": true, "min": true, "mitt": true, "my": true, "nr": true, "nr.": true, "no": true, "no.": true,
+	"n°": true, "nº": true, "number": true, "nummer": true, "numéro": true, "numer": true, "número": true,
+	"numero": true}
 
 // accountWords name a bank account's number in prose, lower case.
 var accountWords = map[string]bool{"acct": true, "account": true, "konto": true, "kontonummer": true,
@@ -5645,7 +5675,8 @@ var accountWords = map[string]bool{"acct": true, "account": true, "konto": true,
 
 var idWordShapes = newWordShapes(func() map[string]bool {
 	m := map[string]bool{"number": true, "no": true, "nr": true, "num": true, "číslo": true,
-		"fiscale": true, "sociale": true, "jel": true, "code": true}
+		"fiscale": true, "sociale": true, "jel": true, "code": true, "national": true, "fiscal": true,
+		"social": true, "security": true, "kods": true, "kodas": true}
 	for w := range idWords {
 		m[w] = true
 	}
@@ -5686,7 +5717,11 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		p := s[prev1.start:prev1.end]
 		named = equalFoldAny(word, "number", "no", "nr", "num") && equalFoldAny(p, "ni", "nhs", "insurance", "tax", "id", "passport", "ssn", "pps") ||
 			equalFold(word, "číslo") && equalFoldAny(p, "rodné") || equalFold(word, "fiscale") && equalFoldAny(p, "codice") ||
-			equalFold(word, "sociale") && equalFoldAny(p, "sécurité") || equalFold(word, "jel") && equalFoldAny(p, "adóazonosító")
+			equalFold(word, "sociale") && equalFoldAny(p, "sécurité") || equalFold(word, "jel") && equalFoldAny(p, "adóazonosító") ||
+			equalFold(word, "national") && equalFoldAny(p, "registre") || equalFold(word, "fiscal") && equalFoldAny(p, "numéro") ||
+			equalFold(word, "social") && equalFoldAny(p, "seguridad") || equalFold(word, "security") && equalFoldAny(p, "social") ||
+			equalFold(word, "kods") && equalFoldAny(p, "personas") || equalFold(word, "kodas") && equalFoldAny(p, "asmens") ||
+			equalFoldAny(word, "number", "no", "nr", "num") && equalFoldAny(p, "security", "insurance")
 	}
 	if !named {
 		return 0, 0, ""
@@ -5696,6 +5731,14 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		k++
 	}
 	if k == j || k >= len(s) || !isAlnum(s[k]) {
+		return 0, 0, ""
+	}
+	for range 2 {
+		if f := nthWordEnd(s, k); f+1 < len(s) && s[f] == ' ' && f-k <= 7 && inLower(idFillerWords, bytes.TrimRight(s[k:f], ":")) {
+			k = f + 1
+		}
+	}
+	if k >= len(s) || !isAlnum(s[k]) {
 		return 0, 0, ""
 	}
 	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 2 && upperLettersOnly(s[k:f])) {
@@ -5721,7 +5764,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 			for g < len(s) && isAlnum(s[g]) {
 				g++
 			}
-			if g-e-1 <= 4 && (isDigitsOnly(s[e+1:g]) || g-e-1 <= 2 && upperLettersOnly(s[e+1:g])) && (g == len(s) || !isLetter(s[g])) {
+			if (g-e-1 <= 6 && isDigitsOnly(s[e+1:g]) || g-e-1 <= 2 && upperLettersOnly(s[e+1:g])) && (g == len(s) || !isLetter(s[g])) {
 				e++
 				continue
 			}

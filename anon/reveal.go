@@ -491,8 +491,8 @@ func proven(l *revealLine, t revealToken, rep *LineReport, offset int, fi *int) 
 	at, pos, found := 0, cs, false
 	for k := *fi; k < len(fs) && fs[k].Start < ce; k++ {
 		f := fs[k]
-		if f.End > ce {
-			return false
+		if f.End > ce || f.Start < pos {
+			return false // (findings that overlap prove nothing)
 		}
 		gap := cand[pos-cs : f.Start-cs]
 		if at+len(gap)+len(f.Pseudonym) > len(token) || !bytes.Equal(token[at:at+len(gap)], gap) ||

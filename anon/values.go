@@ -497,6 +497,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
 	case categories.NationalID:
+		if len(v) > 6 && v[5] == '-' && etsiIdentifierPrefix(v[:5]) && (categories.ParseNationalID(v[6:]) || idNumberShaped(v[6:])) {
+			// ETSI's semantics identifiers: PNOEE-38001081730, TINIT-RSSMRA85T10A562S.
+			return w.appendOrKeep(categories.NationalID, v, func() {
+				w.repl = w.idNumbers.Append(append(w.repl, v[:6]...), v[6:])
+			})
+		}
 		if !categories.ParseNationalID(v) && !idNumberShaped(v) {
 			if len(v) >= 4 && bytes.ContainsAny(v, "0123456789") {
 				// An identifier of an odd shape (spaced oddly, other scripts): replaced
@@ -575,11 +581,20 @@ func (w *worker) appendGuestUPN(v []byte, at int) bool {
 	return false
 }
 
+// etsiIdentifierPrefix reports the type and country of a natural person's identifier
+// as ETSI EN 319 412-1 writes them: PNO (national), TIN (tax), PAS (passport), IDC
+// (identity card), then the country.
+func etsiIdentifierPrefix(p []byte) bool {
+	return (string(p[:3]) == "PNO" || string(p[:3]) == "TIN" || string(p[:3]) == "PAS" || string(p[:3]) == "IDC") &&
+		p[3] >= 'A' && p[3] <= 'Z' && p[4] >= 'A' && p[4] <= 'Z'
+}
+
 // idNumberShaped reports a value that can be an identification number of a format not
-// known (a passport's, a driving licence's, a number at a national id key): 4 to 40
-// ASCII letters and digits, two digits at least, with single separators between them.
+// known (a passport's, a driving licence's, a number at a national id key): 4 to 48
+// ASCII letters and digits, two digits at least, with single separators between them;
+// or a line of a passport's machine readable zone, padded with '<'.
 func idNumberShaped(v []byte) bool {
-	if len(v) < 4 || len(v) > 40 || !isAlnum(v[0]) || !isAlnum(v[len(v)-1]) {
+	if len(v) < 4 || len(v) > 48 || !isAlnum(v[0]) || !isAlnum(v[len(v)-1]) && v[len(v)-1] != '<' {
 		return false
 	}
 	digits := 0
@@ -589,11 +604,12 @@ func idNumberShaped(v []byte) bool {
 			digits++
 		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
 		case (c == ' ' || c == '-' || c == '.' || c == '/') && isAlnum(v[k-1]):
+		case c == '<': // a passport's MRZ pads with '<'
 		default:
 			return false
 		}
 	}
-	return digits >= 2
+	return digits >= 2 || bytes.IndexByte(v, '<') > 0
 }
 
 // emailPseudonym appends the pseudonym of an email address: the local part like a

@@ -29,7 +29,7 @@ var nationalIDInfo = Category{
 }
 
 // idScheme is one country's identifier. In a layout, '9' is a digit, 'A' a capital
-// letter, 'M', 'P', 'Q' and 'S' letters of a restricted set (idLetterSets), '#' a check
+// letter, 'L', 'M', 'P', 'Q' and 'S' characters of a restricted set (idLetterSets), '#' a check
 // character, '~' a character that stays and is one of keep; any other byte stands for
 // itself.
 type idScheme struct {
@@ -45,6 +45,7 @@ type idScheme struct {
 // idLetterSets are the restricted letter classes of layouts.
 var idLetterSets = map[byte]string{
 	'M': "ABCDEHLMPRST",         // codice fiscale: the month
+	'L': "ABCDEFGHIJKLMNOPQRSTUVWXYZ9", // UK driving licence: a letter, or the 9 that pads a name
 	'P': "ABCEGHJKLMNOPRSTWXYZ", // NINO: first prefix letter (not D F I Q U V)
 	'Q': "ABCEGHJKLMNPRSTWXYZ",  // NINO: second prefix letter (not D F I O Q U V)
 	'S': "ABCD",                 // NINO: the suffix
@@ -64,7 +65,7 @@ var idSchemes = []idScheme{
 	{name: "codice fiscale (IT)", layouts: []string{"AAAAAA99M99A999#"}, byShape: 1, checks: upperLetters,
 		valid: func(v []byte) bool { d := num(v[9:11]); return d >= 1 && d <= 31 || d >= 41 && d <= 71 },
 		fill:  fillCodiceFiscale},
-	{name: "DNI (ES)", layouts: []string{"99999999#", "99999999-#"}, byShape: 2, checks: dniLetters,
+	{name: "DNI (ES)", layouts: []string{"99999999#", "99999999-#", "99.999.999-#"}, byShape: 3, checks: dniLetters,
 		fill: func(v []byte, layout string) bool {
 			var d [idMaxPayload]byte
 			return setChecks(v, layout, dniLetters[digitsValue(collectDigits(&d, v, layout))%23])
@@ -269,6 +270,11 @@ var idSchemes = []idScheme{
 			return setChecks(v, layout, "WABCDEFGHIJKLMNOPQRSTUV"[sum%23])
 		}},
 	// Formats without a check character last.
+	{name: "driving licence (UK)", layouts: []string{"ALLLL999999LL~~~"}, byShape: 1, keep: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+		valid: func(v []byte) bool { // the surname's first five letters (9s pad a short one), then the birth date
+			m := num(v[6:8])
+			return (monthOK(m) || monthOK(m-50)) && dayOK(num(v[8:10]))
+		}},
 	{name: "SSN (US)", layouts: []string{"999-99-9999", "999999999"}, byShape: 1,
 		valid: func(v []byte) bool {
 			var d [idMaxPayload]byte
@@ -479,7 +485,7 @@ func (s *idScheme) idClass(l byte) string {
 		return s.checks
 	case '~':
 		return s.keep
-	case 'M', 'P', 'Q', 'S':
+	case 'L', 'M', 'P', 'Q', 'S':
 		return idLetterSets[l]
 	}
 	return ""
@@ -669,10 +675,19 @@ func (m *NationalIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	x := uint64(0)
 	for k := range np {
 		set := s.idClass(layout[pos[k]])
+		if size > (1<<62)/radix[k] {
+			panic("categories: a national id layout larger than the permutation takes: " + layout)
+		}
 		size *= radix[k]
 		x = x*radix[k] + uint64(indexOf(set, v[pos[k]]))
 	}
-	tweak := [7]byte{'N', byte(si), byte(li)}
+	// The tweak names the format by its name, not its place in the list, so that a format
+	// added later changes no other format's pseudonyms.
+	h := uint32(2166136261)
+	for i := range len(s.name) {
+		h = (h ^ uint32(s.name[i])) * 16777619
+	}
+	tweak := [7]byte{'N', byte(h >> 24), byte(h >> 16), byte(h >> 8), byte(h), byte(li)}
 	w := m.buf[:copy(m.buf[:], v)]
 	for {
 		if inverse {

@@ -31,6 +31,30 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"AB 12 34 56 C", "NINO (UK)"},
 	{"AB123456C", "NINO (UK)"},
 	{"010190-1235", "CPR (DK)"},
+	{"37.550.291-P", "DNI (ES)"},
+	{"MORGA657054SM9IJ", "driving licence (UK)"}, // DVLA's example
+	{"CHAUD954172P99WA", "driving licence (UK)"},
+}
+
+// TestNationalIDLayoutsFit: every layout's payload fits the permutation (appendMapped
+// would panic otherwise).
+func TestNationalIDLayoutsFit(t *testing.T) {
+	for si := range idSchemes {
+		s := &idSchemes[si]
+		for _, l := range s.layouts {
+			size := 1.0
+			for i := range len(l) {
+				if l[i] != '#' && l[i] != '~' {
+					if set := s.idClass(l[i]); set != "" {
+						size *= float64(len(set))
+					}
+				}
+			}
+			if size > 1<<62 {
+				t.Errorf("%s %q: %.3g payload values, more than 2^62", s.name, l, size)
+			}
+		}
+	}
 }
 
 func schemeOf(v string) string {
@@ -256,9 +280,9 @@ func Example_nationalIDs() {
 		fmt.Printf("%s -> %s -> %s\n", id, p, m.Unmap(nil, p))
 	}
 	// Output:
-	// RSSMRA85T10A562S -> GPSSFZ28L64G687U -> RSSMRA85T10A562S
-	// 12345678Z -> 78123819H -> 12345678Z
-	// 131052-308T -> 050215-677J -> 131052-308T
-	// 44051401359 -> 08071058432 -> 44051401359
-	// 123-45-6789 -> 355-73-6165 -> 123-45-6789
+	// RSSMRA85T10A562S -> LFWDKD70C51M860A -> RSSMRA85T10A562S
+	// 12345678Z -> 02018044R -> 12345678Z
+	// 131052-308T -> 280474-251F -> 131052-308T
+	// 44051401359 -> 33112719032 -> 44051401359
+	// 123-45-6789 -> 046-23-0117 -> 123-45-6789
 }
