@@ -44,11 +44,11 @@ type idScheme struct {
 
 // idLetterSets are the restricted letter classes of layouts.
 var idLetterSets = map[byte]string{
-	'M': "ABCDEHLMPRST",         // codice fiscale: the month
+	'M': "ABCDEHLMPRST",                // codice fiscale: the month
 	'L': "ABCDEFGHIJKLMNOPQRSTUVWXYZ9", // UK driving licence: a letter, or the 9 that pads a name
-	'P': "ABCEGHJKLMNOPRSTWXYZ", // NINO: first prefix letter (not D F I Q U V)
-	'Q': "ABCEGHJKLMNPRSTWXYZ",  // NINO: second prefix letter (not D F I O Q U V)
-	'S': "ABCD",                 // NINO: the suffix
+	'P': "ABCEGHJKLMNOPRSTWXYZ",        // NINO: first prefix letter (not D F I Q U V)
+	'Q': "ABCEGHJKLMNPRSTWXYZ",         // NINO: second prefix letter (not D F I O Q U V)
+	'S': "ABCD",                        // NINO: the suffix
 }
 
 const (
