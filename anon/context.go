@@ -182,6 +182,10 @@ func (t *rawKeyTable) lookupWorded(last []byte) string {
 			}
 		}
 	}
+	// Its first word, when that names a national id: NIF adquirente, SSN (last 4).
+	if sp := bytes.IndexByte(joined, '_'); sp > 0 && t.lookup(joined[:sp]) == categories.NationalID {
+		return categories.NationalID
+	}
 	return ""
 }
 
@@ -229,6 +233,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"codicefiscale", categories.NationalID}, {"fiscalcode", categories.NationalID}, {"fiscalnumber", categories.NationalID},
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
+	{"afm", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -237,7 +242,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o':
+	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm':
 	default:
 		return ""
 	}

@@ -3903,7 +3903,7 @@ func keyFollows(s []byte, i int) bool {
 // name says nothing or the element holds markup.
 func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category string) {
 	k := i + 1
-	for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == ':') {
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == ':' || s[k] == '.') {
 		k++
 	}
 	tag := s[i+1 : k]
@@ -3948,6 +3948,10 @@ func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category stri
 		return 0, 0, "" // empty, or markup inside
 	}
 	category = w.e.rawKeys.lookup(name)
+	if local := name[max(bytes.LastIndexByte(name, ':'), bytes.LastIndexByte(name, '.'))+1:]; category == "" && len(local) < len(name) && len(local) > 0 {
+		// A namespace's prefix or a StUF path says nothing: <ns2:svNummer>, <BG:inp.bsn>
+		category = w.e.rawKeys.lookupAssigned(local)
+	}
 	if category == "" && w.e.winlog != nil {
 		w.scratch = append(append(w.scratch[:0], "Event.EventData."...), name...)
 		category, _ = w.e.winlog.Category(w.scratch)
@@ -4405,7 +4409,7 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case hasDigit:
 			return n == 9 || n == 11 || n == 12 || n == 15
 		case hasDigit | hasDash:
-			return n == 10 || n == 11
+			return n == 10 || n == 11 || n == 14 // ..., a Belgian eID card's number
 		case hasDigit | hasDot:
 			return n == 16
 		}
@@ -5657,7 +5661,7 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"ahv-nr": true, "ahv-nummer": true, "avs": true, "fnr": true, "d-nummer": true,
 	"samordningsnummer": true, "ssin": true, "insz": true, "rijksregisternummer": true, "nss": true,
 	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
-	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true}
+	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true}
 
 // idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
 // to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".
@@ -5740,6 +5744,12 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	}
 	if k >= len(s) || !isAlnum(s[k]) {
 		return 0, 0, ""
+	}
+	if f := nthWordEnd(s, k); f-k <= 12 && f+1 < len(s) && s[f] == ' ' && isLetter(s[k]) && !bytes.ContainsAny(s[k:f], "0123456789") {
+		// One word more, then a number its format checks: NIF adquirente 369673530.
+		if g := nthWordEnd(s, f+1); categories.ParseNationalID(bytes.TrimRight(s[f+1:g], ".,;:)")) {
+			k = f + 1
+		}
 	}
 	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 2 && upperLettersOnly(s[k:f])) {
 		return 0, 0, "" // a word first (Steuer-ID lautet 57 ...): the number is not right after its name

@@ -112,6 +112,15 @@ var idSchemes = []idScheme{
 			c := (11 - digitsValue(collectDigits(&d, v, layout))*10%11) % 11
 			return c < 10 && setChecks(v, layout, byte('0'+c))
 		}},
+	{name: "eID card (BE)", layouts: []string{"999-9999999-##", "9999999999##"}, byShape: 1,
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			k := digitsValue(collectDigits(&d, v, layout)) % 97
+			if k == 0 {
+				k = 97
+			}
+			return setChecks(v, layout, byte('0'+k/10), byte('0'+k%10))
+		}},
 	{name: "AHV/AVS (CH)", layouts: []string{"756.9999.9999.9#", "756999999999#"}, byShape: 1,
 		fill: func(v []byte, layout string) bool {
 			var d [idMaxPayload]byte

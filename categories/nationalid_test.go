@@ -32,6 +32,7 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"AB123456C", "NINO (UK)"},
 	{"010190-1235", "CPR (DK)"},
 	{"37.550.291-P", "DNI (ES)"},
+	{"594-1614080-39", "eID card (BE)"},          // 5941614080 mod 97 = 39
 	{"MORGA657054SM9IJ", "driving licence (UK)"}, // DVLA's example
 	{"CHAUD954172P99WA", "driving licence (UK)"},
 }
