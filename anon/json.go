@@ -469,8 +469,18 @@ var personRoles = map[string]bool{"recipient": true, "customer": true, "patient"
 // applications and groups too).
 func personNamePart(key []byte) bool {
 	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
-		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename")
+		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName") ||
+		inLower(localizedNameParts, key)
 }
+
+// localizedNameParts are the keys of a given name or a surname in the languages of Europe,
+// lower case.
+var localizedNameParts = map[string]bool{"vorname": true, "nachname": true, "familienname": true,
+	"imię": true, "imie": true, "nazwisko": true, "jméno": true, "jmeno": true, "příjmení": true, "prijmeni": true,
+	"apellidos": true, "apellido": true, "voornaam": true, "voornamen": true, "achternaam": true,
+	"geslachtsnaam": true, "cognome": true, "prénom": true, "prenom": true, "apelido": true, "fornavn": true,
+	"efternavn": true, "etternavn": true, "förnamn": true, "efternamn": true, "etunimi": true, "sukunimi": true,
+	"officialname": true, "surnamename": true}
 
 // lastKeyCategory names the category of a JSON path by its last key, as key=value text
 // does, and a name or login by the person-like object it belongs to (author.name).

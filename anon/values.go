@@ -348,7 +348,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			if _, ok := w.domainShaped(v); ok {
 				return w.appendValue(categories.Hostname, v)
 			}
-			if capitalizedWord(v) && !bytes.ContainsAny(v, ".'") && !categories.IsWellKnownAccount(v) {
+			if (capitalizedWord(v) || capitalizedBeyondASCII(v)) && !bytes.ContainsAny(v, ".'") && !categories.IsWellKnownAccount(v) {
 				// One capitalized word at a name's key (first_name, sn, displayName):
 				// a given name or a surname, mapped as the word of a name.
 				w.learn(categories.Fullname, v)
@@ -587,6 +587,13 @@ func (w *worker) appendGuestUPN(v []byte, at int) bool {
 func etsiIdentifierPrefix(p []byte) bool {
 	return (string(p[:3]) == "PNO" || string(p[:3]) == "TIN" || string(p[:3]) == "PAS" || string(p[:3]) == "IDC") &&
 		p[3] >= 'A' && p[3] <= 'Z' && p[4] >= 'A' && p[4] <= 'Z'
+}
+
+// capitalizedBeyondASCII reports a word whose capital is a letter beyond ASCII, the rest
+// letters: Łukasz, Ørjan, Ángel, Østergaard.
+func capitalizedBeyondASCII(v []byte) bool {
+	r, size := utf8.DecodeRune(v)
+	return r >= utf8.RuneSelf && unicode.IsUpper(r) && (size == len(v) || capitalizedWord(append([]byte{'A'}, v[size:]...)))
 }
 
 // idNumberShaped reports a value that can be an identification number of a format not
