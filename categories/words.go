@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -229,7 +230,19 @@ func nameRunEnd(s []byte, i int) int {
 func caseStyleOf(b []byte) caseStyle {
 	var upper, lower bool
 	title, inRun := true, false
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			// A letter beyond ASCII counts by its case: Łukasz is title case, ÖZTÜRK upper.
+			r, size := utf8.DecodeRune(b[i:])
+			i += size - 1
+			switch {
+			case unicode.IsUpper(r):
+				c = 'A'
+			case unicode.IsLower(r):
+				c = 'a'
+			}
+		}
 		switch {
 		case c >= 'a' && c <= 'z':
 			lower = true
