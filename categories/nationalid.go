@@ -735,25 +735,11 @@ func (m *NationalIDMapper) appendGeneric(dst, v []byte, inverse bool) []byte {
 	start := len(dst)
 	dst = append(dst, v...)
 	w := dst[start:]
-	var layout uint64 = 14695981039346656037 // FNV-1a of the class of each byte
-	for _, c := range v {
-		k := byte(0)
-		switch {
-		case c >= '0' && c <= '9':
-			k = 1
-		case c >= 'A' && c <= 'Z':
-			k = 2
-		case c >= 'a' && c <= 'z':
-			k = 3
-		default:
-			k = c
-		}
-		layout = (layout ^ uint64(k)) * 1099511628211
-	}
+	layout := classLayout(v)
 	for {
 		single := true
-		for class, set := range [3]string{"0123456789", upperLetters, "abcdefghijklmnopqrstuvwxyz"} {
-			if !m.permuteGenericClass(w, set, byte(class), layout, inverse) {
+		for class, set := range [3]string{"0123456789", upperLetters, lowerLetters} {
+			if !permuteClass(&m.perm, w, set, 'G', byte(class), layout, inverse) {
 				single = false
 			}
 		}
@@ -763,9 +749,31 @@ func (m *NationalIDMapper) appendGeneric(dst, v []byte, inverse bool) []byte {
 	}
 }
 
-// permuteGenericClass permutes the characters of w in set, in chunks of at most 2^62
-// values, and reports whether there was at most one chunk.
-func (m *NationalIDMapper) permuteGenericClass(w []byte, set string, class byte, layout uint64, inverse bool) bool {
+const lowerLetters = "abcdefghijklmnopqrstuvwxyz"
+
+// classLayout is FNV-1a of the class of each byte of v (digit, capital, small letter, or
+// the byte itself): the tweak that keeps values of different layouts apart.
+func classLayout(v []byte) uint64 {
+	var layout uint64 = 14695981039346656037
+	for _, c := range v {
+		k := c
+		switch {
+		case c >= '0' && c <= '9':
+			k = 1
+		case c >= 'A' && c <= 'Z':
+			k = 2
+		case c >= 'a' && c <= 'z':
+			k = 3
+		}
+		layout = (layout ^ uint64(k)) * 1099511628211
+	}
+	return layout
+}
+
+// permuteClass permutes the characters of w that are in set as one number of base
+// len(set), in chunks of at most 2^62 values, tweaked by prefix, class, the chunk and
+// layout, and reports whether there was at most one chunk.
+func permuteClass(perm *digitPermutation, w []byte, set string, prefix, class byte, layout uint64, inverse bool) bool {
 	radix := uint64(len(set))
 	var pos [64]int
 	n := 0
@@ -779,11 +787,11 @@ func (m *NationalIDMapper) permuteGenericClass(w []byte, set string, class byte,
 			size *= radix
 			x = x*radix + uint64(indexOf(set, w[p]))
 		}
-		tweak := [7]byte{'G', class, chunk, byte(layout >> 24), byte(layout >> 16), byte(layout >> 8), byte(layout)}
+		tweak := [7]byte{prefix, class, chunk, byte(layout >> 24), byte(layout >> 16), byte(layout >> 8), byte(layout)}
 		if inverse {
-			x = m.perm.unpermute(x, size, tweak)
+			x = perm.unpermute(x, size, tweak)
 		} else {
-			x = m.perm.permute(x, size, tweak)
+			x = perm.permute(x, size, tweak)
 		}
 		for k := n - 1; k >= 0; k-- {
 			w[pos[k]] = set[x%radix]

@@ -1,0 +1,347 @@
+package categories
+
+// Device and subscriber identifiers are online identifiers (GDPR Recital 30): a phone's
+// IMEI, its SIM's ICCID and IMSI, an eSIM's EID, a car's VIN name one device, and through
+// it one person. Found by shape in any text, where the shape and its check hold: an IMEI
+// (15 digits of a reporting body's prefix, Luhn; or 2-6-6-1 with dashes), an ICCID (89,
+// 19 or 20 digits, Luhn), an EID (89, 32 digits, mod 97), a VIN (17 characters of its
+// alphabet, a valid check digit, a serial of digits). At keys that name one (imsi=, idfa,
+// serialNumber, android_id, meter_id) any value of letters and digits is one.
+//
+// What says what kind of device it is stays, as a card's IIN does: an IMEI's type
+// allocation code (the model), an ICCID's issuer prefix, an EID's first eight digits, a
+// VIN's manufacturer, model and year, an IMSI's country and network. The rest is permuted
+// as one number under that prefix, and the check digits are recomputed. Advertising ids
+// and other hexadecimal ids stay hexadecimal; an all-zero id (tracking limited) stays.
+
+// DeviceID is the name of the device and subscriber identifier category.
+const DeviceID = "deviceid"
+
+var deviceIDInfo = Category{
+	Name:        DeviceID,
+	Risk:        High,
+	Description: "device and subscriber identifiers: IMEI, IMSI, ICCID, EID, VIN, advertising ids, serial numbers at their keys; the model, issuer or maker prefix kept, check digits recomputed",
+	Reason:      "a device's identifier follows its owner across networks, apps and places (GDPR Recital 30: online identifiers)",
+}
+
+const vinAlphabet = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ" // no I, O or Q
+
+// imeiReportingBodies are the first two digits of the type allocation codes in use.
+var imeiReportingBodies = [100]bool{1: true, 10: true, 30: true, 33: true, 35: true, 44: true, 45: true,
+	49: true, 50: true, 51: true, 52: true, 53: true, 54: true, 86: true, 91: true, 98: true, 99: true}
+
+// DeviceIDAt reads an IMEI, ICCID, EID or VIN at the start of s and returns its length.
+// The caller checks that the byte before s does not join it.
+func DeviceIDAt(s []byte) (n int, ok bool) {
+	if len(s) < 15 {
+		return 0, false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		run := decimalRun(s)
+		if run < len(s) && (isIDChar(s[run]) || s[run] >= 'a' && s[run] <= 'z') {
+			if vinAt(s) {
+				return 17, true // a VIN that starts with digits (1HGCM82633A004352)
+			}
+			return 0, false
+		}
+		switch {
+		case run == 15 && imeiShaped(s[:15]):
+			return 15, true
+		case (run == 19 || run == 20) && s[0] == '8' && s[1] == '9' && luhnCheckDigit(s[:run-1]) == s[run-1]:
+			return run, true // ICCID
+		case run == 32 && s[0] == '8' && s[1] == '9' && eidRemainder(s[:32]) == 1:
+			return 32, true
+		case run == 2 && len(s) >= 18 && s[2] == '-' && s[9] == '-' && s[16] == '-' && (len(s) == 18 || !isIDChar(s[18])):
+			var d [15]byte
+			copy(d[:2], s[:2])
+			copy(d[2:8], s[3:9])
+			copy(d[8:14], s[10:16])
+			d[14] = s[17]
+			if decimalRun(d[:]) == 15 && imeiShaped(d[:]) {
+				return 18, true // 35-209900-176148-1
+			}
+		}
+		return 0, false
+	}
+	if vinAt(s) {
+		return 17, true
+	}
+	return 0, false
+}
+
+func imeiShaped(d []byte) bool {
+	return imeiReportingBodies[int(d[0]-'0')*10+int(d[1]-'0')] && luhnCheckDigit(d[:14]) == d[14] && !sameDigit(d[2:14])
+}
+
+// eidRemainder is the mod-97 remainder of an EID's 32 digits (ISO 7064 97-10 as an IBAN).
+func eidRemainder(d []byte) int {
+	r := 0
+	for _, c := range d {
+		r = (r*10 + int(c-'0')) % 97
+	}
+	return r
+}
+
+// vinAt reports a VIN at the start of s: 17 characters of its alphabet, not running on,
+// a valid check digit, two letters at least in its maker, model and year, and a serial
+// whose last four are digits.
+func vinAt(s []byte) bool {
+	if len(s) < 17 || len(s) > 17 && (isIDChar(s[17]) || s[17] >= 'a' && s[17] <= 'z') {
+		return false
+	}
+	letters := 0
+	for i, c := range s[:17] {
+		if !bytesIndex(vinAlphabet, c) {
+			return false
+		}
+		if c >= 'A' && i != 8 && i < 11 {
+			letters++ // (in what a pseudonym keeps: not the check digit, not the serial)
+		}
+	}
+	return letters >= 2 && decimalRun(s[13:17]) == 4 && vinCheck(s[:17]) == s[8]
+}
+
+var vinWeights = [17]int{8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2}
+
+// vinCheck returns the check digit a VIN's ninth character must be (ISO 3779, as North
+// America requires it): the transliterated characters weighted, mod 11, 10 written X.
+func vinCheck(v []byte) byte {
+	sum := 0
+	for i, c := range v[:17] {
+		x := vinLetterValue(c)
+		if c >= '0' && c <= '9' {
+			x = int(c - '0')
+		}
+		sum += x * vinWeights[i]
+	}
+	if r := sum % 11; r < 10 {
+		return byte('0' + r)
+	}
+	return 'X'
+}
+
+// vinLetterValue transliterates a VIN letter: A-H 1-8, J-N 1-5, P 7, R 9, S-Z 2-9.
+func vinLetterValue(c byte) int {
+	switch {
+	case c >= 'A' && c <= 'H':
+		return int(c-'A') + 1
+	case c >= 'J' && c <= 'N':
+		return int(c-'J') + 1
+	case c == 'P':
+		return 7
+	case c == 'R':
+		return 9
+	case c >= 'S' && c <= 'Z':
+		return int(c-'S') + 2
+	}
+	return 0
+}
+
+// ParseDeviceID reports whether v, whole, is an IMEI, ICCID, EID or VIN of a valid shape.
+func ParseDeviceID(v []byte) bool {
+	n, ok := DeviceIDAt(v)
+	return ok && n == len(v)
+}
+
+// DeviceIDMapper maps device identifiers for one worker. It is not safe for concurrent use.
+type DeviceIDMapper struct {
+	perm digitPermutation
+}
+
+// NewDeviceIDs returns a device identifier mapper.
+func NewDeviceIDs(k *Keyring) *DeviceIDMapper {
+	m := &DeviceIDMapper{}
+	m.perm.init(k.Subkey(DeviceID))
+	return m
+}
+
+// Append appends the pseudonym of a device identifier. A value of no known shape keeps
+// its layout: hexadecimal digits stay hexadecimal (a UUID, an Android id), otherwise
+// every digit stays a digit and every letter a letter of its case; a long number (an
+// IMSI) keeps its first five digits, the country and network.
+func (m *DeviceIDMapper) Append(dst, v []byte) []byte {
+	return m.appendMapped(dst, v, false)
+}
+
+// Unmap appends the original of a pseudonym made by Append under the same key.
+func (m *DeviceIDMapper) Unmap(dst, v []byte) []byte {
+	return m.appendMapped(dst, v, true)
+}
+
+func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
+	start := len(dst)
+	dst = append(dst, v...)
+	w := dst[start:]
+	if n, ok := DeviceIDAt(v); ok && n == len(v) {
+		switch {
+		case n == 17:
+			m.mapVIN(w, inverse)
+		case n == 18: // an IMEI with dashes
+			var d [15]byte
+			copy(d[:2], w[:2])
+			copy(d[2:8], w[3:9])
+			copy(d[8:14], w[10:16])
+			d[14] = w[17]
+			m.mapLuhn(d[:], 8, 'I', inverse)
+			copy(w[:2], d[:2])
+			copy(w[3:9], d[2:8])
+			copy(w[10:16], d[8:14])
+			w[17] = d[14]
+		case n == 15:
+			m.mapLuhn(w, 8, 'I', inverse) // the type allocation code stays
+		case n == 32:
+			m.mapEID(w, inverse)
+		default:
+			m.mapLuhn(w, 6, 'C', inverse) // ICCID: 89, the country and the issuer stay
+		}
+		return dst
+	}
+	if zeroID(v) {
+		return dst // 00000000-0000-0000-0000-000000000000: tracking limited, no one
+	}
+	// The way a value is mapped is read from the value, so the pseudonym must be read the
+	// same way for Unmap: the permutation is walked on until it is (a hexadecimal id that
+	// lost its letters, a serial that became an IMEI's shape).
+	kind := deviceIDKind(v)
+	var layout uint64 = 14695981039346656037
+	for _, c := range v {
+		switch {
+		case kind == 'H' && isHexDigit(c):
+			c = 'x' // a hexadecimal digit may become a letter
+		case kind != 'H' && c >= '0' && c <= '9':
+			c = '9'
+		case kind != 'H' && c >= 'A' && c <= 'Z':
+			c = 'A'
+		case kind != 'H' && c >= 'a' && c <= 'z':
+			c = 'a'
+		}
+		layout = (layout ^ uint64(c)) * 1099511628211
+	}
+	for {
+		switch kind {
+		case 'H':
+			permuteClass(&m.perm, w, hexSet(v), 'H', 0, layout, inverse)
+		case 'S':
+			permuteClass(&m.perm, w[5:], "0123456789", 'S', 0, layout, inverse) // an IMSI: its country and network stay
+		default:
+			for class, set := range [3]string{"0123456789", upperLetters, lowerLetters} {
+				permuteClass(&m.perm, w, set, 'D', byte(class), layout, inverse)
+			}
+		}
+		if deviceIDKind(w) == kind && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) {
+			return dst
+		}
+	}
+}
+
+// deviceIDKind says how a value of no known shape is mapped: 'H' as hexadecimal, 'S' as
+// an IMSI, 'D' class by class.
+func deviceIDKind(v []byte) byte {
+	if hexSet(v) != "" {
+		return 'H'
+	}
+	if d := decimalRun(v); d == len(v) && d >= 14 && d <= 16 {
+		return 'S'
+	}
+	return 'D'
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// mapLuhn permutes the digits of d between keep and the last, tweaked by the kept ones,
+// and recomputes the Luhn digit.
+func (m *DeviceIDMapper) mapLuhn(d []byte, keep int, kind byte, inverse bool) {
+	var x uint64
+	for _, c := range d[keep : len(d)-1] {
+		x = x*10 + uint64(c-'0')
+	}
+	var head uint64
+	for _, c := range d[:keep] {
+		head = head*10 + uint64(c-'0')
+	}
+	tweak := [7]byte{kind, byte(len(d)), byte(head >> 32), byte(head >> 24), byte(head >> 16), byte(head >> 8), byte(head)}
+	size := pow10(len(d) - 1 - keep)
+	if inverse {
+		x = m.perm.unpermute(x, size, tweak)
+	} else {
+		x = m.perm.permute(x, size, tweak)
+	}
+	for i := len(d) - 2; i >= keep; i-- {
+		d[i] = byte('0' + x%10)
+		x /= 10
+	}
+	d[len(d)-1] = luhnCheckDigit(d[:len(d)-1])
+}
+
+// mapEID permutes the 22 digits after an EID's first eight, in two halves, and
+// recomputes its two check digits.
+func (m *DeviceIDMapper) mapEID(d []byte, inverse bool) {
+	layout := classLayout(d[:8]) ^ uint64(d[2])<<8 ^ uint64(d[7])
+	permuteClass(&m.perm, d[8:19], "0123456789", 'E', 0, layout, inverse)
+	permuteClass(&m.perm, d[19:30], "0123456789", 'E', 1, layout, inverse)
+	r := 0
+	for _, c := range d[:30] {
+		r = (r*10 + int(c-'0')) % 97
+	}
+	check := 98 - r*100%97 // 2 to 98, as IBANs write theirs
+	d[30], d[31] = byte('0'+check/10), byte('0'+check%10)
+}
+
+// mapVIN permutes a VIN's serial (its last six characters, digits as digits and letters
+// in the VIN alphabet) under its maker, model and year, and recomputes the check digit.
+func (m *DeviceIDMapper) mapVIN(v []byte, inverse bool) {
+	var layout uint64 = 14695981039346656037 // FNV-1a of the maker, model and year (not the check digit)
+	for i, c := range v[:11] {
+		if i != 8 {
+			layout = (layout ^ uint64(c)) * 1099511628211
+		}
+	}
+	permuteClass(&m.perm, v[11:17], "0123456789", 'V', 0, layout, inverse)
+	permuteClass(&m.perm, v[11:17], vinAlphabet[10:], 'V', 1, layout, inverse)
+	v[8] = vinCheck(v)
+}
+
+// zeroID reports an identifier of zeros and separators only.
+func zeroID(v []byte) bool {
+	zeros := 0
+	for _, c := range v {
+		switch c {
+		case '0':
+			zeros++
+		case '-', ':', ' ':
+		default:
+			return false
+		}
+	}
+	return zeros >= 8
+}
+
+// hexSet returns the hexadecimal digits of v's case when v is a hexadecimal id (a UUID,
+// an Android id, a serial of 12 or more hex digits with a letter among them), or "".
+func hexSet(v []byte) string {
+	hex, lower, upper := 0, false, false
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			hex++
+		case c >= 'a' && c <= 'f':
+			hex++
+			lower = true
+		case c >= 'A' && c <= 'F':
+			hex++
+			upper = true
+		case c == '-' || c == ':':
+		default:
+			return ""
+		}
+	}
+	switch {
+	case hex < 12 || lower == upper:
+		return ""
+	case lower:
+		return "0123456789abcdef"
+	}
+	return "0123456789ABCDEF"
+}

@@ -1,0 +1,177 @@
+package categories
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// makeICCID and makeEID complete a prefix of digits with random digits and the check.
+func makeICCID(r *rand.Rand, n int) string {
+	d := []byte("8944")
+	for len(d) < n-1 {
+		d = append(d, byte('0'+r.IntN(10)))
+	}
+	return string(append(d, luhnCheckDigit(d)))
+}
+
+func makeEID(r *rand.Rand) string {
+	d := []byte("89049032")
+	for len(d) < 30 {
+		d = append(d, byte('0'+r.IntN(10)))
+	}
+	x := 0
+	for _, c := range d {
+		x = (x*10 + int(c-'0')) % 97
+	}
+	c := 98 - x*100%97
+	return string(append(d, byte('0'+c/10), byte('0'+c%10)))
+}
+
+func makeIMEI(r *rand.Rand) string {
+	d := []byte("35")
+	for len(d) < 14 {
+		d = append(d, byte('0'+r.IntN(10)))
+	}
+	return string(append(d, luhnCheckDigit(d)))
+}
+
+func makeVIN(r *rand.Rand) string {
+	v := []byte("1HGCM826_3A")
+	for len(v) < 17 {
+		v = append(v, byte('0'+r.IntN(10)))
+	}
+	v[8] = vinCheck(v)
+	return string(v)
+}
+
+func TestDeviceIDAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"490154203237518 x", 15},   // an IMEI (Luhn, reporting body 49)
+		{"490154203237517", 0},      // the check fails
+		{"123456789012347", 0},      // Luhn holds, but 12 is no reporting body
+		{"35-209900-176148-1", 18},  // grouped
+		{"1HGCM82633A004352,", 17},  // a VIN with its check digit
+		{"1HGCM82633A004353", 0},    // not with another serial
+		{"WVWZZZ1JZXW000001", 0},    // a European VIN without a check digit: found only at keys
+		{"1HGCM82633A004352X", 0},   // runs on
+		{"4901542032375180", 0},     // sixteen digits
+		{"1714567890123456789", 0},  // nanoseconds: 19 digits, not 89
+		{"ABCDEFGHJKLMNPRST", 0},    // no serial
+		{"35209900176148-1", 0},     // half grouped
+		{"89445001021983048", 0},    // too short for an ICCID
+		{"00000000000000000000", 0}, // zeros
+	} {
+		n, ok := DeviceIDAt([]byte(c.text))
+		if !ok {
+			n = 0
+		}
+		if n != c.n {
+			t.Errorf("DeviceIDAt(%q) = %d, want %d", c.text, n, c.n)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50 {
+		for _, v := range []string{makeICCID(r, 19), makeICCID(r, 20), makeEID(r), makeIMEI(r), makeVIN(r)} {
+			if !ParseDeviceID([]byte(v)) {
+				t.Fatalf("%s: not found", v)
+			}
+		}
+	}
+}
+
+// TestDeviceIDPseudonyms: a pseudonym keeps its kind's prefix and a valid check, never
+// meets another's, and Unmap takes it back.
+func TestDeviceIDPseudonyms(t *testing.T) {
+	m := NewDeviceIDs(testIDKeyring(t, 5))
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, kind := range []struct {
+		name string
+		keep int
+		make func() string
+	}{
+		{"IMEI", 8, func() string { return makeIMEI(r) }},
+		{"ICCID 19", 6, func() string { return makeICCID(r, 19) }},
+		{"ICCID 20", 6, func() string { return makeICCID(r, 20) }},
+		{"EID", 8, func() string { return makeEID(r) }},
+		{"VIN", 8, func() string { return makeVIN(r) }},
+		{"UUID", 0, func() string {
+			return fmt.Sprintf("%08x-%04x-4%03x-a%03x-%012x", r.Uint32(), r.IntN(1<<16), r.IntN(1<<12), r.IntN(1<<12), r.Int64N(1<<48))
+		}},
+		{"IMSI", 5, func() string { return fmt.Sprintf("26201%010d", r.Int64N(1e10)) }},
+		{"serial", 0, func() string { return fmt.Sprintf("C02%dXG%dH7JY", r.IntN(10), r.IntN(10)) }},
+	} {
+		seen := map[string]string{}
+		for range 300 {
+			v := kind.make()
+			p := string(m.Append(nil, []byte(v)))
+			if len(p) != len(v) || p[:kind.keep] != v[:kind.keep] {
+				t.Fatalf("%s %s -> %s: prefix or length changed", kind.name, v, p)
+			}
+			if ParseDeviceID([]byte(v)) != ParseDeviceID([]byte(p)) {
+				t.Fatalf("%s %s -> %s: the shape's check changed", kind.name, v, p)
+			}
+			if o, dup := seen[p]; dup && o != v {
+				t.Fatalf("%s: %s and %s share %s", kind.name, o, v, p)
+			}
+			seen[p] = v
+			if back := string(m.Unmap(nil, []byte(p))); back != v {
+				t.Fatalf("%s %s -> %s -> %s", kind.name, v, p, back)
+			}
+			if kind.name == "UUID" && strings.Trim(p, "0123456789abcdef-") != "" {
+				t.Fatalf("%s -> %s: not hexadecimal", v, p)
+			}
+		}
+	}
+	if p := string(m.Append(nil, []byte("00000000-0000-0000-0000-000000000000"))); p != "00000000-0000-0000-0000-000000000000" {
+		t.Errorf("the zero advertising id became %s", p)
+	}
+}
+
+func FuzzDeviceID(f *testing.F) {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12"} {
+		f.Add(s)
+	}
+	m := NewDeviceIDs(testIDKeyring(f, 6))
+	f.Fuzz(func(t *testing.T, s string) {
+		if n, ok := DeviceIDAt([]byte(s)); ok && (n > len(s) || !ParseDeviceID([]byte(s[:n]))) {
+			t.Fatalf("DeviceIDAt(%q) = %d, which ParseDeviceID refuses", s, n)
+		}
+		if len(s) > 64 {
+			return
+		}
+		p := m.Append(nil, []byte(s))
+		if back := string(m.Unmap(nil, p)); back != s {
+			t.Fatalf("%q -> %q -> %q", s, p, back)
+		}
+	})
+}
+
+// Example_deviceIDs shows pseudonyms of device identifiers under a fixed key: an IMEI
+// keeps its model's type allocation code, an ICCID its issuer, a VIN its maker, model
+// and year, an IMSI its country and network; checks are recomputed.
+func Example_deviceIDs() {
+	key := make([]byte, KeySize)
+	for i := range key {
+		key[i] = byte(i)
+	}
+	k, err := NewKeyring(key)
+	if err != nil {
+		panic(err)
+	}
+	m := NewDeviceIDs(k)
+	for _, id := range []string{"490154203237518", "8944110012345678901", "1HGCM82633A004352", "262011234567890", "38400000-8cf0-11bd-b23e-10b96e4ef00d"} {
+		p := m.Append(nil, []byte(id))
+		fmt.Printf("%s -> %s -> %s\n", id, p, m.Unmap(nil, p))
+	}
+	// Output:
+	// 490154203237518 -> 490154202969467 -> 490154203237518
+	// 8944110012345678901 -> 8944113947212861899 -> 8944110012345678901
+	// 1HGCM82633A004352 -> 1HGCM82683A897635 -> 1HGCM82633A004352
+	// 262011234567890 -> 262015377085476 -> 262011234567890
+	// 38400000-8cf0-11bd-b23e-10b96e4ef00d -> ea0290d2-3805-5afc-ccee-79a08bdb8c31 -> 38400000-8cf0-11bd-b23e-10b96e4ef00d
+}
