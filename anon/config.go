@@ -145,6 +145,8 @@ func categoryIndex(name string) int {
 		return 17
 	case categories.NationalID:
 		return 18
+	case categories.DeviceID:
+		return 19
 	}
 	return -1
 }

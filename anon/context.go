@@ -234,6 +234,8 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
 	{"afm", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
+	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
+	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -242,7 +244,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm':
+	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i':
 	default:
 		return ""
 	}

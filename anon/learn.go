@@ -283,6 +283,8 @@ func ReplacedEverywhere(category string, v []byte) bool {
 	case categories.NationalID:
 		n, ok := categories.NationalIDAt(v)
 		return ok && n == len(v) || Learnable(v)
+	case categories.DeviceID:
+		return categories.ParseDeviceID(v) || Learnable(v) && len(v) >= 8
 	}
 	return false
 }

@@ -366,6 +366,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if w.deviceIDs && mayBeDeviceID(s, i, j, flags) {
+			// IMEIs, ICCIDs, EIDs and VINs by their shapes and checks.
+			if n, ok := categories.DeviceIDAt(s[i:]); ok && w.keyedValue(categories.DeviceID, s[i:i+n], base+i) {
+				i += n
+				continue
+			}
+		}
 		// National identification numbers of distinctive layouts, by their shapes and check
 		// characters: RSSMRA85T10A562S, 12345678Z, 131052-308T, 123-45-6789, AB 12 34 56 C.
 		if w.nationalIDs && mayBeNationalID(s, i, j, flags) {
@@ -4420,6 +4427,19 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 	return false
 }
 
+// mayBeDeviceID reports whether the run s[i:j] can be a device identifier that
+// DeviceIDAt finds, cheaply: an IMEI (15 digits, or 2-6-6-1), an ICCID (19 or 20), an
+// EID (32) or a VIN (17, letters among them, which set no flag).
+func mayBeDeviceID(s []byte, i, j int, flags runFlags) bool {
+	switch n := j - i; flags {
+	case hasDigit:
+		return n == 15 && isDigit(s[i]) || n == 17 || (n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9'
+	case hasDigit | hasDash:
+		return n == 18 && s[i+2] == '-'
+	}
+	return false
+}
+
 // nationalIDAt rewrites the national identification number at s[i] and returns its end,
 // or i when there is none.
 func (w *worker) nationalIDAt(s []byte, i, base int) int {
@@ -5663,6 +5683,12 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
 	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true}
 
+// deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
+// 490154203237518, Seriennummer C02XG0FDH7JY.
+var deviceIDWords = map[string]bool{"imei": true, "imsi": true, "iccid": true, "vin": true, "meid": true,
+	"seriennummer": true, "serienummer": true, "serienumber": true, "serienummeret": true, "s/n": true,
+	"sarjanumero": true, "serijski": true, "fahrgestellnummer": true}
+
 // idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
 // to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".
 var idFillerWords = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "è": true,
@@ -5681,6 +5707,9 @@ var idWordShapes = newWordShapes(func() map[string]bool {
 	m := map[string]bool{"number": true, "no": true, "nr": true, "num": true, "číslo": true,
 		"fiscale": true, "sociale": true, "jel": true, "code": true, "national": true, "fiscal": true,
 		"social": true, "security": true, "kods": true, "kodas": true}
+	for w := range deviceIDWords {
+		m[w] = true
+	}
 	for w := range idWords {
 		m[w] = true
 	}
@@ -5716,7 +5745,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		}
 		return 0, 0, ""
 	}
-	named := inLower(idWords, word)
+	device := inLower(deviceIDWords, word) || prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 &&
+		equalFoldAny(word, "number", "no", "nr") && equalFoldAny(s[prev1.start:prev1.end], "serial", "série", "serie")
+	named := device || inLower(idWords, word)
 	if !named && prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 {
 		p := s[prev1.start:prev1.end]
 		named = equalFoldAny(word, "number", "no", "nr", "num") && equalFoldAny(p, "ni", "nhs", "insurance", "tax", "id", "passport", "ssn", "pps") ||
@@ -5784,11 +5815,14 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	for e > start && (s[e-1] == '-' || s[e-1] == '/') {
 		e--
 	}
-	if digits < 5 && !(digits >= 3 && e-start <= 9) || e-start > 24 {
+	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 2 && e-start >= 6) || e-start > 24 {
 		return 0, 0, "" // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
 	}
 	if equalFoldAny(word, "matrícula", "matricula", "spz", "immatriculé", "rekisterinumero", "kenteken") {
 		return start, e, categories.Secret // a licence plate: no national format to keep
+	}
+	if device {
+		return start, e, categories.DeviceID
 	}
 	return start, e, categories.NationalID
 }

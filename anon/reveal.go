@@ -68,6 +68,7 @@ type Revealer struct {
 	ibans   *categories.IBANMapper
 	phones  *categories.PhoneMapper
 	ids     *categories.NationalIDMapper
+	devices *categories.DeviceIDMapper
 	unshift *categories.TimeShifter // nil unless the run shifted timestamps and the key is given
 	shapes  categorySet             // the key's categories that are on
 	keep    *keepSet
@@ -114,6 +115,7 @@ func NewRevealer(cfg RevealConfig) (*Revealer, error) {
 		r.ibans = categories.NewIBANs(e.keys)
 		r.phones = categories.NewPhones(e.keys)
 		r.ids = categories.NewNationalIDs(e.keys)
+		r.devices = categories.NewDeviceIDs(e.keys)
 		if e.shifter != nil && e.cats.on(categories.Time) {
 			r.unshift = e.shifter.Inverse()
 		}
@@ -663,6 +665,10 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		n, ok = categories.NationalIDAt(s[p:])
 		category = categories.NationalID
 	}
+	if !ok && (isDigit(c) || c >= 'A' && c <= 'Z') && !isAlnum(prev) && r.shapes.on(categories.DeviceID) {
+		n, ok = categories.DeviceIDAt(s[p:])
+		category = categories.DeviceID
+	}
 	if !ok {
 		return dst, 0, ""
 	}
@@ -674,6 +680,8 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 		dst = r.phones.Unmap(dst, s[p:p+n])
 	case categories.NationalID:
 		dst = r.ids.Unmap(dst, s[p:p+n])
+	case categories.DeviceID:
+		dst = r.devices.Unmap(dst, s[p:p+n])
 	default:
 		dst = r.ibans.Unmap(dst, s[p:p+n])
 	}

@@ -516,6 +516,18 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.learn(categories.NationalID, v) // DNI 12345678Z, a passport's number: found again anywhere
 		}
 		return ok
+	case categories.DeviceID:
+		if len(v) > 6 && v[5] == '-' && etsiIdentifierPrefix(v[:5]) {
+			return w.appendValue(categories.NationalID, v) // a certificate's serialNumber=PNOEE-...: a person's
+		}
+		if !categories.ParseDeviceID(v) && !idNumberShaped(v) {
+			return false // (-, unknown, N/A)
+		}
+		ok := w.appendOrKeep(categories.DeviceID, v, func() { w.repl = w.devices.Append(w.repl, v) })
+		if ok && Learnable(v) && len(v) >= 8 {
+			w.learn(categories.DeviceID, v) // a serial number, an advertising id: found again anywhere
+		}
+		return ok
 	}
 	return false
 }

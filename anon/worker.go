@@ -36,6 +36,7 @@ type worker struct {
 	ibans     *categories.IBANMapper
 	phones    *categories.PhoneMapper
 	idNumbers *categories.NationalIDMapper
+	devices   *categories.DeviceIDMapper
 	fullnames *categories.Fullnames
 	orgs      *categories.Organizations
 	geo       *categories.GeoNames
@@ -77,7 +78,7 @@ type worker struct {
 	tlds        map[string]bool
 
 	// names caches pseudonyms of string-valued categories, by category index.
-	names [19]map[string]string
+	names [20]map[string]string
 
 	edits []edit
 	repl  []byte
@@ -117,6 +118,8 @@ type worker struct {
 	numberIDs bool
 	// nationalIDs is set when national identification numbers are looked for.
 	nationalIDs bool
+	// deviceIDs is set when device and subscriber identifiers are looked for.
+	deviceIDs bool
 	// secretsMade counts the secret pseudonyms made; heldSecret marks the edit being
 	// added as one whose value held a secret (see edit.secret).
 	secretsMade int
@@ -150,6 +153,7 @@ func newWorker(e *Engine) *worker {
 	w.ibans = categories.NewIBANs(e.keys)
 	w.phones = categories.NewPhones(e.keys)
 	w.idNumbers = categories.NewNationalIDs(e.keys)
+	w.devices = categories.NewDeviceIDs(e.keys)
 	w.fullnames = categories.NewFullnames(e.keys)
 	w.orgs = categories.NewOrganizations(e.keys)
 	w.geo = categories.NewGeo(e.keys)
@@ -159,6 +163,7 @@ func newWorker(e *Engine) *worker {
 	w.shiftTime = e.cats.on(categories.Time)
 	w.numberIDs = e.cats.on(categories.Card) || e.cats.on(categories.IBAN) || e.cats.on(categories.Phone)
 	w.nationalIDs = e.cats.on(categories.NationalID)
+	w.deviceIDs = e.cats.on(categories.DeviceID)
 	w.where = whereText
 	w.categoryCache = map[uint64]map[string]string{}
 	return w

@@ -5,7 +5,7 @@ import "slices"
 // registry holds every category's description, in the order they are listed to users.
 var registry = []*Category{&ipv4Info, &ipv6Info, &macInfo, &emailInfo, &domainInfo, &hostnameInfo,
 	&urlInfo, &usernameInfo, &fullnameInfo, &organizationInfo, &pathInfo, &geoInfo, &sidInfo, &secretInfo,
-	&cardInfo, &ibanInfo, &phoneInfo, &nationalIDInfo, &timeInfo}
+	&cardInfo, &ibanInfo, &phoneInfo, &nationalIDInfo, &deviceIDInfo, &timeInfo}
 
 // All returns the categories, in listing order.
 func All() []Category {

@@ -157,8 +157,9 @@ func NewDeviceIDs(k *Keyring) *DeviceIDMapper {
 
 // Append appends the pseudonym of a device identifier. A value of no known shape keeps
 // its layout: hexadecimal digits stay hexadecimal (a UUID, an Android id), otherwise
-// every digit stays a digit and every letter a letter of its case; a long number (an
-// IMSI) keeps its first five digits, the country and network.
+// every digit stays a digit and every letter a letter of its case; a number of 14 or 15
+// digits (an IMSI) keeps its first five, the country and network, one of 16 (an IMEISV)
+// its first eight, the model.
 func (m *DeviceIDMapper) Append(dst, v []byte) []byte {
 	return m.appendMapped(dst, v, false)
 }
@@ -222,7 +223,12 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 		case 'H':
 			permuteClass(&m.perm, w, hexSet(v), 'H', 0, layout, inverse)
 		case 'S':
-			permuteClass(&m.perm, w[5:], "0123456789", 'S', 0, layout, inverse) // an IMSI: its country and network stay
+			// An IMSI keeps its country and network, an IMEISV (16 digits) its model.
+			keep := 5
+			if len(w) == 16 {
+				keep = 8
+			}
+			permuteClass(&m.perm, w[keep:], "0123456789", 'S', 0, layout, inverse)
 		default:
 			for class, set := range [3]string{"0123456789", upperLetters, lowerLetters} {
 				permuteClass(&m.perm, w, set, 'D', byte(class), layout, inverse)
