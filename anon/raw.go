@@ -421,7 +421,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0') &&
+			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0' ||
+				n == 9 && s[i] >= '3' && s[i] <= '9' && phoneCueWordBefore(s, i, phoneActionWords)) && // (Spain's, Portugal's and Italy's mobiles have no trunk 0: SMS a 612448093)
 				(i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
 				// A phone number without its country's code, a few words after a word of
 				// calling or texting: "volejte prosím 736 441 902", "SMS para o 912 000
@@ -5060,7 +5061,7 @@ var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml"
 // class, a configuration key), a file's extension aside. It returns the name's span and
 // the byte that joins it, or end <= start.
 func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep byte) {
-	if j-i < 7 || flags&(hasColon|hasAt|hasOther) != 0 {
+	if j-i < 7 || flags&(hasColon|hasAt) != 0 || flags&hasOther != 0 && bytes.ContainsAny(s[i:j], "%+") {
 		return 0, 0, 0 // the shortest name is three letters, a join, three letters
 	}
 	if flags&(hasDot|hasDash) == 0 || flags&hasDigit != 0 {
@@ -5087,7 +5088,7 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 	for k := 0; k+1 < n; k++ {
 		a, b := s[parts[k].start:parts[k].end], s[parts[k+1].start:parts[k+1].end]
 		join := s[parts[k].end]
-		if len(a) < 3 || len(b) < 3 || !isLettersOnly(a) || !isLettersOnly(b) {
+		if len(a) < 3 || len(b) < 3 || !lettersOnlyAnyScript(a) || !lettersOnlyAnyScript(b) {
 			continue
 		}
 		switch join {
@@ -5110,13 +5111,13 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 			}
 			return parts[k].start, parts[k+1].end, '-'
 		case '_':
-			if !isCapitalWord(a) || !isCapitalWord(b) || inLower(notSurnames, b) || inLower(notSurnames, a) {
-				continue
+			if !capitalWordAnyScript(a) || !capitalWordAnyScript(b) || inLower(notSurnames, b) || inLower(notSurnames, a) {
+				continue // (Wendt_Jürgen, Nováková_Jana, Conceição_João)
 			}
 			if !givenFirst(a) && !givenFirst(b) {
 				continue
 			}
-			if k+2 < n && s[parts[k+1].end] == '_' && givenFirst(b) && !givenFirst(a) && isCapitalWord(s[parts[k+2].start:parts[k+2].end]) {
+			if k+2 < n && s[parts[k+1].end] == '_' && givenFirst(b) && !givenFirst(a) && capitalWordAnyScript(s[parts[k+2].start:parts[k+2].end]) {
 				continue // Review_Yasmin_Haddad: the name starts at Yasmin
 			}
 			if bytes.IndexByte(s[i:parts[k].start], '.') >= 0 || !dottedTailIsExtension(s, parts[:n], k+1) {
@@ -5142,6 +5143,34 @@ func dottedTailIsExtension(s []byte, parts []span, k int) bool {
 // givenFirst reports whether a word can be a given name in a joined name.
 func givenFirst(a []byte) bool {
 	return categories.IsGivenName(a) && !inLower(notGivenNames, a)
+}
+
+// lettersOnlyAnyScript reports a word of letters, beyond ASCII too (Jürgen, Nováková).
+func lettersOnlyAnyScript(b []byte) bool {
+	for k := 0; k < len(b); {
+		r, size := utf8.DecodeRune(b[k:])
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		k += size
+	}
+	return len(b) > 0
+}
+
+// capitalWordAnyScript reports a capital and small letters after it, beyond ASCII too.
+func capitalWordAnyScript(b []byte) bool {
+	r, size := utf8.DecodeRune(b)
+	if !unicode.IsUpper(r) || size == len(b) {
+		return false
+	}
+	for k := size; k < len(b); {
+		r, size := utf8.DecodeRune(b[k:])
+		if !unicode.IsLower(r) {
+			return false
+		}
+		k += size
+	}
+	return true
 }
 
 func isLettersOnly(b []byte) bool {
@@ -5439,7 +5468,7 @@ var passwordWords = map[string]bool{"passwort": true, "kennwort": true, "initial
 	"jelszó": true, "jelszava": true, "salasana": true, "lösenord": true, "lösenordet": true,
 	"adgangskode": true, "passord": true, "senha": true, "contraseña": true, "parola": true,
 	"passwd": true, "pwd": true, "pw": true, "psk": true, "kennw": true, "passwords": true,
-	"password": true, "passe": true, "clave": true, "geslo": true, "lozinka": true}
+	"password": true, "passe": true, "clave": true, "geslo": true, "lozinka": true, "mdp": true}
 
 var passwordWordShapes = newWordShapes(passwordWords)
 
@@ -5815,6 +5844,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	for e > start && (s[e-1] == '-' || s[e-1] == '/') {
 		e--
 	}
+	if e+1 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s[e+1]) {
+		return 0, 0, "" // it runs on into a dotted number: an address's first octet (CF A 100.10.100.100)
+	}
 	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 2 && e-start >= 6) || e-start > 24 {
 		return 0, 0, "" // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
 	}
@@ -5989,6 +6021,25 @@ var phoneCueWords = map[string]bool{"sms": true, "call": true, "calls": true, "c
 // phoneCueBefore reports whether a word of phoneCueWords stands among the four words
 // before s[i], within 40 bytes, with no sentence's end between.
 func phoneCueBefore(s []byte, i int) bool {
+	return phoneCueWordBefore(s, i, phoneCueWords)
+}
+
+// phoneActionWords are the phoneCueWords of calling and texting, not the words for a
+// number: they alone stand before a number that has no group nor trunk 0 (SMS a
+// 612448093; not výkaz číslo 918532754).
+var phoneActionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range phoneCueWords {
+		switch w {
+		case "number", "nummer", "número", "numero", "číslo", "numer", "contact", "contacto", "kontakt":
+		default:
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func phoneCueWordBefore(s []byte, i int, cues map[string]bool) bool {
 	k := i
 	for words := 0; words < 4 && k > 0; words++ {
 		for k > 0 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == ',') {
@@ -5998,7 +6049,7 @@ func phoneCueBefore(s []byte, i int) bool {
 		for k > 0 && s[k-1] != ' ' && s[k-1] != '.' && s[k-1] != '!' && s[k-1] != '?' && s[k-1] != '"' && s[k-1] != '(' && s[k-1] != '=' {
 			k--
 		}
-		if e > k && e-k <= 12 && inLower(phoneCueWords, s[k:trimEnd(s, k, e)]) {
+		if e > k && e-k <= 12 && inLower(cues, s[k:trimEnd(s, k, e)]) {
 			return true
 		}
 		if i-k > 40 || k > 0 && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[k-1] == '"' || s[k-1] == '=') {
