@@ -514,7 +514,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
-		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && !w.decoding {
+		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && w.decodeDepth < maxDecodeDepth {
 			if end := w.encodedValueAt(s, i, j, base); end > i {
 				i = end
 				continue
@@ -2425,6 +2425,9 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 				w.contextValue(categories.Secret, s, pw, e, base)
 				return e
 			}
+		}
+		if s[j+1+c+1] == ':' || isIPShaped(s[j+1:end]) {
+			return j // an address after the backslash (A\01::1): the scan reads it
 		}
 		end = j + 1 + c // a login holds no colon: CORP\jdoe:Password1
 	}

@@ -93,7 +93,7 @@ func isPlaceholder(v []byte) bool {
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
 	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v) ||
-		category == categories.Path && encodedSeparator(v)) && !w.decoding && hasPercentEscape(v) {
+		category == categories.Path && encodedSeparator(v)) && w.decodeDepth < maxDecodeDepth && hasPercentEscape(v) {
 		// (A path is decoded only when its separators are encoded, C:%5CUsers%5Cjdoe: a
 		// '%' of its own names a variable, %APPDATA%\x.)
 		return w.appendPercentEncoded(category, v) // also url=https%3a%2f%2fhost%2f
@@ -1758,6 +1758,9 @@ func (w *worker) appendQuery(q []byte) {
 	}
 }
 
+// maxDecodeDepth is how many URL encodings deep a value is decoded.
+const maxDecodeDepth = 2
+
 // appendEncodedText appends a query value scanned as the text it encodes: a name
 // written Anna%20Nowak or Anna+Nowak, or a list Okafor%2C%20Ngozi, is found only
 // decoded. What the scan rewrote is encoded back as the value was: the bytes it escaped
@@ -1765,7 +1768,7 @@ func (w *worker) appendQuery(q []byte) {
 // It returns the category of the first value rewritten, or "".
 func (w *worker) appendEncodedText(v []byte) string {
 	plus := bytes.IndexByte(v, '+') >= 0
-	if w.decoding || !plus && !hasPercentEscape(v) || len(v) > 4096 {
+	if w.decodeDepth >= maxDecodeDepth || !plus && !hasPercentEscape(v) || len(v) > 4096 {
 		return w.appendScanned(v)
 	}
 	decoded, enc := decodeURL(make([]byte, 0, len(v)), v, plus)
@@ -1774,9 +1777,9 @@ func (w *worker) appendEncodedText(v []byte) string {
 		return w.appendScanned(v)
 	}
 	from := len(w.repl)
-	w.decoding = true
+	w.decodeDepth++
 	first := w.appendScanned(decoded)
-	w.decoding = false
+	w.decodeDepth--
 	if first == "" {
 		w.repl = append(w.repl[:from], v...)
 		return ""
@@ -1914,9 +1917,9 @@ func hasPercentEscape(v []byte) bool {
 func (w *worker) appendPercentEncoded(category string, v []byte) bool {
 	decoded, enc := decodeURL(make([]byte, 0, len(v)), v, false)
 	from := len(w.repl)
-	w.decoding = true
+	w.decodeDepth++
 	ok := w.appendValue(category, decoded)
-	w.decoding = false
+	w.decodeDepth--
 	if !ok {
 		w.repl = w.repl[:from]
 		return false

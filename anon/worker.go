@@ -113,7 +113,9 @@ type worker struct {
 	header *fieldLayout
 	// decoding is set while a URL-encoded value is mapped as its decoded self;
 	// pctSpare holds that pseudonym while it is encoded back.
-	decoding bool
+	// decodeDepth counts the URL decodings the text being scanned is inside: two at most
+	// (a return URL in a query, its own query encoded again: %2540).
+	decodeDepth int
 	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
 	numberIDs bool
 	// nationalIDs is set when national identification numbers are looked for.
@@ -271,7 +273,7 @@ func (w *worker) scanSafely(scan func()) {
 	defer func() {
 		if r := recover(); r != nil {
 			w.rejected = fmt.Sprintf("internal error (%v)", r)
-			w.decoding, w.memo.recording, w.inURL, w.urlDepth, w.recordDepth = false, false, false, 0, 0
+			w.decodeDepth, w.memo.recording, w.inURL, w.urlDepth, w.recordDepth = 0, false, false, 0, 0
 			w.shapeFound = false
 			w.edits, w.repl = w.edits[:0], w.repl[:0]
 		}
