@@ -235,7 +235,8 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
 	{"afm", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
-	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID},
+	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
+	{"udid", categories.DeviceID},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".

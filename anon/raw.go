@@ -366,6 +366,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if w.deviceIDs && flags == hasDigit|hasDash && j-i > 12 && (s[i] == 'i' || s[i] == 's') {
+			if p := subscriberIDStart(s[i:j]); p > 0 {
+				// 5G's and the core's names of a subscriber and a device: imsi-262015244406799,
+				// imeisv-3501321975283212, suci-0-262-01-0000-0-0-5244406799 (in clear).
+				w.where = w.label("3gpp", s[i:i+4])
+				w.contextValue(categories.DeviceID, s, i+p, j, base)
+				i = j
+				continue
+			}
+		}
 		if w.deviceIDs && mayBeDeviceID(s, i, j, flags) {
 			// IMEIs, ICCIDs, EIDs and VINs by their shapes and checks.
 			if n, ok := categories.DeviceIDAt(s[i:]); ok && w.keyedValue(categories.DeviceID, s[i:i+n], base+i) {
@@ -4431,6 +4441,23 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 	return false
 }
 
+// subscriberIDStart returns where the identifier starts in a 3GPP subscriber or device
+// name (imsi-, imei-, imeisv-, and a SUCI of the null scheme, whose last group is the
+// MSIN in clear), or 0.
+func subscriberIDStart(v []byte) int {
+	for _, p := range [...]string{"imsi-", "imei-", "imeisv-"} {
+		if len(v) > len(p)+12 && string(v[:len(p)]) == p && isDigitsOnly(v[len(p):]) {
+			return len(p)
+		}
+	}
+	if len(v) > 20 && string(v[:7]) == "suci-0-" && bytes.Count(v, []byte("-")) == 7 && hasPrefixAt(v, bytes.LastIndexByte(v, '-')-4, "-0-0") {
+		if last := bytes.LastIndexByte(v, '-') + 1; isDigitsOnly(v[last:]) && len(v)-last >= 5 {
+			return last
+		}
+	}
+	return 0
+}
+
 // mayBeDeviceID reports whether the run s[i:j] can be a device identifier that
 // DeviceIDAt finds, cheaply: an IMEI (15 digits, or 2-6-6-1), an ICCID (19 or 20), an
 // EID (32) or a VIN (17, letters among them, which set no flag).
@@ -5794,7 +5821,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		return 0, 0, ""
 	}
 	k := j
-	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(') && k-j < 3 {
+	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(' || s[k] == '[' && device) && k-j < 3 {
 		k++
 	}
 	if k == j || k >= len(s) || !isAlnum(s[k]) {
@@ -5850,7 +5877,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	if e+1 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s[e+1]) {
 		return 0, 0, "" // it runs on into a dotted number: an address's first octet (CF A 100.10.100.100)
 	}
-	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 2 && e-start >= 6) || e-start > 24 {
+	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 1 && e-start >= 6) || e-start > 24 {
 		return 0, 0, "" // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
 	}
 	if equalFoldAny(word, "matrícula", "matricula", "spz", "immatriculé", "rekisterinumero", "kenteken") {
