@@ -5746,7 +5746,9 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 // 490154203237518, Seriennummer C02XG0FDH7JY.
 var deviceIDWords = map[string]bool{"imei": true, "imsi": true, "iccid": true, "vin": true, "meid": true,
 	"seriennummer": true, "serienummer": true, "serienumber": true, "serienummeret": true, "s/n": true,
-	"sarjanumero": true, "serijski": true, "fahrgestellnummer": true}
+	"sarjanumero": true, "serijski": true, "fahrgestellnummer": true, "imei2": true, "sim": true,
+	"serial": true, "servicetag": true, "android_id": true, "ecid": true, "zähler": true, "gaszähler": true,
+	"zählpunkt": true, "zählernummer": true, "smgw": true}
 
 // idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
 // to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".
@@ -5846,7 +5848,11 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	}
 	start = k
 	digits, e := 0, k
-	for e < len(s) && e-start <= 24 {
+	longest := 24
+	if device {
+		longest = 40 // a metering point's id (Zählpunkt DE000567042290000000000006788891) is 33
+	}
+	for e < len(s) && e-start <= longest {
 		t := e
 		for t < len(s) && (isAlnum(s[t]) || s[t] == '-' || s[t] == '/') {
 			if isDigit(s[t]) {
@@ -5877,7 +5883,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	if e+1 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s[e+1]) {
 		return 0, 0, "" // it runs on into a dotted number: an address's first octet (CF A 100.10.100.100)
 	}
-	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 1 && e-start >= 6) || e-start > 24 {
+	if digits < 5 && !(digits >= 3 && e-start <= 9) && !(device && digits >= 1 && e-start >= 6) || e-start > longest {
 		return 0, 0, "" // (a licence plate has three or four: AX-45-PL has 2, 2AB 4471 has 5)
 	}
 	if equalFoldAny(word, "matrícula", "matricula", "spz", "immatriculé", "rekisterinumero", "kenteken") {
