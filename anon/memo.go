@@ -101,7 +101,9 @@ func (m *memo) noteLearn(category string, v []byte) {
 func (w *worker) appendValueMemo(category string, v []byte) bool {
 	m := &w.memo
 	tag := memoTag(category)
-	if tag == 0 || len(v) > maxMemoValue || m.recording || w.e.memoOff {
+	if tag == 0 || len(v) > maxMemoValue || m.recording || w.e.memoOff || w.decodeDepth > 0 {
+		// (Inside a URL decoding a value's rewrite depends on how deep it is, which the
+		// memo's key does not hold.)
 		return w.appendValue(category, v)
 	}
 	if m.entries == nil {

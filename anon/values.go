@@ -1658,6 +1658,9 @@ func personalRouteBefore(path []byte) bool {
 
 // routeWords are the words of web APIs that stand where an account would.
 var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": true,
+	"get": true, "set": true, "put": true, "post": true, "patch": true, "add": true, "remove": true,
+	"query": true, "fetch": true, "detail": true, "simplelist": true, "getuserinfo": true,
+	"sync": true, "convert_to_openid": true, // API verbs: WeChat Work's /cgi-bin/user/get?userid=...
 	"current": true, "list": true, "search": true, "settings": true, "profile": true,
 	"login": true, "logout": true, "signin": true, "signout": true, "register": true, "files": true,
 	"signup": true, "password": true, "reset": true, "all": true, "admin": true,
