@@ -628,8 +628,10 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
 	}
-	if end < len(s) && s[end] == ':' && timeZones[string(s[start:end])] {
-		return 0, 0, false // the timestamp's zone: Cisco IOS's "Dec  5 10:18:40.118 UTC: %SEC_LOGIN-..."
+	if timeZones[string(s[start:end])] {
+		// the timestamp's zone: Cisco IOS's "Dec  5 10:18:40.118 UTC: %SEC_LOGIN-...",
+		// PostgreSQL's "2024-11-14 10:02:11.618 UTC LOG:  ..."
+		return 0, 0, false
 	}
 	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexRun(s[start+2:end]) {
 		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."

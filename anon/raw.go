@@ -230,6 +230,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if j-i == 6 && flags == 0 && (s[i] == 'V' || s[i] == 'v') && equalFold(s[i:j], "values") {
+			// SQL: INSERT INTO customers (full_name, email, phone) VALUES ('...', ...)
+			if end := w.sqlValuesAt(s, i, j, mode, delim, base); end > j {
+				prev2, prev1 = prev1, span{i, j}
+				i = end
+				continue
+			}
+		}
 		if w.shiftTime {
 			if end := w.timeAt(s, i, j, base); end > i {
 				prev2, prev1 = prev1, span{i, min(end, j)}
@@ -4439,6 +4447,89 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		return n == 2 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || n == 9 || n == 11 || n == 16
 	}
 	return false
+}
+
+// sqlValuesAt reads SQL's INSERT INTO t (col, ...) VALUES ('v', ...) at the word VALUES
+// s[i:j]: a literal whose column names a category (full_name, email, cnp, iban) is read
+// as a value of it, the text before it is scanned as text. Only the first row is read;
+// what follows is left to the scan. It returns the end of the last literal read, or i.
+func (w *worker) sqlValuesAt(s []byte, i, j int, mode textMode, delim byte, base int) int {
+	k := i - 1
+	for k >= 0 && s[k] == ' ' {
+		k--
+	}
+	if k < 1 || s[k] != ')' {
+		return i
+	}
+	open := bytes.LastIndexByte(s[max(0, k-1024):k], '(')
+	if open < 0 {
+		return i
+	}
+	open += max(0, k-1024)
+	var cats [64]string
+	n, named := 0, false
+	for col := range bytes.SplitSeq(s[open+1:k], []byte{','}) {
+		col = bytes.Trim(col, " \"`[]")
+		if n == len(cats) || len(col) == 0 || !sqlIdentifier(col) {
+			return i
+		}
+		if c := w.e.rawKeys.lookupAssigned(col); c != categories.Time {
+			cats[n] = c
+			named = named || c != ""
+		}
+		n++
+	}
+	p := skipBlanks(s, j)
+	if !named || p >= len(s) || s[p] != '(' {
+		return i
+	}
+	p++
+	pos := j // the text up to here is scanned
+	for v := 0; p < len(s) && v < n; v++ {
+		p = skipBlanks(s, p)
+		if p < len(s) && s[p] == '\'' {
+			q := p + 1
+			for q < len(s) && !(s[q] == '\'' && (q+1 == len(s) || s[q+1] != '\'')) {
+				if s[q] == '\'' || s[q] == '\\' {
+					q++ // '' and \' quote a quote
+				}
+				q++
+			}
+			if q >= len(s) {
+				break
+			}
+			if cats[v] != "" && q > p+1 {
+				w.scanFrom(s[:p+1], pos, mode, delim, base)
+				w.where = w.label("sql", s[open+1:k])
+				w.contextValue(cats[v], s, p+1, q, base)
+				pos = q
+			}
+			p = q + 1
+		} else {
+			for p < len(s) && s[p] != ',' && s[p] != ')' && s[p] != '(' {
+				p++ // a number, NULL, a parameter
+			}
+		}
+		p = skipBlanks(s, p)
+		if p >= len(s) || s[p] != ',' {
+			break
+		}
+		p++
+	}
+	if pos == j {
+		return i
+	}
+	return pos
+}
+
+// sqlIdentifier reports a column's name: letters, digits, '_' and '.'.
+func sqlIdentifier(b []byte) bool {
+	for _, c := range b {
+		if !isAlnum(c) && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return isLetter(b[0]) || b[0] == '_'
 }
 
 // subscriberIDStart returns where the identifier starts in a 3GPP subscriber or device
