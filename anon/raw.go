@@ -230,6 +230,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if j-i == 2 && flags == 0 && (s[i] == 'I' || s[i] == 'i') && (s[i+1] == 'N' || s[i+1] == 'n') && prev1.end == i-1 && prev1.end > prev1.start {
+			// SQL: WHERE cnp IN ('1631130320477', '5080508429960')
+			if end := w.sqlInListAt(s, j, s[prev1.start:prev1.end], base); end > j {
+				prev2, prev1 = prev1, span{i, j}
+				i = end
+				continue
+			}
+		}
 		if j-i == 6 && flags == 0 && (s[i] == 'V' || s[i] == 'v') && equalFold(s[i:j], "values") {
 			// SQL: INSERT INTO customers (full_name, email, phone) VALUES ('...', ...)
 			if end := w.sqlValuesAt(s, i, j, mode, delim, base); end > j {
@@ -4520,6 +4528,45 @@ func (w *worker) sqlValuesAt(s []byte, i, j int, mode textMode, delim byte, base
 		return i
 	}
 	return pos
+}
+
+// sqlInListAt reads the literals of SQL's "column IN ('a', 'b')" after IN, at s[j:], as
+// values of the column's category, and returns the end of the list, or j when the column
+// names none or the list holds anything but quoted literals.
+func (w *worker) sqlInListAt(s []byte, j int, column []byte, base int) int {
+	column = column[bytes.LastIndexByte(column, '.')+1:]
+	cat := w.e.rawKeys.lookupAssigned(column)
+	p := skipBlanks(s, j)
+	if cat == "" || cat == categories.Time || p >= len(s) || s[p] != '(' {
+		return j
+	}
+	var spans [16]span
+	n := 0
+	for p++; p < len(s) && n < len(spans); {
+		p = skipBlanks(s, p)
+		if p >= len(s) || s[p] != '\'' {
+			return j
+		}
+		q := bytes.IndexByte(s[p+1:min(len(s), p+258)], '\'')
+		if q <= 0 {
+			return j
+		}
+		spans[n] = span{p + 1, p + 1 + q}
+		n++
+		p = skipBlanks(s, p+2+q)
+		if p < len(s) && s[p] == ')' {
+			w.where = w.label("sql", column)
+			for _, sp := range spans[:n] {
+				w.contextValue(cat, s, sp.start, sp.end, base)
+			}
+			return p + 1
+		}
+		if p >= len(s) || s[p] != ',' {
+			return j
+		}
+		p++
+	}
+	return j
 }
 
 // sqlIdentifier reports a column's name: letters, digits, '_' and '.'.
