@@ -230,6 +230,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if flags&^hasDigit == hasAt && i >= 2 && s[i-1] == ' ' && s[i-2] == ']' && j < len(s) && s[j] == ' ' {
+			// PostgreSQL's log_line_prefix %u@%d: "[21877] app_klient@pojistenci 10.1.2.3
+			// LOG:": the user; the database is no person's.
+			if at := bytes.IndexByte(s[i:j], '@'); at > 0 && at < j-i-1 && postgresLevelAfter(s, j+1) {
+				w.where = w.label("postgres", []byte("user"))
+				w.contextValue(categories.Username, s, i, i+at, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
 		if j-i == 2 && flags == 0 && (s[i] == 'I' || s[i] == 'i') && (s[i+1] == 'N' || s[i+1] == 'n') && prev1.end == i-1 && prev1.end > prev1.start {
 			// SQL: WHERE cnp IN ('1631130320477', '5080508429960')
 			if end := w.sqlInListAt(s, j, s[prev1.start:prev1.end], base); end > j {
@@ -4567,6 +4578,22 @@ func (w *worker) sqlInListAt(s []byte, j int, column []byte, base int) int {
 		p++
 	}
 	return j
+}
+
+// postgresLevelAfter reports whether PostgreSQL's message level follows at s[k], perhaps
+// after the client's address: LOG:, ERROR:, FATAL:, STATEMENT:, DETAIL:, WARNING:.
+func postgresLevelAfter(s []byte, k int) bool {
+	if k < len(s) && isDigit(s[k]) || k+1 < len(s) && s[k] == '[' {
+		if sp := bytes.IndexByte(s[k:min(len(s), k+48)], ' '); sp > 0 {
+			k += sp + 1 // the client's address
+		}
+	}
+	for _, level := range [...]string{"LOG:", "ERROR:", "FATAL:", "STATEMENT:", "DETAIL:", "WARNING:", "HINT:", "PANIC:"} {
+		if hasPrefixAt(s, k, level) {
+			return true
+		}
+	}
+	return false
 }
 
 // sqlIdentifier reports a column's name: letters, digits, '_' and '.'.
