@@ -230,6 +230,24 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if j-i == 1 && s[i] == '@' && i >= 2 && s[i-1] == ' ' && isAlnum(s[i-2]) && j+4 < len(s) && s[j] == ' ' && isLetter(s[j+1]) {
+			// QRadar's log source, "Linux OS @ smv-web03", "WindowsAuthServer @ DC01.corp.local":
+			// the kind of source, then its host.
+			e := j + 1
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' || s[e] == '_') {
+				e++
+			}
+			for e > j+1 && s[e-1] == '.' {
+				e--
+			}
+			if e-j-1 >= 4 && (e == len(s) || s[e] == ',' || s[e] == ' ' || s[e] == '"' || s[e] == ';') && hostShaped(s[j+1:e]) {
+				w.where = w.label("phrase", s[i:j])
+				w.contextValue(categories.Hostname, s, j+1, e, base)
+				prev2, prev1 = prev1, span{j + 1, e}
+				i = e
+				continue
+			}
+		}
 		if flags&^hasDigit == hasAt && i >= 2 && s[i-1] == ' ' && s[i-2] == ']' && j < len(s) && s[j] == ' ' {
 			// PostgreSQL's log_line_prefix %u@%d: "[21877] app_klient@pojistenci 10.1.2.3
 			// LOG:": the user; the database is no person's.
