@@ -51,14 +51,19 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 			return run, true // ICCID
 		case run == 32 && s[0] == '8' && s[1] == '9' && eidRemainder(s[:32]) == 1:
 			return 32, true
-		case run == 2 && len(s) >= 18 && s[2] == '-' && s[9] == '-' && s[16] == '-' && (len(s) == 18 || !isIDChar(s[18])):
+		case run == 4 && s[0] == '8' && s[1] == '9' && s[4] == ' ':
+			if n := groupedICCID(s); n > 0 {
+				return n, true // 8949 0734 7195 9011 169
+			}
+		case run == 2 && len(s) >= 18 && (s[2] == '-' && s[9] == '-' && s[16] == '-' || s[2] == ' ' && s[9] == ' ' && s[16] == ' ') &&
+			(len(s) == 18 || !isIDChar(s[18]) && !(s[18] == ' ' && len(s) > 19 && isIDChar(s[19]))):
 			var d [15]byte
 			copy(d[:2], s[:2])
 			copy(d[2:8], s[3:9])
 			copy(d[8:14], s[10:16])
 			d[14] = s[17]
 			if decimalRun(d[:]) == 15 && imeiShaped(d[:]) {
-				return 18, true // 35-209900-176148-1
+				return 18, true // 35-209900-176148-1, 35 209900 176148 1
 			}
 		}
 		return 0, false
@@ -67,6 +72,30 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 		return 17, true
 	}
 	return 0, false
+}
+
+// groupedICCID returns the length of an ICCID printed in groups of four digits (the last
+// of three or four) joined by single blanks at the start of s, or 0.
+func groupedICCID(s []byte) int {
+	var d [20]byte
+	nd, k := 0, 0
+	for {
+		g := decimalRun(s[k:])
+		if g < 3 || g > 4 || nd+g > len(d) {
+			return 0
+		}
+		copy(d[nd:], s[k:k+g])
+		nd += g
+		k += g
+		if g == 3 || k+1 >= len(s) || s[k] != ' ' || !(s[k+1] >= '0' && s[k+1] <= '9') {
+			break
+		}
+		k++
+	}
+	if (nd != 19 && nd != 20) || k < len(s) && (isIDChar(s[k]) || s[k] >= 'a' && s[k] <= 'z') || luhnCheckDigit(d[:nd-1]) != d[nd-1] {
+		return 0
+	}
+	return k
 }
 
 func imeiShaped(d []byte) bool {
@@ -190,6 +219,23 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 			w[17] = d[14]
 		case n == 15:
 			m.mapLuhn(w, 8, 'I', inverse) // the type allocation code stays
+		case n == 23 || n == 24: // an ICCID in groups: its digits as an ICCID, the blanks kept
+			var d [20]byte
+			nd := 0
+			for _, c := range w {
+				if c != ' ' {
+					d[nd] = c
+					nd++
+				}
+			}
+			m.mapLuhn(d[:nd], 6, 'C', inverse)
+			nd = 0
+			for i, c := range w {
+				if c != ' ' {
+					w[i] = d[nd]
+					nd++
+				}
+			}
 		case n == 32:
 			m.mapEID(w, inverse)
 		default:

@@ -51,20 +51,24 @@ func TestDeviceIDAt(t *testing.T) {
 		text string
 		n    int
 	}{
-		{"490154203237518 x", 15},   // an IMEI (Luhn, reporting body 49)
-		{"490154203237517", 0},      // the check fails
-		{"123456789012347", 0},      // Luhn holds, but 12 is no reporting body
-		{"35-209900-176148-1", 18},  // grouped
-		{"1HGCM82633A004352,", 17},  // a VIN with its check digit
-		{"1HGCM82633A004353", 0},    // not with another serial
-		{"WVWZZZ1JZXW000001", 0},    // a European VIN without a check digit: found only at keys
-		{"1HGCM82633A004352X", 0},   // runs on
-		{"4901542032375180", 0},     // sixteen digits
-		{"1714567890123456789", 0},  // nanoseconds: 19 digits, not 89
-		{"ABCDEFGHJKLMNPRST", 0},    // no serial
-		{"35209900176148-1", 0},     // half grouped
-		{"89445001021983048", 0},    // too short for an ICCID
-		{"00000000000000000000", 0}, // zeros
+		{"490154203237518 x", 15},    // an IMEI (Luhn, reporting body 49)
+		{"490154203237517", 0},       // the check fails
+		{"123456789012347", 0},       // Luhn holds, but 12 is no reporting body
+		{"35-209900-176148-1", 18},   // grouped
+		{"35 209900 176148 1 x", 18}, // with blanks
+		{"35 209900 176148 1 2", 0},  // and a group more
+		{"8944 1100 1234 5678 901 ok", 23},
+		{"8944 1100 1234 5678 902", 0}, // the check fails
+		{"1HGCM82633A004352,", 17},     // a VIN with its check digit
+		{"1HGCM82633A004353", 0},       // not with another serial
+		{"WVWZZZ1JZXW000001", 0},       // a European VIN without a check digit: found only at keys
+		{"1HGCM82633A004352X", 0},      // runs on
+		{"4901542032375180", 0},        // sixteen digits
+		{"1714567890123456789", 0},     // nanoseconds: 19 digits, not 89
+		{"ABCDEFGHJKLMNPRST", 0},       // no serial
+		{"35209900176148-1", 0},        // half grouped
+		{"89445001021983048", 0},       // too short for an ICCID
+		{"00000000000000000000", 0},    // zeros
 	} {
 		n, ok := DeviceIDAt([]byte(c.text))
 		if !ok {
@@ -99,6 +103,10 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		{"ICCID 20", 6, func() string { return makeICCID(r, 20) }},
 		{"EID", 8, func() string { return makeEID(r) }},
 		{"VIN", 8, func() string { return makeVIN(r) }},
+		{"ICCID grouped", 7, func() string {
+			v := makeICCID(r, 19)
+			return v[:4] + " " + v[4:8] + " " + v[8:12] + " " + v[12:16] + " " + v[16:]
+		}},
 		{"UUID", 0, func() string {
 			return fmt.Sprintf("%08x-%04x-4%03x-a%03x-%012x", r.Uint32(), r.IntN(1<<16), r.IntN(1<<12), r.IntN(1<<12), r.Int64N(1<<48))
 		}},
