@@ -288,14 +288,7 @@ func BenchmarkCardAppend(b *testing.B) {
 // fixed key, and Unmap taking them back: the IIN, the country codes and every separator
 // stay; the card number stays Luhn-valid, the IBANs mod-97 valid.
 func Example_pseudonyms() {
-	key := make([]byte, KeySize)
-	for i := range key {
-		key[i] = byte(i)
-	}
-	k, err := NewKeyring(key)
-	if err != nil {
-		panic(err)
-	}
+	k := fixedKeyring(0)
 	cards, ibans, phones := NewCards(k), NewIBANs(k), NewPhones(k)
 	for _, v := range []struct {
 		in  string

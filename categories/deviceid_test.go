@@ -91,7 +91,7 @@ func TestDeviceIDAt(t *testing.T) {
 // TestDeviceIDPseudonyms: a pseudonym keeps its kind's prefix and a valid check, never
 // meets another's, and Unmap takes it back.
 func TestDeviceIDPseudonyms(t *testing.T) {
-	m := NewDeviceIDs(testIDKeyring(t, 5))
+	m := NewDeviceIDs(fixedKeyring(5))
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, kind := range []struct {
 		name string
@@ -144,7 +144,7 @@ func FuzzDeviceID(f *testing.F) {
 	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12"} {
 		f.Add(s)
 	}
-	m := NewDeviceIDs(testIDKeyring(f, 6))
+	m := NewDeviceIDs(fixedKeyring(6))
 	f.Fuzz(func(t *testing.T, s string) {
 		if n, ok := DeviceIDAt([]byte(s)); ok && (n > len(s) || !ParseDeviceID([]byte(s[:n]))) {
 			t.Fatalf("DeviceIDAt(%q) = %d, which ParseDeviceID refuses", s, n)
@@ -163,15 +163,7 @@ func FuzzDeviceID(f *testing.F) {
 // keeps its model's type allocation code, an ICCID its issuer, a VIN its maker, model
 // and year, an IMSI its country and network; checks are recomputed.
 func Example_deviceIDs() {
-	key := make([]byte, KeySize)
-	for i := range key {
-		key[i] = byte(i)
-	}
-	k, err := NewKeyring(key)
-	if err != nil {
-		panic(err)
-	}
-	m := NewDeviceIDs(k)
+	m := NewDeviceIDs(fixedKeyring(0))
 	for _, id := range []string{"490154203237518", "8944110012345678901", "1HGCM82633A004352", "262011234567890", "38400000-8cf0-11bd-b23e-10b96e4ef00d"} {
 		p := m.Append(nil, []byte(id))
 		fmt.Printf("%s -> %s -> %s\n", id, p, m.Unmap(nil, p))
