@@ -118,7 +118,6 @@ func TestNationalIDAt(t *testing.T) {
 	}
 }
 
-
 // randomValidID makes a valid number of a scheme and layout from random payload
 // characters, or "" when the draw fails its fields.
 func randomValidID(r *rand.Rand, si, li int) string {
