@@ -182,6 +182,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
+			case c == '{' && i+3 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] != '"':
+				// Go's %+v of a struct: {ID:311 Name:Ana Soto Email:ana@x.cl Address:{City:Talca}}
+				if end := w.goStructAt(s, i, mode, delim, base); end > i {
+					i = end
+					continue
+				}
+				if !objectTried && lastNonBlank(s) == '}' {
+					objectTried = true
+					w.where = where
+					if w.jsonRecord(s[i:], base+i) {
+						return
+					}
+				}
 			case c == '{' && !objectTried && lastNonBlank(s) == '}',
 				c == '[' && !arrayTried && lastNonBlank(s) == ']':
 				// JSON carried in a text line (a syslog header, then a record or an array
@@ -4612,6 +4625,126 @@ func postgresLevelAfter(s []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// goStructAt reads a Go struct as %+v prints it at s[i] ('{'): fields Key:value apart by
+// blanks, a value running to the next " Key:" or the closing '}', structs nested. A value
+// whose key names a category is read as one (Email:, Phone:, City:, Password:, and Name:
+// when it holds two to four capitalized words); the others are scanned as text. It
+// returns the end of the struct, or i when s[i:] is none (two fields at least).
+func (w *worker) goStructAt(s []byte, i int, mode textMode, delim byte, base int) int {
+	end, fields := goStructEnd(s, i)
+	if end <= i || fields < 2 {
+		return i
+	}
+	where := w.where
+	defer func() { w.where = where }()
+	p := i + 1
+	for p < end-1 {
+		k := p
+		for k < end && (isAlnum(s[k]) || s[k] == '_') {
+			k++
+		}
+		key := s[p:k]
+		v := k + 1 // after the ':'
+		ve := goFieldEnd(s, v, end-1)
+		if v < ve && s[v] == '{' {
+			if e := w.goStructAt(s, v, mode, delim, base); e > v {
+				p = skipBlanks(s, e)
+				continue
+			}
+		}
+		cat := w.e.rawKeys.lookupAssigned(key)
+		if cat == "" && string(key) == "Name" && personWords(s[v:ve]) {
+			cat = categories.Fullname
+		}
+		switch {
+		case ve <= v:
+		case cat != "" && cat != categories.Time:
+			w.where = w.label("go", key)
+			w.contextValue(cat, s, v, ve, base)
+		default:
+			w.where = where
+			w.scanFrom(s[:ve], v, mode, delim, base)
+		}
+		p = skipBlanks(s, ve)
+	}
+	return end
+}
+
+// goStructEnd returns the end of a %+v struct at s[i] ('{') and how many fields it has at
+// its own level, or i: every field is Key: with a capital, and the braces balance within
+// 4 KiB.
+func goStructEnd(s []byte, i int) (end, fields int) {
+	depth := 0
+	limit := min(len(s), i+4096)
+	for k := i; k < limit; k++ {
+		switch s[k] {
+		case '{':
+			depth++
+			if k+1 < limit && s[k+1] != '}' && !goKeyAt(s, k+1) {
+				return i, 0
+			}
+			if depth == 1 {
+				fields++
+			}
+		case '}':
+			depth--
+			if depth == 0 {
+				return k + 1, fields
+			}
+		case ' ':
+			if depth == 1 && goKeyAt(s, k+1) {
+				fields++
+			}
+		case '"', '\n':
+			return i, 0 // JSON, or a line's end
+		}
+	}
+	return i, 0
+}
+
+// goKeyAt reports a struct field's name at s[k]: a capital, letters and digits, ':'.
+func goKeyAt(s []byte, k int) bool {
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+		return false
+	}
+	e := k + 1
+	for e < len(s) && e-k <= 40 && (isAlnum(s[e]) || s[e] == '_') {
+		e++
+	}
+	return e < len(s) && s[e] == ':' && e+1 < len(s) && s[e+1] != ' ' && s[e+1] != ':'
+}
+
+// goFieldEnd returns where the value at s[v] ends: before the next " Key:" at its level,
+// or at limit (the struct's '}').
+func goFieldEnd(s []byte, v, limit int) int {
+	depth := 0
+	for k := v; k < limit; k++ {
+		switch s[k] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+		case ' ':
+			if depth <= 0 && goKeyAt(s, k+1) {
+				return k
+			}
+		}
+	}
+	return limit
+}
+
+// personWords reports two to four capitalized words: a person's name as a value.
+func personWords(v []byte) bool {
+	words := 0
+	for w := range bytes.FieldsSeq(v) {
+		if !capitalizedWord(w) && !capitalWordAnyScript(w) {
+			return false
+		}
+		words++
+	}
+	return words >= 2 && words <= 4
 }
 
 // sqlIdentifier reports a column's name: letters, digits, '_' and '.'.
