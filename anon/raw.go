@@ -409,27 +409,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if w.nationalIDs && j-i > 7 && s[i+5] == '-' && flags&hasDigit != 0 && etsiIdentifierPrefix(s[i:i+5]) && idNumberShaped(s[i+6:j]) {
-			// ETSI's semantics identifiers in text (certificates' serialNumber, Smart-ID
-			// logs): PNOEE-38001081730, TINIT-RSSMRA85T10A562S; the prefix stays.
-			w.where = w.label("etsi", s[i:i+5])
-			w.contextValue(categories.NationalID, s, i+6, j, base)
-			i = j
-			continue
-		}
-		if w.nationalIDs && s[i] == 's' && j-i == 19 && flags == hasDigit|hasColon && hasPrefixAt(s, i, "s00000000:") {
-			// DigiD's SAML name id: the sector code of the BSN, then the BSN.
-			w.where = w.label("digid", s[i:i+9])
-			w.contextValue(categories.NationalID, s, i+10, j, base)
-			i = j
-			continue
-		}
-		if w.deviceIDs && flags == hasDigit|hasDash && j-i > 12 && (s[i] == 'i' || s[i] == 's') {
-			if p := subscriberIDStart(s[i:j]); p > 0 {
-				// 5G's and the core's names of a subscriber and a device: imsi-262015244406799,
-				// imeisv-3501321975283212, suci-0-262-01-0000-0-0-5244406799 (in clear).
-				w.where = w.label("3gpp", s[i:i+4])
-				w.contextValue(categories.DeviceID, s, i+p, j, base)
+		if (w.nationalIDs || w.deviceIDs) && flags&hasDigit != 0 && flags&(hasDash|hasColon) != 0 && j-i > 7 {
+			// An identifier after a prefix that names it, which stays: ETSI's semantics
+			// identifiers (PNOEE-38001081730, TINIT-RSSMRA85T10A562S), DigiD's SAML name id
+			// (s00000000:, then the BSN), 3GPP's names of a subscriber and a device
+			// (imsi-262015244406799, imeisv-..., a null-scheme SUCI's MSIN in clear).
+			if p, cat := idAfterPrefix(s[i:j], flags); p > 0 && w.e.cats.on(cat) {
+				w.where = w.label("prefix", s[i:i+p-1])
+				w.contextValue(cat, s, i+p, j, base)
 				i = j
 				continue
 			}
@@ -4755,6 +4742,22 @@ func sqlIdentifier(b []byte) bool {
 		}
 	}
 	return isLetter(b[0]) || b[0] == '_'
+}
+
+// idAfterPrefix returns where the identifier starts in a run that opens with a prefix
+// naming it (see the scan), and its category, or 0, "".
+func idAfterPrefix(v []byte, flags runFlags) (int, string) {
+	switch {
+	case v[5] == '-' && etsiIdentifierPrefix(v[:5]) && idNumberShaped(v[6:]):
+		return 6, categories.NationalID
+	case len(v) == 19 && flags == hasDigit|hasColon && hasPrefixAt(v, 0, "s00000000:"):
+		return 10, categories.NationalID
+	case flags == hasDigit|hasDash && len(v) > 12:
+		if p := subscriberIDStart(v); p > 0 {
+			return p, categories.DeviceID
+		}
+	}
+	return 0, ""
 }
 
 // subscriberIDStart returns where the identifier starts in a 3GPP subscriber or device
