@@ -384,6 +384,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if c := bytes.Index(s[i:j], []byte(":$")); c > 0 && flags&hasColon != 0 {
 			// USER:HASH, as htpasswd and shadow files and Traefik's basicAuth write them
+			if user, hash, n := offlineHashAt(s[i+c+1:]); n > 0 {
+				// secretsdump's cached logons: CORP.LOCAL/jdoe:$DCC2$10240#jdoe#HASH
+				w.where = wherePhrase
+				start := i
+				if slash := bytes.LastIndexByte(s[i:i+c], '/'); slash > 0 {
+					w.contextValue(categories.Domain, s, i, i+slash, base)
+					start = i + slash + 1
+				}
+				h := i + c + 1
+				w.contextValue(categories.Username, s, start, i+c, base)
+				w.contextValue(categories.Username, s, h+user, h+hash-1, base)
+				w.contextValue(categories.Secret, s, h+hash, h+n, base)
+				prev2, prev1 = prev1, span{i, h + n}
+				i = h + n
+				continue
+			}
 			if _, n := cryptHashLen(s[i+c+1:]); n > 0 && accountBytes(s[i:i+c]) {
 				w.where = wherePhrase
 				w.contextValue(categories.Username, s, i, i+c, base)
@@ -778,6 +794,27 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			prev2, prev1 = prev1, span{i, j}
 			i = e
 			continue
+		}
+		if i == 0 && (flags&hasColon != 0 || j+1 < len(s) && s[j] == ' ') {
+			if end := w.crackedLineAt(s, base); end > 0 {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
+		if n := j - i; n >= 2 && n <= 16 && flags&(hasColon|hasAt|hasDot) == 0 && j+2 < len(s) && (s[j] == ' ' || s[j] == ':') {
+			start, end := dumpBulletAt(s, i, j)
+			if end == start {
+				start, end = kerberosKeyAt(s, i, j)
+			}
+			if end > start {
+				// mimikatz: "	 * NTLM     : HASH", "aes256_hmac       KEY"
+				w.where = wherePhrase
+				w.contextValue(categories.Secret, s, start, end, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = end
+				continue
+			}
 		}
 		if flags&hasColon != 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\\' || s[i-1] == '\t') {
 			// Password hashes as dumping and capturing tools print them.
@@ -1331,8 +1368,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if keyEnd > 0 && isLetter(s[keyEnd-1]) {
 				cat = w.e.rawKeys.multiBefore(s, keyEnd)
 			}
-			if cat == "" && keyEnd < i-1 && k < keyEnd && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') {
-				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded: AUTHID  :
+			if cat == "" && k < keyEnd && (keyEnd < i-1 && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') || onlyBulletBefore(s, k)) {
+				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded (AUTHID  :) or first on its line (	 * Username : jdoe)
 			}
 			if cat != "" && keyEnd > 0 && isLetter(s[keyEnd-1]) {
 				w.where = w.label("key", s[k:keyEnd]) // (its last word)
@@ -2469,8 +2506,9 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 			w.contextValue(categories.Domain, s, i, j, base) // CORP\jdoe:1104:LM:NT:::
 			return e
 		}
-		if pw := j + 1 + c + 1; i >= 4 && string(s[i-4:i]) == "[+] " {
-			// NetExec, CrackMapExec: [+] corp.local\jdoe:Password1 (Pwn3d!)
+		if pw := j + 1 + c + 1; i >= 4 && string(s[i-4:i]) == "[+] " || i == 0 && s[pw] != ':' && !isIPShaped(s[j+1:end]) && wholeLineCredential(s, pw) {
+			// NetExec, CrackMapExec: [+] corp.local\jdoe:Password1 (Pwn3d!); secretsdump's
+			// LSA secrets, a line of their own: CORP\svc_sql:Password1
 			e := pw
 			for e < len(s) && s[e] != ' ' && s[e] != '\t' {
 				e++
@@ -3060,16 +3098,49 @@ func (w *worker) pwdumpAt(s []byte, i, j, base int) int {
 			}
 			end++
 		}
-		if parts < 2 || end-h < 40 || end < len(s) && s[end] > ' ' && s[end] != '"' {
+		password := -1
+		if end < len(s) && s[end] > ' ' && s[end] != '"' {
+			// hashcat --show adds the password it found: ...:BLOB:Password1
+			last := bytes.LastIndexByte(s[h:end], ':')
+			if last < 0 || parts < 3 {
+				return i
+			}
+			password, end = h+last+1, h+last
+			parts--
+		}
+		if parts < 2 || end-h < 40 {
 			return i
 		}
 		w.where = wherePhrase
 		w.contextValue(categories.Username, s, i, i+c, base)
 		w.contextValue(categories.Domain, s, k+1, d, base)
 		w.contextValue(categories.Secret, s, h, end, base)
+		if password > 0 {
+			e := password
+			for e < len(s) && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != '\n' {
+				e++
+			}
+			w.contextValue(categories.Secret, s, password, e, base)
+			return e
+		}
 		return end
 	}
-	// pwdump: RID, then 32 hex digits twice, then ":::"
+	if e := k + bytes.IndexByte(s[k:j], ':'); e > k {
+		if start, end := kerberosKeyAt(s, k, e); end > start {
+			// secretsdump's Kerberos keys: CORP\HOST$:aes256-cts-hmac-sha1-96:KEY
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, i+c, base)
+			w.contextValue(categories.Secret, s, start, end, base)
+			return end
+		}
+	}
+	// pwdump: RID, then 32 hex digits twice, then ":::"; John's --show puts the password
+	// it found before the RID (USER:PASSWORD:RID:LM:NT:::).
+	password, passwordEnd := -1, -1
+	if p := bytes.IndexByte(s[k:min(len(s), k+129)], ':'); p > 0 && !isDigitsOnly(s[k:k+p]) && bytes.IndexAny(s[k:k+p], " \t") < 0 {
+		password, passwordEnd = k, k+p
+		k += p + 1
+	}
 	r := k
 	for r < len(s) && isDigit(s[r]) {
 		r++
@@ -3079,6 +3150,9 @@ func (w *worker) pwdumpAt(s []byte, i, j, base int) int {
 	}
 	w.where = wherePhrase
 	w.contextValue(categories.Username, s, i, i+c, base)
+	if password >= 0 {
+		w.contextValue(categories.Secret, s, password, passwordEnd, base)
+	}
 	if lm := s[r+1 : r+33]; !equalFold(lm, "aad3b435b51404eeaad3b435b51404ee") {
 		w.contextValue(categories.Secret, s, r+1, r+33, base)
 	}
@@ -5615,7 +5689,7 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		return i // (DOMAIN\user after the colon is read whole, as an account)
 	}
 	for _, b := range s[i : i+c] {
-		if !isLetter(b) && b != '_' && b != '.' && b != '-' {
+		if !isLetter(b) && b != '_' && b != '.' && b != '-' && b != '$' { // (secretsdump's NL$KM:)
 			return i
 		}
 	}
@@ -5637,8 +5711,30 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		w.where = w.label("key", s[i:i+c])
 		w.contextValue(cat, s, i+c+1, j, base)
 		return j
+	case categories.Secret:
+		if !secretKeyWord(s[i : i+c]) {
+			return i // session:3, cookie:none: a count or a setting, not the secret
+		}
+		end := i + c + 1
+		for end < len(s) && s[end] > ' ' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' {
+			end++
+		}
+		w.where = w.label("key", s[i:i+c])
+		w.contextValue(cat, s, i+c+1, end, base) // password:Sommer2024!, dpapi_userkey:0x...
+		return end
 	}
 	return i
+}
+
+// secretKeyWord reports whether a key names a password, a key, a token or a hash by its
+// words: only such a key takes a value glued to its colon (password:X) as a secret.
+func secretKeyWord(key []byte) bool {
+	for _, word := range [...]string{"pass", "pwd", "secret", "key", "token", "hash", "$km"} {
+		if bytes.Contains(bytes.ToLower(key), []byte(word)) {
+			return true
+		}
+	}
+	return false
 }
 
 func btoi(b bool) int {

@@ -270,6 +270,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:prefix]...)
 			return w.appendValue(categories.Secret, v[prefix:])
 		}
+		if len(v) > 10 && v[0] == '0' && v[1]|0x20 == 'x' && isHexRun(v[2:]) {
+			w.repl = append(w.repl, v[:2]...) // a key written 0x...: still one in hex
+			return w.appendValue(categories.Secret, v[2:])
+		}
 		if isCookieList(v) {
 			// Cookie: a=1; b=2: the names say what is kept, the values are the secrets.
 			for len(v) > 0 {
