@@ -79,8 +79,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
 		return 0, false // a class's or a method's name: org.springframework.boot.SpringApplication.run
 	}
-	if labels == 2 && bytes.HasPrefix(word, []byte("Microsoft.")) && tld[0] >= 'A' && tld[0] <= 'Z' {
-		return 0, false // an Azure resource provider: Microsoft.Storage/storageAccounts
+	if labels == 2 && (bytes.HasPrefix(word, []byte("Microsoft.")) && tld[0] >= 'A' && tld[0] <= 'Z' ||
+		bytes.HasPrefix(word, []byte("MICROSOFT.")) && isUpperRun(tld)) {
+		return 0, false // an Azure resource provider: Microsoft.Storage/storageAccounts, as activity logs upper-case it too
 	}
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
@@ -367,4 +368,14 @@ func digitsAndDots(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// isUpperRun reports whether b is ASCII capital letters only.
+func isUpperRun(b []byte) bool {
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(b) > 0
 }

@@ -285,11 +285,30 @@ func detect(s []byte) []string {
 		tok := string(s[i:j])
 		// A token right after "Word/" is a product version (Chrome/120.0.0.0), and so
 		// is one after the word version, build or release.
-		version := i >= 2 && s[i-1] == '/' && isLetterByte(s[i-2]) || afterVersionWord(s, i)
+		version := i >= 2 && s[i-1] == '/' && isLetterByte(s[i-2]) || afterVersionWord(s, i) || inventoryVersionToken(s, i, tok)
 		out = append(out, detectToken(tok, version)...)
 		i = j
 	}
 	return out
+}
+
+// inventoryVersionToken reports whether tok, at s[i], is what the engine takes for a
+// program's version in an inventory (VLC media player 3.0.20.0) or for one of X.500's
+// object identifiers (2.5.29.17) rather than an address.
+func inventoryVersionToken(s []byte, i int, tok string) bool {
+	a, err := netip.ParseAddr(tok)
+	if err != nil || !a.Is4() {
+		return false
+	}
+	b := a.As4()
+	if b[0] == 2 && b[1] == 5 && (b[2] == 4 || b[2] == 29) && b[3] < 100 {
+		return true
+	}
+	if b[0] >= 10 || b[3] != 0 || i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	c := s[i-2]
+	return isLetterByte(c) || c == ')' || c == '+' || c >= '0' && c <= '9'
 }
 
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -52,7 +52,11 @@ var notNameWords = func() map[string]bool {
 		doctor nurse physician contact beneficiary payee payer applicant candidate visitor
 		owner supervisor operator caller agent teller cashier driver tenant resident
 		daughter son wife husband mother father parent guardian spouse partner sister brother
-		child friend relative neighbour neighbor contractor intern vendor consultant`) {
+		child friend relative neighbour neighbor contractor intern vendor consultant
+		match matched matches ticket tickets hit hits detection detections signature
+		signatures sample samples scan scanner sensor campaign family loader stealer
+		ransomware trojan backdoor botnet dropper payload exploit beacon implant macro
+		pipeline package release build image container commit`) {
 		m[w] = true
 	}
 	return m
@@ -276,7 +280,7 @@ var placeAfter = map[string]bool{"office": true, "hq": true, "branch": true, "ca
 // cityPhrase returns the end of a listed city that starts with the capitalized word
 // s[i:j] and the span of a country after it (cEnd == cStart when none), or end == i.
 func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd int) {
-	if !w.e.cats.on(categories.Geo) {
+	if !w.e.cats.on(categories.Geo) || i > 0 && s[i-1] == '(' && cloudRegionBefore(s, i-1) {
 		return i, 0, 0
 	}
 	// What is around must say place before a city is looked up: a word before it, or
@@ -333,6 +337,25 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 		}
 	}
 	return i, 0, 0
+}
+
+// cloudRegionNames end the names AWS gives its regions before the city in parentheses:
+// "Europe (Frankfurt)", "Asia Pacific (Tokyo)", "US East (N. Virginia)".
+var cloudRegionNames = [...]string{"Europe", "Asia Pacific", "US East", "US West", "Canada", "Canada West",
+	"South America", "Middle East", "Africa", "Israel", "Mexico", "AWS GovCloud (US-East)", "China"}
+
+// cloudRegionBefore reports whether a cloud region's name ends before the '(' at s[open]:
+// the city in the parentheses names a data centre, no one's whereabouts.
+func cloudRegionBefore(s []byte, open int) bool {
+	if open < 1 || s[open-1] != ' ' {
+		return false
+	}
+	for _, name := range cloudRegionNames {
+		if k := open - 1 - len(name); k >= 0 && string(s[k:open-1]) == name && (k == 0 || !isLetter(s[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityValue rewrites a city found in prose, and the country after it.

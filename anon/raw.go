@@ -1138,6 +1138,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
+				if cat == categories.Fullname && issuerDNBefore(s, i) {
+					cat = "" // an issuer's CN=R11, CN=Sectigo RSA ... CA: a CA, no person
+				}
 			}
 			if cat == "" && i > 0 && s[i-1] == '(' && j+1 < len(s) && isLetter(s[j+1]) {
 				// (uid=1000) is a number, by(uid=1000) too; (uid=jdoe) is an LDAP filter.
@@ -1388,6 +1391,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == categories.Username && equalFold(s[i:j-1], "account") && i >= 8 && equalFold(s[i-8:i], "service ") {
 				cat = "" // kubectl describe's "Service Account:  payments-api": a workload's, no one's
+			}
+			if cat != "" && i >= 4 && string(s[i-4:i]) == "for " && s[i] >= 'A' && s[i] <= 'Z' && hasPrefixAt(s, max(0, i-13), "Defender for ") {
+				cat = "" // Microsoft Defender for Identity: a product's name, then an alert's title
 			}
 			if cat != "" {
 				w.where = w.label("key", s[i:j-1])
@@ -1873,6 +1879,29 @@ func isDNKey(s []byte, at int) bool {
 		}
 	}
 	return false
+}
+
+// issuerDNBefore reports whether the DN attribute at s[i] belongs to a certificate
+// issuer's DN: "issuer" (issuer=, issuerdn:, Issuer:) comes before it, and no subject
+// between.
+func issuerDNBefore(s []byte, i int) bool {
+	window := s[max(0, i-192):i]
+	k := lastIndexFold(window, "issuer")
+	if k < 0 {
+		return false
+	}
+	rest := window[k:]
+	return bytes.IndexByte(rest, '\n') < 0 && lastIndexFold(rest, "subject") < 0
+}
+
+// lastIndexFold is bytes.LastIndex for an ASCII lower-case word, without regard to case.
+func lastIndexFold(s []byte, word string) int {
+	for k := len(s) - len(word); k >= 0; k-- {
+		if s[k]|0x20 == word[0] && equalFold(s[k:k+len(word)], word) {
+			return k
+		}
+	}
+	return -1
 }
 
 // escapedDN reports whether the DN attribute name s[i:j], followed by an escaped '=', is
@@ -3379,6 +3408,12 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && versionWordAround(s, i) {
 		return p // Version 10.0.19045.1, build 6.2.0.17
 	}
+	if p == i && !padded && inventoryVersion(s, i, end, addr) {
+		return p // VLC media player 3.0.20.0; KeePass 2.56.0.0
+	}
+	if p == i && !padded && addr[0] == 2 && addr[1] == 5 && (addr[2] == 4 || addr[2] == 29) && addr[3] < 100 {
+		return p // X.500's object identifiers: 2.5.29.17 (subjectAltName), 2.5.4.3 (CN)
+	}
 	if len(s)-end >= 13 && equalFold(s[end:end+13], ".in-addr.arpa") {
 		// A reverse DNS name holds its address backwards: 55.2.0.192.in-addr.arpa is
 		// 192.0.2.55, and names the pseudonym of that address, backwards too.
@@ -3398,6 +3433,18 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
+}
+
+// inventoryVersion reports whether the dotted quad s[i:end] is a program's version after
+// its name, as software inventories list them: a first part below 10, a last part of 0
+// (a network's address, were it one: no one's), a word or a ')' before it, and neither a
+// prefix length nor a port after it.
+func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
+	if addr[0] >= 10 || addr[3] != 0 || i < 2 || s[i-1] != ' ' || end < len(s) && (s[end] == '/' || s[end] == ':') {
+		return false
+	}
+	c := s[i-2]
+	return isLetter(c) || c == ')' || c == '+' || isDigit(c)
 }
 
 // versionWordAround reports whether the dotted quad at s[i] is a product's version by the
@@ -3561,7 +3608,8 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 	}
 	if len(host) < 4 || !isHostShaped(host) || !hasLetter(host) || bytes.IndexByte(host, '-') < 0 && !containsDigit(host) || host[0] == '-' ||
 		isHexRun(host) || camelLabel(user) || // (a Java object's identity: PgConnection@5e4c8041)
-		host[0] == 'v' && isDigitsOnly(host[1:]) { // (name@v2: a version)
+		host[0] == 'v' && isDigitsOnly(host[1:]) || // (name@v2: a version)
+		end < len(s) && s[end] == ':' && equalFoldAny(host, "sha256", "sha512", "sha384", "sha1", "md5") { // (an image's digest: nginx@sha256:...)
 		return at
 	}
 	w.keyedValue(categories.Username, user, base+p)
@@ -4514,6 +4562,9 @@ func (w *worker) numberIDAt(s []byte, i, base int) int {
 		category = categories.Phone
 		n, ok = categories.PhoneAt(s[i:])
 	case isDigit(s[i]):
+		if articleNumberBefore(s, i) {
+			return i // GLN 4012345000005, EAN, (01)...: GS1's keys pass Luhn's check too
+		}
 		category = categories.Card
 		n, ok = categories.CardAt(s[i:])
 	default:
@@ -4523,6 +4574,33 @@ func (w *worker) numberIDAt(s []byte, i, base int) int {
 		return i
 	}
 	return i + n
+}
+
+// articleWords name the GS1 numbers of goods, places and parcels (and books), which carry
+// a check digit as card numbers do.
+var articleWords = map[string]bool{"gln": true, "gtin": true, "ean": true, "ean13": true, "upc": true,
+	"sscc": true, "isbn": true, "barcode": true, "sku": true, "article": true, "artikel": true}
+
+// articleNumberBefore reports whether the number at s[i] is a GS1 key by what comes before
+// it: an article word (GLN 40..., ean=40..., EAN: 40...) or an application identifier in
+// parentheses ((01)040..., (414)...).
+func articleNumberBefore(s []byte, i int) bool {
+	if i >= 3 && s[i-1] == ')' {
+		k := i - 2
+		for k > 0 && isDigit(s[k]) {
+			k--
+		}
+		return s[k] == '(' && i-2-k >= 2 && i-2-k <= 4
+	}
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '"' || s[k-1] == '#') && i-k < 4 {
+		k--
+	}
+	w := k
+	for w > 0 && isAlnum(s[w-1]) {
+		w--
+	}
+	return k-w >= 3 && k-w <= 7 && inLower(articleWords, s[w:k])
 }
 
 // mayBeNationalID reports whether the run s[i:j] can start a national identification
