@@ -489,6 +489,10 @@ var localizedUserWords = map[string]bool{
 
 var localizedUserShapes = newWordShapes(localizedUserWords)
 
+// loginAccountWords are the word for an account in the languages of Europe.
+var loginAccountWords = map[string]bool{"account": true, "konto": true, "kontot": true, "kontoen": true,
+	"compte": true, "cuenta": true, "conta": true, "konta": true}
+
 // localizedUserWord reports whether p, its first letter in either case, is one of
 // localizedUserWords.
 func localizedUserWord(p []byte) bool {
@@ -932,6 +936,15 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
+	}
+	if prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
+		inLower(loginAccountWords, s[prev1.start:prev1.end]) && loginShaped(s[i:trimEnd(s, i, j)]) &&
+		(bytes.ContainsAny(s[i:trimEnd(s, i, j)], "._-") || containsDigit(s[i:j])) { // (not ACCOUNT SCORING, ACCOUNT UNLOCK)
+		// The word for account before a login written as one: the account svc_backup,
+		// Konto m.huber, le compte j.dupont (a plain word after it is prose: account
+		// tomorrow, Konto gesperrt).
+		w.prevEnd = prev1.end
+		return categories.Username
 	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),

@@ -28,6 +28,8 @@ var kerberosKeyTypes = map[string]bool{
 	"rc4-hmac": true, "plain_password_hex": true,
 	"aes256_hmac": true, "aes128_hmac": true, "rc4_hmac_nt": true, "rc4_hmac_old": true,
 	"rc4_md4": true, "rc4_hmac_nt_exp": true, "rc4_hmac_old_exp": true, "des_cbc_md5": true,
+	// DSInternals' Get-ADReplAccount: "AES256_CTS_HMAC_SHA1_96  Key: KEY"
+	"AES256_CTS_HMAC_SHA1_96": true, "AES128_CTS_HMAC_SHA1_96": true, "DES_CBC_MD5": true, "DES_CBC_CRC": true,
 }
 
 // hexEnd returns the end of the run of hex digits at s[k:], or k.
@@ -101,6 +103,9 @@ func kerberosKeyAt(s []byte, i, j int) (start, end int) {
 				k++
 			}
 		}
+		if hasPrefixAt(s, k, "Key: ") {
+			k += 5
+		}
 		if hasPrefixAt(s, k, ": ") {
 			k += 2
 		}
@@ -110,6 +115,19 @@ func kerberosKeyAt(s []byte, i, j int) (start, end int) {
 	}
 	if e := hexSecretEnd(s, k); e > k {
 		return k, e
+	}
+	return i, i
+}
+
+// hashHistoryAt returns where the hash after the label s[i:j] starts and ends, or i, i:
+// DSInternals lists an account's former NT hashes as "Hash 01: HASH".
+func hashHistoryAt(s []byte, i, j int) (start, end int) {
+	if j-i != 4 || string(s[i:j]) != "Hash" || j+6 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || !isDigit(s[j+2]) ||
+		s[j+3] != ':' || s[j+4] != ' ' {
+		return i, i
+	}
+	if e := hexSecretEnd(s, j+5); e-(j+5) >= 32 {
+		return j + 5, e
 	}
 	return i, i
 }

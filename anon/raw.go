@@ -802,10 +802,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if n := j - i; n >= 2 && n <= 16 && flags&(hasColon|hasAt|hasDot) == 0 && j+2 < len(s) && (s[j] == ' ' || s[j] == ':') {
+		if n := j - i; n >= 2 && n <= 24 && flags&(hasColon|hasAt|hasDot) == 0 && j+2 < len(s) && (s[j] == ' ' || s[j] == ':') {
 			start, end := dumpBulletAt(s, i, j)
 			if end == start {
 				start, end = kerberosKeyAt(s, i, j)
+			}
+			if end == start {
+				start, end = hashHistoryAt(s, i, j)
 			}
 			if end > start {
 				// mimikatz: "	 * NTLM     : HASH", "aes256_hmac       KEY"
@@ -1135,6 +1138,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// A Windows event's data written as text, Snare's and NXLog's
 				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
 				cat = inLower(w.e.winlogNames, s[i:j])
+			}
+			if c := bytes.LastIndexByte(s[i:j], ':'); cat == "" && c > 0 && c+1 < j-i && isDNKey(s, j+1) {
+				i += c + 1 // a DN after a tool's word and a colon: dsmod succeeded:CN=Schmit\, Paul,OU=...
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
@@ -3734,7 +3740,18 @@ var commandOptions = []struct {
 	{"smbclient", false, map[string]string{"-U": credentialsPercent, "--user": credentialsPercent}},
 	{"rdesktop", false, map[string]string{"-u": categories.Username, "-p": categories.Secret}},
 	{"openssl", false, map[string]string{"-passin": passPhrase, "-passout": passPhrase}},
+	// Active Directory's directory service tools: dsadd user DN -samid X -pwd X
+	{"dsadd", false, dsToolOptions},
+	{"dsmod", false, dsToolOptions},
+	{"New-LocalUser", false, map[string]string{"-Name": categories.Username, "-FullName": categories.Fullname}},
+	{"Set-LocalUser", false, map[string]string{"-Name": categories.Username, "-FullName": categories.Fullname}},
 }
+
+// dsToolOptions are the options of dsadd and dsmod that take a person's data.
+var dsToolOptions = map[string]string{"-pwd": categories.Secret, "-samid": categories.Username,
+	"-upn": categories.Username, "-fn": categories.Fullname, "-ln": categories.Fullname,
+	"-display": categories.Fullname, "-email": categories.Email, "-tel": categories.Phone,
+	"-mobile": categories.Phone, "-hometel": categories.Phone}
 
 // commandOption returns the category of the value of the option s[i:j] of a command
 // that takes a user or a secret as the next word (sshpass -p X, curl -u USER:PASSWORD,
@@ -3748,8 +3765,8 @@ func commandOption(s []byte, i, j int) string {
 			return cat
 		}
 	}
-	if j-i >= 7 && isLetter(s[i+1]) {
-		var buf [16]byte
+	if j-i >= 5 && isLetter(s[i+1]) {
+		var buf [24]byte
 		if j-i <= len(buf) {
 			lower := buf[:j-i]
 			for k, c := range s[i:j] {
@@ -3776,7 +3793,13 @@ func commandOption(s []byte, i, j int) string {
 // Get-ADUser -Identity X -Server DC. A variable ($cred) or an expression stays.
 var powershellParameters = map[string]string{"-computername": categories.Hostname,
 	"-credential": categories.Username, "-username": categories.Username, "-identity": categories.Username,
-	"-password": categories.Secret, "-server": categories.Address}
+	"-password": categories.Secret, "-server": categories.Address,
+	// The ActiveDirectory module's user attributes (New-ADUser, Set-ADUser)
+	"-givenname": categories.Fullname, "-surname": categories.Fullname, "-displayname": categories.Fullname,
+	"-samaccountname": categories.Username, "-userprincipalname": categories.Username, "-manager": categories.Username,
+	"-emailaddress": categories.Email, "-officephone": categories.Phone, "-mobilephone": categories.Phone,
+	"-homephone": categories.Phone, "-streetaddress": categories.Geo, "-city": categories.Geo,
+	"-company": categories.Organization}
 
 // optionBefore reports whether the option -c is the argument before the one before s[i]
 // (-u USER -p): the two go together.
@@ -4523,6 +4546,9 @@ func secureStringLiteral(s []byte, j int) (start, end int) {
 	k := skipBlanks(s, j)
 	if len(s)-k > 8 && equalFold(s[k:k+7], "-String") && s[k+7] == ' ' {
 		k = skipBlanks(s, k+8)
+	}
+	if len(s)-k > 13 && equalFold(s[k:k+12], "-AsPlainText") && s[k+12] == ' ' {
+		k = skipBlanks(s, k+13) // ConvertTo-SecureString -AsPlainText "PASSWORD" -Force
 	}
 	if k >= len(s) || s[k] != '"' && s[k] != '\'' {
 		return 0, 0
