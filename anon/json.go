@@ -30,6 +30,7 @@ type jsonScratch struct {
 	path         []byte
 	pathArena    []byte
 	leaves       []leaf
+	idLeaves     []leaf // integers that may be users' ids, apart: the others' neighbours stay theirs
 	detectedMask uint64
 }
 
@@ -93,10 +94,12 @@ type leaf struct {
 	pathStart, pathEnd int
 	start, end         int
 	number             bool // an epoch number at a time key, or a coordinate: not a string
+	id                 bool // an integer of six digits or more: a user's id where its key names one
 }
 
 func (w *worker) beginRecord() {
 	w.leaves = w.leaves[:0]
+	w.idLeaves = w.idLeaves[:0]
 	w.pathArena = w.pathArena[:0]
 	w.path = w.path[:0]
 	w.detectedMask = 0
@@ -119,9 +122,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 		cache = map[string]string{}
 		w.categoryCache[mask] = cache
 	}
-	cmd := 0 // the leaf of a run of array elements that is its first: a command's name
-	for k, lf := range w.leaves {
-		path := w.pathArena[lf.pathStart:lf.pathEnd]
+	categoryOf := func(path []byte) string {
 		category, ok := cache[string(path)]
 		if !ok {
 			named := false
@@ -170,6 +171,12 @@ func (w *worker) finishRecord(line []byte, base int) {
 			}
 			cache[string(path)] = category
 		}
+		return category
+	}
+	cmd := 0 // the leaf of a run of array elements that is its first: a command's name
+	for k, lf := range w.leaves {
+		path := w.pathArena[lf.pathStart:lf.pathEnd]
+		category := categoryOf(path)
 		if w.e.observing {
 			w.where = w.label("json", path)
 		}
@@ -219,6 +226,18 @@ func (w *worker) finishRecord(line []byte, base int) {
 			category = ""
 		}
 		w.jsonString(raw, base+lf.start, category)
+	}
+	for _, lf := range w.idLeaves {
+		path := w.pathArena[lf.pathStart:lf.pathEnd]
+		if categoryOf(path) != categories.Username || string(line[lf.start:lf.end]) == "4294967295" {
+			continue // (auditd's unset id, -1 as unsigned: no one's)
+		}
+		if w.e.observing {
+			w.where = w.label("json", path)
+		}
+		// A user's numeric id: a number of as many digits, none leading zero, so the
+		// record keeps its types.
+		w.keyedValue(categories.Username, line[lf.start:lf.end], base+lf.start)
 	}
 	w.where = whereText
 }
@@ -629,6 +648,11 @@ func (w *worker) walk(s []byte, i int) int {
 		at := len(w.pathArena)
 		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})
+	} else if n := i - start; n >= 6 && n <= 19 && s[start] >= '1' && s[start] <= '9' && isDigitsOnly(s[start:i]) {
+		// Telegram's and other platforms' user ids are JSON numbers ("from":{"id":5123847790}).
+		at := len(w.pathArena)
+		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
+		w.idLeaves = append(w.idLeaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, id: true})
 	}
 	if w.e.autoProfiles {
 		w.detect(w.signaturePath())

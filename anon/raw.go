@@ -1792,6 +1792,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		w.escapedValue(category, s[start:end], base+start, dnSpecials) // CN=Smith\, John
 		return next
 	}
+	if category == categories.Phone && s[at] == '"' && hasPrefixAt(s, next, " <") && callerName(s[start:end]) {
+		if close := bytes.IndexByte(s[next+2:min(len(s), next+20)], '>'); close > 0 && callerNumber(s[next+2:next+2+close]) {
+			category = categories.Fullname // callerid="Johann Huber" <+4989417725>: the caller's name; the scan reads the number
+		}
+	}
 	w.contextValue(category, s, start, end, base)
 	return next
 }
@@ -4202,12 +4207,15 @@ func displayNameEnd(s []byte, i, j int) int {
 	after := end
 	if after < len(s) && s[after] == '"' && i > 0 && s[i-1] == '"' {
 		after++
+		if after < len(s) && s[after] == '"' && i > 1 && s[i-2] == '"' {
+			after++ // a CSV cell's doubled quotes: ""Johann Huber"" <+4989417725>
+		}
 	}
 	if after+1 >= len(s) || s[after] != ' ' || s[after+1] != '<' {
 		return i
 	}
 	close := bytes.IndexByte(s[after+2:min(len(s), after+2+256)], '>')
-	if close <= 0 || bytes.IndexByte(s[after+2:after+2+close], '@') <= 0 {
+	if close <= 0 || bytes.IndexByte(s[after+2:after+2+close], '@') <= 0 && !(quoted && callerNumber(s[after+2:after+2+close])) {
 		return i
 	}
 	if end == j && i > 0 && s[i-1] != '"' && s[i-1] != ' ' && s[i-1] != ':' {
@@ -4217,6 +4225,15 @@ func displayNameEnd(s []byte, i, j int) int {
 		return i // a program's mail: From: Anacron <root@...>, Cron Daemon <...>, GitLab <...>
 	}
 	return end
+}
+
+// callerNumber reports whether v is a caller id's number, as telephone systems write it
+// after the caller's quoted name ("Johann Huber" <+4989417725>, "Empfang" <211>).
+func callerNumber(v []byte) bool {
+	if len(v) > 0 && v[0] == '+' {
+		v = v[1:]
+	}
+	return len(v) >= 2 && len(v) <= 16 && isDigitsOnly(v)
 }
 
 // otherScriptDisplayNameEnd returns the end of a display name written in a script other

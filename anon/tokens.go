@@ -72,6 +72,14 @@ func tokenAt(s []byte) (prefix, n int) {
 	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
 		return 0, bitLockerKeyLen(s)
 	}
+	if n := telegramTokenLen(s); n > 0 {
+		return 0, n
+	}
+	if s[0] == 'b' && len(s) > 3 && s[1] == 'o' && s[2] == 't' {
+		if n := telegramTokenLen(s[3:]); n > 0 {
+			return 3, 3 + n // https://api.telegram.org/botTOKEN/sendMessage
+		}
+	}
 	for _, p := range tokenPrefixes[s[0]] {
 		if len(s) < len(p.prefix)+p.minTail || string(s[:len(p.prefix)]) != p.prefix {
 			continue
@@ -220,4 +228,24 @@ func sendGridLen(s []byte) int {
 		return 0
 	}
 	return end
+}
+
+// telegramTokenLen returns the length of a Telegram bot's token at s[0] (the bot's id,
+// ':', 35 characters of URL-safe base64), or 0.
+func telegramTokenLen(s []byte) int {
+	k := 0
+	for k < len(s) && k < 11 && isDigit(s[k]) {
+		k++
+	}
+	if k < 8 || k >= len(s) || s[k] != ':' {
+		return 0
+	}
+	e := k + 1
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-') {
+		e++
+	}
+	if e-k-1 != 35 {
+		return 0
+	}
+	return e
 }

@@ -497,6 +497,20 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.IBAN, v, func() { w.repl = w.ibans.Append(w.repl, v) })
 	case categories.Phone:
 		if !categories.ParsePhone(v) {
+			if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && callerNumber(v[lt+2:len(v)-1]) &&
+				callerName(bytes.Trim(v[:lt], `"`)) {
+				// A caller id: "Johann Huber" <+4989417725>, the name and the number.
+				name := bytes.Trim(v[:lt], `"`)
+				q := bytes.Index(v, name)
+				w.repl = append(w.repl, v[:q]...)
+				w.appendValue(categories.Fullname, name)
+				w.repl = append(w.repl, v[q+len(name):lt+2]...)
+				if !w.appendValue(categories.Phone, v[lt+2:len(v)-1]) {
+					w.repl = append(w.repl, v[lt+2:len(v)-1]...) // an extension: <211>
+				}
+				w.repl = append(w.repl, '>')
+				return true
+			}
 			return false
 		}
 		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
@@ -802,6 +816,11 @@ func (w *worker) appendAddress(v []byte, orHost bool) bool {
 			w.repl = append(w.repl, v[len(inner)+1:]...)
 		}
 		return true
+	}
+	if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) && w.e.cats.on(categories.Phone) {
+		// A call's or a message's source and destination (Asterisk's src and dst, SMS
+		// gateways): an E.164 number where an address could stand.
+		return w.appendValue(categories.Phone, v)
 	}
 	if !orHost {
 		return false
@@ -2184,4 +2203,19 @@ func hasOtherScriptLetter(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// callerName reports whether v, at a phone number's key, is a caller's name instead: two
+// to four capitalized words.
+func callerName(v []byte) bool {
+	words := bytes.Fields(v)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, word := range words {
+		if !capitalizedWord(word) {
+			return false
+		}
+	}
+	return true
 }

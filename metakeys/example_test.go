@@ -45,5 +45,5 @@ agent.name	none	our agent names are product names
 	// agent.name: ""
 	// source.ip: "ip"
 	// true
-	// bad.tsv:2: unknown category "user" for user.name (known: ipv4 ipv6 mac email domain hostname url username fullname organization path geo sid secret time ip address none)
+	// bad.tsv:2: unknown category "user" for user.name (known: ipv4 ipv6 mac email domain hostname url username fullname organization path geo sid secret time ip address phone card iban nationalid deviceid coordinate none)
 }

@@ -15,6 +15,7 @@ import (
 var knownCategories = []string{
 	"ipv4", "ipv6", "mac", "email", "domain", "hostname", "url", "username", "fullname",
 	"organization", "path", "geo", "sid", "secret", "time", "ip", "address",
+	"phone", "card", "iban", "nationalid", "deviceid", "coordinate",
 }
 
 func mustProfile(t testing.TB, name string) *Profile {
@@ -37,7 +38,7 @@ func TestBuiltinNamesSorted(t *testing.T) {
 			t.Errorf("%s has no detect paths", p.Name)
 		}
 	}
-	want := []string{"auth0", "cloudtrail", "ecs", "k8s-audit", "netwitness", "okta", "qradar", "sentinelone", "sophos-central", "winlog", "zeek"}
+	want := []string{"auth0", "cloudtrail", "ecs", "k8s-audit", "netwitness", "okta", "qradar", "sentinelone", "sophos-central", "telegram", "whatsapp", "winlog", "zeek"}
 	if !slices.Equal(names, want) {
 		t.Errorf("Builtin() names = %v, want %v", names, want)
 	}

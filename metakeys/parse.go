@@ -14,7 +14,8 @@ import (
 // sensitive (it shadows wildcard rows and removes a row of an extended profile).
 var categoryNames = []string{
 	"ipv4", "ipv6", "mac", "email", "domain", "hostname", "url", "username", "fullname",
-	"organization", "path", "geo", "sid", "secret", "time", "ip", "address", none,
+	"organization", "path", "geo", "sid", "secret", "time", "ip", "address",
+	"phone", "card", "iban", "nationalid", "deviceid", "coordinate", none,
 }
 
 // Error is a problem in a profile file, with the line it was found on.
