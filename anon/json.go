@@ -488,7 +488,9 @@ var personRoles = map[string]bool{"recipient": true, "customer": true, "patient"
 // applications and groups too).
 func personNamePart(key []byte) bool {
 	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
-		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName") ||
+		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName",
+		"customer_name", "customername", "consumername", "callername", "caller_name", "holder_name", "holdername",
+		"cardholder_name", "cardholdername", "guest_name", "guestname", "passenger_name", "recipient_name") ||
 		inLower(localizedNameParts, key)
 }
 

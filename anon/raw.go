@@ -1658,6 +1658,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if at >= len(s) || category == categories.Time && !w.shiftTime {
 		return at // (times stay: the scan reads the value, which may be no time)
 	}
+	if s[at] == '{' && mode == modePlain {
+		return at // a structure (billing_address={'given_name': ...}): the scan reads its keys
+	}
 	start, end, next := at, at, at
 	dn := isDNKey(s, at)
 	switch {
