@@ -304,6 +304,18 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return ok
 	case categories.Fullname:
+		if slash, title := pnrName(v); slash > 0 {
+			// An airline's passenger name, SURNAME/GIVEN and a title (BERZINA/LIGA MRS):
+			// mapped as "SURNAME, GIVEN", the slash and the title kept.
+			plain := append(append(append(w.joinedName[:0], v[:slash]...), ',', ' '), v[slash+1:title]...)
+			w.joinedName = plain
+			if _, ok := w.appendReversedName(plain, '/'); !ok {
+				w.repl = append(w.repl, v[:title]...)
+			}
+			w.repl = append(w.repl, v[title:]...)
+			w.lastCat = categories.Fullname
+			return true
+		}
 		if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && bytes.IndexByte(v[lt:], '@') > 0 {
 			// A name with its address: 收件人="王芳 <wang.fang@example.cn>"
 			from := len(w.repl)
@@ -2218,4 +2230,30 @@ func callerName(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// pnrTitles are the titles airlines write after a passenger's name.
+var pnrTitles = [...]string{" MR", " MRS", " MS", " MISS", " MSTR", " DR", " CHD", " INF"}
+
+// pnrName finds a passenger's name as airline systems write it, SURNAME/GIVEN in
+// capitals with an optional title (BERZINA/LIGA MRS, BĒRZIŅA/LĪGA): where the slash is and
+// where the title starts (len(v) without one), or slash == 0.
+func pnrName(v []byte) (slash, title int) {
+	title = len(v)
+	for _, t := range pnrTitles {
+		if bytes.HasSuffix(v, []byte(t)) {
+			title = len(v) - len(t)
+			break
+		}
+	}
+	slash = bytes.IndexByte(v[:title], '/')
+	if slash < 2 || title-slash < 3 || bytes.IndexByte(v[slash+1:title], '/') >= 0 {
+		return 0, 0
+	}
+	for _, r := range string(v[:title]) {
+		if r != '/' && r != ' ' && r != '-' && !unicode.IsUpper(r) {
+			return 0, 0
+		}
+	}
+	return slash, title
 }
