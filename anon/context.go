@@ -937,8 +937,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
 	}
-	if prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
-		inLower(loginAccountWords, s[prev1.start:prev1.end]) && loginShaped(s[i:trimEnd(s, i, j)]) &&
+	if c := s[prev1.start] | 0x20; prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
+		(c == 'a' || c == 'k' || c == 'c') && inLower(loginAccountWords, s[prev1.start:prev1.end]) && loginShaped(s[i:trimEnd(s, i, j)]) &&
 		(bytes.ContainsAny(s[i:trimEnd(s, i, j)], "._-") || containsDigit(s[i:j])) { // (not ACCOUNT SCORING, ACCOUNT UNLOCK)
 		// The word for account before a login written as one: the account svc_backup,
 		// Konto m.huber, le compte j.dupont (a plain word after it is prose: account

@@ -84,7 +84,7 @@ func dumpBulletAt(s []byte, i, j int) (start, end int) {
 // secretsdump's "aes256-cts-hmac-sha1-96:KEY" after an account, mimikatz's
 // "aes256_hmac       KEY" and "aes256_hmac (4096) : KEY".
 func kerberosKeyAt(s []byte, i, j int) (start, end int) {
-	if !kerberosKeyTypes[string(s[i:j])] {
+	if c := s[i] | 0x20; j-i < 7 || c != 'a' && c != 'r' && c != 'd' && c != 'p' || !kerberosKeyTypes[string(s[i:j])] {
 		return i, i
 	}
 	k := j
