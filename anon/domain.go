@@ -83,6 +83,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		bytes.HasPrefix(word, []byte("MICROSOFT.")) && isUpperRun(tld)) {
 		return 0, false // an Azure resource provider: Microsoft.Storage/storageAccounts, as activity logs upper-case it too
 	}
+	if labels == 2 && labelStart <= 3 && columnTLDs[string(w.scratch)] && word[0] >= 'a' && word[0] <= 'z' {
+		return 0, false // a table's alias and a column in SQL: s.email, u.name, t.id
+	}
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
 	}
@@ -379,3 +382,9 @@ func isUpperRun(b []byte) bool {
 	}
 	return len(b) > 0
 }
+
+// columnTLDs are top-level domains that are also common column names: after an alias of
+// one or two letters (s.email, u.id) they are SQL, not a domain.
+var columnTLDs = map[string]bool{"email": true, "name": true, "id": true, "date": true, "host": true,
+	"city": true, "zip": true, "info": true, "page": true, "link": true, "app": true, "phone": true,
+	"mobile": true, "login": true, "company": true, "group": true}
