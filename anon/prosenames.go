@@ -1238,12 +1238,12 @@ func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
 	}
 	n := d - k
 	switch {
+	case (n == 2 || n == 4) && d+4 < len(s) && s[d] == '-' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && !isDigit(s[d+4]):
+		d += 4 // Poland 31-147, Portugal 1100-053 (tested first: four digits are a code too)
 	case n >= 4 && n <= 6:
 		if d+3 < len(s) && s[d] == ' ' && s[d+1] >= 'A' && s[d+1] <= 'Z' && s[d+2] >= 'A' && s[d+2] <= 'Z' && s[d+3] == ' ' && n == 4 {
 			d += 3 // the Netherlands: 7411 HB
 		}
-	case (n == 2 || n == 4) && d+4 < len(s) && s[d] == '-' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && !isDigit(s[d+4]):
-		d += 4 // Poland 31-147, Portugal 1100-053
 	case n == 3 && d+3 < len(s) && s[d] == ' ' && isDigit(s[d+1]) && isDigit(s[d+2]) && !isDigit(s[d+3]):
 		d += 3 // Sweden, Czechia, Slovakia, Greece: 411 38
 	default:

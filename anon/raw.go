@@ -461,6 +461,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if flags == hasDigit|hasDash && (j-i == 6 || j-i == 8) && s[j-4] == '-' && j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) {
+			if end := w.postalTownValue(s, i, w.geo.IsCity, base); end > j { // 90-006 Łódź, 1100-053 Lisboa
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
@@ -1529,6 +1536,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
 			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
 			// or in DICOM's and HL7's Family^Given.
+			if flags == hasOther && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 3 {
+				if end, cStart, cEnd := w.cityPhrase(s, i, j, prev1); end > i {
+					w.cityValue(s, i, end, cStart, cEnd, base) // in München, Kraków office
+					prev2, prev1 = prev1, span{i, max(end, cEnd)}
+					i = max(end, cEnd)
+					continue
+				}
+			}
 			if end := w.personNameAt(s, i, j, base); end > j {
 				prev2, prev1 = prev1, span{i, end}
 				i = end

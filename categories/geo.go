@@ -33,6 +33,7 @@ type GeoNames struct {
 	cityPerm    []int32
 	countryPerm []int32
 	lower       []byte
+	fold        []byte
 }
 
 type geoCountry struct {
@@ -58,6 +59,19 @@ var geoTablesOnce = sync.OnceValue(func() *geoTables {
 	t.cityIndex = make(map[string]int32, len(t.cities))
 	for i, c := range t.cities {
 		t.cityIndex[strings.ToLower(c)] = int32(i)
+	}
+	for _, line := range readWordlist("city-names.tsv") {
+		listed, others, ok := strings.Cut(line, "\t")
+		i, known := t.cityIndex[strings.ToLower(listed)]
+		if !ok || !known {
+			panic("categories: bad line in city-names.tsv: " + line)
+		}
+		for _, name := range strings.Split(others, "|") {
+			// Another name takes the listed city's pseudonym; it is looked up lowered as
+			// ASCII only (Αθήνα as written) and in any case the list writes it.
+			t.cityIndex[strings.ToLower(name)] = i
+			t.cityIndex[string(appendLower(nil, []byte(name)))] = i
+		}
 	}
 	for _, line := range readWordlist("countries.tsv") {
 		f := strings.Split(line, "\t")
@@ -115,8 +129,7 @@ func (g *GeoNames) AppendCity(dst, city []byte) []byte {
 	if len(city) == 0 {
 		return dst
 	}
-	g.lower = appendLower(g.lower[:0], city)
-	i, ok := g.t.cityIndex[string(g.lower)]
+	i, ok := g.cityAt(city)
 	var out string
 	if ok {
 		out = g.t.cities[g.cityPerm[i]]
@@ -215,9 +228,25 @@ func appendUpperASCII(dst, s []byte) []byte {
 
 // IsCity reports whether name is a listed city, in any case (Lagos, SAO PAULO).
 func (g *GeoNames) IsCity(name []byte) bool {
-	g.lower = appendLower(g.lower[:0], name)
-	_, ok := g.t.cityIndex[string(g.lower)]
+	_, ok := g.cityAt(name)
 	return ok
+}
+
+// cityAt looks a city up by its name, without regard to case, then with the diacritics
+// of Latin letters dropped (Łódź is Lodz, Jyväskylä Jyvaskyla). g.lower holds the name
+// last looked up (a pick draws by it).
+func (g *GeoNames) cityAt(name []byte) (int32, bool) {
+	g.lower = appendLower(g.lower[:0], name)
+	if i, ok := g.t.cityIndex[string(g.lower)]; ok {
+		return i, true
+	}
+	if folded, ok := FoldLatin(g.fold[:0], name); ok {
+		g.fold = folded
+		if i, ok := g.t.cityIndex[string(folded)]; ok {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // IsCoordinate reports whether v is a decimal degree as GeoIP and device locations write
