@@ -645,9 +645,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j+4 < len(s) && (s[j] == '\'' || s[j] == 0xE2) && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && deviceAfterPossessive(s, j) {
+		if j+4 < len(s) && (s[j] == '\'' || s[j] == 0xE2 || s[j] == ' ' && s[j+1] == 's') && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 &&
+			(s[j] == ' ' && ownedDeviceAfter(s, nthWordEndAfter(s, j, "sin", "sitt", "sine")) || s[j] != ' ' && deviceAfterPossessive(s, j)) {
 			// A device named for its owner in text: Peter's MacBook Air, Selin’in MacBook
-			// Pro (Turkish). The owner's first name goes, not learned.
+			// Pro (Turkish), Mats sin iPhone (Norwegian). The owner's first name goes, not
+			// learned.
 			w.shapeValue(categories.Fullname, wherePhrase, s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
 			i = j

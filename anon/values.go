@@ -2144,6 +2144,14 @@ func deviceAfterPossessive(s []byte, j int) bool {
 	if j+1 >= len(s) || s[j] != ' ' {
 		return false
 	}
+	return ownedDeviceAfter(s, j)
+}
+
+// ownedDeviceAfter reports whether one of ownedDevices starts after the blank at s[j].
+func ownedDeviceAfter(s []byte, j int) bool {
+	if j <= 0 || j+1 >= len(s) || s[j] != ' ' {
+		return false
+	}
 	rest := s[j+1:]
 	for _, d := range ownedDevices {
 		if bytes.HasPrefix(rest, []byte(d)) && (len(rest) == len(d) || !isAlnum(rest[len(d)]) || d == "Mac" && rest[len(d)] == 'B') {
@@ -2151,6 +2159,17 @@ func deviceAfterPossessive(s []byte, j int) bool {
 		}
 	}
 	return false
+}
+
+// nthWordEndAfter returns where the word after the blank at s[j] ends when it is one of
+// words, or 0.
+func nthWordEndAfter(s []byte, j int, words ...string) int {
+	for _, w := range words {
+		if hasPrefixAt(s, j+1, w) && j+1+len(w) < len(s) && s[j+1+len(w)] == ' ' {
+			return j + 1 + len(w)
+		}
+	}
+	return 0
 }
 
 // ownerAfterDevice returns where the owner's name starts in a device named "DEVICE of
