@@ -1198,6 +1198,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; n >= 4 && n <= 8 && j+6 < len(s) && s[j] == '[' && isDigit(s[j+1]) && flags&^hasOther == 0 {
+			// Open5GS and other cores: MSISDN[4915112847362], IMEISV[3548760909796001]
+			if cat := w.e.rawKeys.lookup(s[i:j]); cat == categories.Phone || cat == categories.DeviceID {
+				if e := bytes.IndexByte(s[j+1:min(len(s), j+34)], ']'); e > 0 && isDigitsOnly(s[j+1:j+1+e]) {
+					w.where = w.label("key", s[i:j])
+					w.contextValue(cat, s, j+1, j+1+e, base)
+					prev2, prev1 = prev1, span{i, j + 1 + e}
+					i = j + 2 + e
+					continue
+				}
+			}
+		}
 		// polkit: unix-user:jdoe
 		if flags&hasColon != 0 && j-i > 10 && hasPrefixAt(s, i, "unix-user:") {
 			w.where = wherePhrase

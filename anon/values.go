@@ -508,6 +508,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.IBAN, v, func() { w.repl = w.ibans.Append(w.repl, v) })
 	case categories.Phone:
+		if n, cat := threeGPPPrefix(v); n > 0 {
+			w.repl = append(w.repl, v[:n]...)
+			return w.appendValue(cat, v[n:])
+		}
 		if !categories.ParsePhone(v) {
 			if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && callerNumber(v[lt+2:len(v)-1]) &&
 				callerName(bytes.Trim(v[:lt], `"`)) {
@@ -549,6 +553,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.DeviceID:
 		if len(v) > 6 && v[5] == '-' && etsiIdentifierPrefix(v[:5]) {
 			return w.appendValue(categories.NationalID, v) // a certificate's serialNumber=PNOEE-...: a person's
+		}
+		if n, cat := threeGPPPrefix(v); n > 0 {
+			w.repl = append(w.repl, v[:n]...) // 5G's supi=imsi-..., gpsi=msisdn-...: the kind stays
+			return w.appendValue(cat, v[n:])
 		}
 		if !categories.ParseDeviceID(v) && !idNumberShaped(v) {
 			return false // (-, unknown, N/A)
@@ -2275,4 +2283,19 @@ func pnrName(v []byte) (slash, title int) {
 		}
 	}
 	return slash, title
+}
+
+// threeGPPPrefix returns the length of the type prefix of a 5G subscriber identifier
+// (SUPI imsi-..., GPSI msisdn-..., PEI imei-.../imeisv-...) and the category of what
+// follows, or 0.
+func threeGPPPrefix(v []byte) (int, string) {
+	for _, p := range [...]struct{ prefix, category string }{
+		{"imsi-", categories.DeviceID}, {"imei-", categories.DeviceID}, {"imeisv-", categories.DeviceID},
+		{"msisdn-", categories.Phone},
+	} {
+		if len(v) > len(p.prefix)+5 && string(v[:len(p.prefix)]) == p.prefix && isDigitsOnly(v[len(p.prefix):]) {
+			return len(p.prefix), p.category
+		}
+	}
+	return 0, ""
 }
