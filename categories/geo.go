@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 var geoInfo = Category{
@@ -136,7 +137,18 @@ func (g *GeoNames) AppendCity(dst, city []byte) []byte {
 	} else {
 		out = g.t.cities[g.pick('c', len(g.t.cities))]
 	}
-	return appendGeoCase(dst, out, caseStyleOf(city))
+	return appendGeoCase(dst, out, geoCaseOf(city))
+}
+
+// geoCaseOf is caseStyleOf for a place's name, except that a name in a script without
+// case (上海, תל אביב) takes the listed spelling, not lower case.
+func geoCaseOf(name []byte) caseStyle {
+	for _, r := range string(name) {
+		if unicode.IsLower(r) || unicode.IsUpper(r) {
+			return caseStyleOf(name)
+		}
+	}
+	return caseMixed
 }
 
 // AppendCountry appends the pseudonym of a country name or ISO 3166 code to dst.
