@@ -224,3 +224,32 @@ func onlyBulletBefore(s []byte, k int) bool {
 	}
 	return true
 }
+
+// parameterBindingAt rewrites the value of PowerShell's ParameterBinding line whose
+// parameter's name starts at s[k] (after name=") and returns where the value ends, or k
+// when the name names nothing personal.
+func (w *worker) parameterBindingAt(s []byte, k, base int) int {
+	q := bytes.IndexByte(s[k:min(len(s), k+40)], '"')
+	if q <= 0 || !hasPrefixAt(s, k+q, `"; value="`) {
+		return k
+	}
+	var buf [40]byte
+	key := append(append(buf[:0], '-'), s[k:k+q]...)
+	for n, c := range key {
+		if c >= 'A' && c <= 'Z' {
+			key[n] = c + 'a' - 'A' // powershellParameters holds them in lower case
+		}
+	}
+	cat := powershellParameters[string(key)]
+	if cat == "" {
+		cat = w.e.rawKeys.lookup(s[k : k+q])
+	}
+	start := k + q + len(`"; value="`)
+	end := bytes.IndexByte(s[start:], '"')
+	if cat == "" || end <= 0 {
+		return k
+	}
+	w.where = w.label("key", s[k:k+q])
+	w.contextValue(cat, s, start, start+end, base)
+	return start + end
+}

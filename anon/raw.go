@@ -1210,6 +1210,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if j-i == 4 && string(s[i:j]) == "name" && j+2 < len(s) && s[j] == '=' && s[j+1] == '"' && i >= 2 && s[i-1] == ' ' && s[i-2] == ':' {
+			// PowerShell's module logging (4103): ParameterBinding(New-ADUser): name="City";
+			// value="Horní Lhota": the value is read by the parameter's name.
+			if end := w.parameterBindingAt(s, j+2, base); end > j {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		// polkit: unix-user:jdoe
 		if flags&hasColon != 0 && j-i > 10 && hasPrefixAt(s, i, "unix-user:") {
 			w.where = wherePhrase
