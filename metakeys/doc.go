@@ -4,8 +4,9 @@
 // In a JSON record the key decides what a value is: "source.ip" holds an address,
 // "user.name" a user name. A Profile maps such key paths to category names (ipv4, ipv6,
 // mac, email, domain, hostname, url, username, fullname, organization, path, geo, sid,
-// secret, time; ip, an IPv4 or IPv6 address decided by the value; address, an IP, MAC,
-// email or host name decided by the value). The engine walks a record, joins the keys that
+// secret, time, phone, card, iban, nationalid, deviceid; ip, an IPv4 or IPv6 address
+// decided by the value; address, an IP, MAC, email or host name decided by the value;
+// coordinate, a latitude or longitude). The engine walks a record, joins the keys that
 // lead to each string value with '.', and asks Category.
 //
 // # Built-in profiles
@@ -13,7 +14,8 @@
 // The profiles are embedded files under profiles/, one per schema: ecs (Elastic Common
 // Schema), netwitness (RSA NetWitness meta keys), qradar (QRadar normalized properties and
 // common DSM property names), winlog (Windows event JSON from NXLog, Winlogbeat and
-// others), k8s-audit, cloudtrail, okta, auth0 and zeek. Each file's header comments say what
+// others), k8s-audit, cloudtrail, okta, auth0, sophos-central, sentinelone, zeek, telegram
+// (Bot API updates) and whatsapp (Business webhooks). Each file's header comments say what
 // was deliberately left out and why; a row's note says why when it is not obvious.
 //
 // # Paths
