@@ -2286,16 +2286,14 @@ func pnrName(v []byte) (slash, title int) {
 }
 
 // threeGPPPrefix returns the length of the type prefix of a 5G subscriber identifier
-// (SUPI imsi-..., GPSI msisdn-..., PEI imei-.../imeisv-...) and the category of what
-// follows, or 0.
+// (SUPI imsi-..., PEI imei-.../imeisv-..., as subscriberIDStart reads them; GPSI
+// msisdn-...) and the category of what follows, or 0.
 func threeGPPPrefix(v []byte) (int, string) {
-	for _, p := range [...]struct{ prefix, category string }{
-		{"imsi-", categories.DeviceID}, {"imei-", categories.DeviceID}, {"imeisv-", categories.DeviceID},
-		{"msisdn-", categories.Phone},
-	} {
-		if len(v) > len(p.prefix)+5 && string(v[:len(p.prefix)]) == p.prefix && isDigitsOnly(v[len(p.prefix):]) {
-			return len(p.prefix), p.category
-		}
+	if p := subscriberIDStart(v); p > 0 {
+		return p, categories.DeviceID
+	}
+	if len(v) > 12 && string(v[:7]) == "msisdn-" && isDigitsOnly(v[7:]) {
+		return 7, categories.Phone
 	}
 	return 0, ""
 }
