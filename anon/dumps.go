@@ -253,3 +253,21 @@ func (w *worker) parameterBindingAt(s []byte, k, base int) int {
 	w.contextValue(cat, s, start, start+end, base)
 	return start + end
 }
+
+// nameWordsBefore counts the capitalized words (up to three) that end at s[end], each
+// after a blank: "Jüri Tamm" before " (".
+func nameWordsBefore(s []byte, end int) int {
+	words := 0
+	for words < 3 && end > 0 {
+		start := end
+		for start > 0 && s[start-1] != ' ' {
+			start--
+		}
+		if start == end || !capitalizedWord(s[start:end]) && !capitalizedBeyondASCII(s[start:end]) {
+			break
+		}
+		words++
+		end = start - 1
+	}
+	return words
+}

@@ -468,6 +468,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; w.nationalIDs && flags == hasDigit && n >= 9 && n <= 13 && i >= 3 && s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' &&
+			nameWordsBefore(s, i-2) >= 2 && categories.ParseNationalID(s[i:j]) {
+			// A national identifier in parentheses after a person's name, as case notes
+			// and logins write it: Klient Jüri Tamm (38001081730) sisse logitud.
+			w.where = wherePhrase
+			w.contextValue(categories.NationalID, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
