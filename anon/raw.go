@@ -5179,10 +5179,23 @@ func sessionListUser(s []byte) int {
 	case len(rest) > 4 && string(rest[:4]) == "pts/" && isDigit(rest[4]),
 		len(rest) > 3 && string(rest[:3]) == "tty" && isDigit(rest[3]),
 		len(rest) > 1 && rest[0] == ':' && isDigit(rest[1]),
-		len(rest) > 7 && string(rest[:7]) == "console" && rest[7] == ' ':
+		len(rest) > 7 && string(rest[:7]) == "console" && rest[7] == ' ' && sessionTimeFollows(rest[8:]):
 		return n
 	}
 	return 0
+}
+
+// sessionTimeFollows reports whether a session list's time starts s, after blanks: a
+// digit (2024-03-03, 10:02) or a capitalized day's or month's abbreviation (Mon Mar 3,
+// Mar 3), as who and last write it; "serial console login" is no session.
+func sessionTimeFollows(s []byte) bool {
+	k := 0
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	s = s[k:]
+	return len(s) > 0 && isDigit(s[0]) ||
+		len(s) > 3 && s[0] >= 'A' && s[0] <= 'Z' && isLetter(s[1]) && isLetter(s[2]) && (s[3] == ' ' || s[3] == ',')
 }
 
 // userCommandFlags are the options of useradd, userdel and usermod that take no value,
