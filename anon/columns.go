@@ -71,6 +71,16 @@ var w3cFieldCategories = map[string]string{
 	"legal name": categories.Fullname, "preferred name": categories.Fullname, "manager": categories.Fullname,
 	"cardholder": categories.Fullname, "city": categories.Geo, "home address": categories.Geo,
 	"l": categories.Geo, "streetaddress": categories.Geo, "last logged in user": categories.Username,
+	// Cisco Unified CM's call detail records: addresses as little-endian integers,
+	// numbers dialled and calling, the phones (SEP and the MAC) and their users.
+	"origipaddr": littleEndianIntIPv4, "destipaddr": littleEndianIntIPv4,
+	"origmediatransportaddress_ip": littleEndianIntIPv4, "destmediatransportaddress_ip": littleEndianIntIPv4,
+	"origvideotransportaddress_ip": littleEndianIntIPv4, "destvideotransportaddress_ip": littleEndianIntIPv4,
+	"origipv4v6addr": categories.IP, "destipv4v6addr": categories.IP,
+	"callingpartynumber": categories.Phone, "originalcalledpartynumber": categories.Phone,
+	"finalcalledpartynumber": categories.Phone, "lastredirectdn": categories.Phone,
+	"origdevicename": categories.Hostname, "destdevicename": categories.Hostname,
+	"callingpartyunicodeloginuserid": categories.Username, "finalcalledpartyunicodeloginuserid": categories.Username,
 }
 
 // parseFieldsHeader returns the layout the header line declares, nil for the line that
@@ -193,7 +203,7 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 				w.contextValue(cat, s, k, k+e, base)
 				k += e + 2
 			}
-		} else if cat != "" && to > from {
+		} else if cat != "" && to > from && !sqlTypeName(s[from:to]) {
 			w.where = whereColumn
 			w.contextValue(cat, s, from, to, base)
 		} else if to > from {
@@ -202,6 +212,20 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		}
 		start = end + 1
 	}
+}
+
+// sqlTypeName reports a column's SQL type, which a second header line gives (Cisco
+// Unified CM's call detail records: INTEGER, VARCHAR(128)).
+func sqlTypeName(cell []byte) bool {
+	name := cell
+	if p := bytes.IndexByte(cell, '('); p > 0 && cell[len(cell)-1] == ')' && allDigits(cell[p+1:len(cell)-1]) {
+		name = cell[:p]
+	}
+	switch string(name) {
+	case "INTEGER", "BIGINT", "SMALLINT", "VARCHAR", "NVARCHAR", "CHAR", "UNIQUEIDENTIFIER", "DATETIME", "BOOLEAN":
+		return true
+	}
+	return false
 }
 
 // listCategory reports the categories whose values hold no ", ": a cell with one is a

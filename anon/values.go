@@ -2,7 +2,9 @@ package anon
 
 import (
 	"bytes"
+	"math"
 	"net/netip"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,6 +103,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
 		return w.appendAddress(v, false)
+	case littleEndianIntIPv4:
+		return w.appendIntIPv4(v)
 	case categories.Address:
 		return w.appendAddress(v, true)
 	case categories.MAC:
@@ -172,6 +176,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		if versionShaped(v) {
 			return false // node: 'v16.20.2': a version where a host was expected
+		}
+		if len(v) == 15 && (string(v[:3]) == "SEP" || string(v[:3]) == "ATA") && category == categories.Hostname {
+			if a, form, ok := categories.ParseBareMAC(v[3:]); ok {
+				// A Cisco IP phone (SEP00270D3C4A1B) or analog adapter, named by its
+				// MAC: the kind stays, the MAC maps as one.
+				w.repl = append(w.repl, v[:3]...)
+				return w.appendOrKeep(categories.MAC, v[3:], func() { w.repl = categories.AppendMAC(w.repl, w.mac.Map(a), form) })
+			}
 		}
 		if b := bytes.IndexByte(v, '\\'); b > 0 && b < len(v)-1 && category == categories.Hostname && isHostShaped(v[:b]) && isHostShaped(v[b+1:]) {
 			// A Windows client named with its domain, DOMAIN\MACHINE (Oracle's
@@ -781,6 +793,37 @@ func hasLetter(v []byte) bool {
 
 // appendAddress appends the pseudonym of an IP address, optionally with a port or in
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
+// littleEndianIntIPv4 is a column's kind, not a category: an IPv4 address written as the
+// signed 32-bit integer its bytes make in little-endian order, as Cisco Unified CM's call
+// detail records store origIpAddr (10.1.1.172 is -1409219318).
+const littleEndianIntIPv4 = "ipv4-le-int"
+
+// appendIntIPv4 appends the pseudonym of the address v writes as a little-endian
+// integer, in the same form and signedness, or reports false when v is no such
+// integer. 0 (no address) and the kept classes stay.
+func (w *worker) appendIntIPv4(v []byte) bool {
+	n, err := strconv.ParseInt(string(v), 10, 64)
+	if err != nil || n < math.MinInt32 || n > math.MaxUint32 || n == 0 {
+		return false
+	}
+	u := uint32(n)
+	a := [4]byte{byte(u), byte(u >> 8), byte(u >> 16), byte(u >> 24)}
+	if w.e.keep.hasV4(a) || categories.IPv4Kept(a) {
+		w.repl = append(w.repl, v...)
+		return true
+	}
+	return w.appendOrKeep(categories.IPv4, v, func() {
+		m := w.ipv4.Map(a)
+		u := uint32(m[0]) | uint32(m[1])<<8 | uint32(m[2])<<16 | uint32(m[3])<<24
+		if n > math.MaxInt32 {
+			w.repl = strconv.AppendUint(w.repl, uint64(u), 10) // written unsigned
+		} else {
+			w.repl = strconv.AppendInt(w.repl, int64(int32(u)), 10)
+		}
+		w.lastCat = categories.IPv4
+	})
+}
+
 func (w *worker) appendAddress(v []byte, orHost bool) bool {
 	if a, n, padded, ok := categories.ParseIPv4(v); ok && (n == len(v) || v[n] == ':' && allDigits(v[n+1:])) {
 		if w.e.keep.hasV4(a) {
