@@ -777,14 +777,14 @@ func (w *worker) jsonString(raw []byte, base int, category string) {
 	}
 	if !escaped {
 		if category == "" || !w.keyedValue(category, raw, base) {
-			w.scanText(raw, base)
+			w.scanDecoded(raw, base)
 		}
 		return
 	}
 	w.unescape(raw)
 	first := len(w.edits)
 	if category == "" || !w.keyedValue(category, w.unescaped, 0) {
-		w.scanText(w.unescaped, 0)
+		w.scanDecoded(w.unescaped, 0)
 	}
 	// Map the edits back onto the escaped bytes and escape their replacements.
 	for k := first; k < len(w.edits); k++ {

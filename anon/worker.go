@@ -116,6 +116,11 @@ type worker struct {
 	// decodeDepth counts the URL decodings the text being scanned is inside: two at most
 	// (a return URL in a query, its own query encoded again: %2540).
 	decodeDepth int
+	// entityDepth is 1 while text with its character references decoded is scanned
+	// (entityText; entityOffsets holds the offset each of its bytes came from).
+	entityDepth   int
+	entityText    []byte
+	entityOffsets []int
 	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
 	numberIDs bool
 	// nationalIDs is set when national identification numbers are looked for.
@@ -251,7 +256,7 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 				w.lineKind = KindRaw
 				w.edits = w.edits[:0]
 				w.repl = w.repl[:0]
-				w.scanText(line, 0)
+				w.scanDecoded(line, 0)
 			}
 		})
 		if !w.learnedNow || w.rejected != "" {

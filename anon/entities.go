@@ -1,0 +1,228 @@
+package anon
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Text written with HTML or XML character references: a web application's log of what
+// it rendered (user=&quot;jdoe&quot;), a Windows event's XML as some collectors
+// forward it (m&#252;ller), an email address hidden from scrapers (jan&#64;firma.pl);
+// and a web server's escapes of a request's quotes and bytes (q=\x22Anna\x22).
+// Such text is scanned as what it says, the references decoded, and every value found
+// is written back with the references it was written with: the pseudonym of
+// jan&#64;firma.pl has &#64; where the original had it.
+
+// namedEntities are the references decoded: XML's five, the no-break space, and the
+// letters of Europe's Latin alphabets that HTML names (the accented letters of names
+// and places).
+var namedEntities = map[string]rune{
+	"quot": '"', "amp": '&', "lt": '<', "gt": '>', "apos": '\'', "nbsp": ' ',
+	"auml": 'ä', "ouml": 'ö', "uuml": 'ü', "Auml": 'Ä', "Ouml": 'Ö', "Uuml": 'Ü', "szlig": 'ß',
+	"aacute": 'á', "eacute": 'é', "iacute": 'í', "oacute": 'ó', "uacute": 'ú', "yacute": 'ý',
+	"Aacute": 'Á', "Eacute": 'É', "Iacute": 'Í', "Oacute": 'Ó', "Uacute": 'Ú', "Yacute": 'Ý',
+	"agrave": 'à', "egrave": 'è', "igrave": 'ì', "ograve": 'ò', "ugrave": 'ù',
+	"Agrave": 'À', "Egrave": 'È', "Igrave": 'Ì', "Ograve": 'Ò', "Ugrave": 'Ù',
+	"acirc": 'â', "ecirc": 'ê', "icirc": 'î', "ocirc": 'ô', "ucirc": 'û',
+	"Acirc": 'Â', "Ecirc": 'Ê', "Icirc": 'Î', "Ocirc": 'Ô', "Ucirc": 'Û',
+	"atilde": 'ã', "otilde": 'õ', "ntilde": 'ñ', "Atilde": 'Ã', "Otilde": 'Õ', "Ntilde": 'Ñ',
+	"euml": 'ë', "iuml": 'ï', "yuml": 'ÿ', "Euml": 'Ë', "Iuml": 'Ï',
+	"ccedil": 'ç', "Ccedil": 'Ç', "oslash": 'ø', "Oslash": 'Ø', "aring": 'å', "Aring": 'Å',
+	"aelig": 'æ', "AElig": 'Æ', "eth": 'ð', "ETH": 'Ð', "thorn": 'þ', "THORN": 'Þ',
+	"scaron": 'š', "Scaron": 'Š', "zcaron": 'ž', "Zcaron": 'Ž', "oelig": 'œ', "OElig": 'Œ',
+}
+
+// entityAt returns the character the reference at s[i] (an '&') stands for and the
+// length of the reference, or 0 when s[i:] starts none that is decoded.
+func entityAt(s []byte, i int) (rune, int) {
+	end := bytes.IndexByte(s[i+1:min(len(s), i+12)], ';')
+	if end < 2 {
+		return 0, 0
+	}
+	name := s[i+1 : i+1+end]
+	n := end + 2
+	if name[0] != '#' {
+		r, ok := namedEntities[string(name)]
+		if !ok {
+			return 0, 0
+		}
+		return r, n
+	}
+	base, digits := 10, name[1:]
+	if digits[0] == 'x' || digits[0] == 'X' {
+		base, digits = 16, digits[1:]
+	}
+	v, err := strconv.ParseUint(string(digits), base, 32)
+	if err != nil || len(digits) == 0 || v == 0 || !utf8.ValidRune(rune(v)) {
+		return 0, 0
+	}
+	return rune(v), n
+}
+
+// byteEscapeAt returns the character that the \xHH escapes at s[i] (a '\\') stand for,
+// as nginx and Apache write a request's quotes and bytes beyond ASCII (\x22,
+// \xC3\xA9), and their length, or 0 when s[i:] starts none. Only quotes, backslashes
+// and whole UTF-8 characters are taken: C:\xampp and \xab alone are no escapes.
+func byteEscapeAt(s []byte, i int) (rune, int) {
+	var buf [4]byte
+	k := 0
+	for j := i; k < len(buf) && j+4 <= len(s) && s[j] == '\\' && s[j+1] == 'x'; j += 4 {
+		hi, ok1 := hexDigit(s[j+2])
+		lo, ok2 := hexDigit(s[j+3])
+		if !ok1 || !ok2 {
+			break
+		}
+		buf[k] = hi<<4 | lo
+		k++
+		if k == 1 && buf[0] < 0x80 {
+			switch buf[0] {
+			case '"', '\'', '\\':
+				return rune(buf[0]), 4
+			}
+			return 0, 0
+		}
+		if r, n := utf8.DecodeRune(buf[:k]); r != utf8.RuneError && n == k {
+			return r, 4 * k
+		}
+	}
+	return 0, 0
+}
+
+// refAt returns the character the reference or escape at s[i] stands for and its
+// length, or 0 when there is none.
+func refAt(s []byte, i int) (rune, int) {
+	switch s[i] {
+	case '&':
+		return entityAt(s, i)
+	case '\\':
+		return byteEscapeAt(s, i)
+	}
+	return 0, 0
+}
+
+// hasEntity reports whether s holds a reference or escape that is decoded.
+func hasEntity(s []byte) bool {
+	for i := 0; i < len(s); i++ {
+		k := bytes.IndexAny(s[i:], "&\\")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if _, n := refAt(s, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scanDecoded scans s, a line or a JSON string's text, with its character references
+// decoded; text without any is scanned as it is.
+func (w *worker) scanDecoded(s []byte, base int) {
+	if w.entityDepth > 0 || !hasEntity(s) {
+		w.scanText(s, base)
+		return
+	}
+	decoded, offsets := w.entityText[:0], w.entityOffsets[:0]
+	for i := 0; i < len(s); {
+		if s[i] == '&' || s[i] == '\\' {
+			if r, n := refAt(s, i); n > 0 {
+				before := len(decoded)
+				decoded = utf8.AppendRune(decoded, r)
+				for range len(decoded) - before {
+					offsets = append(offsets, i)
+				}
+				i += n
+				continue
+			}
+		}
+		decoded = append(decoded, s[i])
+		offsets = append(offsets, i)
+		i++
+	}
+	offsets = append(offsets, len(s))
+	w.entityText, w.entityOffsets = decoded, offsets
+
+	first := len(w.edits)
+	w.entityDepth++
+	w.scanText(decoded, 0)
+	w.entityDepth--
+	for k := first; k < len(w.edits); k++ {
+		ed := &w.edits[k]
+		rawStart, rawEnd := offsets[ed.start], offsets[ed.end]
+		ed.start, ed.end = base+rawStart, base+rawEnd
+		if bytes.IndexByte(s[rawStart:rawEnd], '&') < 0 && bytes.Index(s[rawStart:rawEnd], []byte(`\x`)) < 0 {
+			continue // a value written without references
+		}
+		from := len(w.repl)
+		w.repl = appendReferenced(w.repl, w.repl[ed.from:ed.to], s[rawStart:rawEnd])
+		ed.from, ed.to = from, len(w.repl)
+	}
+}
+
+// appendReferenced appends the pseudonym p written as the original orig was: a
+// character orig wrote as a reference or escape is written as the same one, and letters
+// beyond ASCII as numeric references or \xHH escapes where orig wrote its own so (in
+// the same base and case).
+func appendReferenced(dst, p, orig []byte) []byte {
+	var seen [8]struct {
+		r   rune
+		ref []byte
+	}
+	nSeen := 0
+	numeric, hex, byteEscapes := false, false, ""
+	for i := 0; i < len(orig); i++ {
+		if orig[i] != '&' && orig[i] != '\\' {
+			continue
+		}
+		r, n := refAt(orig, i)
+		if n == 0 {
+			continue
+		}
+		if orig[i] == '\\' && r >= 0x80 {
+			byteEscapes = "0123456789ABCDEF"
+			if bytes.ContainsAny(orig[i+2:i+n], "abcdef") {
+				byteEscapes = "0123456789abcdef"
+			}
+		} else if orig[i+1] == '#' && r >= 0x80 {
+			numeric, hex = true, orig[i+2]|0x20 == 'x'
+		}
+		if nSeen < len(seen) {
+			seen[nSeen].r, seen[nSeen].ref = r, orig[i:i+n]
+			nSeen++
+		}
+		i += n - 1
+	}
+next:
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && n <= 1 {
+			dst = append(dst, p[i]) // a byte that is no UTF-8 stays as it is
+			i++
+			continue
+		}
+		i += n
+		for _, e := range seen[:nSeen] {
+			if e.r == r {
+				dst = append(dst, e.ref...)
+				continue next
+			}
+		}
+		switch {
+		case r >= 0x80 && byteEscapes != "":
+			var buf [4]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				dst = append(dst, '\\', 'x', byteEscapes[b>>4], byteEscapes[b&15])
+			}
+		case r >= 0x80 && numeric && hex:
+			dst = strconv.AppendInt(append(dst, "&#x"...), int64(r), 16)
+			dst = append(dst, ';')
+		case r >= 0x80 && numeric:
+			dst = strconv.AppendInt(append(dst, "&#"...), int64(r), 10)
+			dst = append(dst, ';')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}
