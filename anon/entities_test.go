@@ -1,0 +1,55 @@
+package anon
+
+import "testing"
+
+func TestRefAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want rune
+		n    int
+	}{
+		{"&quot;x", '"', 6},
+		{"&#64;firma", '@', 5},
+		{"&#x40;", '@', 6},
+		{"&#X119;ba", 'ę', 7},
+		{"&eacute;", 'é', 8},
+		{"&nbsp;", ' ', 6},
+		{"&unknown;", 0, 0},
+		{"&#0;", 0, 0},          // no character
+		{"&#xD800;", 0, 0},      // a surrogate
+		{"& amp;", 0, 0},        // no reference
+		{"&amp", 0, 0},          // unterminated
+		{`\x22rdupont`, '"', 4}, // nginx's quote
+		{`\x5C`, '\\', 4},
+		{`\xC3\xA9e`, 'é', 8},
+		{`\xE2\x82\xAC`, '€', 12},
+		{`\xampp`, 0, 0}, // C:\xampp
+		{`\xab`, 0, 0},   // a byte alone, no UTF-8
+		{`\x41`, 0, 0},   // a letter needs no escape: taken for text
+		{`\xC3`, 0, 0},   // a character cut short
+	}
+	for _, tt := range tests {
+		r, n := refAt([]byte(tt.in), 0)
+		if r != tt.want || n != tt.n {
+			t.Errorf("refAt(%q) = %q, %d; want %q, %d", tt.in, r, n, tt.want, tt.n)
+		}
+	}
+}
+
+func TestAppendReferenced(t *testing.T) {
+	tests := []struct {
+		pseudonym, orig, want string
+	}{
+		{"anna.berg@example.pl", "jan.kowalski&#64;firma.pl", "anna.berg&#64;example.pl"},
+		{"Zoë Berg", "Jan&nbsp;Zi&#x119;ba", "Zo&#xeb;&nbsp;Berg"},
+		{"Zoë Berg", "Jan Zi&#281;ba", "Zo&#235; Berg"},
+		{"Zoë Berg", `Ren\xC3\xA9e Dupont`, `Zo\xC3\xAB Berg`},
+		{"Zoë Berg", `Ren\xc3\xa9e Dupont`, `Zo\xc3\xab Berg`},
+		{"Zoë", "J&amp;J", "Zoë"}, // no letter written as a reference
+	}
+	for _, tt := range tests {
+		if got := string(appendReferenced(nil, []byte(tt.pseudonym), []byte(tt.orig))); got != tt.want {
+			t.Errorf("appendReferenced(%q, %q) = %q; want %q", tt.pseudonym, tt.orig, got, tt.want)
+		}
+	}
+}
