@@ -876,6 +876,26 @@ func accessLogPrefix(s []byte) int {
 // categoryForPhrase tells whether the run s[i:j] is named by the words around it:
 // "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
 // "sudo: jdoe : TTY=". It returns the category or "".
+// eventParticiple reports a lower case English past participle, which ends an event's
+// name (Moodle's "User graded", "User updated") where a login could stand; given names
+// that end so stay logins (User alfred).
+func eventParticiple(word []byte) bool {
+	if len(word) < 5 || word[len(word)-2] != 'e' || word[len(word)-1] != 'd' {
+		return false
+	}
+	for _, c := range word {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	switch string(word) {
+	case "alfred", "wilfred", "manfred", "winfried", "gottfried", "siegfried", "mildred", "winifred",
+		"ahmed", "mohammed", "mohamed", "muhammed", "mehmed", "jared", "sigfried", "elfried":
+		return false
+	}
+	return true
+}
+
 func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
@@ -1001,7 +1021,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			hasPrefixAt(s, j, " in security realm ") || hasPrefixAt(s, j, " at jdbc:") || // WebLogic
 
 			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") ||
-			j == len(s) && !titleWord(s[i:j]) || // ("User Click": a value's words, not a login)
+			j == len(s) && !titleWord(s[i:j]) && !eventParticiple(s[i:j]) || // ("User Click", "User graded": an event's name, not a login)
 			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag

@@ -1060,6 +1060,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// user sam was learned; nor is a DNS query's type (IN AAAA) a user aaaa.
 				known = false
 			}
+			if known && j+1 < len(s) && s[j] == '\\' && runByte[s[j+1]] && !textEscapeAt(s, j) {
+				known = false // a learned domain before its account (CORP\asmith): read as the pair below
+			}
 			if end := w.learnedPhraseValue(s, i, j, base, known); end > i {
 				prev2, prev1 = prev1, span{i, end}
 				i = end
@@ -2572,8 +2575,13 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	if isIPShaped(s[i:j]) {
 		return j // an address before a backslash (10.1.2.3\share): no domain; the scan reads it
 	}
-	if c := bytes.LastIndexByte(s[i:j], ':'); c > 0 && c+1 < j-i && isLettersOnly(s[i:i+c]) {
-		i += c + 1 // a key glued to its value: User Name:KMT\jdoe (Cisco WLC)
+	if c := bytes.LastIndexByte(s[i:j], ':'); c > 0 && c+1 < j-i {
+		if isIPShaped(s[i+c+1 : j]) {
+			return j // an address after a colon (X0:10.1.2.3\...): the scan reads it
+		}
+		if isLettersOnly(s[i : i+c]) {
+			i += c + 1 // a key glued to its value: User Name:KMT\jdoe (Cisco WLC)
+		}
 	}
 	if exchangeConnectorAt(s, j+1) && machineLabel(s[i:j]) {
 		// An Exchange receive connector, SERVER\Default Frontend SERVER: the server is a
@@ -2686,8 +2694,12 @@ func isPathTail(s []byte, i int) bool {
 		switch s[k] {
 		case '\\':
 			return true
-		case '"', '=', '\t', '(', '[', '|':
+		case '"', '=', '\t', '(', '[', '|', ';':
 			return false
+		case ',':
+			if s[k+1] == ' ' {
+				return false // a list's separator (Members: CORP\jdoe, CORP\asmith), no folder's
+			}
 		}
 	}
 	return false
@@ -3529,7 +3541,7 @@ func versionWordAround(s []byte, i int) bool {
 		k--
 	}
 	w := s[k : i-1]
-	return len(w) >= 3 && len(w) <= 7 && equalFoldAny(w, "version", "ver", "build", "release")
+	return len(w) >= 2 && len(w) <= 8 && equalFoldAny(w, "version", "ver", "build", "release", "fw", "firmware")
 }
 
 // isVersionAfterSlash reports whether the run at i is the version of a product token such
