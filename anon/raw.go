@@ -478,6 +478,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if i >= 3 && s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' && s[i] >= 'a' && s[i] <= 'z' && j-i >= 4 && j-i <= 32 &&
+			flags&(hasColon|hasAt|hasOther) == 0 && nameWordsBefore(s, i-2) >= 1 && loginOfName(s, i-2, s[i:j]) {
+			// A person's login in parentheses after their name, as Jira, Confluence and
+			// GitLab write a user: Katrin Oberländer (koberlaender).
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
@@ -2575,6 +2585,9 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	if isIPShaped(s[i:j]) {
 		return j // an address before a backslash (10.1.2.3\share): no domain; the scan reads it
 	}
+	if at := bytes.IndexByte(s[i:j], '@'); at > 0 && bytes.IndexByte(s[i+at:j], '.') > 0 {
+		return j // a mailbox and its folder (Exchange: jdoe@example.com\Inbox): the scan reads the address
+	}
 	if c := bytes.LastIndexByte(s[i:j], ':'); c > 0 && c+1 < j-i {
 		if isIPShaped(s[i+c+1 : j]) {
 			return j // an address after a colon (X0:10.1.2.3\...): the scan reads it
@@ -2684,6 +2697,29 @@ func hostBeforePort(s []byte, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// loginOfName reports whether login is made from the name (given name, surname) that
+// ends at s[end]: the surname's first four letters without diacritics, and the given
+// name's initial first or last, or its first three letters (koberlaender, k.oberlander
+// and oberlanderk for Katrin Oberländer). A program's name after a product's words
+// (Redis Sentinel (sentinel), Docker Engine (engine-ce)) is none.
+func loginOfName(s []byte, end int, login []byte) bool {
+	var surBuf, givenBuf [64]byte
+	surStart := bytes.LastIndexByte(s[:end], ' ') + 1
+	surname, ok := categories.FoldLatin(surBuf[:0], s[surStart:min(end, surStart+32)])
+	if !ok || len(surname) < 4 || surStart < 2 {
+		return false
+	}
+	givenStart := bytes.LastIndexByte(s[:surStart-1], ' ') + 1
+	for givenStart < surStart-1 && !isLetter(s[givenStart]) && s[givenStart] < 0x80 {
+		givenStart++ // +Katrin Oberländer (Jira's added permission)
+	}
+	given, ok := categories.FoldLatin(givenBuf[:0], s[givenStart:min(surStart-1, givenStart+32)])
+	if !ok || len(given) < 2 || !bytes.Contains(login, surname[:4]) || bytes.Equal(login, surname) {
+		return false
+	}
+	return login[0] == given[0] || login[len(login)-1] == given[0] || len(given) >= 3 && bytes.Contains(login, given[:3])
 }
 
 // isPathTail reports whether the word at s[i] continues a Windows path written with
