@@ -118,9 +118,15 @@ func hasEntity(s []byte) bool {
 
 // scanDecoded scans s, a line or a JSON string's text, with its character references
 // decoded; text without any is scanned as it is.
-func (w *worker) scanDecoded(s []byte, base int) {
+func (w *worker) scanDecoded(s []byte, base int) { w.valueDecoded("", s, base) }
+
+// valueDecoded rewrites s as a value of category, or scans it as text when category is ""
+// or s does not fit it, with its character references decoded.
+func (w *worker) valueDecoded(category string, s []byte, base int) {
 	if w.entityDepth > 0 || !hasEntity(s) {
-		w.scanText(s, base)
+		if category == "" || !w.keyedValue(category, s, base) {
+			w.scanText(s, base)
+		}
 		return
 	}
 	decoded, offsets := w.entityText[:0], w.entityOffsets[:0]
@@ -145,7 +151,9 @@ func (w *worker) scanDecoded(s []byte, base int) {
 
 	first := len(w.edits)
 	w.entityDepth++
-	w.scanText(decoded, 0)
+	if category == "" || !w.keyedValue(category, decoded, 0) {
+		w.scanText(decoded, 0)
+	}
 	w.entityDepth--
 	for k := first; k < len(w.edits); k++ {
 		ed := &w.edits[k]

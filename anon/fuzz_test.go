@@ -254,7 +254,7 @@ func afterVersionWord(s []byte, i int) bool {
 		k--
 	}
 	switch strings.ToLower(string(s[k : i-1])) {
-	case "version", "ver", "build", "release":
+	case "version", "ver", "build", "release", "fw", "firmware":
 		return true
 	}
 	return false

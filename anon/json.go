@@ -776,16 +776,12 @@ func (w *worker) jsonString(raw []byte, base int, category string) {
 		}
 	}
 	if !escaped {
-		if category == "" || !w.keyedValue(category, raw, base) {
-			w.scanDecoded(raw, base)
-		}
+		w.valueDecoded(category, raw, base)
 		return
 	}
 	w.unescape(raw)
 	first := len(w.edits)
-	if category == "" || !w.keyedValue(category, w.unescaped, 0) {
-		w.scanDecoded(w.unescaped, 0)
-	}
+	w.valueDecoded(category, w.unescaped, 0)
 	// Map the edits back onto the escaped bytes and escape their replacements.
 	for k := first; k < len(w.edits); k++ {
 		ed := &w.edits[k]

@@ -2508,7 +2508,7 @@ func (w *worker) accessLogClients(s []byte, base int) {
 		v := s[f[0]:f[1]]
 		switch {
 		case k < 2: // authuser, then ident
-			if isAccountShaped(v) && hasLetter(v) {
+			if (isAccountShaped(v) || loginBeyondASCII(v)) && hasLetter(v) {
 				w.contextValue(categories.Username, s, f[0], f[1], base)
 			} else {
 				w.scanShapes(v, base+f[0]) // an address where a user stands
@@ -2527,6 +2527,28 @@ func (w *worker) accessLogClients(s []byte, base int) {
 			}
 		}
 	}
+}
+
+// loginBeyondASCII reports a login written with letters beyond ASCII (françois.lefèvre),
+// as web servers that authenticate against a directory log it: letters, digits, '.',
+// '_' and '-', valid UTF-8.
+func loginBeyondASCII(v []byte) bool {
+	if !utf8.Valid(v) || len(v) > 64 {
+		return false
+	}
+	beyond := false
+	for k := 0; k < len(v); {
+		r, n := utf8.DecodeRune(v[k:])
+		switch {
+		case r >= 0x80 && unicode.IsLetter(r):
+			beyond = true
+		case r < 0x80 && (isAlnum(byte(r)) || r == '.' || r == '_' || r == '-'):
+		default:
+			return false
+		}
+		k += n
+	}
+	return beyond
 }
 
 // isMonth reports an English month abbreviation, as syslog and access logs write dates.
