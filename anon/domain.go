@@ -89,7 +89,7 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
 	}
-	if labels > 2 && javaPackageRoot(word) {
+	if labels > 2 && (javaPackageRoot(word) || classLabelAfterPackage(word)) {
 		return 0, false // a Java package, named from its domain backwards: org.keycloak.events
 	}
 	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
@@ -118,8 +118,27 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 // case and a dot (org., com., net., io.): Java packages and Android application ids are
 // named so, host names never.
 func javaPackageRoot(word []byte) bool {
-	for _, p := range [...]string{"org.", "com.", "net.", "io.", "edu.", "gov."} {
+	for _, p := range [...]string{"org.", "com.", "net.", "io.", "edu.", "gov.", "java.", "javax.", "jakarta.", "jdk.", "sun.", "kotlin.", "scala.", "hudson.", "jenkins."} {
 		if bytes.HasPrefix(word, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classLabelAfterPackage reports whether a dotted name of a lower-case first label has a
+// capitalized later label (java.util.Date, hudson.model.Executor.run): a class in a
+// package, and a member of it; '.date' and '.run' are top-level domains, but a host
+// name is not written so.
+func classLabelAfterPackage(word []byte) bool {
+	dot := bytes.IndexByte(word, '.')
+	for _, c := range word[:dot] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	for k := dot + 1; k+1 < len(word); k++ {
+		if word[k-1] == '.' && word[k] >= 'A' && word[k] <= 'Z' && word[k+1] >= 'a' && word[k+1] <= 'z' {
 			return true
 		}
 	}

@@ -225,6 +225,15 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.appendHost(category, v, true)
 		return true
 	case categories.URL:
+		if len(v) > 8 && string(v[:5]) == "jdbc:" && bytes.Contains(v[5:min(len(v), 32)], []byte("://")) {
+			// A JDBC URL: jdbc: and the driver's own URL (jdbc:postgresql://host:5432/db).
+			from := len(w.repl)
+			w.repl = append(w.repl, v[:5]...)
+			if w.appendValue(categories.URL, v[5:]) {
+				return true
+			}
+			w.repl = w.repl[:from]
+		}
 		if bytes.IndexByte(v, '/') < 0 {
 			return false // no URL (kadmind's Request: kadm5_create_principal): scanned as text
 		}
