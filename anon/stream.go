@@ -152,7 +152,11 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 		w.tokenHashes, w.tokenEnds = w.tokenHashes[:0], w.tokenEnds[:0]
 		if k > 0 {
 			for _, u := range units {
-				w.tokenHashes = hashTokens(w.tokenHashes, b.buf[u.start:u.end])
+				line := b.buf[u.start:u.end]
+				w.tokenHashes = hashTokens(w.tokenHashes, line)
+				if w.decodedLine = appendDecodedView(w.decodedLine[:0], line); len(w.decodedLine) > 0 {
+					w.tokenHashes = hashTokens(w.tokenHashes, w.decodedLine)
+				}
 				w.tokenEnds = append(w.tokenEnds, len(w.tokenHashes))
 			}
 		}
@@ -262,7 +266,6 @@ func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, w *
 	mask := uint64(len(filter))*64 - 1
 	var marks []bool
 	from := 0
-units:
 	for u := chunk[0]; u < chunk[1]; u++ {
 		hashes := w.tokenHashes[from:w.tokenEnds[u-chunk[0]]]
 		from = w.tokenEnds[u-chunk[0]]
@@ -278,32 +281,72 @@ units:
 			continue
 		}
 		unit := b.units[u]
-		line := b.buf[unit.start:unit.end]
-		for i := 0; i < len(line); {
-			var tok []byte
-			if tok, i = nextLearnToken(line, i); tok == nil {
-				continue
+		if e.holdsFresh(b.buf[unit.start:unit.end], fresh, unit.seq, &buf) ||
+			e.holdsFresh(appendDecodedView(nil, b.buf[unit.start:unit.end]), fresh, unit.seq, &buf) {
+			if marks == nil {
+				marks = make([]bool, chunk[1]-chunk[0])
 			}
-			if len(tok) <= maxLearnedLen {
-				folded, _ := foldHash(buf[:], tok)
-				if seq, ok := fresh[string(folded)]; ok && seq <= unit.seq {
-					if marks == nil {
-						marks = make([]bool, chunk[1]-chunk[0])
-					}
-					marks[u-chunk[0]] = true
-					continue units
-				}
-			}
-			if hexHoldsFresh(tok, fresh, unit.seq) {
-				if marks == nil {
-					marks = make([]bool, chunk[1]-chunk[0])
-				}
-				marks[u-chunk[0]] = true
-				continue units
-			}
+			marks[u-chunk[0]] = true
 		}
 	}
 	return marks
+}
+
+// holdsFresh reports whether line holds a token of fresh learned at or before seq.
+func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf *[maxLearnedLen]byte) bool {
+	for i := 0; i < len(line); {
+		var tok []byte
+		if tok, i = nextLearnToken(line, i); tok == nil {
+			continue
+		}
+		if len(tok) <= maxLearnedLen {
+			folded, _ := foldHash(buf[:], tok)
+			if s, ok := fresh[string(folded)]; ok && s <= seq {
+				return true
+			}
+		}
+		if hexHoldsFresh(tok, fresh, seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendDecodedView appends line with its percent escapes, character references and
+// \xHH escapes decoded, as the scan reads values in them (Lef%C3%A8vre, M&uuml;ller), so
+// that a value learned on an earlier line sends such a line to be redone whatever the
+// worker count; it appends nothing when line holds none.
+func appendDecodedView(dst, line []byte) []byte {
+	if bytes.IndexByte(line, '%') < 0 && !hasEntity(line) {
+		return dst
+	}
+	from, changed := len(dst), false
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == '%' && i+2 < len(line) && isHex(line[i+1]) && isHex(line[i+2]):
+			hi, _ := hexDigit(line[i+1])
+			lo, _ := hexDigit(line[i+2])
+			dst = append(dst, hi<<4|lo)
+			i += 3
+			changed = true
+		case c == '&' || c == '\\':
+			if r, n := refAt(line, i); n > 0 {
+				dst = utf8.AppendRune(dst, r)
+				i += n
+				changed = true
+				continue
+			}
+			dst = append(dst, c)
+			i++
+		default:
+			dst = append(dst, c)
+			i++
+		}
+	}
+	if !changed {
+		return dst[:from]
+	}
+	return dst
 }
 
 // freshFilter returns a Bloom filter of the fresh values, two bits each, sized to leave

@@ -67,6 +67,8 @@ type worker struct {
 	// ending at tokenEnds[k], for chunks after the first.
 	tokenHashes []uint64
 	tokenEnds   []int
+	// decodedLine is a line with its escapes decoded, whose tokens are hashed too.
+	decodedLine []byte
 	reports     []unitReport
 	findings    []findingRec
 	findArena   []byte

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/siemanon/siemanon/anon"
@@ -15,7 +17,7 @@ import (
 // that learning crosses the chunks and batches the workers split the input into.
 func workersInput() []byte {
 	r := rand.New(rand.NewPCG(1, 2))
-	users := []string{"jdoe", "mgarcia", "ktran", "pnichols", "svc_backup", "a.berger", "lbauer"}
+	users := []string{"jdoe", "mgarcia", "ktran", "pnichols", "svc_backup", "a.berger", "lbauer", "françois.lefèvre"}
 	hosts := []string{"WKS-042", "srv-db-01", "lt-549", "fs01.corp.example.com"}
 	var b bytes.Buffer
 	for b.Len() < 3<<20 {
@@ -35,6 +37,16 @@ func workersInput() []byte {
 			cmd := fmt.Sprintf("sudo -u %s /usr/bin/rsync --archive --verbose /srv/data/projects/alpha/ /mnt/backup/projects/alpha/ --exclude=.cache", u)
 			fmt.Fprintf(&b, "type=PROCTITLE msg=audit(1709474800.%03d:%d): proctitle=%X\n", r.IntN(1000), r.IntN(99999), cmd)
 		case 6:
+			if r.IntN(2) == 0 {
+				// A learned name written with percent escapes or character references,
+				// which the scan reads decoded (fran%C3%A7ois, fran&#231;ois).
+				escaped := url.QueryEscape(u)
+				if r.IntN(2) == 0 {
+					escaped = strings.ReplaceAll(strings.ReplaceAll(u, "ç", "&#231;"), "è", "&egrave;")
+				}
+				fmt.Fprintf(&b, "search for name=%s returned 3 rows\n", escaped)
+				break
+			}
 			// A path whose component is a user only once the user is learned.
 			fmt.Fprintf(&b, "backup /srv/backup/%s/db.tar written\n", u)
 		case 0:
