@@ -2358,9 +2358,9 @@ func leefAttributes(s []byte) (int, byte, bool) {
 		}
 	}
 	field := s[prev+1 : last]
-	// A letter, a digit or '=' cannot separate attributes (a value would be cut inside,
-	// 10.0.0.0 at a '0'): such a field is no delimiter.
-	usable := func(d byte) bool { return !isAlnum(d) && d != '=' }
+	// A letter, a digit, '=', '.' or ':' cannot separate attributes (a value would be
+	// cut inside, 10.0.0.0 at a '0' or a '.'): such a field is no delimiter.
+	usable := func(d byte) bool { return !isAlnum(d) && d != '=' && d != '.' && d != ':' }
 	switch {
 	case len(field) == 1 && usable(field[0]):
 		return last + 1, field[0], true
