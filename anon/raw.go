@@ -55,6 +55,14 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if k := hl7Start(s); k >= 0 {
+		// An HL7 message, or a log line that carries one after its own words.
+		if k > 0 {
+			w.scanText(s[:k], base)
+		}
+		w.scanHL7(s, k, base)
+		return
+	}
 	if w.layout != nil && !w.inRecord() && w.layout.fits(s) {
 		w.scanColumns(s, w.layout, base)
 		return
