@@ -55,6 +55,12 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if k := oracleBindsStart(s); k > 0 {
+		// A statement and its bind values (Oracle's SQL_BINDS): the values by their columns.
+		w.scanText(s[:k], base)
+		w.oracleBinds(s, k, base)
+		return
+	}
 	if k := hl7Start(s); k >= 0 {
 		// An HL7 message, or a log line that carries one after its own words.
 		if k > 0 {
@@ -431,6 +437,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if end := w.numberIDAt(s, i, base); end > i {
 				i = end
 				continue
+			}
+		}
+		if w.numberIDs && j-i >= 17 && flags&(hasColon|hasOther) != 0 {
+			// An IBAN glued to what names or quotes it: a search's iban:DK86..., SQL's
+			// national string N'AT47...'.
+			if p := ibanAfterPrefix(s, i, j); p > i {
+				if end := w.numberIDAt(s, p, base); end > p {
+					i = end
+					continue
+				}
 			}
 		}
 		if (w.nationalIDs || w.deviceIDs) && flags&hasDigit != 0 && flags&(hasDash|hasColon) != 0 && j-i > 7 {
@@ -1744,6 +1760,12 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		end = min(end, len(s))
 		next = min(end+1, len(s))
+	case s[at] == 'N' && at+2 < len(s) && s[at+1] == '\'' && mode == modePlain:
+		// SQL Server's national string: SET Ort = N'Wien'
+		if q := bytes.IndexByte(s[at+2:], '\''); q >= 0 {
+			start, end = at+2, at+2+q
+			next = end + 1
+		}
 	case s[at] == '\'' && mode == modePlain:
 		// key='value' (Meraki, NetworkManager's "option host_name => 'x'")
 		if q := bytes.IndexByte(s[at+1:], '\''); q >= 0 {
@@ -1841,6 +1863,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		if category == categories.Phone && start < len(s) && s[start] == '(' {
 			end = max(end, phoneShapeEnd(s, start)) // 電話=(04)2358-1192
+		}
+		if category == categories.Card && end > start && isDigitsOnly(s[start:end]) {
+			if n, ok := categories.CardAt(s[start:]); ok && start+n > end {
+				end = start + n // in groups: card=4111 1111 1111 1111
+			}
 		}
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
@@ -2078,6 +2105,12 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		start, stop := trimLoneBrackets(s, at+1, end)
 		w.contextValue(category, s, start, stop, base)
 		return min(end+1, len(s))
+	}
+	if at+2 < len(s) && s[at] == 'N' && s[at+1] == '\'' {
+		at++ // SQL Server's national string: Ort = N'Wien'
+	}
+	if at+1 < len(s) && (s[at] == ':' || s[at] == '$') && isAlnum(s[at+1]) || at < len(s) && s[at] == '?' && (at+1 == len(s) || !isAlnum(s[at+1])) {
+		return at // a statement's bind placeholder (city = :3, name = $1, id = ?): the value comes elsewhere
 	}
 	if at < len(s) && s[at] == '\'' {
 		// SQL's and Python's quotes: phone = '+45 20 12 34 56', IBAN = 'DK23...'
@@ -4704,6 +4737,17 @@ func secureStringLiteral(s []byte, j int) (start, end int) {
 		return 0, 0
 	}
 	return k + 1, k + 1 + q
+}
+
+// ibanAfterPrefix returns where an IBAN starts after a short prefix of the run s[i:j]
+// that ends in ':' or '\” (iban:, N'), or i.
+func ibanAfterPrefix(s []byte, i, j int) int {
+	for p := i + 1; p < min(j-15, i+9); p++ {
+		if (s[p-1] == ':' || s[p-1] == '\'') && s[p] >= 'A' && s[p] <= 'Z' && s[p+1] >= 'A' && s[p+1] <= 'Z' && isDigit(s[p+2]) && isDigit(s[p+3]) {
+			return p
+		}
+	}
+	return i
 }
 
 // mayBeNumberID reports whether the run s[i:j] can start a payment card number, an IBAN

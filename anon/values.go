@@ -281,6 +281,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.lastCat = categories.Path // not that of a word scanned in a component
 		})
 	case categories.Secret:
+		if n, ok := categories.IBANAt(v); ok && n == len(v) && len(v) >= 15 && w.e.cats.on(categories.IBAN) {
+			return w.appendValue(categories.IBAN, v) // an account number's key holding an IBAN: kept an IBAN
+		}
 		if n := authSchemeLen(v); n > 0 && n < len(v) {
 			// Authorization: Bearer TOKEN: the scheme says how, and stays.
 			w.repl = append(w.repl, v[:n]...)
@@ -515,6 +518,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
 	case categories.Card:
 		if n, ok := categories.CardAt(v); !ok || n != len(v) {
+			if len(v) >= 12 && len(v) <= 19 && isDigitsOnly(v) {
+				// At a card's key, a number of a brand the shapes leave out (Maestro's
+				// wider range, a store card): replaced as a secret is, keeping its shape.
+				return w.appendOrKeep(categories.Secret, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+			}
 			return false
 		}
 		return w.appendOrKeep(categories.Card, v, func() { w.repl = w.cards.Append(w.repl, v) })
