@@ -61,6 +61,15 @@ func (w *worker) scanText(s []byte, base int) {
 		w.oracleBinds(s, k, base)
 		return
 	}
+	if k := sqlInsertAt(s); k >= 0 {
+		if end := w.sqlInsert(s, k, base); end > k {
+			// An INSERT with its values: each read by its column. What comes before
+			// and after the statement is scanned as usual.
+			w.scanText(s[:k], base)
+			w.scanFrom(s, end, modePlain, '\t', base)
+			return
+		}
+	}
 	if k := hl7Start(s); k >= 0 {
 		// An HL7 message, or a log line that carries one after its own words.
 		if k > 0 {

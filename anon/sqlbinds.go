@@ -115,7 +115,7 @@ func (w *worker) oracleBinds(s []byte, at, base int) {
 		}
 		cat := ""
 		if pos >= 1 && pos <= len(cols) && len(cols[pos-1]) > 0 {
-			cat = w.e.rawKeys.lookup(cols[pos-1])
+			cat = sqlColumnCategory(w.e.rawKeys, cols[pos-1])
 		}
 		if end > start {
 			if cat != "" {
