@@ -60,43 +60,102 @@ func entityAt(s []byte, i int) (rune, int) {
 	return rune(v), n
 }
 
-// byteEscapeAt returns the character that the \xHH escapes at s[i] (a '\\') stand for,
-// as nginx and Apache write a request's quotes and bytes beyond ASCII (\x22,
-// \xC3\xA9), and their length, or 0 when s[i:] starts none. Only quotes, backslashes
-// and whole UTF-8 characters are taken: C:\xampp and \xab alone are no escapes.
-func byteEscapeAt(s []byte, i int) (rune, int) {
+// byteEscape is a way of writing a byte: a prefix and the byte in two hexadecimal or
+// three octal digits.
+type byteEscape struct {
+	prefix string
+	octal  bool
+}
+
+var (
+	hexBackslash   = byteEscape{`\x`, false} // nginx, Apache: \x22, \xC3\xA9
+	octalBackslash = byteEscape{`\`, true}   // strace, C: \303\251
+	octalHash      = byteEscape{"#", true}   // rsyslog's control characters: #011, #303#251
+	hexHash        = byteEscape{"#", false}  // HAProxy's captures: #22, #C3#BC
+)
+
+// byteAt reads the byte that e writes at s[j].
+func (e byteEscape) byteAt(s []byte, j int) (byte, bool) {
+	p := j + len(e.prefix)
+	if !hasPrefixAt(s, j, e.prefix) {
+		return 0, false
+	}
+	if e.octal {
+		if p+3 > len(s) || s[p] < '0' || s[p] > '3' || s[p+1] < '0' || s[p+1] > '7' || s[p+2] < '0' || s[p+2] > '7' {
+			return 0, false
+		}
+		return (s[p]-'0')<<6 | (s[p+1]-'0')<<3 | (s[p+2] - '0'), true
+	}
+	if p+2 > len(s) {
+		return 0, false
+	}
+	hi, ok1 := hexDigit(s[p])
+	lo, ok2 := hexDigit(s[p+1])
+	return hi<<4 | lo, ok1 && ok2
+}
+
+func (e byteEscape) width() int {
+	if e.octal {
+		return len(e.prefix) + 3
+	}
+	return len(e.prefix) + 2
+}
+
+// byteEscapeAt returns the character that the escapes of e at s[i] stand for and their
+// length, or 0 when s[i:] starts none: a quote or a backslash (\x22), a tab or a line
+// break (#011), or a whole UTF-8 character beyond ASCII (\xC3\xA9, #303#251). A byte
+// alone that is none of these (C:\xampp, \xab, ticket #42) is no escape.
+func byteEscapeAt(s []byte, i int, e byteEscape) (rune, int) {
 	var buf [4]byte
 	k := 0
-	for j := i; k < len(buf) && j+4 <= len(s) && s[j] == '\\' && s[j+1] == 'x'; j += 4 {
-		hi, ok1 := hexDigit(s[j+2])
-		lo, ok2 := hexDigit(s[j+3])
-		if !ok1 || !ok2 {
+	for j := i; k < len(buf); j += e.width() {
+		c, ok := e.byteAt(s, j)
+		if !ok {
 			break
 		}
-		buf[k] = hi<<4 | lo
+		buf[k] = c
 		k++
-		if k == 1 && buf[0] < 0x80 {
-			switch buf[0] {
-			case '"', '\'', '\\':
-				return rune(buf[0]), 4
+		if k == 1 && c < 0x80 {
+			switch {
+			case e.prefix == `\x` && (c == '"' || c == '\'' || c == '\\'):
+				return rune(c), e.width()
+			case e.prefix == "#" && e.octal && (c == '\t' || c == '\n'):
+				return rune(c), e.width()
 			}
 			return 0, 0
 		}
 		if r, n := utf8.DecodeRune(buf[:k]); r != utf8.RuneError && n == k {
-			return r, 4 * k
+			return r, e.width() * k
 		}
 	}
 	return 0, 0
 }
 
+// byteEscapeStyle returns the way of writing bytes that starts at s[i], if any.
+func byteEscapeStyle(s []byte, i int) (byteEscape, bool) {
+	switch s[i] {
+	case '\\':
+		if i+1 < len(s) && s[i+1] == 'x' {
+			return hexBackslash, true
+		}
+		return octalBackslash, true
+	case '#':
+		if i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return octalHash, true
+		}
+		return hexHash, true
+	}
+	return byteEscape{}, false
+}
+
 // refAt returns the character the reference or escape at s[i] stands for and its
 // length, or 0 when there is none.
 func refAt(s []byte, i int) (rune, int) {
-	switch s[i] {
-	case '&':
+	if s[i] == '&' {
 		return entityAt(s, i)
-	case '\\':
-		return byteEscapeAt(s, i)
+	}
+	if e, ok := byteEscapeStyle(s, i); ok {
+		return byteEscapeAt(s, i, e)
 	}
 	return 0, 0
 }
@@ -104,7 +163,7 @@ func refAt(s []byte, i int) (rune, int) {
 // hasEntity reports whether s holds a reference or escape that is decoded.
 func hasEntity(s []byte) bool {
 	for i := 0; i < len(s); i++ {
-		k := bytes.IndexAny(s[i:], "&\\")
+		k := bytes.IndexAny(s[i:], "&\\#")
 		if k < 0 {
 			return false
 		}
@@ -131,7 +190,7 @@ func (w *worker) valueDecoded(category string, s []byte, base int) {
 	}
 	decoded, offsets := w.entityText[:0], w.entityOffsets[:0]
 	for i := 0; i < len(s); {
-		if s[i] == '&' || s[i] == '\\' {
+		if s[i] == '&' || s[i] == '\\' || s[i] == '#' {
 			if r, n := refAt(s, i); n > 0 {
 				before := len(decoded)
 				decoded = utf8.AppendRune(decoded, r)
@@ -159,7 +218,7 @@ func (w *worker) valueDecoded(category string, s []byte, base int) {
 		ed := &w.edits[k]
 		rawStart, rawEnd := offsets[ed.start], offsets[ed.end]
 		ed.start, ed.end = base+rawStart, base+rawEnd
-		if bytes.IndexByte(s[rawStart:rawEnd], '&') < 0 && bytes.Index(s[rawStart:rawEnd], []byte(`\x`)) < 0 {
+		if bytes.IndexAny(s[rawStart:rawEnd], "&\\#") < 0 {
 			continue // a value written without references
 		}
 		from := len(w.repl)
@@ -178,21 +237,22 @@ func appendReferenced(dst, p, orig []byte) []byte {
 		ref []byte
 	}
 	nSeen := 0
-	numeric, hex, byteEscapes := false, false, ""
+	numeric, hex := false, false
+	var style byteEscape
+	styled, upper := false, true
 	for i := 0; i < len(orig); i++ {
-		if orig[i] != '&' && orig[i] != '\\' {
+		if orig[i] != '&' && orig[i] != '\\' && orig[i] != '#' {
 			continue
 		}
 		r, n := refAt(orig, i)
 		if n == 0 {
 			continue
 		}
-		if orig[i] == '\\' && r >= 0x80 {
-			byteEscapes = "0123456789ABCDEF"
-			if bytes.ContainsAny(orig[i+2:i+n], "abcdef") {
-				byteEscapes = "0123456789abcdef"
-			}
-		} else if orig[i+1] == '#' && r >= 0x80 {
+		if orig[i] != '&' && r >= 0x80 {
+			style, _ = byteEscapeStyle(orig, i)
+			styled = true
+			upper = !bytes.ContainsAny(orig[i:i+n], "abcdef")
+		} else if orig[i] == '&' && orig[i+1] == '#' && r >= 0x80 {
 			numeric, hex = true, orig[i+2]|0x20 == 'x'
 		}
 		if nSeen < len(seen) {
@@ -217,10 +277,10 @@ next:
 			}
 		}
 		switch {
-		case r >= 0x80 && byteEscapes != "":
+		case r >= 0x80 && styled:
 			var buf [4]byte
 			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-				dst = append(dst, '\\', 'x', byteEscapes[b>>4], byteEscapes[b&15])
+				dst = style.appendByte(dst, b, upper)
 			}
 		case r >= 0x80 && numeric && hex:
 			dst = strconv.AppendInt(append(dst, "&#x"...), int64(r), 16)
@@ -233,4 +293,17 @@ next:
 		}
 	}
 	return dst
+}
+
+// appendByte appends b written as e writes it.
+func (e byteEscape) appendByte(dst []byte, b byte, upper bool) []byte {
+	dst = append(dst, e.prefix...)
+	if e.octal {
+		return append(dst, '0'+b>>6, '0'+b>>3&7, '0'+b&7)
+	}
+	digits := "0123456789abcdef"
+	if upper {
+		digits = "0123456789ABCDEF"
+	}
+	return append(dst, digits[b>>4], digits[b&15])
 }

@@ -23,10 +23,17 @@ func TestRefAt(t *testing.T) {
 		{`\x5C`, '\\', 4},
 		{`\xC3\xA9e`, 'é', 8},
 		{`\xE2\x82\xAC`, '€', 12},
-		{`\xampp`, 0, 0}, // C:\xampp
-		{`\xab`, 0, 0},   // a byte alone, no UTF-8
-		{`\x41`, 0, 0},   // a letter needs no escape: taken for text
-		{`\xC3`, 0, 0},   // a character cut short
+		{`\xampp`, 0, 0},       // C:\xampp
+		{`\xab`, 0, 0},         // a byte alone, no UTF-8
+		{`\x41`, 0, 0},         // a letter needs no escape: taken for text
+		{`\xC3`, 0, 0},         // a character cut short
+		{`\303\251`, 'é', 8},   // strace's octal
+		{"#303#251", 'é', 8},   // rsyslog's
+		{"#011Ana", '\t', 4},   // rsyslog's tab
+		{"#123", 0, 0},         // a ticket's number
+		{"#C3#BCller", 'ü', 6}, // HAProxy's captures
+		{"#42", 0, 0},          // a number
+		{`\200\...`, 0, 0},     // no UTF-8
 	}
 	for _, tt := range tests {
 		r, n := refAt([]byte(tt.in), 0)
@@ -46,6 +53,9 @@ func TestAppendReferenced(t *testing.T) {
 		{"Zoë Berg", `Ren\xC3\xA9e Dupont`, `Zo\xC3\xAB Berg`},
 		{"Zoë Berg", `Ren\xc3\xa9e Dupont`, `Zo\xc3\xab Berg`},
 		{"Zoë", "J&amp;J", "Zoë"}, // no letter written as a reference
+		{"Zoë Berg", "Ren#303#251e Dupont", "Zo#303#253 Berg"},
+		{"Zoë Berg", `Tom\303\241\305\241`, `Zo\303\253 Berg`},
+		{"Zoë Berg", "J#C3#BCrgen", "Zo#C3#AB Berg"},
 	}
 	for _, tt := range tests {
 		if got := string(appendReferenced(nil, []byte(tt.pseudonym), []byte(tt.orig))); got != tt.want {
