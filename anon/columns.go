@@ -106,6 +106,23 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		// The Windows DHCP server's audit log: a CSV header, then its lines.
 		l.sep, l.csv = ',', true
 		names = bytes.Split(line, []byte{','})
+	case pipeTableHeader(line):
+		// A table printed with '|' between its columns: SAP's list exports (SM20's
+		// |Date |Time |...|User |Terminal name |), psql's and mysql's query output.
+		l.sep = '|'
+		names = bytes.Split(line, []byte{'|'})
+		known := 0
+		for k, name := range names {
+			names[k] = bytes.TrimSpace(name)
+			if c := e.columnCategory(names[k], false); c != "" && c != categories.Time {
+				known++
+			}
+		}
+		if known == 0 {
+			return nil, false
+		}
+	case !headerStart(line[0]):
+		return nil, false // (blanks or a bar before names that are no table's)
 	case csvHeaderSep(line) != 0:
 		// A CSV export (a SIEM's search results): a header of column names, some of
 		// them known (user, src_ip, host, source.ip), then its rows.
@@ -309,7 +326,8 @@ func csvHeaderSep(line []byte) byte {
 			}
 			fieldStart = false
 		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80, // (names in any script: 성명, 휴대폰)
-			c == '[' || c == ']' || c == '\'': // Hora generada [UTC], Nom complet de l'utilisateur
+			c == '[' || c == ']' || c == '\'', // Hora generada [UTC], Nom complet de l'utilisateur
+			c == '#':                          // Oracle's SERIAL#
 		default:
 			return 0
 		}
@@ -318,6 +336,31 @@ func csvHeaderSep(line []byte) byte {
 		return 0
 	}
 	return sep
+}
+
+// pipeTableHeader reports a line of column names between '|' (three or more), each of
+// words: letters, digits, blanks and . _ - / ( ) #. A row of values fails it by a
+// timestamp's ':' or an address's dots within a few bytes... or is taken for a header
+// only when it names a column the table of keys knows.
+func pipeTableHeader(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	if len(t) < 8 || len(t) > 4096 || bytes.Count(t, []byte{'|'}) < 3 {
+		return false
+	}
+	if t[0] != '|' && bytes.Index(t, []byte(" | ")) < 0 {
+		return false // psql's header has no leading bar: " id | name | email"
+	}
+	letters := 0
+	for _, c := range t {
+		switch {
+		case isLetter(c) || c >= 0x80:
+			letters++
+		case isDigit(c) || c == ' ' || c == '|' || c == '.' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')' || c == '#':
+		default:
+			return false
+		}
+	}
+	return letters >= 6
 }
 
 // csvFields counts the fields of a CSV line, separators inside double quotes not

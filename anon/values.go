@@ -260,7 +260,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// path, so that fname= does not give away what filePath= hides. A source file
 			// with its line (file="ccmmessaging.cpp:2311", CMTrace) and a word in capitals
 			// (Windows Firewall's path column: RECEIVE, SEND) name no one.
-			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) || sourceLineShaped(v) || bytes.IndexByte(v, '.') < 0 && upperLettersOnly(v) {
+			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) || sourceLineShaped(v) || bytes.IndexByte(v, '.') < 0 && upperIdentifier(v) {
 				return false
 			}
 			return w.appendOrKeep(categories.Path, v, func() { w.repl = w.paths.AppendComponent(w.repl, v) })
@@ -1610,6 +1610,17 @@ func (w *worker) appendURLPath(path []byte) {
 		last, k = end, end-1
 	}
 	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
+}
+
+// upperIdentifier reports a name in capitals, digits and '_' (RECEIVE, SAP's field names
+// TELF1, SMTP_ADDR), as programs name their own things.
+func upperIdentifier(v []byte) bool {
+	for _, c := range v {
+		if (c < 'A' || c > 'Z') && !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	return len(v) > 0 && v[0] >= 'A' && v[0] <= 'Z'
 }
 
 func upperLettersOnly(v []byte) bool {
