@@ -89,7 +89,7 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
 	}
-	if labels > 2 && (javaPackageRoot(word) || classLabelAfterPackage(word)) {
+	if labels > 2 && (javaPackageRoot(word) || classLabelAfterPackage(word)) || mixedCaseBeforeUpperTLD(word, tld) {
 		return 0, false // a Java package, named from its domain backwards: org.keycloak.events
 	}
 	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
@@ -139,6 +139,21 @@ func classLabelAfterPackage(word []byte) bool {
 	}
 	for k := dot + 1; k+1 < len(word); k++ {
 		if word[k-1] == '.' && word[k] >= 'A' && word[k] <= 'Z' && word[k+1] >= 'a' && word[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// mixedCaseBeforeUpperTLD reports a name whose last label is in capitals after a label
+// written Capitalized (an antivirus' detection: JS/Adware.Agent.AE, Win32/Kryptik.HTZ):
+// a host name is written in one case, not so.
+func mixedCaseBeforeUpperTLD(word, tld []byte) bool {
+	if !isUpperRun(tld) {
+		return false
+	}
+	for k := 0; k+1 < len(word)-len(tld); k++ {
+		if (k == 0 || word[k-1] == '.') && word[k] >= 'A' && word[k] <= 'Z' && word[k+1] >= 'a' && word[k+1] <= 'z' {
 			return true
 		}
 	}
