@@ -182,11 +182,29 @@ func FuzzLine(f *testing.F) {
 			if keys != "" && (strings.Contains(keys, strings.ToLower(v)) || inKeys[strings.ToLower(v)]) {
 				continue
 			}
-			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) {
+			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) && !messageIDAt(line, v) {
 				t.Fatalf("%q survived:\n in: %q\nout: %q", v, line, out)
 			}
 		}
 	})
+}
+
+// messageIDAt reports whether v stands in a mail's Message-ID (msgid=<v>, "messageID":"<v>"):
+// not an address, by design; only its host is mapped, as a host.
+func messageIDAt(s []byte, v string) bool {
+	for i := 0; ; {
+		k := bytes.Index(s[i:], []byte("<"+v))
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := strings.ToLower(string(s[max(0, k-16):k]))
+		before = strings.NewReplacer(`"`, "", ":", "", "=", "", " ", "", "-", "", "_", "").Replace(before)
+		if strings.HasSuffix(before, "msgid") || strings.HasSuffix(before, "messageid") {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // nextToEscape reports whether v stands next to a JSON escape in s: decoded, the escape may

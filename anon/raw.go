@@ -1845,7 +1845,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
 			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
 			!(s[end] == '\\' && textEscapeAt(s, end)) && !(category == categories.Path && s[end] == ':' && end+1 < len(s) && s[end+1] == '/') &&
-			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) ||
+			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) &&
+			!(s[end] == '|' && queryKeyAt(s, end+1)) || // Mimecast's key=value|key=value
 			end < len(s) && s[end] == ')' && category == categories.Organization && bytes.IndexByte(s[start:end], '(') >= 0 && bytes.IndexByte(s[start:end], ')') < 0 {
 			end++ // (회사=누리온시스템(주): a bracket the value opened is its own)
 		}

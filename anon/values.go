@@ -105,6 +105,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendAddress(v, false)
 	case littleEndianIntIPv4:
 		return w.appendIntIPv4(v)
+	case messageIDValue:
+		return w.appendMessageID(v)
 	case categories.Address:
 		return w.appendAddress(v, true)
 	case categories.MAC:
@@ -810,6 +812,34 @@ func hasLetter(v []byte) bool {
 
 // appendAddress appends the pseudonym of an IP address, optionally with a port or in
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
+// messageIDValue is a key's kind, not a category: a mail's Message-ID (<local@host>),
+// whose local part its software made up (AM0PR07MB6145B3E2...@...outlook.com,
+// CAK7vq...@mail.gmail.com, 20240918.7731.482@) and stays, and whose host is the
+// sender's, mapped as a host.
+const messageIDValue = "message-id"
+
+// appendMessageID appends the Message-ID v with its host mapped, or reports false when
+// v is none.
+func (w *worker) appendMessageID(v []byte) bool {
+	inner, open, closed := v, 0, 0
+	if len(inner) > 2 && inner[0] == '<' {
+		inner, open = inner[1:], 1
+	}
+	if len(inner) > 1 && inner[len(inner)-1] == '>' {
+		inner, closed = inner[:len(inner)-1], 1
+	}
+	at := bytes.LastIndexByte(inner, '@')
+	if at <= 0 || at == len(inner)-1 || !isHostShaped(inner[at+1:]) || bytes.ContainsAny(inner, " <>") {
+		return false
+	}
+	w.repl = append(w.repl, v[:open+at+1]...)
+	w.appendHost(categories.Hostname, inner[at+1:], true)
+	w.repl = append(w.repl, v[len(v)-closed:]...)
+	w.lastCat = categories.Hostname
+	w.mapped = true // (a public host stays; the local part is not to be read as an address's)
+	return true
+}
+
 // littleEndianIntIPv4 is a column's kind, not a category: an IPv4 address written as the
 // signed 32-bit integer its bytes make in little-endian order, as Cisco Unified CM's call
 // detail records store origIpAddr (10.1.1.172 is -1409219318).
