@@ -600,7 +600,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// A title before a name (Mrs. Henderson, Herr Vogt, Mme Joly, Sig.ra
 			// Esposito, mevrouw Jansen): the name words after it, the title kept. Not
 			// learned: a surname alone is often a word (Mr. Brown).
-			if end := honorificNameEnd(s, j+1); end > j+1 {
+			if e := bytes.IndexByte(s[j+1:min(len(s), j+16)], ' '); e > 0 && honorifics[string(s[j+1:j+1+e])] {
+				// Titles in a row (Herrn Ing. Lukas Hofbauer, Frau Dr. Vogt): the last
+				// one is read as the one before the name.
+			} else if end := honorificNameEnd(s, j+1); end > j+1 {
 				w.where = w.label("phrase", s[i:j])
 				w.shapeFound = true
 				w.contextValue(categories.Fullname, s, j+1, end, base)

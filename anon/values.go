@@ -425,6 +425,13 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v...) // O=Let's Encrypt, O=DigiCert Inc: an issuer, no one's employer
 			return true
 		}
+		if _, ok := w.domainShaped(v); ok && bytes.IndexByte(v, ' ') < 0 {
+			// An organisation named by its domain (Exchange Online's message trace:
+			// Organization kovacsker.onmicrosoft.com): a domain, mapped as one.
+			w.appendHost(categories.Domain, v, true)
+			w.lastCat = categories.Domain
+			return true
+		}
 		if bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "-_") > 0 {
 			// A slug (a GitHub organisation's login, acme-example) stands in other
 			// values as a token (the repository acme-example/app): learned, as a
