@@ -146,11 +146,11 @@ func (w *worker) scanText(s []byte, base int) {
 	}
 	if ext, ok := cefExtension(s); ok {
 		mode = modeCEF
-		w.scanFrom(s[:ext], i, modePlain, delim, base) // the header: vendor, product and name are text
+		w.scanHeaderFields(s, i, ext, "CEF:", delim, base) // the header: vendor, product and name are text
 		i = ext
 	} else if ext, d, ok := leefAttributes(s); ok {
 		mode, delim = modeLEEF, d
-		w.scanFrom(s[:ext], i, modePlain, delim, base)
+		w.scanHeaderFields(s, i, ext, "LEEF:", delim, base)
 		i = ext
 	}
 	w.scanFrom(s, i, mode, delim, base)
@@ -1357,6 +1357,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat := commandOption(s, i, j); cat != "" {
 				w.where = w.label("option", s[i:j])
 				end := argEnd(s, j+1)
+				if hasPrefixAt(s, j+1, `""`) && j+3 < len(s) && s[j+3] != '"' && cat != credentials && cat != credentialsPercent && cat != passPhrase {
+					// A value quoted inside a CSV field, its quotes doubled: -p ""X""
+					if k := bytes.Index(s[j+3:], []byte(`""`)); k > 0 {
+						w.contextValue(cat, s, j+3, j+3+k, base)
+						i = j + 5 + k
+						continue
+					}
+				}
 				if q := s[j+1]; (q == '"' || q == '\'') && cat != credentials && cat != credentialsPercent && cat != passPhrase {
 					// A quoted value: useradd -c "Jane Doe", --password 'a b'
 					if k := bytes.IndexByte(s[j+2:], q); k >= 0 {
@@ -2341,6 +2349,35 @@ func listedKey(key []byte, keys *rawKeyTable) bool {
 		}
 	}
 	return false
+}
+
+// scanHeaderFields scans a CEF or LEEF header, s[i:ext], as text, all but the device's
+// version (the fourth field: CEF:0|Cybereason|Cybereason|23.1.221.0|...), which a
+// dotted quad must not be taken for an address in.
+func (w *worker) scanHeaderFields(s []byte, i, ext int, magic string, delim byte, base int) {
+	k := indexOf(s, magic)
+	pipes, vs, ve := 0, -1, -1
+	for p := k; k >= 0 && p < ext; p++ {
+		if s[p] == '\\' {
+			p++
+			continue
+		}
+		if s[p] == '|' {
+			pipes++
+			switch pipes {
+			case 3:
+				vs = p + 1
+			case 4:
+				ve = p
+			}
+		}
+	}
+	if vs < i || ve < vs {
+		w.scanFrom(s[:ext], i, modePlain, delim, base)
+		return
+	}
+	w.scanFrom(s[:vs], i, modePlain, delim, base)
+	w.scanFrom(s[:ext], ve, modePlain, delim, base)
 }
 
 // cefExtension returns where the extension of a CEF line starts: after the seventh

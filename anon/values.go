@@ -155,6 +155,16 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
+		if k := bytes.Index(v, []byte(`:\`)); k > 0 && bytes.IndexByte(v[:k], '@') > 0 {
+			// A mailbox's folder (Exchange: -Identity jdoe@example.com:\Calendar): the
+			// address, and the folder's name as it is.
+			from := len(w.repl)
+			if w.appendValue(categories.Email, v[:k]) {
+				w.repl = append(w.repl, v[k:]...)
+				return true
+			}
+			w.repl = w.repl[:from]
+		}
 		if isIPShaped(v) {
 			// An address where a user was expected (Username = 10.1.2.3): an address,
 			// scanned as one when its category is off.
