@@ -182,11 +182,27 @@ func FuzzLine(f *testing.F) {
 			if keys != "" && (strings.Contains(keys, strings.ToLower(v)) || inKeys[strings.ToLower(v)]) {
 				continue
 			}
-			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) && !messageIDAt(line, v) {
+			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) && !messageIDAt(line, v) && !headerVersionField(line, v) {
 				t.Fatalf("%q survived:\n in: %q\nout: %q", v, line, out)
 			}
 		}
 	})
+}
+
+// headerVersionField reports whether v is a CEF or LEEF header's device version (the
+// fourth field), which stays though shaped like an address.
+func headerVersionField(s []byte, v string) bool {
+	for _, magic := range []string{"CEF:", "LEEF:"} {
+		k := bytes.Index(s, []byte(magic))
+		if k < 0 {
+			continue
+		}
+		fields := strings.SplitN(string(s[k:]), "|", 5)
+		if len(fields) == 5 && fields[3] == v {
+			return true
+		}
+	}
+	return false
 }
 
 // messageIDAt reports whether v stands in a mail's Message-ID (msgid=<v>, "messageID":"<v>"):
