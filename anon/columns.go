@@ -22,6 +22,11 @@ type fieldLayout struct {
 	csv        bool // a CSV export's layout (',' or ';'): fields may be quoted
 	categories []string
 	dateFirst  bool // the first column is W3C's date: a line of the log starts with one
+	// An audit trail's change log names, per row, the field whose old and new values it
+	// holds (ServiceNow's fieldname, oldvalue, newvalue; SAP's FNAME, VALUE_OLD,
+	// VALUE_NEW): fieldColumn is that column (-1: none), valueColumns those values'.
+	fieldColumn  int
+	valueColumns []bool
 }
 
 // fits reports whether a line is one of the layout's: as many fields as it has columns
@@ -144,8 +149,25 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		return nil, false
 	}
 	l.categories = make([]string, len(names))
+	l.fieldColumn = -1
 	for k, name := range names {
 		l.categories[k] = e.columnCategory(name, zeek)
+		if fieldNameColumns[strings.ToLower(string(name))] {
+			l.fieldColumn, l.categories[k] = k, ""
+		}
+	}
+	if l.fieldColumn >= 0 {
+		l.valueColumns = make([]bool, len(names))
+		values := 0
+		for k, name := range names {
+			if changeValueColumns[strings.ToLower(string(name))] {
+				l.valueColumns[k] = true
+				values++
+			}
+		}
+		if values == 0 {
+			l.fieldColumn, l.valueColumns = -1, nil
+		}
 	}
 	l.dateFirst = l.sep == ' ' && len(names) > 0 && strings.EqualFold(string(names[0]), "date")
 	return l, true
@@ -190,6 +212,12 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 	where := w.where
 	defer func() { w.where = where }()
+	fieldCat := ""
+	if l.fieldColumn >= 0 {
+		if from, to, ok := columnCell(s, l, l.fieldColumn); ok {
+			fieldCat = w.changedFieldCategory(s[from:to])
+		}
+	}
 	start := 0
 	for col := 0; start <= len(s); col++ {
 		end := bytes.IndexByte(s[start:], l.sep)
@@ -204,6 +232,13 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		cat := ""
 		if col < len(l.categories) {
 			cat = l.categories[col]
+			if l.valueColumns != nil && l.valueColumns[col] {
+				cat = fieldCat
+			}
+		}
+		if col == l.fieldColumn {
+			start = end + 1 // the field's name stays
+			continue
 		}
 		from, to := start, end
 		if l.csv && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
@@ -243,6 +278,61 @@ func sqlTypeName(cell []byte) bool {
 		return true
 	}
 	return false
+}
+
+// fieldNameColumns and changeValueColumns are the columns of a change log: the field
+// changed, and its old and new values (lower case).
+var fieldNameColumns = map[string]bool{"fieldname": true, "field name": true, "field_name": true, "fname": true,
+	"field": true, "changed field": true, "attribute": true, "attribute name": true, "property": true}
+
+var changeValueColumns = map[string]bool{"oldvalue": true, "newvalue": true, "old value": true, "new value": true,
+	"old_value": true, "new_value": true, "value_old": true, "value_new": true, "previous value": true,
+	"original value": true, "old": true, "new": true, "before": true, "after": true, "value": true}
+
+// sapFields are the categories of SAP's field names that change documents (CDPOS) log
+// for a vendor's, a customer's or an employee's master data.
+var sapFields = map[string]string{
+	"KOINH": categories.Fullname, "NAME1": categories.Organization, "NAME2": categories.Organization,
+	"NAME3": categories.Organization, "NAME4": categories.Organization, "VORNA": categories.Fullname,
+	"NACHN": categories.Fullname, "ORT01": categories.Geo, "ORT02": categories.Geo, "PSTLZ": categories.Geo,
+	"STRAS": categories.Geo, "TELF1": categories.Phone, "TELF2": categories.Phone, "TELFX": categories.Phone,
+	"SMTP_ADDR": categories.Email, "STCD1": categories.NationalID, "STCD2": categories.NationalID,
+	"BANKN": categories.Secret, "IBAN": categories.IBAN,
+}
+
+// changedFieldCategory names the category of a change log's values by the field's name:
+// SAP's, or any the table of keys knows (mobile_phone, email, city, nationalId).
+func (w *worker) changedFieldCategory(name []byte) string {
+	name = bytes.Trim(name, `" `)
+	if c, ok := sapFields[string(name)]; ok {
+		return c
+	}
+	return w.e.rawKeys.lookupAssigned(name)
+}
+
+// columnCell returns the bounds of the value in column col of a line of layout l.
+func columnCell(s []byte, l *fieldLayout, col int) (int, int, bool) {
+	start := 0
+	for c := 0; start <= len(s); c++ {
+		end := bytes.IndexByte(s[start:], l.sep)
+		if l.csv && start < len(s) && s[start] == '"' {
+			end = csvQuotedEnd(s, start, l.sep) - start
+		}
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if c == col {
+			from, to := start, end
+			if l.csv && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
+				from, to = from+1, to-1
+			}
+			return from, to, true
+		}
+		start = end + 1
+	}
+	return 0, 0, false
 }
 
 // listCategory reports the categories whose values hold no ", ": a cell with one is a

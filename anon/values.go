@@ -107,6 +107,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendIntIPv4(v)
 	case messageIDValue:
 		return w.appendMessageID(v)
+	case postalCodeValue:
+		if !containsDigit(v) {
+			return false // zip=true, compression: zip=gzip
+		}
+		return w.appendValue(categories.Geo, v)
 	case categories.Address:
 		return w.appendAddress(v, true)
 	case categories.MAC:
@@ -829,6 +834,10 @@ func hasLetter(v []byte) bool {
 
 // appendAddress appends the pseudonym of an IP address, optionally with a port or in
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
+// postalCodeValue is a key's kind, not a category: a postal code at a key that also
+// names other things (zip): a value with a digit is a place's code, any other is text.
+const postalCodeValue = "postal-code"
+
 // messageIDValue is a key's kind, not a category: a mail's Message-ID (<local@host>),
 // whose local part its software made up (AM0PR07MB6145B3E2...@...outlook.com,
 // CAK7vq...@mail.gmail.com, 20240918.7731.482@) and stays, and whose host is the
