@@ -437,6 +437,13 @@ func titleWord(v []byte) bool {
 
 // fieldNameShaped reports a field's name written as a login could be: words joined by
 // '_' ending in a field's word (request_id, user_name, src_ip): a header's column.
+// hyphenatedWords are English compounds written with a hyphen, shaped as logins are
+// (agent check-in, operator sign-off).
+var hyphenatedWords = map[string]bool{"check-in": true, "check-out": true, "log-in": true, "log-out": true,
+	"sign-in": true, "sign-out": true, "sign-off": true, "opt-in": true, "opt-out": true, "set-up": true,
+	"follow-up": true, "roll-out": true, "pop-up": true, "built-in": true, "plug-in": true, "add-on": true,
+	"hand-off": true, "fail-over": true, "start-up": true, "shut-down": true, "clean-up": true, "back-up": true}
+
 func fieldNameShaped(v []byte) bool {
 	k := bytes.LastIndexByte(v, '_')
 	if k < 0 {
@@ -994,7 +1001,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		accountBytes(s[i:j]):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
-	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]):
+	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]) &&
+		!hyphenatedWords[string(s[i:j])]:
 		// A role before a login written as one: "locked by agent m.haas", "for analyst
 		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier".
 		cat = categories.Username
