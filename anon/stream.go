@@ -843,6 +843,7 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 	var lineNo int64
 	first := true
 	var layout *fieldLayout // the input's last fields header
+	swiftLine := 0          // the line of a SWIFT message's party block (:50K:, :59:) that comes next, or 0
 	for {
 		// Hand over what is read before a read that may block: a stalled input still
 		// gets its earlier lines written.
@@ -876,6 +877,9 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 					}
 				} else {
 					u.layout = layout
+				}
+				if u.kind == unitLine {
+					swiftLine = swiftPartyLine(b.buf[u.start:u.end], swiftLine, &u)
 				}
 				if layout != nil && layout.csv && u.kind == unitLine && err == nil && openQuote(b.buf[u.start:u.end]) {
 					lineNo, err = e.readCSVRecord(br, b, u)

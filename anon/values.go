@@ -107,6 +107,13 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendIntIPv4(v)
 	case messageIDValue:
 		return w.appendMessageID(v)
+	case partyNameValue:
+		for k := 1; k < len(v); k++ {
+			if v[k-1] == ' ' && categories.LegalSuffixAt(v, k) > k {
+				return w.appendValue(categories.Organization, v) // HOFFMANN HAUSTECHNIK GMBH
+			}
+		}
+		return w.appendValue(categories.Fullname, v)
 	case postalCodeValue:
 		if !containsDigit(v) {
 			return false // zip=true, compression: zip=gzip
@@ -834,6 +841,10 @@ func hasLetter(v []byte) bool {
 
 // appendAddress appends the pseudonym of an IP address, optionally with a port or in
 // brackets; with orHost, a host name (host[ip] as Postfix writes it) is accepted too.
+// partyNameValue is a line's kind, not a category: the name of a payment's party, a
+// person's or, with a legal form, a company's.
+const partyNameValue = "party-name"
+
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
