@@ -1093,6 +1093,25 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// value that happens to be spelled like it (a host named "target") stays.
 		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
+		if j < len(s) && s[j] == '=' && flags&(hasColon|hasDot) != 0 && ofsFieldKey(s[i:j]) && (flags&hasColon != 0 || ofsFieldCategory(s[i:j]) != "") {
+			// Temenos T24's OFS: SHORT.NAME:1:1=, TOWN.COUNTRY:1:1= (a field, its value
+			// and sub-value numbers): a key, though .name and .country are top-level
+			// domains. Its value is read by the field's name.
+			if cat := ofsFieldCategory(s[i:j]); cat != "" {
+				end := j + 1 + max(0, bytes.IndexByte(s[j+1:], ','))
+				if bytes.IndexByte(s[j+1:], ',') < 0 {
+					end = len(s)
+				}
+				w.where = w.label("key", s[i:j])
+				w.contextValue(cat, s, j+1, end, base) // (a value runs to the next ',')
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 && (j == len(s) || s[j] != '=') {
 			prev2, prev1 = prev1, span{i, j}
 			i = j
@@ -2833,6 +2852,45 @@ func loginOfName(s []byte, end int, login []byte) bool {
 		return false
 	}
 	return login[0] == given[0] || login[len(login)-1] == given[0] || len(given) >= 3 && bytes.Contains(login, given[:3])
+}
+
+// ofsFieldKey reports a field of Temenos T24's OFS messages: capitals, digits and dots,
+// then one or two :N positions (SHORT.NAME:1:1, PAYMENT.DETAILS:1).
+func ofsFieldKey(k []byte) bool {
+	c := bytes.IndexByte(k, ':')
+	if c < 0 {
+		c = len(k) // DEBIT.ACCT.NO=: no positions
+	}
+	if c < 2 {
+		return false
+	}
+	for _, b := range k[:c] {
+		if (b < 'A' || b > 'Z') && !isDigit(b) && b != '.' {
+			return false
+		}
+	}
+	for _, b := range k[c:] {
+		if b != ':' && !isDigit(b) {
+			return false
+		}
+	}
+	return k[len(k)-1] != ':' && k[len(k)-1] != '.'
+}
+
+// ofsFields are the categories of T24's fields that hold a customer's data.
+var ofsFields = map[string]string{"SHORT.NAME": categories.Fullname, "NAME.1": categories.Fullname,
+	"NAME.2": categories.Fullname, "BEN.CUSTOMER": categories.Fullname, "ORDERING.CUST": categories.Fullname,
+	"MNEMONIC": categories.Username, "STREET": categories.Geo, "ADDRESS": categories.Geo,
+	"TOWN.COUNTRY": categories.Geo, "POST.CODE": categories.Geo, "SMS.1": categories.Phone,
+	"PHONE.1": categories.Phone, "EMAIL.1": categories.Email, "DEBIT.ACCT.NO": categories.Secret,
+	"CREDIT.ACCT.NO": categories.Secret}
+
+// ofsFieldCategory names the category of an OFS field's value, or "".
+func ofsFieldCategory(k []byte) string {
+	if c := bytes.IndexByte(k, ':'); c >= 0 {
+		k = k[:c]
+	}
+	return ofsFields[string(k)]
 }
 
 // isPathTail reports whether the word at s[i] continues a Windows path written with
