@@ -55,6 +55,9 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if len(s) > 16 && (s[0] == '(' || s[0] == ' ' || s[0] == '>') && w.dicomElement(s, base) {
+		return // a DICOM dataset's element: (0010,0010) PN [NAME] PatientName
+	}
 	if k := oracleBindsStart(s); k > 0 {
 		// A statement and its bind values (Oracle's SQL_BINDS): the values by their columns.
 		w.scanText(s[:k], base)
