@@ -2805,8 +2805,8 @@ func hostBeforePort(s []byte, i, j int) int {
 		}
 	}
 	name := s[start:j]
-	if !isHostShaped(name) || !hasLetter(name) {
-		return -1
+	if !isHostShaped(name) || !hasLetter(name) || interfaceName(name) {
+		return -1 // (a network device's interface: GigabitEthernet1/0/24, Ethernet49/1, xe-0/0/1)
 	}
 	p := j + 1
 	for p < len(s) && isDigit(s[p]) {
@@ -2894,6 +2894,24 @@ func ofsFieldCategory(k []byte) string {
 		k = k[:c]
 	}
 	return ofsFields[string(k)]
+}
+
+// interfacePrefixes begin the names of network devices' interfaces (Cisco IOS and NX-OS,
+// Arista EOS, Juniper Junos, HPE Aruba), which a slot and port number follow.
+var interfacePrefixes = []string{"GigabitEthernet", "TenGigabitEthernet", "TwentyFiveGigE", "FortyGigabitEthernet",
+	"HundredGigE", "FastEthernet", "Ethernet", "Eth", "Gi", "Te", "Fa", "Twe", "Fo", "Hu", "Port-channel", "Po",
+	"Vlan", "Loopback", "Tunnel", "Management", "mgmt", "xe-", "ge-", "et-", "fe-", "ae", "irb", "lo", "em",
+	"1/1/", "lag", "vlan"}
+
+// interfaceName reports whether name is an interface's name before its slot/port
+// (GigabitEthernet1 in GigabitEthernet1/0/24, xe-0 in xe-0/0/1).
+func interfaceName(name []byte) bool {
+	for _, p := range interfacePrefixes {
+		if len(name) > len(p) && string(name[:len(p)]) == p && isDigitsOnly(name[len(p):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPathTail reports whether the word at s[i] continues a Windows path written with

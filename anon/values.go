@@ -621,6 +621,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !categories.ParseDeviceID(v) && !idNumberShaped(v) {
 			return false // (-, unknown, N/A)
 		}
+		if len(v) == 10 && isDigitsOnly(v) && dateSerial(v) {
+			return false // a DNS zone's serial, YYYYMMDDnn (named: zone ... (serial 2024031407))
+		}
 		ok := w.appendOrKeep(categories.DeviceID, v, func() { w.repl = w.devices.Append(w.repl, v) })
 		if ok && Learnable(v) && len(v) >= 8 {
 			w.learn(categories.DeviceID, v) // a serial number, an advertising id: found again anywhere
@@ -844,6 +847,15 @@ func hasLetter(v []byte) bool {
 // partyNameValue is a line's kind, not a category: the name of a payment's party, a
 // person's or, with a legal form, a company's.
 const partyNameValue = "party-name"
+
+// dateSerial reports ten digits that read as a date and a number of the day
+// (2024031407), as DNS zones number their versions.
+func dateSerial(v []byte) bool {
+	year := int(v[0]-'0')*1000 + int(v[1]-'0')*100 + int(v[2]-'0')*10 + int(v[3]-'0')
+	month := int(v[4]-'0')*10 + int(v[5]-'0')
+	day := int(v[6]-'0')*10 + int(v[7]-'0')
+	return year >= 1990 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
 
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
