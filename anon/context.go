@@ -942,7 +942,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
-			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' ||
+			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' && s[prev1.end] != ')' || // (dnsmasq's bare MAC; not ISC dhcpd's "(MAC) lease time")
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
 			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines") ||
 			s[prev1.end] == ':' && i == prev1.end+2 && colonPhraseWord(p) ||

@@ -55,6 +55,20 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if k := bytes.Index(s, []byte("## SECRET-DATA")); k > 0 {
+		// Junos marks a configuration line whose quoted value is a secret:
+		// authentication-key "$9$..."; ## SECRET-DATA
+		if q2 := bytes.LastIndexByte(s[:k], '"'); q2 > 0 {
+			if q1 := bytes.LastIndexByte(s[:q2], '"'); q1 >= 0 && q2 > q1+1 {
+				w.scanFrom(s[:q1], 0, modePlain, '\t', base)
+				w.where = w.label("key", []byte("SECRET-DATA"))
+				w.contextValue(categories.Secret, s, q1+1, q2, base)
+				w.where = where
+				w.scanFrom(s, q2, modePlain, '\t', base)
+				return
+			}
+		}
+	}
 	if len(s) > 16 && (s[0] == '(' || s[0] == ' ' || s[0] == '>') && w.dicomElement(s, base) {
 		return // a DICOM dataset's element: (0010,0010) PN [NAME] PatientName
 	}
@@ -5630,6 +5644,21 @@ func (w *worker) sambaAudit(s []byte, at int, base int) int {
 // SET PASSWORD = 'VALUE', PASSWORD('VALUE')).
 func (w *worker) configSecret(s []byte, i, j, base int) int {
 	word := s[i:j]
+	if (string(word) == "password" || string(word) == "secret" || string(word) == "key-string" || string(word) == "key") &&
+		configLineStart(s, i) && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && s[j+2] == ' ' {
+		// A configuration's own line, as a config diff shows it: " password 7 0822455D0A16",
+		// "+  key 7 045802150C2E1D1C5A", "key-string 7 ...": the type stays, the value goes.
+		start := j + 3
+		end := start
+		for end < len(s) && s[end] != ' ' && s[end] != '\t' {
+			end++
+		}
+		if end-start >= 6 {
+			w.where = w.label("key", word)
+			w.contextValue(categories.Secret, s, start, end, base)
+			return end
+		}
+	}
 	switch {
 	case (string(word) == "secret" || string(word) == "password") && ciscoSecretContext(s[max(0, i-96):i]):
 		line := s[max(0, i-96):i]
@@ -5788,6 +5817,21 @@ func networkKeyContext(before []byte) bool {
 	return bytes.Contains(before, []byte("tacacs-server")) || bytes.Contains(before, []byte("radius-server")) ||
 		bytes.Contains(before, []byte("tacacs ")) || bytes.Contains(before, []byte("radius ")) ||
 		bytes.HasSuffix(before, []byte("key ")) // key 1 / key-string
+}
+
+// configLineStart reports whether only a configuration's indentation, or a diff's + or -
+// before it, comes before s[i] on its line.
+func configLineStart(s []byte, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch s[k] {
+		case ' ', '\t', '+', '-':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // ciscoSecretContext reports whether the text before "secret" or "password" is Cisco
