@@ -437,6 +437,12 @@ func titleWord(v []byte) bool {
 
 // fieldNameShaped reports a field's name written as a login could be: words joined by
 // '_' ending in a field's word (request_id, user_name, src_ip): a header's column.
+// realmRolesAt reports Pulse Secure's "(REALM)[ROLES]" after a user at s[j] (a '(').
+func realmRolesAt(s []byte, j int) bool {
+	c := bytes.IndexByte(s[j:min(len(s), j+64)], ')')
+	return c > 1 && j+c+1 < len(s) && s[j+c+1] == '[' && bytes.IndexByte(s[j+c+1:min(len(s), j+c+130)], ']') > 0
+}
+
 // hyphenatedWords are English compounds written with a hyphen, shaped as logins are
 // (agent check-in, operator sign-off).
 var hyphenatedWords = map[string]bool{"check-in": true, "check-out": true, "log-in": true, "log-out": true,
@@ -1099,7 +1105,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
 		strictPhrase = true
-	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "failed", "denied") && realmThenFrom(s, j+1):
+	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "successful", "failed", "denied") && realmThenFrom(s, j+1):
 		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
 		cat = categories.Username
 	case equalFold(p1, "by") && gapIs(gap, " ") && equalFold(p2, "owned") && accountBytes(s[i:j]) && !isStopword(s[i:j]) && w.prevEnd+1 == i &&

@@ -1110,6 +1110,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// value that happens to be spelled like it (a host named "target") stays.
 		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
+		if j < len(s) && s[j] == '(' && i >= 2 && s[i-1] == ' ' && s[i-2] == ']' && flags&(hasColon|hasAt|hasOther) == 0 &&
+			accountBytes(s[i:j]) && realmRolesAt(s, j) {
+			// Pulse Secure and Ivanti Connect Secure: [10.1.2.3] jdoe(Users)[Roles] - ...
+			w.where = wherePhrase
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if j < len(s) && s[j] == '=' && flags&(hasColon|hasDot) != 0 && ofsFieldKey(s[i:j]) && (flags&hasColon != 0 || ofsFieldCategory(s[i:j]) != "") {
 			// Temenos T24's OFS: SHORT.NAME:1:1=, TOWN.COUNTRY:1:1= (a field, its value
 			// and sub-value numbers): a key, though .name and .country are top-level
