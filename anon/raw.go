@@ -114,6 +114,7 @@ func (w *worker) scanText(s []byte, base int) {
 		if t := tagEnd(s, h1); t > h1 {
 			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
 		}
+		i = w.cronUsers(s, h1, i, base)
 	}
 	if i == 0 && !w.inRecord() && hasPrefixAt(s, 0, "# User@Host: ") {
 		// MySQL's slow query log: # User@Host: USER[USER] @ HOST [IP]  Id: N
@@ -1857,6 +1858,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		next = end
 		if end < len(s) && s[end] == '>' {
 			next = end + 1
+			if category == categories.Email && end > start && bytes.IndexByte(s[start:end], '@') < 0 && isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
+				category = categories.Username // a local sender, as Postfix's pickup writes it: from=<jdoe>
+			}
 		}
 	case mode == modeCEF:
 		end = cefValueEnd(s, at)
@@ -2878,6 +2882,44 @@ func loginOfName(s []byte, end int, login []byte) bool {
 		return false
 	}
 	return login[0] == given[0] || login[len(login)-1] == given[0] || len(given) >= 3 && bytes.Contains(login, given[:3])
+}
+
+// cronUsers rewrites the users cron's daemons write at the start of a message, after a
+// tag of cron's (crond, CROND, crontab, anacron) that ends where the message starts
+// (s[h1:msg] is the tag): "(jdoe) CMD (...)", "(jdoe) ORPHAN (no passwd entry)", and
+// crontab's "(root) LIST (jdoe)", "(root) REPLACE (jdoe)". It returns where the scan goes
+// on.
+func (w *worker) cronUsers(s []byte, h1, msg, base int) int {
+	colon := bytes.Index(s[h1:min(len(s), h1+48)], []byte(": "))
+	if colon < 0 {
+		return msg
+	}
+	tag := s[h1 : h1+colon]
+	if !bytes.Contains(tag, []byte("cron")) && !bytes.Contains(tag, []byte("CRON")) {
+		return msg
+	}
+	k := skipBlanks(s, h1+colon+2)
+	for pass := 0; pass < 2 && k < len(s) && s[k] == '('; pass++ {
+		end := bytes.IndexByte(s[k:min(len(s), k+66)], ')')
+		if end < 2 || !accountBytes(s[k+1:k+end]) {
+			return k
+		}
+		w.where = wherePhrase
+		w.contextValue(categories.Username, s, k+1, k+end, base)
+		k += end + 1
+		next := k
+		for _, verb := range [...]string{" LIST (", " REPLACE (", " DELETE (", " BEGIN EDIT (", " END EDIT (", " RELOAD ("} {
+			if hasPrefixAt(s, k, verb) {
+				next = k + len(verb) - 1
+				break
+			}
+		}
+		if next == k {
+			return k
+		}
+		k = next
+	}
+	return k
 }
 
 // ofsFieldKey reports a field of Temenos T24's OFS messages: capitals, digits and dots,

@@ -1,6 +1,7 @@
 package categories
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -87,7 +88,7 @@ func HomeUser(path []byte) []byte {
 			j++
 		}
 		comp := path[i:j]
-		if (isHomeFolder(prev) || hdfsHome(path, prev, comp)) && len(comp) > 0 {
+		if (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && len(comp) > 0 {
 			return comp
 		}
 		prev = comp
@@ -108,6 +109,15 @@ func hdfsHome(path, prev, comp []byte) bool {
 		}
 	}
 	return false
+}
+
+// mailSpool reports whether comp is a mailbox in a Unix mail spool (/var/mail/jdoe,
+// /var/spool/mail/jdoe): a user's, named for them.
+func mailSpool(path, prev, comp []byte) bool {
+	if len(prev) != 4 || string(prev) != "mail" || len(comp) == 0 {
+		return false
+	}
+	return bytes.HasPrefix(path, []byte("/var/mail/")) || bytes.HasPrefix(path, []byte("/var/spool/mail/"))
 }
 
 func isHomeFolder(c []byte) bool {
@@ -134,7 +144,7 @@ func (p *Paths) Append(dst, path []byte) []byte {
 		switch {
 		case i == 0 && len(comp) == 2 && comp[1] == ':': // drive letter
 			dst = append(dst, comp...)
-		case (isHomeFolder(prev) || hdfsHome(path, prev, comp)) && !underHome && !p.isWellKnown(comp):
+		case (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && !underHome && !p.isWellKnown(comp):
 			if IsWellKnownAccount(comp) {
 				// A service's home (/home/airflow, /home/ubuntu): what lies under it is the
 				// service's, read as any path's components are.
