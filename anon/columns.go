@@ -27,6 +27,9 @@ type fieldLayout struct {
 	// VALUE_NEW): fieldColumn is that column (-1: none), valueColumns those values'.
 	fieldColumn  int
 	valueColumns []bool
+	// pgParams marks the layout of a PostgreSQL parameters line: categories are the
+	// statement's placeholders' ($1 is categories[0]).
+	pgParams bool
 }
 
 // fits reports whether a line is one of the layout's: as many fields as it has columns

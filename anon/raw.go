@@ -55,6 +55,15 @@ func (w *worker) scanText(s []byte, base int) {
 		return
 	}
 	where := w.where
+	if w.layout != nil && w.layout.pgParams && !w.inRecord() {
+		if k := pgParameters(s); k >= 0 {
+			// PostgreSQL's parameters, by the columns of the statement before them.
+			w.scanText(s[:k], base)
+			end := w.pgParamValues(s, k, w.layout, base)
+			w.scanFrom(s, end, modePlain, '\t', base)
+			return
+		}
+	}
 	if k := bytes.Index(s, []byte("## SECRET-DATA")); k > 0 {
 		// Junos marks a configuration line whose quoted value is a secret:
 		// authentication-key "$9$..."; ## SECRET-DATA
@@ -2932,10 +2941,17 @@ func ofsFieldKey(k []byte) bool {
 	if c < 2 {
 		return false
 	}
+	letters := 0
 	for _, b := range k[:c] {
 		if (b < 'A' || b > 'Z') && !isDigit(b) && b != '.' {
 			return false
 		}
+		if b >= 'A' && b <= 'Z' {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false // (an address and a port: 2.0.0.0:0=)
 	}
 	for _, b := range k[c:] {
 		if b != ':' && !isDigit(b) {

@@ -66,8 +66,8 @@ func bindColumns(s []byte, dst [][]byte) [][]byte {
 	}
 	inValues := 0
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] != ':' || !isAlnum(s[i+1]) || i > 0 && isAlnum(s[i-1]) {
-			continue
+		if s[i] != ':' && s[i] != '$' || !isAlnum(s[i+1]) || i > 0 && isAlnum(s[i-1]) {
+			continue // (PostgreSQL's placeholders are $1, $2; Oracle's :1, :name)
 		}
 		col := []byte(nil)
 		k := i
@@ -131,4 +131,103 @@ func (w *worker) oracleBinds(s []byte, at, base int) {
 			i++
 		}
 	}
+}
+
+// PostgreSQL logs a prepared statement's parameters on the line after it:
+// "LOG:  execute <unnamed>: INSERT INTO customers (first_name, ...) VALUES ($1, ...)", then
+// "DETAIL:  parameters: $1 = 'Anna', $2 = 'Kowalska', ...". The reader, which sees the
+// lines in order, gives the parameters' line the categories of the statement's columns,
+// by placeholder number.
+
+// pgParamLayout is the layout of a parameters line: categories[n-1] is $n's ("": text).
+func (e *Engine) pgParamLayout(statement []byte) *fieldLayout {
+	var colsBuf [32][]byte
+	cols := bindColumns(statement, colsBuf[:0])
+	l := &fieldLayout{fieldColumn: -1, pgParams: true}
+	n := 0
+	for i := 0; i+1 < len(statement); i++ {
+		if statement[i] != '$' || !isDigit(statement[i+1]) || i > 0 && isAlnum(statement[i-1]) {
+			continue
+		}
+		num := 0
+		for k := i + 1; k < len(statement) && isDigit(statement[k]); k++ {
+			num = num*10 + int(statement[k]-'0')
+		}
+		if num < 1 || num > 64 || n >= len(cols) {
+			n++
+			continue
+		}
+		for len(l.categories) < num {
+			l.categories = append(l.categories, "")
+		}
+		if len(cols[n]) > 0 {
+			l.categories[num-1] = sqlColumnCategory(e.rawKeys, cols[n])
+		}
+		n++
+	}
+	return l
+}
+
+// pgStatement reports a PostgreSQL log line that gives a statement with $n placeholders.
+func pgStatement(line []byte) bool {
+	return bytes.Contains(line, []byte("execute ")) && bytes.Contains(line, []byte("$1"))
+}
+
+// pgParameters returns where a parameters list starts in a PostgreSQL log line, or -1.
+func pgParameters(line []byte) int {
+	if k := bytes.Index(line, []byte("parameters: $1 = ")); k >= 0 {
+		return k + len("parameters: ")
+	}
+	return -1
+}
+
+// pgParamValues rewrites the values of the parameters list at s[at] ($1 = 'x', $2 = NULL)
+// by l's categories, and returns where the list ends.
+func (w *worker) pgParamValues(s []byte, at int, l *fieldLayout, base int) int {
+	where := w.where
+	defer func() { w.where = where }()
+	k := at
+	for k+5 < len(s) && s[k] == '$' {
+		num, d := 0, k+1
+		for d < len(s) && isDigit(s[d]) {
+			num = num*10 + int(s[d]-'0')
+			d++
+		}
+		if !hasPrefixAt(s, d, " = ") {
+			return k
+		}
+		v := d + 3
+		if v < len(s) && s[v] == '\'' {
+			end := v + 1
+			for end < len(s) && !(s[end] == '\'' && (end+1 >= len(s) || s[end+1] != '\'')) {
+				if s[end] == '\'' {
+					end++
+				}
+				end++
+			}
+			if end >= len(s) {
+				return k
+			}
+			cat := ""
+			if num >= 1 && num <= len(l.categories) {
+				cat = l.categories[num-1]
+			}
+			if cat != "" {
+				w.where = w.label("parameter", s[k:d])
+				w.contextValue(cat, s, v+1, end, base)
+			} else {
+				w.where = where
+				w.scanFrom(s[:end], v+1, modePlain, ',', base)
+			}
+			k = end + 1
+		} else {
+			for k = v; k < len(s) && s[k] != ','; k++ {
+			}
+		}
+		if !hasPrefixAt(s, k, ", $") {
+			return k
+		}
+		k += 2
+	}
+	return k
 }

@@ -120,8 +120,8 @@ func (w *worker) sqlRow(s []byte, i int, cols [][]byte, base int) (int, bool) {
 	}
 	where := w.where
 	for c, sp := range spans[:n] {
-		if sp[1] == sp[0] {
-			continue
+		if sp[1] == sp[0] || bindPlaceholder(s[sp[0]:sp[1]]) {
+			continue // ($1, :name, ?: the value comes elsewhere)
 		}
 		if cat := sqlColumnCategory(w.e.rawKeys, cols[c]); cat != "" {
 			w.where = w.label("key", cols[c])
@@ -145,4 +145,20 @@ func sqlColumnCategory(keys *rawKeyTable, col []byte) string {
 		return keys.lookup(col[u+1:])
 	}
 	return ""
+}
+
+// bindPlaceholder reports a statement's placeholder for a value: $1, :1, :name, ?.
+func bindPlaceholder(v []byte) bool {
+	if len(v) == 1 && v[0] == '?' {
+		return true
+	}
+	if len(v) < 2 || v[0] != '$' && v[0] != ':' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }

@@ -842,8 +842,9 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 	b := newBatch(name)
 	var lineNo int64
 	first := true
-	var layout *fieldLayout // the input's last fields header
-	swiftLine := 0          // the line of a SWIFT message's party block (:50K:, :59:) that comes next, or 0
+	var layout *fieldLayout   // the input's last fields header
+	swiftLine := 0            // the line of a SWIFT message's party block (:50K:, :59:) that comes next, or 0
+	var pgLayout *fieldLayout // the categories of the parameters of PostgreSQL's last statement, for the line that lists them
 	for {
 		// Hand over what is read before a read that may block: a stalled input still
 		// gets its earlier lines written.
@@ -879,7 +880,13 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 					u.layout = layout
 				}
 				if u.kind == unitLine {
-					swiftLine = swiftPartyLine(b.buf[u.start:u.end], swiftLine, &u)
+					line := b.buf[u.start:u.end]
+					swiftLine = swiftPartyLine(line, swiftLine, &u)
+					if pgStatement(line) {
+						pgLayout = e.pgParamLayout(line)
+					} else if pgLayout != nil && pgParameters(line) >= 0 {
+						u.layout, pgLayout = pgLayout, nil
+					}
 				}
 				if layout != nil && layout.csv && u.kind == unitLine && err == nil && openQuote(b.buf[u.start:u.end]) {
 					lineNo, err = e.readCSVRecord(br, b, u)
