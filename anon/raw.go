@@ -1943,6 +1943,20 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Phone && start < len(s) && s[start] == '(' {
 			end = max(end, phoneShapeEnd(s, start)) // 電話=(04)2358-1192
 		}
+		if (category == categories.Geo || category == categories.Coordinate) && end < len(s) && s[end] == ',' && categories.IsCoordinate(s[start:end]) {
+			// A pair in decimal degrees: gps=54.37218,18.63831, location=52.43915, 4.82677
+			e := end + 1
+			for e < len(s) && s[e] == ' ' {
+				e++
+			}
+			f := e
+			for f < len(s) && (isDigit(s[f]) || s[f] == '.' || s[f] == '-') {
+				f++
+			}
+			if f > e && categories.IsCoordinate(s[e:f]) {
+				end = f
+			}
+		}
 		if category == categories.Card && end > start && isDigitsOnly(s[start:end]) {
 			if n, ok := categories.CardAt(s[start:]); ok && start+n > end {
 				end = start + n // in groups: card=4111 1111 1111 1111
