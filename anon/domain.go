@@ -236,6 +236,7 @@ const (
 )
 
 var providerDomains = withPublicSites(map[string]providerKind{
+	"otenet.gr": providerHosting, "tele2.se": providerHosting, // ISPs' mail (d.papadopoulos@otenet.gr) and customers (ppp-94-66-57-210.home.otenet.gr)
 	"amazonaws.com": providerHosting, "amazon.com": providerOwn, "aws.dev": providerOwn, "awsstatic.com": providerOwn,
 	"k8s.io": providerOwn, "kubernetes.io": providerOwn, "docker.io": providerOwn, "docker.com": providerOwn,
 	"microsoft.com": providerOwn, "microsoftonline.com": providerOwn, "windows.com": providerOwn, "windows.net": providerHosting,
