@@ -958,7 +958,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			// on, to, host, hostname: only before an upper case machine name or a
 			// quoted or bracketed host (they precede most words of prose).
 			len(p) == 2 && last|0x20 == 'n' && (p[0] == 'o' || p[0] == 'O') && s[i] >= 'A' && s[i] <= 'Z' ||
-			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') && s[i] >= 'A' && s[i] <= 'Z' ||
+			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') && (s[i] >= 'A' && s[i] <= 'Z' || equalFold(s[prev2.start:prev2.end], "setuid")) ||
 			len(p) == 4 && last|0x20 == 't' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "host") ||
 			len(p) == 8 && last|0x20 == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i-1] == '"' || s[i-1] == '[') && equalFold(p, "hostname") ||
 			len(p) >= 14 && p[0] == 'E' && bytes.HasPrefix(p, []byte("EventMember")) ||
@@ -1105,6 +1105,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
 		strictPhrase = true
+	case equalFold(p1, "to") && equalFold(p2, "setuid") && gapIs(gap, " ") && hasPrefixAt(s, j, " succeeded") && accountBytes(s[i:j]):
+		// spamd: setuid to jdoe succeeded
+		cat = categories.Username
 	case equalFold(p1, "for") && j < len(s) && s[j] == '/' && equalFoldAny(p2, "succeeded", "successful", "failed", "denied") && realmThenFrom(s, j+1):
 		// Pulse Secure: login succeeded for jdoe/Users from 10.1.2.3
 		cat = categories.Username
