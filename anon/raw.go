@@ -64,6 +64,27 @@ func (w *worker) scanText(s []byte, base int) {
 			return
 		}
 	}
+	if k := bytes.Index(s[:min(len(s), 64)], []byte("[pool ")); k >= 0 && !w.inRecord() {
+		// PHP-FPM names a pool for the site's user (ISPConfig, Plesk): [pool jdoe]
+		if e := bytes.IndexByte(s[k+6:min(len(s), k+70)], ']'); e > 0 && accountBytes(s[k+6:k+6+e]) {
+			w.scanFrom(s[:k+6], 0, modePlain, '\t', base)
+			w.where = w.label("key", []byte("php-fpm pool"))
+			w.contextValue(categories.Username, s, k+6, k+6+e, base)
+			w.where = where
+			w.scanFrom(s, k+6+e, modePlain, '\t', base)
+			return
+		}
+	}
+	if k := sudoLogUser(s); k > 0 && !w.inRecord() {
+		// sudo's own log file: DATE : USER : HOST=web01 : TTY=pts/2 ; PWD=... ; COMMAND=...
+		e := k + bytes.Index(s[k:], []byte(" : "))
+		w.scanFrom(s[:k], 0, modePlain, '\t', base)
+		w.where = w.label("key", []byte("sudo user"))
+		w.contextValue(categories.Username, s, k, e, base)
+		w.where = where
+		w.scanFrom(s, e, modePlain, '\t', base)
+		return
+	}
 	if k := bytes.Index(s, []byte("## SECRET-DATA")); k > 0 {
 		// Junos marks a configuration line whose quoted value is a secret:
 		// authentication-key "$9$..."; ## SECRET-DATA
@@ -2943,6 +2964,23 @@ func (w *worker) cronUsers(s []byte, h1, msg, base int) int {
 		k = next
 	}
 	return k
+}
+
+// sudoLogUser returns where the user starts in a line of sudo's own log file
+// ("Mar 19 09:58:02 2024 : jdoe : HOST=web01 : TTY=pts/2 ; ..."), or 0.
+func sudoLogUser(s []byte) int {
+	h := bytes.Index(s[:min(len(s), 160)], []byte(" : HOST="))
+	if h < 0 {
+		h = bytes.Index(s[:min(len(s), 160)], []byte(" : TTY="))
+	}
+	if h <= 0 {
+		return 0
+	}
+	k := bytes.LastIndex(s[:h], []byte(" : "))
+	if k <= 0 || !accountBytes(s[k+3:h]) || !isDigit(s[k-1]) {
+		return 0 // (the date before it ends in a digit: its year or its time)
+	}
+	return k + 3
 }
 
 // ofsFieldKey reports a field of Temenos T24's OFS messages: capitals, digits and dots,
