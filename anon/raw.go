@@ -46,6 +46,10 @@ const (
 
 // scanText finds the values in raw text s and records their edits, offset by base.
 func (w *worker) scanText(s []byte, base int) {
+	if len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF {
+		w.scanText(s[3:], base+3) // a UTF-8 byte order mark before a file's first line: no part of it
+		return
+	}
 	i := 0
 	mode, delim := modePlain, byte('\t')
 	if w.inRecord() && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
