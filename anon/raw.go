@@ -2973,16 +2973,17 @@ func (w *worker) cronUsers(s []byte, h1, msg, base int) int {
 // sudoLogUser returns where the user starts in a line of sudo's own log file
 // ("Mar 19 09:58:02 2024 : jdoe : HOST=web01 : TTY=pts/2 ; ..."), or 0.
 func sudoLogUser(s []byte) int {
-	h := bytes.Index(s[:min(len(s), 160)], []byte(" : HOST="))
-	if h < 0 {
-		h = bytes.Index(s[:min(len(s), 160)], []byte(" : TTY="))
+	head := s[:min(len(s), 160)]
+	k := bytes.Index(head, []byte(" : "))
+	if k <= 0 || !isDigit(s[k-1]) {
+		return 0 // (the date before it ends in a digit: its year or its time)
 	}
-	if h <= 0 {
+	e := bytes.Index(head[k+3:], []byte(" : "))
+	if e <= 0 || !accountBytes(head[k+3:k+3+e]) {
 		return 0
 	}
-	k := bytes.LastIndex(s[:h], []byte(" : "))
-	if k <= 0 || !accountBytes(s[k+3:h]) || !isDigit(s[k-1]) {
-		return 0 // (the date before it ends in a digit: its year or its time)
+	if rest := k + 3 + e + 3; !hasPrefixAt(s, rest, "HOST=") && !hasPrefixAt(s, rest, "TTY=") {
+		return 0
 	}
 	return k + 3
 }

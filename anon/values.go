@@ -167,6 +167,25 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
+		if n := awsUniqueIDLen(v); n > 0 {
+			// An AWS unique id (AIDA... a user's, AROA...:SESSION a role's with the
+			// session's name): the kind stays, the id keeps its length and classes, the
+			// session is a user's.
+			w.repl = append(w.repl, v[:4]...)
+			w.appendOrKeep(categories.Username, v[4:n], func() { w.repl = w.secrets.Append(w.repl, v[4:n]) })
+			w.lastCat = categories.Username
+			if n < len(v) && v[n] == ':' && n+1 < len(v) {
+				w.repl = append(w.repl, ':')
+				from := len(w.repl)
+				if !w.appendValue(categories.Username, v[n+1:]) {
+					w.repl = append(w.repl[:from], v[n+1:]...)
+				}
+			} else {
+				w.repl = append(w.repl, v[n:]...)
+			}
+			w.lastCat = categories.Username
+			return true
+		}
 		if k := bytes.Index(v, []byte(`:\`)); k > 0 && bytes.IndexByte(v[:k], '@') > 0 {
 			// A mailbox's folder (Exchange: -Identity jdoe@example.com:\Calendar): the
 			// address, and the folder's name as it is.
@@ -847,6 +866,27 @@ func hasLetter(v []byte) bool {
 // partyNameValue is a line's kind, not a category: the name of a payment's party, a
 // person's or, with a legal form, a company's.
 const partyNameValue = "party-name"
+
+// awsUniqueIDLen returns the length of the AWS unique id v starts with (AIDA, AROA,
+// AIPA, ANPA, ANVA, ASCA, AGPA, then 16 or more capitals and digits), or 0.
+func awsUniqueIDLen(v []byte) int {
+	if len(v) < 20 || v[0] != 'A' {
+		return 0
+	}
+	switch string(v[:4]) {
+	case "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ASCA", "AGPA":
+	default:
+		return 0
+	}
+	n := 4
+	for n < len(v) && (v[n] >= 'A' && v[n] <= 'Z' || isDigit(v[n])) {
+		n++
+	}
+	if n-4 < 16 || n < len(v) && v[n] != ':' {
+		return 0
+	}
+	return n
+}
 
 // dateSerial reports ten digits that read as a date and a number of the day
 // (2024031407), as DNS zones number their versions.
