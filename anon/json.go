@@ -462,6 +462,12 @@ func (w *worker) fallbackCategory(path []byte) string {
 	for m := n - 1; m >= 1; m-- {
 		tail := path[dots[m]+1:]
 		for _, p := range w.e.profiles {
+			if p == w.e.winlog {
+				// Its "**.Name" rows are Windows event data's names, anywhere under a
+				// Windows record (which its signatures detect); elsewhere a serviceName
+				// (GuardDuty's "guardduty") is no Kerberos service's account.
+				continue
+			}
 			if c, ok := p.Category(tail); ok {
 				return c
 			}
