@@ -2823,6 +2823,11 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	for end > j && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == ',') {
 		end--
 	}
+	if _, n, _, ok := categories.ParseMAC(s[j+1 : end]); ok && n == end-j-1 && parts == 2 {
+		// A MAC after the backslash (A\00:11:22:33:44:55): an address, read as one.
+		w.contextValue(categories.MAC, s, j+1, end, base)
+		return end
+	}
 	if c := bytes.IndexByte(s[j+1:end], ':'); c > 0 && parts == 2 {
 		if e := w.pwdumpAt(s, j+1, end, base); e > j+1 {
 			w.contextValue(categories.Domain, s, i, j, base) // CORP\jdoe:1104:LM:NT:::
