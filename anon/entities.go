@@ -196,11 +196,7 @@ func (w *worker) valueDecoded(category string, s []byte, base int) {
 	for i := 0; i < len(s); {
 		if s[i] == '&' || s[i] == '\\' || s[i] == '#' {
 			if r, n := refAt(s, i); n > 0 {
-				before := len(decoded)
-				decoded = utf8.AppendRune(decoded, r)
-				for range len(decoded) - before {
-					offsets = append(offsets, i)
-				}
+				decoded, offsets = appendRuneFrom(decoded, offsets, r, i)
 				i += n
 				continue
 			}

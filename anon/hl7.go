@@ -237,13 +237,3 @@ func hl7NationalIDType(t []byte) bool {
 	}
 	return false
 }
-
-func digitCount(v []byte) int {
-	n := 0
-	for _, c := range v {
-		if isDigit(c) {
-			n++
-		}
-	}
-	return n
-}

@@ -840,11 +840,7 @@ func (w *worker) unescape(raw []byte) {
 			if !utf8.ValidRune(r) {
 				r = utf8.RuneError
 			}
-			before := len(u)
-			u = utf8.AppendRune(u, r)
-			for range len(u) - before {
-				off = append(off, i)
-			}
+			u, off = appendRuneFrom(u, off, r, i)
 			i += n
 			continue
 		default: // '"', '\\', '/'
@@ -855,6 +851,17 @@ func (w *worker) unescape(raw []byte) {
 		i += n
 	}
 	w.unescaped, w.offsets = u, append(off, len(raw))
+}
+
+// appendRuneFrom appends r, decoded from an escape at offset at, to a decoded text u,
+// and at to off for each of its bytes.
+func appendRuneFrom(u []byte, off []int, r rune, at int) ([]byte, []int) {
+	before := len(u)
+	u = utf8.AppendRune(u, r)
+	for range len(u) - before {
+		off = append(off, at)
+	}
+	return u, off
 }
 
 func utf16IsHigh(r rune) bool { return r >= 0xd800 && r < 0xdc00 }

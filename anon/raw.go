@@ -611,7 +611,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// calling or texting: "volejte prosím 736 441 902", "SMS para o 912 000
 				// 777", "his number is 614-555-0199", "llama desde el 655 321 908". (Its
 				// shape first: a syslog date's "3 06:00:22" turns away there.)
-				if end := phoneShapeEnd(s, i); end >= j && phoneDigitCount(s[i:end]) >= 9 && phoneDigitCount(s[i:end]) <= 12 && phoneCueBefore(s, i) {
+				if end := phoneShapeEnd(s, i); end >= j && digitCount(s[i:end]) >= 9 && digitCount(s[i:end]) <= 12 && phoneCueBefore(s, i) {
 					w.where = whereText
 					w.contextValue(categories.Phone, s, i, end, base)
 					prev2, prev1 = prev1, span{i, end}
@@ -7120,8 +7120,8 @@ func phoneCueWordBefore(s []byte, i int, cues map[string]bool) bool {
 	return false
 }
 
-// phoneDigitCount counts the digits of a phone number.
-func phoneDigitCount(v []byte) int {
+// digitCount counts the digits of v (a phone number's, an HL7 component's).
+func digitCount(v []byte) int {
 	n := 0
 	for _, c := range v {
 		if isDigit(c) {
