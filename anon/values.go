@@ -257,7 +257,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				// (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen).
 				from := len(w.repl)
 				w.repl = append(w.repl, v[:k]...)
-				if w.appendValue(categories.Fullname, v[k:]) {
+				end := len(v)
+				if v[k-1] == '(' {
+					end-- // MacBook Pro (Ondřej)
+				}
+				if w.appendValue(categories.Fullname, v[k:end]) {
+					w.repl = append(w.repl, v[end:]...)
 					w.lastCat = categories.Hostname
 					return true
 				}
@@ -2385,8 +2390,21 @@ func ownerAfterDevice(v []byte) int {
 	if sp == 0 {
 		return 0
 	}
+	if v[sp] == '(' && v[len(v)-1] == ')' && len(v) > sp+3 && bytes.IndexByte(v[sp+1:len(v)-1], ' ') < 0 {
+		return sp + 1 // MacBook Pro (Ondřej): the owner in parentheses
+	}
 	of := bytes.IndexByte(v[sp:], ' ')
 	if of < 0 {
+		// iPad Dimitris, iPhone Małgorzaty: one capitalized word after the device, its
+		// owner's name (a model's word is none: iPad Air, iPhone Pro).
+		w := v[sp:]
+		if len(w) >= 3 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0xC3) && hasLetter(w[1:]) && !containsDigit(w) {
+			switch string(w) {
+			case "Pro", "Air", "Mini", "mini", "Max", "Plus", "Ultra", "SE", "Studio", "Watch", "Tab", "Note", "Fold", "Flip":
+				return 0
+			}
+			return sp
+		}
 		return 0
 	}
 	switch string(v[sp : sp+of]) {
