@@ -965,6 +965,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && inLower(roleWords, p) ||
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
+			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
@@ -1095,7 +1096,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
-		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname") || machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
+		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
+			machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
 			gapIs(gap, " (") && j < len(s) && s[j] == ')' && isAddressText(p1)):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA", also at a
