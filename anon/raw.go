@@ -89,7 +89,7 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanFrom(s, e, modePlain, '\t', base)
 		return
 	}
-	if k := bytes.Index(s, []byte("## SECRET-DATA")); k > 0 {
+	if k := secretDataMark(s); k > 0 {
 		// Junos marks a configuration line whose quoted value is a secret:
 		// authentication-key "$9$..."; ## SECRET-DATA
 		if q2 := bytes.LastIndexByte(s[:k], '"'); q2 > 0 {
@@ -2975,10 +2975,21 @@ func (w *worker) cronUsers(s []byte, h1, msg, base int) int {
 	return k
 }
 
+// secretDataMark returns where Junos's "## SECRET-DATA" mark stands in s, or -1.
+func secretDataMark(s []byte) int {
+	if bytes.IndexByte(s, '#') < 0 {
+		return -1
+	}
+	return bytes.Index(s, []byte("## SECRET-DATA"))
+}
+
 // sudoLogUser returns where the user starts in a line of sudo's own log file
 // ("Mar 19 09:58:02 2024 : jdoe : HOST=web01 : TTY=pts/2 ; ..."), or 0.
 func sudoLogUser(s []byte) int {
 	head := s[:min(len(s), 160)]
+	if bytes.IndexByte(head, '=') < 0 {
+		return 0 // (no HOST= or TTY=)
+	}
 	k := bytes.Index(head, []byte(" : "))
 	if k <= 0 || !isDigit(s[k-1]) {
 		return 0 // (the date before it ends in a digit: its year or its time)

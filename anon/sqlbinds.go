@@ -14,6 +14,9 @@ import (
 
 // oracleBindsStart returns where " #1(" starts a bind list in s, or -1.
 func oracleBindsStart(s []byte) int {
+	if bytes.IndexByte(s, '#') < 0 {
+		return -1
+	}
 	k := bytes.Index(s, []byte(" #1("))
 	if k < 0 {
 		return -1

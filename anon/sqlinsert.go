@@ -12,9 +12,12 @@ import (
 
 // sqlInsertAt returns where "INSERT INTO" starts in s (either case), or -1.
 func sqlInsertAt(s []byte) int {
-	for _, kw := range [...]string{"INSERT INTO ", "insert into ", "Insert into "} {
-		if k := bytes.Index(s, []byte(kw)); k >= 0 && (k == 0 || !isAlnum(s[k-1])) {
-			return k
+	if bytes.IndexByte(s, '(') < 0 {
+		return -1 // (no column list: most lines and strings stop here, at one vectorized search)
+	}
+	for _, kw := range [...]string{"NSERT INTO ", "nsert into "} {
+		if k := bytes.Index(s, []byte(kw)); k >= 1 && (s[k-1] == 'I' || s[k-1] == 'i') && (k == 1 || !isAlnum(s[k-2])) {
+			return k - 1
 		}
 	}
 	return -1
