@@ -3060,6 +3060,14 @@ var interfacePrefixes = []string{"GigabitEthernet", "TenGigabitEthernet", "Twent
 // interfaceName reports whether name is an interface's name before its slot/port
 // (GigabitEthernet1 in GigabitEthernet1/0/24, xe-0 in xe-0/0/1).
 func interfaceName(name []byte) bool {
+	if len(name) < 2 || !isDigit(name[len(name)-1]) {
+		return false // (a slot's number ends the name; most host names fail here)
+	}
+	switch name[0] {
+	case 'G', 'T', 'F', 'H', 'E', 'P', 'V', 'L', 'M', 'm', 'x', 'g', 'e', 'f', 'a', 'i', 'l', 'v', '1':
+	default:
+		return false
+	}
 	for _, p := range interfacePrefixes {
 		if len(name) > len(p) && string(name[:len(p)]) == p && isDigitsOnly(name[len(p):]) {
 			return true
