@@ -867,7 +867,7 @@ func (e *Engine) readInput(name string, br *bufio.Reader, newBatch func(string) 
 				}
 				lineNo, err = e.readDocument(br, b, u, err, limit)
 			} else {
-				if u.kind == unitLine && u.end > u.start && (headerStart(b.buf[u.start]) || pipeTableHeader(b.buf[u.start:u.end])) {
+				if u.kind == unitLine && u.end > u.start && (headerStart(b.buf[u.start]) || (b.buf[u.start] == '|' || b.buf[u.start] == ' ') && pipeTableHeader(b.buf[u.start:u.end])) {
 					if l, ok := e.parseFieldsHeader(b.buf[u.start:u.end]); ok {
 						layout = l
 						if l != nil && l.csv {
