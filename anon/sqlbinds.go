@@ -173,7 +173,7 @@ func (e *Engine) pgParamLayout(statement []byte) *fieldLayout {
 
 // pgStatement reports a PostgreSQL log line that gives a statement with $n placeholders.
 func pgStatement(line []byte) bool {
-	return bytes.Contains(line, []byte("execute ")) && bytes.Contains(line, []byte("$1"))
+	return bytes.IndexByte(line, '$') >= 0 && bytes.Contains(line, []byte("$1")) && bytes.Contains(line, []byte("execute "))
 }
 
 // pgParameters returns where a parameters list starts in a PostgreSQL log line, or -1.

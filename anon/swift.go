@@ -25,6 +25,9 @@ var swiftPartyLayouts = [4]*fieldLayout{
 // 50K and 50F (ordering customer), 59 and 59F (beneficiary), 50H.
 func swiftPartyTag(line []byte) bool {
 	line = bytes.TrimLeft(line, " ")
+	if len(line) < 5 || line[0] != ':' {
+		return false
+	}
 	for _, tag := range [...]string{":50K:", ":50F:", ":50H:", ":59:", ":59F:"} {
 		if bytes.HasPrefix(line, []byte(tag)) {
 			return true
