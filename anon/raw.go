@@ -249,6 +249,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
+				if end := w.encodedTextAt(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '<' && i+1 < len(s) && isLetter(s[i+1]):
 				if start, end, cat := w.xmlElementValue(s, i); cat != "" {
 					w.where = whereXML
@@ -703,6 +707,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if flags&hasOther != 0 && i > 0 && s[i-1] == '=' && w.decodeDepth < maxDecodeDepth {
 			if end := w.encodedValueAt(s, i, j, base); end > i {
 				i = end
+				continue
+			}
+		}
+		if flags&(hasOther|hasDot) == hasOther|hasDot && flags&hasAt == 0 && w.decodeDepth < maxDecodeDepth {
+			if start, end := percentEmailIn(s, i, j); end > start {
+				// An address written with its '@' encoded once or twice (%40, %2540: a
+				// link's target in prose, a query value encoded again).
+				w.contextValue(categories.Email, s, start, end, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
 				continue
 			}
 		}
@@ -7167,3 +7181,45 @@ func areaCodeLen(s []byte) int {
 var dnsTypes = map[string]bool{"A": true, "AAAA": true, "MX": true, "TXT": true, "CNAME": true,
 	"PTR": true, "SRV": true, "SOA": true, "NS": true, "ANY": true, "HTTPS": true, "SVCB": true,
 	"CAA": true, "DS": true, "DNSKEY": true, "NAPTR": true}
+
+// percentEmailIn returns the bounds of a mail address in the run s[i:j] whose '@' is
+// written %40 or %2540 (in either case), or two equal numbers.
+func percentEmailIn(s []byte, i, j int) (int, int) {
+	run := s[i:j]
+	k := bytes.IndexByte(run, '%')
+	for k >= 0 && k+3 <= len(run) {
+		n := 0
+		switch {
+		case run[k+1] == '4' && run[k+2] == '0':
+			n = 3
+		case k+5 <= len(run) && run[k+1] == '2' && run[k+2] == '5' && run[k+3] == '4' && run[k+4] == '0':
+			n = 5
+		}
+		if n > 0 {
+			start := k
+			for start > 0 && (isAlnum(run[start-1]) || run[start-1] == '.' || run[start-1] == '_' || run[start-1] == '-' || run[start-1] == '+') {
+				start--
+			}
+			if start > 0 && run[start-1] == '%' && start+2 < k && isHex(run[start]) && isHex(run[start+1]) {
+				start += 2 // an escape before the address (mailto%3A) is no part of it
+			}
+			end := k + n
+			for end < len(run) && (isAlnum(run[end]) || run[end] == '.' || run[end] == '-') {
+				end++
+			}
+			for end > k+n && run[end-1] == '.' {
+				end--
+			}
+			domain := run[k+n : end]
+			if k-start >= 1 && hasLetter(run[start:k]) && bytes.IndexByte(domain, '.') > 0 && hasLetter(domain[bytes.LastIndexByte(domain, '.'):]) {
+				return i + start, i + end
+			}
+		}
+		next := bytes.IndexByte(run[k+1:], '%')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return 0, 0
+}

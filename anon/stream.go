@@ -312,12 +312,13 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 	return false
 }
 
-// appendDecodedView appends line with its percent escapes, character references and
-// \xHH escapes decoded, as the scan reads values in them (Lef%C3%A8vre, M&uuml;ller), so
+// appendDecodedView appends line with its percent escapes, character references, \xHH
+// escapes and RFC 2047 encoded words decoded, as the scan reads values in them
+// (Lef%C3%A8vre, M&uuml;ller, =?UTF-8?Q?J=C3=B6rg?=), so
 // that a value learned on an earlier line sends such a line to be redone whatever the
 // worker count; it appends nothing when line holds none.
 func appendDecodedView(dst, line []byte) []byte {
-	if bytes.IndexByte(line, '%') < 0 && !hasEntity(line) {
+	if bytes.IndexByte(line, '%') < 0 && !hasEntity(line) && bytes.Index(line, []byte("=?")) < 0 {
 		return dst
 	}
 	from, changed := len(dst), false
@@ -329,6 +330,20 @@ func appendDecodedView(dst, line []byte) []byte {
 			dst = append(dst, hi<<4|lo)
 			i += 3
 			changed = true
+		case c == '=' && i+1 < len(line) && line[i+1] == '?':
+			if n, text := encodedWord(line[i:]); text != nil {
+				dst = append(dst, text...)
+				i += n
+				changed = true
+				if i+1 < len(line) && (line[i] == ' ' || line[i] == '\t') && line[i+1] == '=' {
+					if _, next := encodedWord(line[i+1:]); next != nil {
+						i++ // the blank between adjacent words is no part of the text
+					}
+				}
+				continue
+			}
+			dst = append(dst, c)
+			i++
 		case c == '&' || c == '\\':
 			if r, n := refAt(line, i); n > 0 {
 				dst = utf8.AppendRune(dst, r)

@@ -123,6 +123,11 @@ type worker struct {
 	entityDepth   int
 	entityText    []byte
 	entityOffsets []int
+	// mimeDepth is 1 while the text of RFC 2047 encoded words is scanned (mimeText;
+	// mimeOut holds it rewritten).
+	mimeDepth int
+	mimeText  []byte
+	mimeOut   []byte
 	// numberIDs is set when payment cards, IBANs or phone numbers are looked for.
 	numberIDs bool
 	// nationalIDs is set when national identification numbers are looked for.
