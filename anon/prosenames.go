@@ -234,11 +234,28 @@ func endOrNone(s []byte, k, e, letters int) int {
 		return k
 	}
 	if e < len(s) {
-		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' || s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' {
+		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' ||
+			s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' && !documentExtensionAt(s, e) {
 			return k // part of a longer word, an address or a dotted name
 		}
 	}
 	return e
+}
+
+// documentExtensions are the extensions of files named after a person (a CV, a scan of a
+// passport, a sick note: "CV Marta Nowak.pdf"): a name word may end before one.
+var documentExtensions = []string{"pdf", "docx", "doc", "odt", "rtf", "txt", "xlsx", "xls", "ods",
+	"pptx", "jpg", "jpeg", "png", "heic", "tif", "tiff", "msg", "eml", "zip", "vcf"}
+
+// documentExtensionAt reports whether s[e] is the '.' of a document's extension that ends
+// the word.
+func documentExtensionAt(s []byte, e int) bool {
+	for _, ext := range documentExtensions {
+		if end := e + 1 + len(ext); end <= len(s) && equalFold(s[e+1:end], ext) && (end == len(s) || !isAlnum(s[end]) && s[end] != '.' && s[end] != '_') {
+			return true
+		}
+	}
+	return false
 }
 
 // startsNameWord reports whether a capitalized word that is not a common word starts at
