@@ -5148,7 +5148,7 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case hasDigit:
 			return n == 9 || n == 11 || n == 12 || n == 15
 		case hasDigit | hasDash:
-			return n == 10 || n == 11 || n == 14 // ..., a Belgian eID card's number
+			return n == 10 || n == 11 || n == 13 || n == 14 // ..., a 12-digit personnummer, a Belgian eID card's number
 		case hasDigit | hasDot:
 			return n == 16
 		}
@@ -6787,7 +6787,7 @@ func trimEnd(s []byte, i, j int) int {
 var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true, "cif": true,
 	"taj": true, "pesel": true, "nip": true, "regon": true, "bsn": true, "ppsn": true, "amka": true,
 	"afm": true, "αφμ": true, "αμκα": true, "ΑΦΜ": true, "ΑΜΚΑ": true, "ssn": true, "nino": true, "personnummer": true,
-	"personnr": true, "fødselsnummer": true, "fodselsnummer": true, "cpr": true, "cpr-nummer": true,
+	"personnr": true, "pnr": true, "fødselsnummer": true, "fodselsnummer": true, "cpr": true, "cpr-nummer": true,
 	"henkilötunnus": true, "hetu": true, "y-tunnus": true, "steuer-id": true, "steuernummer": true,
 	"steueridentifikationsnummer": true, "ird": true, "tfn": true, "egn": true, "oib": true,
 	"jmbg": true, "cpf": true, "curp": true, "rut": true, "aadhaar": true, "kennitala": true,
