@@ -67,6 +67,9 @@ func tokenAt(s []byte) (prefix, n int) {
 		if n := krb5HashLen(s); n > 0 {
 			return 0, n
 		}
+		if s[1] == '9' && s[2] == '$' {
+			return 3, junosSecretLen(s)
+		}
 		return cryptHashLen(s)
 	}
 	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
@@ -169,6 +172,39 @@ func cryptHashLen(s []byte) (prefix, n int) {
 		return 6, end
 	}
 	return 3, end
+}
+
+// cryptSchemeLen returns the length of the scheme that starts a secret in the modular
+// crypt form ($9$, $8$, $6$, $apr1$, $2y$), or 0.
+func cryptSchemeLen(v []byte) int {
+	if len(v) < 4 || v[0] != '$' {
+		return 0
+	}
+	for k := 1; k < len(v) && k <= 5; k++ {
+		if v[k] == '$' {
+			if k == 1 {
+				return 0
+			}
+			return k + 1
+		}
+		if !isAlnum(v[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// junosSecretLen returns the length of a Junos "$9$" secret at s[0] (a password that
+// Junos obscures reversibly, so as good as plain), which ends at a quote, or 0.
+func junosSecretLen(s []byte) int {
+	end := 3
+	for end < len(s) && s[end] > ' ' && s[end] < 0x7f && s[end] != '"' && s[end] != '\'' {
+		end++
+	}
+	if end-3 < 8 || end == len(s) || s[end] != '"' {
+		return 0
+	}
+	return end
 }
 
 // krb5HashLen returns the length of a Kerberos hash as roasting tools print it

@@ -342,6 +342,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:prefix]...)
 			return w.appendValue(categories.Secret, v[prefix:])
 		}
+		if p := cryptSchemeLen(v); p > 0 && len(v)-p >= 4 {
+			// $9$... (Junos), $8$... (Cisco), $6$...: the scheme says how it was made, and stays.
+			w.repl = append(w.repl, v[:p]...)
+			return w.appendValue(categories.Secret, v[p:])
+		}
 		if len(v) > 10 && v[0] == '0' && v[1]|0x20 == 'x' && isHexRun(v[2:]) {
 			w.repl = append(w.repl, v[:2]...) // a key written 0x...: still one in hex
 			return w.appendValue(categories.Secret, v[2:])
