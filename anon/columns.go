@@ -37,7 +37,7 @@ type fieldLayout struct {
 // and a date first where the header says so.
 func (l *fieldLayout) fits(line []byte) bool {
 	if l.csv {
-		return csvFields(line, l.sep) == len(l.categories)
+		return csvFields(line, l.sep) == len(l.categories) && !commaMillisTime(line)
 	}
 	if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
 		return false
@@ -46,6 +46,24 @@ func (l *fieldLayout) fits(line []byte) bool {
 		return len(line) >= 10 && isDigit(line[0]) && isDigit(line[3]) && line[4] == '-' && line[7] == '-'
 	}
 	return true
+}
+
+// commaMillisTime reports whether line has a time with its milliseconds after a comma
+// and a blank after them (log4j, Python logging: 08:09:04,667 INFO): a log line of
+// another file, whose comma makes no field.
+func commaMillisTime(line []byte) bool {
+	for k := bytes.IndexByte(line, ','); k >= 0; {
+		if k >= 8 && k+4 < len(line) && line[k-3] == ':' && line[k-6] == ':' && isDigit(line[k-1]) && isDigit(line[k-4]) &&
+			isDigit(line[k+1]) && isDigit(line[k+2]) && isDigit(line[k+3]) && line[k+4] == ' ' {
+			return true
+		}
+		next := bytes.IndexByte(line[k+1:], ',')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
 }
 
 // w3cFieldCategories are the categories of the W3C extended log format's field names
