@@ -226,6 +226,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
 	{"userid", categories.Username}, // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
+	// parts of a name, as profile changes write them: previous_last_name, updatedFirstName
+	// (not familyname: Defender's threatFamilyName is a malware family's)
+	{"lastname", categories.Fullname}, {"firstname", categories.Fullname}, {"givenname", categories.Fullname},
 	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
 	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
 	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},

@@ -281,7 +281,8 @@ func coordinateKey(path []byte) bool {
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
 // "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
-// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; Windows event XML
+// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; Keycloak's
+// credentials, {"type":"secret","value":V}; Windows event XML
 // converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
@@ -306,12 +307,17 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
 		if c := w.e.rawKeys.lookupAssigned(name); c != "" {
 			return c
+		}
+		if equalFold(sibling[len(parent):], "type") {
+			// Keycloak's credentials, {"type":"password","value":...}: a type that
+			// names a secret; SCIM's {"type":"work","value":...} names nothing.
+			continue
 		}
 		if sp := bytes.LastIndexByte(name, ' '); sp > 0 && sp+1 < len(name) {
 			if c := w.e.rawKeys.lookup(name[sp+1:]); c == categories.Username || c == categories.Email || c == categories.Hostname {

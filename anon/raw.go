@@ -732,7 +732,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") &&
+		if i > 2 && s[i-1] == ' ' && s[i-2] == '|' && j < len(s) && s[j] == '|' && accountBytes(s[i:j]) && flags&hasColon == 0 && pingFederateSubject(s, i) {
+			// PingFederate's audit log: DATE| tid:ID| EVENT| SUBJECT| IP | ...
+			w.where = w.label("field", []byte("subject"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
+		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && (hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") || afterSAMLMessageID(s, i)) &&
 			accountBytes(s[i:j]) && flags&hasColon == 0 {
 			// Shibboleth's audit log: ...|RELYING PARTY|PROTOCOL|REQUEST ID|PRINCIPAL|AUTHN
 			// CONTEXT|...: the user before the authentication context's URN.
@@ -1107,6 +1115,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.contextValue(cat, s, j+1, end, base)
 				i = end
 				continue
+			}
+		}
+		if flags&hasColon != 0 && j-i >= 8 && w.nationalIDs {
+			if c := bytes.LastIndexByte(s[i:j], ':'); c > 0 && i+c+5 < j {
+				c += i
+				ws := i + bytes.LastIndexByte(s[i:c], ':') + 1
+				if c-ws >= 2 && inLower(idWords, s[ws:c]) {
+					// A national identifier after its name and a colon inside a word: SCHAC's
+					// urn:schac:personalUniqueID:pl:PESEL:92031704185.
+					if start, end, cat := nationalIDAfter(s, ws, c, span{}); start == c+1 && end == j {
+						w.where = w.label("phrase", s[ws:c])
+						w.contextValue(cat, s, start, end, base)
+						prev2, prev1 = prev1, span{i, j}
+						i = j
+						continue
+					}
+				}
 			}
 		}
 		if e := j; j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
@@ -7181,6 +7206,34 @@ func areaCodeLen(s []byte) int {
 var dnsTypes = map[string]bool{"A": true, "AAAA": true, "MX": true, "TXT": true, "CNAME": true,
 	"PTR": true, "SRV": true, "SOA": true, "NS": true, "ANY": true, "HTTPS": true, "SVCB": true,
 	"CAA": true, "DS": true, "DNSKEY": true, "NAPTR": true}
+
+// pingFederateSubject reports whether the "| " field at s[i] is the subject of a
+// PingFederate audit line: the third field, after "| tid:" and an event in capitals.
+func pingFederateSubject(s []byte, i int) bool {
+	eventStart := bytes.LastIndexByte(s[:i-2], '|') + 1
+	if eventStart < 8 || !hasPrefixAt(s, eventStart, " ") {
+		return false
+	}
+	for _, c := range s[eventStart+1 : i-2] {
+		if !(c >= 'A' && c <= 'Z' || c == '_' || isDigit(c)) {
+			return false
+		}
+	}
+	tid := bytes.LastIndexByte(s[:eventStart-1], '|') + 1
+	return tid > 0 && hasPrefixAt(s, tid, " tid:") && bytes.IndexByte(s[:tid-1], '|') < 0
+}
+
+// afterSAMLMessageID reports whether the '|' field at s[i] follows an outbound binding
+// and a message's id (Shibboleth's default audit format: ...|%bb|%III|%u|...), as the
+// principal does.
+func afterSAMLMessageID(s []byte, i int) bool {
+	idStart := bytes.LastIndexByte(s[:i-1], '|') + 1
+	if idStart < 2 || i-1-idStart < 17 || s[idStart] != '_' || !isHexRun(s[idStart+1:i-1]) {
+		return false
+	}
+	bindingStart := bytes.LastIndexByte(s[:idStart-1], '|') + 1
+	return hasPrefixAt(s, bindingStart, "urn:oasis:names:tc:SAML:2.0:bindings:")
+}
 
 // percentEmailIn returns the bounds of a mail address in the run s[i:j] whose '@' is
 // written %40 or %2540 (in either case), or two equal numbers.

@@ -1921,7 +1921,7 @@ var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": 
 	// without them.
 	"passwords": true, "confirmation": true, "confirmations": true, "unlocks": true,
 	"registration": true, "registrations": true, "omniauth": true, "oauth": true,
-	"callback": true, "saml": true, "sso": true, "cancel": true, "destroy": true,
+	"callback": true, "saml": true, "saml2": true, "oidc": true, "oauth2": true, "sso": true, "cancel": true, "destroy": true,
 	"terms": true, "almostthere": true, "twofactor": true, "twofactorauth": true,
 	// Social sites' own pages where an account would stand (x.com/i/..., instagram.com/p/...)
 	"i": true, "p": true, "in": true, "pub": true, "home": true, "explore": true, "intent": true,
