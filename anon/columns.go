@@ -32,6 +32,11 @@ type fieldLayout struct {
 	pgParams bool
 }
 
+// quotes reports whether a field of the layout may be quoted, and hold separators inside
+// its quotes: CSV's, and the W3C format's fields separated by blanks (Blue Coat writes
+// "Computers/Internet" and the user agent so).
+func (l *fieldLayout) quotes() bool { return l.csv || l.sep == ' ' }
+
 // fits reports whether a line is one of the layout's: as many fields as it has columns
 // (so that "cat iis.log syslog.log | siemanon" reads the syslog lines as what they are),
 // and a date first where the header says so.
@@ -39,7 +44,11 @@ func (l *fieldLayout) fits(line []byte) bool {
 	if l.csv {
 		return csvFields(line, l.sep) == len(l.categories) && !commaMillisTime(line)
 	}
-	if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
+	if l.quotes() && bytes.IndexByte(line, '"') >= 0 {
+		if csvFields(line, l.sep) != len(l.categories) {
+			return false
+		}
+	} else if bytes.Count(line, []byte{l.sep})+1 != len(l.categories) {
 		return false
 	}
 	if l.dateFirst {
@@ -242,8 +251,8 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 	start := 0
 	for col := 0; start <= len(s); col++ {
 		end := bytes.IndexByte(s[start:], l.sep)
-		if l.csv && start < len(s) && s[start] == '"' {
-			end = csvQuotedEnd(s, start, l.sep) - start // a quoted field may hold commas
+		if l.quotes() && start < len(s) && s[start] == '"' {
+			end = csvQuotedEnd(s, start, l.sep) - start // a quoted field may hold separators
 		}
 		if end < 0 {
 			end = len(s)
@@ -262,7 +271,7 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 			continue
 		}
 		from, to := start, end
-		if l.csv && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
+		if l.quotes() && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
 			from, to = from+1, to-1 // the value inside the quotes
 		}
 		if cat != "" && to > from && listCategory(cat) && bytes.Contains(s[from:to], []byte(", ")) {
@@ -336,7 +345,7 @@ func columnCell(s []byte, l *fieldLayout, col int) (int, int, bool) {
 	start := 0
 	for c := 0; start <= len(s); c++ {
 		end := bytes.IndexByte(s[start:], l.sep)
-		if l.csv && start < len(s) && s[start] == '"' {
+		if l.quotes() && start < len(s) && s[start] == '"' {
 			end = csvQuotedEnd(s, start, l.sep) - start
 		}
 		if end < 0 {
@@ -346,7 +355,7 @@ func columnCell(s []byte, l *fieldLayout, col int) (int, int, bool) {
 		}
 		if c == col {
 			from, to := start, end
-			if l.csv && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
+			if l.quotes() && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
 				from, to = from+1, to-1
 			}
 			return from, to, true

@@ -224,7 +224,8 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"hostname", categories.Hostname}, {"username", categories.Username},
 	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
-	{"userid", categories.Username}, // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
+	{"vpnuser", categories.Username}, // UniFi's CEF UNIFIvpnUser
+	{"userid", categories.Username},  // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
 	// parts of a name, as profile changes write them: previous_last_name, updatedFirstName
 	// (not familyname: Defender's threatFamilyName is a malware family's)
@@ -969,7 +970,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
 			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
-			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER")
+			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
+			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z'
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1047,9 +1049,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
-			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ")):
+			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " - ") && loginShaped(s[i:j])) ||
+		equalFold(p1, "account") && string(gap) == " " && hasPrefixAt(s, j, " logged ") && accountBytes(s[i:j]):
 		// Apache: user X not found; pppd: user X logged in; Fortinet: Administrator X logged
-		// in; sshd: User X not allowed because ...; gpasswd: user X added by root
+		// in; sshd: User X not allowed because ...; gpasswd: user X added by root; F5's
+		// mcpd: user adm.jdoe - transaction; MikroTik: account jdoe logged in
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
@@ -1060,10 +1064,21 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication") && fromAddress(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
-	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed") && j < len(s) && s[j] == '\'' &&
+	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error") && j < len(s) && s[j] == '\'' &&
 		addressAfterFrom(s, j+1) > 0 && accountBytes(s[i:j]):
-		// dropbear: Password auth succeeded for 'jdoe' from 10.1.2.3:51830
+		// dropbear: Password auth succeeded for 'jdoe' from 10.1.2.3:51830; OPNsense: Web
+		// GUI authentication error for 'jdoe' from 10.1.2.3
 		cat = categories.Username
+		strictPhrase = true
+	case string(p1) == "user" && string(gap) == " " && string(p2) == "aaa" && (j == len(s) || s[j] == '"' || hasPrefixAt(s, j, " -")) && accountBytes(s[i:j]):
+		// NetScaler's CLI: set aaa user jdoe -password ..., add aaa user jdoe
+		cat = categories.Username
+	case i > 0 && s[i-1] == '[' && hasPrefixAt(s, j, "]: Login_") && accountBytes(s[i:j]):
+		// Infoblox's audit: [jdoe]: Login_Allowed, [jdoe]: Login_Denied
+		cat = categories.Username
+	case string(p1) == "AP" && string(gap) == " " && hostLikeWord(s[i:j]) && hasLetter(s[i:j]) && !isAddressText(s[i:j]):
+		// Cisco's wireless controllers: ... by AP AP-MAN-3F-01, on AP SEP-2F-LOBBY
+		cat = categories.Hostname
 		strictPhrase = true
 	case equalFold(p1, "user") && gapIs(gap, " [") && hasPrefixAt(s, j, "] from ") && !isStopword(s[i:j]):
 		// WatchGuard: Authentication of SSLVPN user [jdoe@CORP] from 203.0.113.5

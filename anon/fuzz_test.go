@@ -190,8 +190,12 @@ func FuzzLine(f *testing.F) {
 }
 
 // headerVersionField reports whether v is a CEF or LEEF header's device version (the
-// fourth field), which stays though shaped like an address.
+// fourth field), or stands in a W3C log's #Software line, which stays though shaped like
+// an address.
 func headerVersionField(s []byte, v string) bool {
+	if bytes.HasPrefix(s, []byte("#Software: ")) {
+		return true
+	}
 	for _, magic := range []string{"CEF:", "LEEF:"} {
 		k := bytes.Index(s, []byte(magic))
 		if k < 0 {

@@ -50,6 +50,14 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanText(s[3:], base+3) // a UTF-8 byte order mark before a file's first line: no part of it
 		return
 	}
+	if len(s) > 10 && s[0] == '#' && !w.inRecord() {
+		if hasPrefixAt(s, 0, "#Software: ") {
+			return // a W3C log's product and version (SGOS 7.3.16.1): no one's, no address
+		}
+		if hasPrefixAt(s, 0, "#Remark: ") && w.blueCoatRemark(s, base) {
+			return
+		}
+	}
 	i := 0
 	mode, delim := modePlain, byte('\t')
 	if w.inRecord() && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
@@ -3785,6 +3793,19 @@ func (w *worker) macAt(s []byte, p, base int) int {
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
 			w.addEdit(categories.MAC, base+p, base+end+18, from)
 			return p + 3*octets - 1
+		} else if octets == 7 && s[p] == '0' && s[p+1] == '1' && (p == 0 || !isHex(s[p-1]) && s[p-1] != ':') {
+			// A DHCP client identifier: the hardware type (01, Ethernet), then the MAC
+			// (ISC dhcpd's and Infoblox's uid 01:00:1e:c9:45:ab:01).
+			inner, n2, innerForm, ok2 := categories.ParseMAC(s[p+3:])
+			if !ok2 || n2 != 17 || p+3+n2 < len(s) && isHex(s[p+3+n2]) {
+				return p
+			}
+			if !categories.MACKept(inner) {
+				from := len(w.repl)
+				w.repl = categories.AppendMAC(w.repl, w.mac.Map(inner), innerForm)
+				w.addEdit(categories.MAC, base+p+3, base+p+3+n2, from)
+			}
+			return p + 3 + n2
 		} else {
 			return p
 		}
@@ -7206,6 +7227,30 @@ func areaCodeLen(s []byte) int {
 var dnsTypes = map[string]bool{"A": true, "AAAA": true, "MX": true, "TXT": true, "CNAME": true,
 	"PTR": true, "SRV": true, "SOA": true, "NS": true, "ANY": true, "HTTPS": true, "SVCB": true,
 	"CAA": true, "DS": true, "DNSKEY": true, "NAPTR": true}
+
+// blueCoatRemark rewrites the remark a Blue Coat ProxySG writes at the head of its
+// access log, #Remark: SERIAL "APPLIANCE NAME" "IP" "main", and reports whether s was one.
+func (w *worker) blueCoatRemark(s []byte, base int) bool {
+	k := len("#Remark: ")
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-k < 6 || !hasPrefixAt(s, e, " \"") {
+		return false
+	}
+	q := bytes.IndexByte(s[e+2:], '"')
+	if q < 1 {
+		return false
+	}
+	w.where = w.label("field", []byte("appliance serial"))
+	w.contextValue(categories.DeviceID, s, k, e, base)
+	w.where = w.label("field", []byte("appliance name"))
+	w.contextValue(categories.Hostname, s, e+2, e+2+q, base)
+	w.where = whereText
+	w.scanFrom(s, e+2+q+1, modePlain, '\t', base)
+	return true
+}
 
 // pingFederateSubject reports whether the "| " field at s[i] is the subject of a
 // PingFederate audit line: the third field, after "| tid:" and an event in capitals.
