@@ -718,6 +718,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags&hasAt != 0 && w.numberIDs && (isDigit(s[i]) || s[i] == '+') && (i == 0 || !isAlnum(s[i-1])) {
+			if end := dialledNumberEnd(s, i); end > i {
+				// A number dialled in a context or on a trunk (Asterisk's [NUMBER@ctx:1],
+				// PJSIP/NUMBER@trunk; 3CX's NUMBER@(Ln.10000@...)): a phone's.
+				w.where = w.label("field", []byte("dialled number"))
+				w.contextValue(categories.Phone, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if flags&(hasOther|hasDot) == hasOther|hasDot && flags&hasAt == 0 && w.decodeDepth < maxDecodeDepth {
 			if start, end := percentEmailIn(s, i, j); end > start {
 				// An address written with its '@' encoded once or twice (%40, %2540: a
@@ -4132,6 +4143,7 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 	}
 	if len(host) < 4 || !isHostShaped(host) || !hasLetter(host) || bytes.IndexByte(host, '-') < 0 && !containsDigit(host) || host[0] == '-' ||
 		isHexRun(host) || camelLabel(user) || // (a Java object's identity: PgConnection@5e4c8041)
+		len(user) > 3 && user[0] == 'L' && user[1] == 'n' && user[2] == '.' && isDigitsOnly(user[3:]) || // (3CX's line: Ln.10000@SIPTrunk)
 		host[0] == 'v' && isDigitsOnly(host[1:]) || // (name@v2: a version)
 		end < len(s) && s[end] == ':' && equalFoldAny(host, "sha256", "sha512", "sha384", "sha1", "md5") { // (an image's digest: nginx@sha256:...)
 		return at
@@ -7278,6 +7290,34 @@ func afterSAMLMessageID(s []byte, i int) bool {
 	}
 	bindingStart := bytes.LastIndexByte(s[:idStart-1], '|') + 1
 	return hasPrefixAt(s, bindingStart, "urn:oasis:names:tc:SAML:2.0:bindings:")
+}
+
+// dialledNumberEnd returns the end of a phone number at s[i], seven to fifteen digits
+// after an optional '+', that an '@' and a dialplan's context, a trunk's name or a '('
+// follow (no mail domain: no '.' in it), or i.
+func dialledNumberEnd(s []byte, i int) int {
+	k := i
+	if s[k] == '+' {
+		k++
+	}
+	d := k
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	if d-k < 7 || d-k > 15 || d+2 >= len(s) || s[d] != '@' || k == i && s[k] != '0' && d-k < 10 {
+		return i // (a national number starts with its trunk prefix 0; 1234567@shop is none)
+	}
+	if s[d+1] == '(' {
+		return d
+	}
+	e := d + 1
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	if e == d+1 || e < len(s) && s[e] != ':' && s[e] != ',' && s[e] != ')' && s[e] != '"' && s[e] != ' ' && s[e] != ']' {
+		return i // (a mail address: jdoe's 0049151...@example.com has a '.' next)
+	}
+	return d
 }
 
 // percentEmailIn returns the bounds of a mail address in the run s[i:j] whose '@' is

@@ -4,7 +4,8 @@ package categories
 // assigned E.164 country code, since a bare run of digits could be anything; at a key that
 // names a phone (phone=, mobile, msisdn) any national form is taken. Every character that
 // is not a digit stays in place. The country code stays, or, without a '+', the first digit
-// (a trunk prefix such as 0, or the start of a national number); the remaining digits are
+// (a trunk prefix such as 0, or the start of a national number), or 00 and the country
+// code (the international prefix, mapped as after '+'); the remaining digits are
 // permuted as one number of their length, tweaked by what stays, so a pseudonym has the
 // same shape and country, and two numbers never share one. The separators are not in the
 // tweak: +44 20 7946 0958 and +44-20-7946-0958 get the same digits.
@@ -204,19 +205,28 @@ func (m *PhoneMapper) appendMapped(dst, phone []byte, inverse bool) []byte {
 		}
 	}
 	plus := len(phone) > 0 && phone[0] == '+'
-	keep := 1
+	keep, intl := 1, 0
 	if plus {
 		// An unassigned code keeps three digits, the most a code has: what is kept then
 		// decides, in the pseudonym too, that no code is there.
 		if keep = phoneCountryCodeLen(d[:nd]); keep == 0 {
 			keep = 3
 		}
+	} else if nd > 4 && d[0] == '0' && d[1] == '0' {
+		// 00 and a country code, the international prefix dialled in Europe (0033...,
+		// 0044...): both kept, and the rest mapped as after "+33", so both forms of a
+		// number share its pseudonym's digits.
+		if n := phoneCountryCodeLen(d[2:nd]); n > 0 {
+			keep, intl = 2+n, 2
+		} else {
+			keep = 5 // 00 and three digits that start no code: kept, as they decide that
+		}
 	}
 	if nd <= keep || nd-keep > maxPermutedDigits {
 		return append(dst, phone...)
 	}
 	kept := 0
-	for _, c := range d[:keep] {
+	for _, c := range d[intl:keep] {
 		kept = kept*10 + int(c-'0')
 	}
 	rest := d[keep:nd]
@@ -225,15 +235,24 @@ func (m *PhoneMapper) appendMapped(dst, phone []byte, inverse bool) []byte {
 		x = x*10 + uint64(c-'0')
 	}
 	var tweak [7]byte
-	if plus {
+	if plus || intl > 0 {
 		tweak[0] = '+'
 	}
-	tweak[1], tweak[2], tweak[3], tweak[4] = byte(keep), byte(kept>>8), byte(kept), byte(len(rest))
+	tweak[1], tweak[2], tweak[3], tweak[4] = byte(keep-intl), byte(kept>>8), byte(kept), byte(len(rest))
 	size := pow10(len(rest))
-	if inverse {
-		x = m.rest.unpermute(x, size, tweak)
-	} else {
-		x = m.rest.permute(x, size, tweak)
+	// A national number's trunk prefix 0 and a digit other than 0 must not become 00, an
+	// international prefix, in the pseudonym: the permutation is walked on until the
+	// first mapped digit is not 0 (a cycle walk keeps it a permutation of those numbers).
+	leadKept := keep == 1 && d[0] == '0' && nd > 4 // (so d[1] is not 0: that is the branch of 00)
+	for {
+		if inverse {
+			x = m.rest.unpermute(x, size, tweak)
+		} else {
+			x = m.rest.permute(x, size, tweak)
+		}
+		if !leadKept || x >= size/10 {
+			break
+		}
 	}
 	for i := len(rest) - 1; i >= 0; i-- {
 		rest[i] = byte('0' + x%10)

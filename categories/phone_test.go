@@ -155,6 +155,8 @@ func checkPhonePseudonym(t *testing.T, m *PhoneMapper, phone string) string {
 		if keep = phoneCountryCodeLen(digits); keep == 0 {
 			keep = 3
 		}
+	} else if len(digits) > 4 && digits[0] == '0' && digits[1] == '0' {
+		keep = 2 + phoneCountryCodeLen(digits[2:])
 	}
 	if string(outDigits[:keep]) != string(digits[:keep]) {
 		t.Fatalf("%s -> %s: the first %d digits changed", phone, out, keep)
@@ -214,6 +216,31 @@ func TestPhoneMapperKeyedAndDeterministic(t *testing.T) {
 	x, y := a.Append(nil, []byte("+44 2079460958")), a.Append(nil, []byte("+49 2079460958"))
 	if string(x[4:]) == string(y[4:]) {
 		t.Errorf("the country code does not tweak the number: %s, %s", x, y)
+	}
+}
+
+// A number dialled with 00 and its country code keeps both, and its other digits map as
+// after a '+'; a national number's trunk prefix 0 never becomes 00; both come back.
+func TestPhoneMapperInternationalPrefix(t *testing.T) {
+	m := NewPhones(testNameKeyring(t, false))
+	intl, plus := string(m.Append(nil, []byte("0033612345678"))), string(m.Append(nil, []byte("+33612345678")))
+	if intl[:4] != "0033" || intl[4:] != plus[3:] {
+		t.Errorf("0033612345678 -> %s, +33612345678 -> %s: want 0033 and the same digits after it", intl, plus)
+	}
+	for i := range 3000 {
+		national := fmt.Sprintf("0%d%08d", 1+i%9, i*7919)
+		out := m.Append(nil, []byte(national))
+		if out[0] != '0' || out[1] == '0' {
+			t.Fatalf("%s -> %s: the trunk prefix became an international one", national, out)
+		}
+		if back := string(m.Unmap(nil, out)); back != national {
+			t.Fatalf("Unmap(%s) = %s, want %s", out, back, national)
+		}
+	}
+	for _, phone := range []string{"0033612345678", "004369912345678", "00 000 03", "0012"} {
+		if back := string(m.Unmap(nil, m.Append(nil, []byte(phone)))); back != phone {
+			t.Errorf("Unmap(Append(%s)) = %s", phone, back)
+		}
 	}
 }
 
