@@ -657,6 +657,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexRun(s[start+2:end]) {
 		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."
 	}
+	if iso && end-start == 16 && s[start+6] == '-' && s[start+13] == '-' {
+		return 0, 0, false // Exim's message id: "2024-03-12 09:20:17 1rk3dN-0004cT-0W <= ..."
+	}
 	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && (isLettersOnly(s[start:end]) || iso) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {
 		// A tag where the host is left out: "Jan  8 03:37:09 DENY: IN=eth0 ..." (an
 		// iptables prefix), "kernel: ..."; a word of letters then ':' is no host but
@@ -1061,7 +1064,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||
-			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication") && fromAddress(s, j)):
+			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication", "login", "logon") && fromAddress(s, j)):
 		// sshd: Accepted password for X from
 		cat = categories.Username
 	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error") && j < len(s) && s[j] == '\'' &&

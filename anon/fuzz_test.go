@@ -212,6 +212,9 @@ func headerVersionField(s []byte, v string) bool {
 // messageIDAt reports whether v stands in a mail's Message-ID (msgid=<v>, "messageID":"<v>"):
 // not an address, by design; only its host is mapped, as a host.
 func messageIDAt(s []byte, v string) bool {
+	if bytes.Contains(s, []byte(" id="+v)) && bytes.Contains(s, []byte(" <= ")) {
+		return true // Exim's id=, a Message-ID without brackets
+	}
 	for i := 0; ; {
 		k := bytes.Index(s[i:], []byte("<"+v))
 		if k < 0 {

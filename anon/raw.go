@@ -145,6 +145,9 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanHeader(s, w.header, base)
 		return
 	}
+	if !w.inRecord() && w.cdrLine(s, base) {
+		return
+	}
 	if h0, h1, ok := syslogHost(s); ok {
 		if w.shiftTime {
 			w.scanFrom(s[:h0], 0, modePlain, delim, base) // the header's timestamp
@@ -585,6 +588,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if w.numberIDs && i >= 2 && (s[i-1] == '<' && s[i-2] == '<' || s[i-1] == '>' && s[i-2] == '>' ||
+			s[i-1] == '<' && i >= 3 && s[i-2] == ' ' && s[i-3] == '"' && j < len(s) && s[j] == '>') && (isDigit(s[i]) || s[i] == '+') {
+			// 3CX: Line:10000<<07700900123, Line:10000>>0044...: the number on the line; a
+			// caller id, "Jane Doe" <0033612345678>: the caller's number.
+			var probe [32]byte
+			if end := dialledNumberEnd(append(append(probe[:0], s[i:j]...), "@(x"...), 0); j-i <= 16 && end > 0 && end == j-i {
+				w.where = w.label("field", []byte("dialled number"))
+				w.contextValue(categories.Phone, s, i, j, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
@@ -717,6 +733,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = end
 				continue
 			}
+		}
+		if i >= 4 && s[i-1] == ' ' && s[i-2] == '>' && (s[i-3] == '=' || s[i-3] == '-') && s[i-4] == ' ' && hasPrefixAt(s, j, " <") &&
+			accountBytes(s[i:j]) && eximMessageAt(s) {
+			// Exim's delivery to a local user: ID => jdoe <jdoe@example.com> R=local_user
+			w.where = w.label("field", []byte("local user"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
 		}
 		if flags&hasAt != 0 && w.numberIDs && (isDigit(s[i]) || s[i] == '+') && (i == 0 || !isAlnum(s[i-1])) {
 			if end := dialledNumberEnd(s, i); end > i {
@@ -1316,6 +1341,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
+			if j-i == 1 && s[i] == 'U' && j+1 < len(s) && isLetter(s[j+1]) && eximMessageAt(s) && bytes.Contains(s[j:min(len(s), j+128)], []byte(" P=")) {
+				// Exim: U=USER, the local user who submitted the message.
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.keyValue(s, j+1, categories.Username, mode, delim, base)
+				continue
+			}
+			if j-i == 2 && s[i] == 'i' && s[i+1] == 'd' && j+1 < len(s) && isAlnum(s[j+1]) && eximMessageAt(s) {
+				// Exim: id=, the message's Message-ID without its angle brackets.
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.keyValue(s, j+1, messageIDValue, mode, delim, base)
+				continue
+			}
 			if j-i == 1 && s[i] == 'A' && j+1 < len(s) && isLetter(s[j+1]) && bytes.Contains(s[max(0, i-512):i], []byte(" P=")) {
 				// Exim: A=AUTHENTICATOR:USER, the authenticator and the login it took.
 				if colon := bytes.IndexByte(s[j+1:argEnd(s, j+1)], ':'); colon > 0 {
@@ -7290,6 +7327,16 @@ func afterSAMLMessageID(s []byte, i int) bool {
 	}
 	bindingStart := bytes.LastIndexByte(s[:idStart-1], '|') + 1
 	return hasPrefixAt(s, bindingStart, "urn:oasis:names:tc:SAML:2.0:bindings:")
+}
+
+// eximMessageAt reports whether line is one of Exim's main log about a message: a date,
+// a time, and the message's id (1rk3dN-0004cT-0W: six, six and two characters).
+func eximMessageAt(line []byte) bool {
+	k := 20 // after "2024-03-12 09:20:17 "
+	if len(line) < k+16 || line[4] != '-' || line[10] != ' ' || line[13] != ':' {
+		return false
+	}
+	return line[k+6] == '-' && line[k+13] == '-' && line[k+16] == ' '
 }
 
 // dialledNumberEnd returns the end of a phone number at s[i], seven to fifteen digits

@@ -1,0 +1,102 @@
+package anon
+
+import (
+	"bytes"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+// Call detail records written as CSV without a header, in the layouts telephony servers
+// ship by default: Asterisk's Master.csv (accountcode, src, dst, dcontext, clid, channel,
+// dstchannel, lastapp, lastdata, start, answer, end, duration, billsec, disposition,
+// amaflags, ...) and FreeSWITCH's mod_cdr_csv (caller_id_name, caller_id_number,
+// destination_number, context, start, answer, end, duration, billsec, hangup_cause, uuid,
+// bleg_uuid, accountcode, ...). The numbers calling and called are phones there, however
+// they are written (0033..., 0612...); extensions (201) stay, being short.
+
+// cdrField is one field of a CSV line: its bounds, inside the quotes when quoted.
+type cdrField struct{ start, end int }
+
+// cdrFields splits a CSV line whose fields may be quoted ("" is a quote inside one) into
+// at most len(dst) fields, and returns how many it found.
+func cdrFields(s []byte, dst []cdrField) int {
+	n, k := 0, 0
+	for k <= len(s) && n < len(dst) {
+		if k < len(s) && s[k] == '"' {
+			end := csvQuotedEnd(s, k, ',')
+			dst[n] = cdrField{k + 1, max(k+1, end-1)}
+			k = end + 1
+		} else {
+			end := bytes.IndexByte(s[k:], ',')
+			if end < 0 {
+				end = len(s) - k
+			}
+			dst[n] = cdrField{k, k + end}
+			k += end + 1
+		}
+		n++
+	}
+	return n
+}
+
+// asteriskDispositions are Master.csv's dispositions of a call.
+var asteriskDispositions = map[string]bool{"ANSWERED": true, "NO ANSWER": true, "BUSY": true,
+	"FAILED": true, "CONGESTION": true}
+
+// cdrLine rewrites s when it is a call detail record of a known layout, and reports
+// whether it was.
+func (w *worker) cdrLine(s []byte, base int) bool {
+	if len(s) < 40 || s[0] != '"' || !w.numberIDs {
+		return false
+	}
+	var f [20]cdrField
+	n := cdrFields(s, f[:])
+	field := func(k int) []byte { return s[f[k].start:f[k].end] }
+	var phones []int
+	account := -1
+	switch {
+	case n >= 17 && asteriskDispositions[string(field(14))]:
+		phones = []int{1, 2}
+	case n == 15 && upperUnderscoreWord(field(9)) && bytes.IndexByte(field(9), '_') > 0:
+		phones, account = []int{1, 2}, 12
+	default:
+		return false
+	}
+	pos := 0
+	for _, k := range phones {
+		v := field(k)
+		digits := v
+		if len(digits) > 0 && digits[0] == '+' {
+			digits = digits[1:]
+		}
+		if len(digits) < 7 || !isDigitsOnly(digits) {
+			continue
+		}
+		w.scanFrom(s[:f[k].start], pos, modePlain, ',', base)
+		w.where = w.label("field", []byte("call detail record"))
+		w.contextValue(categories.Phone, s, f[k].start, f[k].end, base)
+		pos = f[k].end
+	}
+	if account >= 0 && f[account].end > f[account].start && accountBytes(field(account)) && hasLetter(field(account)) {
+		w.scanFrom(s[:f[account].start], pos, modePlain, ',', base)
+		w.where = w.label("field", []byte("accountcode"))
+		w.contextValue(categories.Username, s, f[account].start, f[account].end, base)
+		pos = f[account].end
+	}
+	w.where = whereText
+	w.scanFrom(s, pos, modePlain, ',', base)
+	return true
+}
+
+// upperUnderscoreWord reports whether v is a word of capitals and '_' (NORMAL_CLEARING).
+func upperUnderscoreWord(v []byte) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
