@@ -299,6 +299,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if w.jsonRecord(s[i:], base+i) {
 					return
 				}
+				if end := jsonObjectEnd(s, i); c == '{' && end > i && end < len(s) && w.jsonRecord(s[i:end], base+i) {
+					i = end // a record, then more text: {"a":1} and {"b":2}
+					continue
+				}
+			case c == '{' && !objectTried && i+1 < len(s) && s[i+1] == '"':
+				// JSON carried in a text line and text after it (WooCommerce's "Processing
+				// response: {...} ====End Log===="): the record is read as JSON.
+				objectTried = true
+				w.where = where
+				if end := jsonObjectEnd(s, i); end > i && w.jsonRecord(s[i:end], base+i) {
+					i = end
+					continue
+				}
 			}
 			i++
 			continue
@@ -1368,6 +1381,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if (cat == categories.IBAN || cat == categories.Secret) && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
+				if n, ok := categories.IBANAt(s[j+1:]); ok && bytes.IndexByte(s[j+1:j+1+n], ' ') > 0 {
+					// An IBAN in its print form, groups of four: iban=CZ65 0800 0000 ...
+					w.where = w.label(keyLabel, s[i:j])
+					w.contextValue(categories.IBAN, s, j+1, j+1+n, base)
+					i = j + 1 + n
+					continue
+				}
+			}
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
@@ -1376,6 +1398,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && j-i == 2 && (s[i+1] == 'D' || s[i+1] == 'd') && s[i] == 'I' && i >= 5 && equalFold(s[i-5:i], "user ") {
 				cat = categories.Username // a connection string's User ID=
+			}
+			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && i >= 5 && (equalFold(s[max(0, i-6):i], "first ") || equalFold(s[i-5:i], "last ")) {
+				// Adyen's shopperName, a Java toString: [first name=Ana, infix=null, last name=Vidal Soler, gender=FEMALE]
+				if end := bytes.IndexAny(s[j+1:min(len(s), j+64)], ",]"); end > 0 && s[j+1+end-1] != ' ' {
+					w.where = w.label(keyLabel, s[i:j])
+					w.contextValue(categories.Fullname, s, j+1, j+1+end, base)
+					i = j + 1 + end
+					continue
+				}
 			}
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 && j-i <= 48 {
 				// A Windows event's data written as text, Snare's and NXLog's
@@ -7337,6 +7368,30 @@ func eximMessageAt(line []byte) bool {
 		return false
 	}
 	return line[k+6] == '-' && line[k+13] == '-' && line[k+16] == ' '
+}
+
+// jsonObjectEnd returns the end of the JSON object that starts at s[i] (a '{'), found by
+// its braces outside strings, or -1. Whether it is valid JSON is for the caller to check.
+func jsonObjectEnd(s []byte, i int) int {
+	depth, inString := 0, false
+	for k := i; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case inString && c == '\\':
+			k++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return -1
 }
 
 // dialledNumberEnd returns the end of a phone number at s[i], seven to fifteen digits
