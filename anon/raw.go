@@ -2022,6 +2022,15 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				category = categories.Username // a local sender, as Postfix's pickup writes it: from=<jdoe>
 			}
 		}
+	case s[at] == '\\' && at+2 < len(s) && s[at+1] == '"':
+		// key=\"value\" inside a quoted message (logrus' and Dex's msg="... username=\"jdoe\" ..."):
+		// the value runs to the next escaped quote.
+		start = at + 2
+		q := bytes.Index(s[start:], []byte(`\"`))
+		if q < 0 {
+			return at
+		}
+		end, next = start+q, start+q+2
 	case mode == modeCEF:
 		end = cefValueEnd(s, at)
 		next = end
