@@ -346,6 +346,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if flags&(hasDot|hasDigit) == hasDot|hasDigit && flags&(hasAt|hasColon|hasOther) == 0 && j-i >= 13 {
+			if dot := bytes.LastIndexByte(s[i:j], '.'); dot >= 9 && bytes.IndexByte(s[i:i+dot], '.') < 0 && documentExtensionAt(s, i+dot) {
+				// An identifier named as a document (RSSLCU85M14F205T.pdf, a scanned id):
+				// the name is read as a run of its own, the extension after it.
+				j, flags = i+dot, 0
+				for _, c := range s[i:j] {
+					flags |= runClass[c]
+				}
+			}
+		}
 		if j-i == 1 && s[i] == '@' && i >= 2 && s[i-1] == ' ' && isAlnum(s[i-2]) && j+4 < len(s) && s[j] == ' ' && isLetter(s[j+1]) {
 			// QRadar's log source, "Linux OS @ smv-web03", "WindowsAuthServer @ DC01.corp.local":
 			// the kind of source, then its host.
