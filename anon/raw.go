@@ -299,9 +299,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if w.jsonRecord(s[i:], base+i) {
 					return
 				}
-				if end := jsonObjectEnd(s, i); c == '{' && end > i && end < len(s) && w.jsonRecord(s[i:end], base+i) {
-					i = end // a record, then more text: {"a":1} and {"b":2}
-					continue
+				if c == '{' {
+					if end := jsonObjectEnd(s, i); end > i && end < len(s) && w.jsonRecord(s[i:end], base+i) {
+						i = end // a record, then more text: {"a":1} and {"b":2}
+						continue
+					}
 				}
 			case c == '{' && !objectTried && i+1 < len(s) && s[i+1] == '"':
 				// JSON carried in a text line and text after it (WooCommerce's "Processing
@@ -1392,11 +1394,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
 			if (cat == categories.IBAN || cat == categories.Secret) && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
-				if n, ok := categories.IBANAt(s[j+1:]); ok && bytes.IndexByte(s[j+1:j+1+n], ' ') > 0 {
-					// An IBAN in its print form, groups of four: iban=CZ65 0800 0000 ...
-					w.where = w.label(keyLabel, s[i:j])
-					w.contextValue(categories.IBAN, s, j+1, j+1+n, base)
-					i = j + 1 + n
+				if end := w.groupedIBANValue(s, i, j, keyLabel, base); end > j {
+					i = end
 					continue
 				}
 			}
@@ -1409,12 +1408,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 2 && (s[i+1] == 'D' || s[i+1] == 'd') && s[i] == 'I' && i >= 5 && equalFold(s[i-5:i], "user ") {
 				cat = categories.Username // a connection string's User ID=
 			}
-			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && i >= 5 && (equalFold(s[max(0, i-6):i], "first ") || equalFold(s[i-5:i], "last ")) {
-				// Adyen's shopperName, a Java toString: [first name=Ana, infix=null, last name=Vidal Soler, gender=FEMALE]
-				if end := bytes.IndexAny(s[j+1:min(len(s), j+64)], ",]"); end > 0 && s[j+1+end-1] != ' ' {
-					w.where = w.label(keyLabel, s[i:j])
-					w.contextValue(categories.Fullname, s, j+1, j+1+end, base)
-					i = j + 1 + end
+			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && i >= 5 {
+				if end := w.toStringNameValue(s, i, j, keyLabel, base); end > j {
+					i = end
 					continue
 				}
 			}
@@ -7387,6 +7383,34 @@ func eximMessageAt(line []byte) bool {
 		return false
 	}
 	return line[k+6] == '-' && line[k+13] == '-' && line[k+16] == ' '
+}
+
+// groupedIBANValue rewrites an IBAN in its print form, groups of four, after the key
+// s[i:j] and its '=' (iban=CZ65 0800 0000 ...), and returns its end, or j.
+func (w *worker) groupedIBANValue(s []byte, i, j int, keyLabel string, base int) int {
+	n, ok := categories.IBANAt(s[j+1:])
+	if !ok || bytes.IndexByte(s[j+1:j+1+n], ' ') < 0 {
+		return j
+	}
+	w.where = w.label(keyLabel, s[i:j])
+	w.contextValue(categories.IBAN, s, j+1, j+1+n, base)
+	return j + 1 + n
+}
+
+// toStringNameValue rewrites a name part that Java's toString writes with a blank in its
+// key, as Adyen's shopperName does ([first name=Ana, infix=null, last name=Vidal Soler,
+// gender=FEMALE]), after the key "name" at s[i:j], and returns its end, or j.
+func (w *worker) toStringNameValue(s []byte, i, j int, keyLabel string, base int) int {
+	if !equalFold(s[max(0, i-6):i], "first ") && !equalFold(s[i-5:i], "last ") {
+		return j
+	}
+	end := bytes.IndexAny(s[j+1:min(len(s), j+64)], ",]")
+	if end <= 0 || s[j+1+end-1] == ' ' {
+		return j
+	}
+	w.where = w.label(keyLabel, s[i:j])
+	w.contextValue(categories.Fullname, s, j+1, j+1+end, base)
+	return j + 1 + end
 }
 
 // jsonObjectEnd returns the end of the JSON object that starts at s[i] (a '{'), found by
