@@ -3,6 +3,7 @@ package anon
 import (
 	"bytes"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,6 +132,20 @@ func byteEscapeAt(s []byte, i int, e byteEscape) (rune, int) {
 	return 0, 0
 }
 
+// unicodeLetterEscapeAt returns the letter a \uXXXX escape at s[i] stands for, as JSON, Java
+// and Python's repr write text beyond ASCII in a log line (Tom\u00e1\u0161), and its
+// length, or 0: only a letter beyond ASCII, so that a path's \users stays what it is.
+func unicodeLetterEscapeAt(s []byte, i int) (rune, int) {
+	if !unicodeEscapeAt(s, i) { // (not CORP\u48213, an account u48213)
+		return 0, 0
+	}
+	r := rune(hex4(s[i+2 : i+6]))
+	if r < 0x80 || !unicode.IsLetter(r) {
+		return 0, 0
+	}
+	return r, 6
+}
+
 // byteEscapeStyle returns the way of writing bytes that starts at s[i], if any.
 func byteEscapeStyle(s []byte, i int) (byteEscape, bool) {
 	switch s[i] {
@@ -153,6 +168,9 @@ func byteEscapeStyle(s []byte, i int) (byteEscape, bool) {
 func refAt(s []byte, i int) (rune, int) {
 	if s[i] == '&' {
 		return entityAt(s, i)
+	}
+	if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' {
+		return unicodeLetterEscapeAt(s, i)
 	}
 	if e, ok := byteEscapeStyle(s, i); ok {
 		return byteEscapeAt(s, i, e)
@@ -237,7 +255,7 @@ func appendReferenced(dst, p, orig []byte) []byte {
 		ref []byte
 	}
 	nSeen := 0
-	numeric, hex := false, false
+	numeric, hex, uEscaped, uLower := false, false, false, false
 	var style byteEscape
 	styled, upper := false, true
 	for i := 0; i < len(orig); i++ {
@@ -248,7 +266,9 @@ func appendReferenced(dst, p, orig []byte) []byte {
 		if n == 0 {
 			continue
 		}
-		if orig[i] != '&' && r >= 0x80 {
+		if orig[i] == '\\' && orig[i+1] == 'u' {
+			uEscaped, uLower = true, uLower || bytes.ContainsAny(orig[i:i+n], "abcdef")
+		} else if orig[i] != '&' && r >= 0x80 {
 			style, _ = byteEscapeStyle(orig, i)
 			styled = true
 			upper = !bytes.ContainsAny(orig[i:i+n], "abcdef")
@@ -277,6 +297,12 @@ next:
 			}
 		}
 		switch {
+		case r >= 0x80 && r <= 0xFFFF && uEscaped:
+			digits := "0123456789ABCDEF"
+			if uLower {
+				digits = "0123456789abcdef"
+			}
+			dst = append(dst, '\\', 'u', digits[r>>12&15], digits[r>>8&15], digits[r>>4&15], digits[r&15])
 		case r >= 0x80 && styled:
 			var buf [4]byte
 			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {

@@ -23,17 +23,20 @@ func TestRefAt(t *testing.T) {
 		{`\x5C`, '\\', 4},
 		{`\xC3\xA9e`, 'é', 8},
 		{`\xE2\x82\xAC`, '€', 12},
-		{`\xampp`, 0, 0},       // C:\xampp
-		{`\xab`, 0, 0},         // a byte alone, no UTF-8
-		{`\x41`, 0, 0},         // a letter needs no escape: taken for text
-		{`\xC3`, 0, 0},         // a character cut short
-		{`\303\251`, 'é', 8},   // strace's octal
-		{"#303#251", 'é', 8},   // rsyslog's
-		{"#011Ana", '\t', 4},   // rsyslog's tab
-		{"#123", 0, 0},         // a ticket's number
-		{"#C3#BCller", 'ü', 6}, // HAProxy's captures
-		{"#42", 0, 0},          // a number
-		{`\200\...`, 0, 0},     // no UTF-8
+		{`\xampp`, 0, 0},         // C:\xampp
+		{`\xab`, 0, 0},           // a byte alone, no UTF-8
+		{`\x41`, 0, 0},           // a letter needs no escape: taken for text
+		{`\xC3`, 0, 0},           // a character cut short
+		{`\303\251`, 'é', 8},     // strace's octal
+		{"#303#251", 'é', 8},     // rsyslog's
+		{"#011Ana", '\t', 4},     // rsyslog's tab
+		{"#123", 0, 0},           // a ticket's number
+		{"#C3#BCller", 'ü', 6},   // HAProxy's captures
+		{"#42", 0, 0},            // a number
+		{`\u00e1\u0161`, 'á', 6}, // JSON's, Java's, Python's repr
+		{`\u0041`, 0, 0},         // no letter beyond ASCII
+		{`\users`, 0, 0},         // a path
+		{`\200\...`, 0, 0},       // no UTF-8
 	}
 	for _, tt := range tests {
 		r, n := refAt([]byte(tt.in), 0)
@@ -56,6 +59,8 @@ func TestAppendReferenced(t *testing.T) {
 		{"Zoë Berg", "Ren#303#251e Dupont", "Zo#303#253 Berg"},
 		{"Zoë Berg", `Tom\303\241\305\241`, `Zo\303\253 Berg`},
 		{"Zoë Berg", "J#C3#BCrgen", "Zo#C3#AB Berg"},
+		{"Zoë Bergů", `Tom\u00e1\u0161`, `Zo\u00eb Berg\u016f`},
+		{"Zoë", `J\u00F6rg`, `Zo\u00EB`},
 	}
 	for _, tt := range tests {
 		if got := string(appendReferenced(nil, []byte(tt.pseudonym), []byte(tt.orig))); got != tt.want {
