@@ -100,3 +100,84 @@ func upperUnderscoreWord(v []byte) bool {
 	}
 	return true
 }
+
+// npsIASLine rewrites s when it is a line of the Windows NPS (IAS) accounting log in its
+// IAS format, and reports whether it was: the NAS's address, the user, date, time, "IAS",
+// the NPS server's name, then attribute numbers and values in pairs. Read by position
+// and number: the server (field 6), 4128 the RADIUS client's friendly name, 4130 the
+// user's canonical name (domain/OU/.../Full Name, whose last part is a person's or a
+// computer's name), and a user that is a MAC (MAC authentication: 9c7bef4012d3). The
+// other fields are scanned as text (DOMAIN\user, addresses, MACs).
+func (w *worker) npsIASLine(s []byte, base int) bool {
+	if len(s) < 40 || !isDigit(s[0]) {
+		return false
+	}
+	var f [64]cdrField
+	n := 0
+	for k := 0; k <= len(s) && n < len(f); n++ {
+		end := bytes.IndexByte(s[k:], ',')
+		if end < 0 {
+			end = len(s) - k
+		}
+		f[n] = cdrField{k, k + end}
+		k += end + 1
+	}
+	field := func(k int) []byte { return s[f[k].start:f[k].end] }
+	if n < 8 || string(field(4)) != "IAS" || len(field(2)) != 10 || field(2)[2] != '/' || len(field(3)) != 8 || field(3)[2] != ':' {
+		return false
+	}
+	type value struct {
+		field    int
+		from     int // where in the field the value starts
+		category string
+	}
+	var values [8]value
+	nv := 0
+	add := func(k, from int, category string) {
+		if nv < len(values) && f[k].end > f[k].start+from {
+			values[nv] = value{k, from, category}
+			nv++
+		}
+	}
+	if user := field(1); len(user) == 12 && isHexRun(user) {
+		add(1, 0, categories.MAC)
+	}
+	add(5, 0, categories.Hostname)
+	for k := 6; k+1 < n; k += 2 {
+		switch string(field(k)) {
+		case "4128":
+			add(k+1, 0, categories.Hostname)
+		case "4130":
+			v := field(k + 1)
+			last := bytes.LastIndexByte(v, '/')
+			if last > 0 && last+1 < len(v) {
+				parent := v[bytes.LastIndexByte(v[:last], '/')+1 : last]
+				cat := categories.Fullname
+				if equalFold(parent, "computers") || bytes.IndexByte(v[last+1:], ' ') < 0 && windowsMachineShaped(v[last+1:]) {
+					cat = categories.Hostname
+				}
+				add(k+1, last+1, cat)
+			}
+		}
+	}
+	pos := 0
+	for _, v := range values[:nv] {
+		start, end := f[v.field].start+v.from, f[v.field].end
+		w.scanFrom(s[:start], pos, modePlain, ',', base)
+		w.where = w.label("field", []byte("nps"))
+		if v.category == categories.MAC {
+			from := len(w.repl)
+			if w.appendValue(categories.MAC, s[start:end]) {
+				w.addEdit(categories.MAC, base+start, base+end, from)
+			} else {
+				w.repl = w.repl[:from]
+			}
+		} else {
+			w.contextValue(v.category, s, start, end, base)
+		}
+		pos = end
+	}
+	w.where = whereText
+	w.scanFrom(s, pos, modePlain, ',', base)
+	return true
+}

@@ -145,7 +145,7 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanHeader(s, w.header, base)
 		return
 	}
-	if !w.inRecord() && w.cdrLine(s, base) {
+	if !w.inRecord() && (w.cdrLine(s, base) || w.npsIASLine(s, base)) {
 		return
 	}
 	if h0, h1, ok := syslogHost(s); ok {
