@@ -109,8 +109,8 @@ func upperUnderscoreWord(v []byte) bool {
 // computer's name), and a user that is a MAC (MAC authentication: 9c7bef4012d3). The
 // other fields are scanned as text (DOMAIN\user, addresses, MACs).
 func (w *worker) npsIASLine(s []byte, base int) bool {
-	if len(s) < 40 || !isDigit(s[0]) {
-		return false
+	if len(s) < 40 || !isDigit(s[0]) || bytes.Index(s[:min(len(s), 160)], []byte(",IAS,")) < 0 {
+		return false // (most lines that start with a digit, at the price of one search)
 	}
 	var f [64]cdrField
 	n := 0
