@@ -974,7 +974,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
 			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
-			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z'
+			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
+			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from "))
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1079,6 +1080,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case i > 0 && s[i-1] == '[' && hasPrefixAt(s, j, "]: Login_") && accountBytes(s[i:j]):
 		// Infoblox's audit: [jdoe]: Login_Allowed, [jdoe]: Login_Denied
 		cat = categories.Username
+	case string(p1) == "as" && string(gap) == " " && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")):
+		// Mosquitto: New client connected from ADDR as CLIENT-ID (p2, c1, k60, u'user'):
+		// the client's id, a device's (a serial or a MAC in it, a person's name at times).
+		cat = categories.DeviceID
 	case string(p1) == "AP" && string(gap) == " " && hostLikeWord(s[i:j]) && hasLetter(s[i:j]) && !isAddressText(s[i:j]):
 		// Cisco's wireless controllers: ... by AP AP-MAN-3F-01, on AP SEP-2F-LOBBY
 		cat = categories.Hostname
