@@ -50,6 +50,9 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanText(s[3:], base+3) // a UTF-8 byte order mark before a file's first line: no part of it
 		return
 	}
+	if len(s) > 16 && (s[0] == 'S' || s[0] == 'R') && w.jenkinsConsoleLine(s, base) {
+		return
+	}
 	if len(s) > 10 && s[0] == '#' && !w.inRecord() {
 		if hasPrefixAt(s, 0, "#Software: ") {
 			return // a W3C log's product and version (SGOS 7.3.16.1): no one's, no address
@@ -7322,6 +7325,46 @@ func areaCodeLen(s []byte) int {
 var dnsTypes = map[string]bool{"A": true, "AAAA": true, "MX": true, "TXT": true, "CNAME": true,
 	"PTR": true, "SRV": true, "SOA": true, "NS": true, "ANY": true, "HTTPS": true, "SVCB": true,
 	"CAA": true, "DS": true, "DNSKEY": true, "NAPTR": true}
+
+// jenkinsConsoleLine rewrites the lines of a Jenkins build's console that name who
+// started it and where it ran ("Started by user Jan Novák": the user's display name, or
+// login; "Running on agent-brno-02 in /home/jdoe/...": the agent's host, then the path
+// as any), and reports whether s was one.
+func (w *worker) jenkinsConsoleLine(s []byte, base int) bool {
+	switch {
+	case hasPrefixAt(s, 0, "Started by user "):
+		k := len("Started by user ")
+		end := len(s)
+		for end > k && (s[end-1] == ' ' || s[end-1] == '\r') {
+			end--
+		}
+		v := s[k:end]
+		if len(v) < 2 || len(v) > 64 || bytes.ContainsAny(v, "\"=<>") {
+			return false
+		}
+		cat := categories.Username
+		if bytes.IndexByte(v, ' ') > 0 {
+			cat = categories.Fullname
+		}
+		w.where = w.label("phrase", []byte("started by user"))
+		w.contextValue(cat, s, k, end, base)
+		return true
+	case hasPrefixAt(s, 0, "Running on "):
+		k := len("Running on ")
+		e := bytes.Index(s[k:], []byte(" in /"))
+		if e <= 0 || bytes.IndexByte(s[k:k+e], ' ') >= 0 {
+			return false
+		}
+		if !equalFold(s[k:k+e], "Jenkins") && !equalFold(s[k:k+e], "master") && !equalFold(s[k:k+e], "built-in") {
+			w.where = w.label("phrase", []byte("running on"))
+			w.contextValue(categories.Hostname, s, k, k+e, base)
+		}
+		w.where = whereText
+		w.scanFrom(s, k+e, modePlain, '\t', base)
+		return true
+	}
+	return false
+}
 
 // blueCoatRemark rewrites the remark a Blue Coat ProxySG writes at the head of its
 // access log, #Remark: SERIAL "APPLIANCE NAME" "IP" "main", and reports whether s was one.
