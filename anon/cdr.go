@@ -148,16 +148,7 @@ func (w *worker) npsIASLine(s []byte, base int) bool {
 		case "4128":
 			add(k+1, 0, categories.Hostname)
 		case "4130":
-			v := field(k + 1)
-			last := bytes.LastIndexByte(v, '/')
-			if last > 0 && last+1 < len(v) {
-				parent := v[bytes.LastIndexByte(v[:last], '/')+1 : last]
-				cat := categories.Fullname
-				if equalFold(parent, "computers") || bytes.IndexByte(v[last+1:], ' ') < 0 && windowsMachineShaped(v[last+1:]) {
-					cat = categories.Hostname
-				}
-				add(k+1, last+1, cat)
-			}
+			add(k+1, 0, canonicalNameValue)
 		}
 	}
 	pos := 0

@@ -107,6 +107,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendIntIPv4(v)
 	case messageIDValue:
 		return w.appendMessageID(v)
+	case canonicalNameValue:
+		return w.appendCanonicalName(v)
 	case partyNameValue:
 		for k := 1; k < len(v); k++ {
 			if v[k-1] == ' ' && categories.LegalSuffixAt(v, k) > k {
@@ -905,6 +907,34 @@ func dateSerial(v []byte) bool {
 	month := int(v[4]-'0')*10 + int(v[5]-'0')
 	day := int(v[6]-'0')*10 + int(v[7]-'0')
 	return year >= 1990 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
+// canonicalNameValue is a key's kind, not a category: an Active Directory object's
+// canonical name, domain/OU/.../NAME (NPS's Fully-Qualified-User-Name), whose domain and
+// last part (a person's name, or a computer's under Computers) are mapped and whose
+// organisational units stay.
+const canonicalNameValue = "canonical-name"
+
+// appendCanonicalName appends the pseudonym of a canonical name, or reports false when v
+// has no '/'.
+func (w *worker) appendCanonicalName(v []byte) bool {
+	first, last := bytes.IndexByte(v, '/'), bytes.LastIndexByte(v, '/')
+	if first <= 0 || last+1 >= len(v) {
+		return false
+	}
+	if !w.appendValue(categories.Domain, v[:first]) {
+		w.repl = append(w.repl, v[:first]...)
+	}
+	w.repl = append(w.repl, v[first:last+1]...)
+	parent := v[bytes.LastIndexByte(v[:last], '/')+1 : last]
+	name, cat := v[last+1:], categories.Fullname
+	if equalFold(parent, "computers") || bytes.IndexByte(name, ' ') < 0 && windowsMachineShaped(name) {
+		cat = categories.Hostname
+	}
+	if !w.appendValue(cat, name) {
+		w.repl = append(w.repl, name...)
+	}
+	return true
 }
 
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
