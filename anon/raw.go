@@ -4255,7 +4255,7 @@ func dashAfterTLD(s []byte, at int) int {
 				return k
 			}
 			return at
-		case isAlnum(c):
+		case isAlnum(c), c == '-': // (a hyphen inside a label before the last: nordwind-logistik.eu-LT01)
 		default:
 			return at
 		}
