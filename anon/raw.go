@@ -6295,6 +6295,22 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 	if n < 2 || parts[n-1].end != j {
 		return 0, 0, 0
 	}
+	for k := 0; k+2 < n; k++ {
+		// A surname with its particles: Kündigung_Jan_de_Vries.pdf, Jan_van_den_Berg.docx.
+		a := s[parts[k].start:parts[k].end]
+		if s[parts[k].end] != '_' || !surnameParticles[string(s[parts[k+1].start:parts[k+1].end])] || len(a) < 3 || !capitalWordAnyScript(a) || !givenFirst(a) {
+			continue
+		}
+		m := k + 1
+		for m < n-1 && m < k+3 && surnameParticles[string(s[parts[m].start:parts[m].end])] && s[parts[m].end] == '_' {
+			m++
+		}
+		if m > k+1 && s[parts[m-1].end] == '_' && capitalWordAnyScript(s[parts[m].start:parts[m].end]) &&
+			!inLower(notSurnames, s[parts[m].start:parts[m].end]) && dottedTailIsExtension(s, parts[:n], m) &&
+			bytes.IndexByte(s[i:parts[k].start], '.') < 0 {
+			return parts[k].start, parts[m].end, '_'
+		}
+	}
 	for k := 0; k+1 < n; k++ {
 		a, b := s[parts[k].start:parts[k].end], s[parts[k+1].start:parts[k+1].end]
 		join := s[parts[k].end]
