@@ -202,7 +202,7 @@ func headerVersionField(s []byte, v string) bool {
 			continue
 		}
 		fields := strings.SplitN(string(s[k:]), "|", 5)
-		if len(fields) == 5 && strings.EqualFold(fields[3], v) {
+		if len(fields) == 5 && strings.EqualFold(strings.TrimSpace(fields[3]), v) {
 			return true
 		}
 	}
