@@ -1658,6 +1658,12 @@ func (w *worker) appendURL(u []byte) {
 		}
 		last = p.Host[1]
 	}
+	if p.Port[1] > p.Port[0] && !isDigitsOnly(u[p.Port[0]:p.Port[1]]) {
+		// No port after the host's ':' (a relay's junk, another address): found by shape.
+		copyTo(p.Port[0])
+		w.appendScanned(u[p.Port[0]:p.Port[1]])
+		last = p.Port[1]
+	}
 	// Path, query and fragment: scanned as text into this same replacement, with the
 	// values of telling query parameters mapped by their names.
 	copyTo(p.Path[0])
