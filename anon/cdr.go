@@ -62,30 +62,43 @@ func (w *worker) cdrLine(s []byte, base int) bool {
 	default:
 		return false
 	}
-	pos := 0
+	var values []fieldValue
 	for _, k := range phones {
-		v := field(k)
-		digits := v
+		digits := field(k)
 		if len(digits) > 0 && digits[0] == '+' {
 			digits = digits[1:]
 		}
-		if len(digits) < 7 || !isDigitsOnly(digits) {
-			continue
+		if len(digits) >= 7 && isDigitsOnly(digits) {
+			values = append(values, fieldValue{f[k].start, f[k].end, categories.Phone, "call detail record"})
 		}
-		w.scanFrom(s[:f[k].start], pos, modePlain, ',', base)
-		w.where = w.label("field", []byte("call detail record"))
-		w.contextValue(categories.Phone, s, f[k].start, f[k].end, base)
-		pos = f[k].end
 	}
 	if account >= 0 && f[account].end > f[account].start && accountBytes(field(account)) && hasLetter(field(account)) {
-		w.scanFrom(s[:f[account].start], pos, modePlain, ',', base)
-		w.where = w.label("field", []byte("accountcode"))
-		w.contextValue(categories.Username, s, f[account].start, f[account].end, base)
-		pos = f[account].end
+		values = append(values, fieldValue{f[account].start, f[account].end, categories.Username, "accountcode"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+// fieldValue is a value found at a field of a line by the field's position: its bounds,
+// its category and the field's name (for reports).
+type fieldValue struct {
+	start, end int
+	category   string
+	field      string
+}
+
+// rewriteFields rewrites the values of a line found by position, in order, and scans the
+// rest of the line, between and after them, as text.
+func (w *worker) rewriteFields(s []byte, values []fieldValue, base int) {
+	pos := 0
+	for _, v := range values {
+		w.scanFrom(s[:v.start], pos, modePlain, ',', base)
+		w.where = w.label("field", []byte(v.field))
+		w.contextValue(v.category, s, v.start, v.end, base)
+		pos = v.end
 	}
 	w.where = whereText
 	w.scanFrom(s, pos, modePlain, ',', base)
-	return true
 }
 
 // upperUnderscoreWord reports whether v is a word of capitals and '_' (NORMAL_CLEARING).
@@ -113,62 +126,29 @@ func (w *worker) npsIASLine(s []byte, base int) bool {
 		return false // (most lines that start with a digit, at the price of one search)
 	}
 	var f [64]cdrField
-	n := 0
-	for k := 0; k <= len(s) && n < len(f); n++ {
-		end := bytes.IndexByte(s[k:], ',')
-		if end < 0 {
-			end = len(s) - k
-		}
-		f[n] = cdrField{k, k + end}
-		k += end + 1
-	}
+	n := cdrFields(s, f[:])
 	field := func(k int) []byte { return s[f[k].start:f[k].end] }
 	if n < 8 || string(field(4)) != "IAS" || len(field(2)) != 10 || field(2)[2] != '/' || len(field(3)) != 8 || field(3)[2] != ':' {
 		return false
 	}
-	type value struct {
-		field    int
-		from     int // where in the field the value starts
-		category string
-	}
-	var values [8]value
-	nv := 0
-	add := func(k, from int, category string) {
-		if nv < len(values) && f[k].end > f[k].start+from {
-			values[nv] = value{k, from, category}
-			nv++
+	var values []fieldValue
+	add := func(k int, category string) {
+		if f[k].end > f[k].start {
+			values = append(values, fieldValue{f[k].start, f[k].end, category, "nps"})
 		}
 	}
 	if user := field(1); len(user) == 12 && isHexRun(user) {
-		add(1, 0, categories.MAC)
+		add(1, categories.MAC)
 	}
-	add(5, 0, categories.Hostname)
+	add(5, categories.Hostname)
 	for k := 6; k+1 < n; k += 2 {
 		switch string(field(k)) {
 		case "4128":
-			add(k+1, 0, categories.Hostname)
+			add(k+1, categories.Hostname)
 		case "4130":
-			add(k+1, 0, canonicalNameValue)
+			add(k+1, canonicalNameValue)
 		}
 	}
-	pos := 0
-	for _, v := range values[:nv] {
-		start, end := f[v.field].start+v.from, f[v.field].end
-		w.scanFrom(s[:start], pos, modePlain, ',', base)
-		w.where = w.label("field", []byte("nps"))
-		if v.category == categories.MAC {
-			from := len(w.repl)
-			if w.appendValue(categories.MAC, s[start:end]) {
-				w.addEdit(categories.MAC, base+start, base+end, from)
-			} else {
-				w.repl = w.repl[:from]
-			}
-		} else {
-			w.contextValue(v.category, s, start, end, base)
-		}
-		pos = end
-	}
-	w.where = whereText
-	w.scanFrom(s, pos, modePlain, ',', base)
+	w.rewriteFields(s, values, base)
 	return true
 }

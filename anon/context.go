@@ -657,7 +657,7 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if end-start > 2 && s[start] == '0' && s[start+1] == 'x' && isHexRun(s[start+2:end]) {
 		return 0, 0, false // a thread's address: MySQL's "2024-06-11 10:22:41 0x7f2a1c0f8700 INNODB ..."
 	}
-	if iso && end-start == 16 && s[start+6] == '-' && s[start+13] == '-' {
+	if iso && eximIDShaped(s[start:end]) {
 		return 0, 0, false // Exim's message id: "2024-03-12 09:20:17 1rk3dN-0004cT-0W <= ..."
 	}
 	if end+1 < len(s) && s[end] == ':' && s[end+1] == ' ' && (isLettersOnly(s[start:end]) || iso) && !hasPrefixAt(s, end+1, " %") && !hasPrefixAt(s, end+1, " *") {

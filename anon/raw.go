@@ -620,8 +620,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			s[i-1] == '<' && i >= 3 && s[i-2] == ' ' && s[i-3] == '"' && j < len(s) && s[j] == '>') && (isDigit(s[i]) || s[i] == '+') {
 			// 3CX: Line:10000<<07700900123, Line:10000>>0044...: the number on the line; a
 			// caller id, "Jane Doe" <0033612345678>: the caller's number.
-			var probe [32]byte
-			if end := dialledNumberEnd(append(append(probe[:0], s[i:j]...), "@(x"...), 0); j-i <= 16 && end > 0 && end == j-i {
+			if dialledNumber(s[i:j]) {
 				w.where = w.label("field", []byte("dialled number"))
 				w.contextValue(categories.Phone, s, i, j, base)
 				prev2, prev1 = prev1, span{i, j}
@@ -7438,10 +7437,15 @@ func afterSAMLMessageID(s []byte, i int) bool {
 // a time, and the message's id (1rk3dN-0004cT-0W: six, six and two characters).
 func eximMessageAt(line []byte) bool {
 	k := 20 // after "2024-03-12 09:20:17 "
-	if len(line) < k+16 || line[4] != '-' || line[10] != ' ' || line[13] != ':' {
+	if len(line) < k+17 || line[4] != '-' || line[10] != ' ' || line[13] != ':' {
 		return false
 	}
-	return line[k+6] == '-' && line[k+13] == '-' && line[k+16] == ' '
+	return eximIDShaped(line[k:k+16]) && line[k+16] == ' '
+}
+
+// eximIDShaped reports whether v is shaped as an Exim message id (1rk3dN-0004cT-0W).
+func eximIDShaped(v []byte) bool {
+	return len(v) == 16 && v[6] == '-' && v[13] == '-'
 }
 
 // groupedIBANValue rewrites an IBAN in its print form, groups of four, after the key
@@ -7496,20 +7500,25 @@ func jsonObjectEnd(s []byte, i int) int {
 	return -1
 }
 
+// dialledNumber reports whether v is a number as telephony logs write one dialled: seven
+// to fifteen digits after an optional '+'; without one, a national number's trunk prefix
+// 0 first or ten digits at least (1234567 is an order's, an extension's).
+func dialledNumber(v []byte) bool {
+	digits := v[btoi(len(v) > 0 && v[0] == '+'):]
+	return len(digits) >= 7 && len(digits) <= 15 && isDigitsOnly(digits) &&
+		(len(digits) < len(v) || digits[0] == '0' || len(digits) >= 10)
+}
+
 // dialledNumberEnd returns the end of a phone number at s[i], seven to fifteen digits
 // after an optional '+', that an '@' and a dialplan's context, a trunk's name or a '('
 // follow (no mail domain: no '.' in it), or i.
 func dialledNumberEnd(s []byte, i int) int {
-	k := i
-	if s[k] == '+' {
-		k++
-	}
-	d := k
+	d := i + btoi(s[i] == '+')
 	for d < len(s) && isDigit(s[d]) {
 		d++
 	}
-	if d-k < 7 || d-k > 15 || d+2 >= len(s) || s[d] != '@' || k == i && s[k] != '0' && d-k < 10 {
-		return i // (a national number starts with its trunk prefix 0; 1234567@shop is none)
+	if d+2 >= len(s) || s[d] != '@' || !dialledNumber(s[i:d]) {
+		return i
 	}
 	if s[d+1] == '(' {
 		return d
