@@ -249,6 +249,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = w.unixPathAt(s, i, base)
 				w.where = where
 				continue
+			case c == '/' && i >= 2 && s[i-1] == '.' && s[i-2] == '.' && (i == 2 || isPathStart(s[i-3])):
+				// A relative path that climbs (../../../home/jdoe/.ssh, a traversal):
+				// what follows the last "../" read as a path from the root.
+				k := i
+				for hasPrefixAt(s, k, "/../") {
+					k += 3
+				}
+				if k+1 < len(s) && isPathByte(s[k+1]) && !w.inURL {
+					w.where = wherePath
+					i = w.unixPathAt(s, k, base)
+					w.where = where
+					continue
+				}
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
 				w.where = where
 				i = w.windowsPathAt(s, i, base)

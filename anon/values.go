@@ -544,7 +544,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			switch {
 			case !hasLetter(v) || containsDigit(v):
 				w.repl = w.secrets.Append(w.repl, v) // a postal code: same shape, keyed
-			case w.geo.IsCountry(v):
+			case w.geo.IsCountry(v) || len(v) <= 3 && isLettersOnly(v) && !w.geo.IsCity(v):
+				// Two or three letters at a place's key are a country's code in any case
+				// (GCP's flow logs write "prt"): another code, not a city's name.
 				w.repl = w.cached(categories.Geo, v, w.geo.AppendCountry)
 			default:
 				w.repl = w.cached(categories.Geo, v, w.geo.AppendCity)
