@@ -1303,6 +1303,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
+			if j+2 < len(s) && s[j] == ' ' && s[j+1] == '\'' && j-i >= 5 && w.e.rawKeys.lookup(s[i:j]) == categories.DeviceID {
+				// A device's id quoted after its key and a blank: chargeBoxId
+				// 'AT-GRZ-CP0042', idTag '04A2B3C4D5E6F7' (OCPP servers).
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.keyValue(s, j+1, categories.DeviceID, mode, delim, base)
+				continue
+			}
 			known := w.mayBeLearned(s[i:j])
 			if known && s[i] >= 'A' && s[i] <= 'Z' && (listedKeyStartsAt(s, i, w.e.rawKeys) || i >= 3 && string(s[i-3:i]) == "IN " && dnsTypes[string(s[i:j])]) {
 				// A key of several words is no value: "SAM Account Name:" stays when a

@@ -246,6 +246,10 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	if zeroID(v) {
 		return dst // 00000000-0000-0000-0000-000000000000: tracking limited, no one
 	}
+	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		// A Zigbee IEEE address, 0x00158d0004a1b2c3: the prefix stays, the digits are mapped.
+		return m.appendMapped(dst[:start+2], v[2:], inverse)
+	}
 	// The way a value is mapped is read from the value, so the pseudonym must be read the
 	// same way for Unmap: the permutation is walked on until it is (a hexadecimal id that
 	// lost its letters, a serial that became an IMEI's shape).

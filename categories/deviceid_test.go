@@ -112,6 +112,7 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		}},
 		{"IMSI", 5, func() string { return fmt.Sprintf("26201%010d", r.Int64N(1e10)) }},
 		{"serial", 0, func() string { return fmt.Sprintf("C02%dXG%dH7JY", r.IntN(10), r.IntN(10)) }},
+		{"Zigbee IEEE", 2, func() string { return fmt.Sprintf("0x00158d%010x", r.Int64N(1<<40)|1<<39) }},
 	} {
 		seen := map[string]string{}
 		for range 300 {
@@ -130,7 +131,7 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 			if back := string(m.Unmap(nil, []byte(p))); back != v {
 				t.Fatalf("%s %s -> %s -> %s", kind.name, v, p, back)
 			}
-			if kind.name == "UUID" && strings.Trim(p, "0123456789abcdef-") != "" {
+			if (kind.name == "UUID" || kind.name == "Zigbee IEEE") && strings.Trim(p[kind.keep:], "0123456789abcdef-") != "" {
 				t.Fatalf("%s -> %s: not hexadecimal", v, p)
 			}
 		}
