@@ -1065,8 +1065,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||
-			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication", "login", "logon") && fromAddress(s, j)):
-		// sshd: Accepted password for X from
+			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication", "login", "logon", "failed", "exceeded", "denied", "rejected", "blocked", "succeeded", "successful") && fromAddress(s, j)):
+		// sshd: Accepted password for X from; Temenos T24: Password attempts exceeded
+		// for X from 10.1.2.3
 		cat = categories.Username
 	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error") && j < len(s) && s[j] == '\'' &&
 		addressAfterFrom(s, j+1) > 0 && accountBytes(s[i:j]):
