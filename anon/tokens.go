@@ -75,6 +75,11 @@ func tokenAt(s []byte) (prefix, n int) {
 	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
 		return 0, bitLockerKeyLen(s)
 	}
+	if len(s) >= fileVaultLen && s[4] == '-' && s[9] == '-' {
+		if n := fileVaultKeyLen(s); n > 0 {
+			return 0, n
+		}
+	}
 	if n := telegramTokenLen(s); n > 0 {
 		return 0, n
 	}
@@ -244,6 +249,38 @@ func bitLockerKeyLen(s []byte) int {
 		}
 	}
 	return bitLockerLen
+}
+
+// fileVaultLen is the length of a FileVault personal recovery key: six groups of four
+// upper case letters and digits.
+const fileVaultLen = 6*4 + 5
+
+// fileVaultKeyLen returns the length of the FileVault personal recovery key at s[0]
+// (7J5K-7N5P-PTT8-FVJ6-NFX2-HV7C, as Jamf escrows it), or 0. It unlocks the disk: a
+// secret. Letters and digits must both be there, so a date or a serial of digits is none.
+func fileVaultKeyLen(s []byte) int {
+	if len(s) > fileVaultLen && (isAlnum(s[fileVaultLen]) || s[fileVaultLen] == '-') {
+		return 0
+	}
+	letters, digits := 0, 0
+	for k := 0; k < fileVaultLen; k++ {
+		switch c := s[k]; {
+		case k%5 == 4:
+			if c != '-' {
+				return 0
+			}
+		case isDigit(c):
+			digits++
+		case c >= 'A' && c <= 'Z':
+			letters++
+		default:
+			return 0
+		}
+	}
+	if letters < 4 || digits < 4 {
+		return 0
+	}
+	return fileVaultLen
 }
 
 // sendGridLen returns the length of a SendGrid API key, SG.<22>.<43>, or 0.
