@@ -609,6 +609,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; flags == hasDigit|hasDash && n >= 10 && n <= 14 && s[i] == '0' && s[i+1] != '0' && s[i+1] != '-' &&
+			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ',' || s[i-1] == ':') && (j == len(s) || !isAlnum(s[j]) && s[j] != '=' && s[j] != '/' && s[j] != '-') &&
+			bytes.IndexByte(s[i:j], '-') == bytes.LastIndexByte(s[i:j], '-') && nationalPhoneDigits(s[i:j]) {
+			// A national phone number, its trunk 0 first, its area or mobile prefix
+			// joined by a dash: 06-41827395, 030-12345678, 0171-4429873.
+			w.where = whereText
+			w.contextValue(categories.Phone, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if n := j - i; w.nationalIDs && flags == hasDigit && n >= 9 && n <= 13 && i >= 3 && s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' &&
 			nameWordsBefore(s, i-2) >= 2 && categories.ParseNationalID(s[i:j]) {
 			// A national identifier in parentheses after a person's name, as case notes
@@ -2175,6 +2186,14 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if category == categories.Phone && s[at] == '"' && hasPrefixAt(s, next, " <") && callerName(s[start:end]) {
 		if close := bytes.IndexByte(s[next+2:min(len(s), next+20)], '>'); close > 0 && callerNumber(s[next+2:next+2+close]) {
 			category = categories.Fullname // callerid="Johann Huber" <+4989417725>: the caller's name; the scan reads the number
+		}
+	}
+	if end-start > 4 && (category == categories.Phone || category == categories.IBAN || category == categories.Card || category == categories.NationalID) &&
+		(bytes.IndexByte(s[start+1:end], '+') > 0 || hasPercentEscape(s[start:end])) {
+		// A number form-encoded in a request's body: tel=%2B48+601+234+567,
+		// iban=PL43+1140+2004+...: read decoded, written back encoded.
+		if e := w.encodedValueAt(s, start, end, base); e > start {
+			return next
 		}
 	}
 	w.contextValue(category, s, start, end, base)
