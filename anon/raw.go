@@ -977,6 +977,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// .NET's credentials in PowerShell and C#: New-Object Net.NetworkCredential('user',
+		// 'password'[, 'domain']): the login and its password.
+		if j-i >= 17 && j+3 < len(s) && s[j] == '(' && (s[j+1] == '\'' || s[j+1] == '"') && s[j-1] == 'l' && bytes.HasSuffix(s[i:j], []byte("NetworkCredential")) {
+			q := s[j+1]
+			if close := bytes.IndexByte(s[j+2:min(len(s), j+258)], q); close > 0 {
+				user := j + 2 + close
+				w.where = w.label("argument", []byte("NetworkCredential"))
+				w.contextValue(categories.Username, s, j+2, user, base)
+				i = user + 1
+				if start, end := quotedArgAfter(s, user+1, q); end > start {
+					w.contextValue(categories.Secret, s, start, end, base)
+					i = end + 1
+				}
+				continue
+			}
+		}
 		// A function's key and value arguments: Spark's .option('user','x'), JDBC
 		// properties' setProperty("password", "x"), Python's os.environ.get("...").
 		if i >= 2 && (s[i-1] == '\'' || s[i-1] == '"') && s[i-2] == '(' && j+3 < len(s) && s[j] == s[i-1] && flags&(hasAt|hasColon) == 0 {
@@ -1195,19 +1211,34 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if j-i == 3 && s[i]|0x20 == 'u' && i >= 4 && equalFold(s[i:j], "use") && netBefore(s, i) {
 			w.netUsePassword(s, j, base)
 		}
-		if j-i == 2 && s[i] == 'r' && (s[i+1] == 'p' || s[i+1] == 'u') && i > 0 && s[i-1] == '/' && j+1 < len(s) && s[j] == ' ' && commandBefore(s, i-1, "schtasks", true) {
-			// schtasks /create ... /ru USER /rp PASSWORD: the task's account and its password.
-			end := argEnd(s, j+1)
-			for end > j+1 && s[end-1] == '\\' {
+		if (j-i == 2 && s[i] == 'r' && (s[i+1] == 'p' || s[i+1] == 'u') || j-i == 1 && (s[i]|0x20 == 'p' || s[i]|0x20 == 'u')) &&
+			i > 0 && s[i-1] == '/' && j+1 < len(s) && s[j] == ' ' && commandBefore(s, i-1, "schtasks", true) {
+			// schtasks /create ... /ru USER /rp PASSWORD: the task's account and its
+			// password; /s HOST /u USER /p PASSWORD: the remote machine's credentials. A
+			// value may be quoted: "x", \"x\" in a JSON string, ""x"" in a CSV field.
+			start := j + 1
+			quote := 0
+			for start+quote < len(s) && quote < 2 && (s[start+quote] == '"' || s[start+quote] == '\\' && start+quote+1 < len(s) && s[start+quote+1] == '"') {
+				quote += 1 + btoi(s[start+quote] == '\\')
+			}
+			end := argEnd(s, start+quote)
+			if quote > 0 {
+				if q := bytes.Index(s[start+quote:], s[start:start+quote]); q > 0 {
+					end = start + quote + q
+				} else {
+					end = start + quote
+				}
+			}
+			for end > start+quote && s[end-1] == '\\' {
 				end-- // (a JSON string's escaped quote after it)
 			}
-			if end > j+1 {
+			if end > start+quote {
 				cat := categories.Secret
-				if s[i+1] == 'u' {
+				if s[j-1]|0x20 == 'u' {
 					cat = categories.Username
 				}
 				w.where = w.label("switch", s[i:j])
-				w.contextValue(cat, s, j+1, end, base)
+				w.contextValue(cat, s, start+quote, end, base)
 				i = end
 				continue
 			}
@@ -4643,7 +4674,19 @@ func netBefore(s []byte, i int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	return k < i && k >= 3 && equalFold(s[k-3:k], "net") && (k == 3 || !isAlnum(s[k-4]))
+	if k == i {
+		return false
+	}
+	if k > 0 && s[k-1] == '"' {
+		k-- // "C:\Windows\system32\net.exe" use
+	}
+	if k >= 4 && equalFold(s[k-4:k], ".exe") {
+		k -= 4
+	}
+	if k >= 1 && s[k-1] == '1' {
+		k-- // net1, which net runs
+	}
+	return k >= 3 && equalFold(s[k-3:k], "net") && (k == 3 || !isAlnum(s[k-4]))
 }
 
 // archiverBefore reports whether the command line before s[i] runs 7-Zip or RAR, whose
