@@ -307,10 +307,21 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
+		if equalFold(sibling[len(parent):], "system") {
+			// A FHIR identifier, {"system":"http://fhir.nl/fhir/NamingSystem/bsn",
+			// "value":V}, {"system":"http://hl7.org/fhir/sid/us-ssn"}: the system's last
+			// part names a national identifier; any other system names nothing.
+			last := name[bytes.LastIndexAny(name, "/:")+1:]
+			if w.e.rawKeys.lookupAssigned(last) == categories.NationalID ||
+				w.e.rawKeys.lookupAssigned(last[bytes.LastIndexByte(last, '-')+1:]) == categories.NationalID {
+				return categories.NationalID
+			}
+			continue
+		}
 		if c := w.e.rawKeys.lookupAssigned(name); c != "" {
 			return c
 		}

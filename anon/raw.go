@@ -364,6 +364,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if w.nationalIDs && flags&(hasDot|hasDigit) == hasDot|hasDigit && flags&(hasAt|hasColon) == 0 && j-i >= 13 {
+			// A national identifier as the last part of a document's name, after '_'
+			// (umowa_90110544174.pdf, Lönespec_2024-02_19850312-2387.xlsx): the identifier
+			// is mapped; the rest of the name is a word's.
+			if dot := bytes.LastIndexByte(s[i:j], '.'); dot >= 9 && documentExtensionAt(s, i+dot) {
+				if sep := bytes.LastIndexByte(s[i:i+dot], '_'); sep > 0 && dot-sep-1 >= 9 && categories.ParseNationalID(s[i+sep+1:i+dot]) {
+					w.where = whereText
+					w.contextValue(categories.NationalID, s, i+sep+1, i+dot, base)
+					prev2, prev1 = prev1, span{i, i + dot}
+					i += dot
+					continue
+				}
+			}
+		}
 		if flags&(hasDot|hasDigit) == hasDot|hasDigit && flags&(hasAt|hasColon|hasOther) == 0 && j-i >= 13 {
 			if dot := bytes.LastIndexByte(s[i:j], '.'); dot >= 9 && bytes.IndexByte(s[i:i+dot], '.') < 0 && documentExtensionAt(s, i+dot) {
 				// An identifier named as a document (RSSLCU85M14F205T.pdf, a scanned id):
