@@ -80,8 +80,9 @@ func (w *worker) scanText(s []byte, base int) {
 		}
 	}
 	if k := bytes.Index(s[:min(len(s), 64)], []byte("[pool ")); k >= 0 && !w.inRecord() {
-		// PHP-FPM names a pool for the site's user (ISPConfig, Plesk): [pool jdoe]
-		if e := bytes.IndexByte(s[k+6:min(len(s), k+70)], ']'); e > 0 && accountBytes(s[k+6:k+6+e]) {
+		// PHP-FPM names a pool for the site's user (ISPConfig, Plesk): [pool jdoe]; a
+		// word (www, shop) names the site's part.
+		if e := bytes.IndexByte(s[k+6:min(len(s), k+70)], ']'); e > 0 && accountBytes(s[k+6:k+6+e]) && !isGenericWord(s[k+6:k+6+e]) {
 			w.scanFrom(s[:k+6], 0, modePlain, '\t', base)
 			w.where = w.label("key", []byte("php-fpm pool"))
 			w.contextValue(categories.Username, s, k+6, k+6+e, base)
@@ -1832,6 +1833,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				i = systemPrincipalEnd(s, k) // NT AUTHORITY\SYSTEM stays
 				continue
 			}
+			if end := codeNamespaceEnd(s, i, j); end > j {
+				i = end // Stripe\Exception\CardException, Joomla\CMS\Factory::getUser
+				continue
+			}
 			w.where = whereAccount
 			if end := w.accountChainAt(s, i, j, base); end > j {
 				i = end
@@ -3356,6 +3361,9 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	for end > i+1 && (s[end-1] == '.' || s[end-1] == ':') {
 		end--
 	}
+	if c := bytes.LastIndexByte(s[i:end], ':'); c > 0 && i+c+1 < end && isDigitsOnly(s[i+c+1:end]) {
+		end = i + c // a source file's line (/home/jdoe/www/index.php:2351): no part of the path
+	}
 	if !hasLetter(s[i:end]) {
 		return i + 1 // /34534, /10.0.5.12/: numbers and addresses, not paths
 	}
@@ -3386,6 +3394,43 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		}
 	}
 	return end
+}
+
+// codeNamespaceEnd returns the end of a PHP or .NET namespace that starts at s[i], whose
+// first part ends at the '\\' at s[j] (Stripe\Exception\CardException,
+// Joomla\CMS\Factory::getUser), or i: three parts or more written as code names, each
+// with a capital first, or two before "::". DOMAIN\user has two parts.
+func codeNamespaceEnd(s []byte, i, j int) int {
+	isPart := func(v []byte) bool {
+		if len(v) == 0 || v[0] < 'A' || v[0] > 'Z' {
+			return false
+		}
+		for _, c := range v {
+			if !isAlnum(c) && c != '_' {
+				return false
+			}
+		}
+		return true
+	}
+	if !isPart(s[i:j]) || equalFoldAny(s[i:j], "Users", "Windows", "Documents") {
+		return i
+	}
+	parts, k := 1, j
+	for k+1 < len(s) && s[k] == '\\' && s[k+1] >= 'A' && s[k+1] <= 'Z' {
+		e := k + 1
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '_') {
+			e++
+		}
+		if e < len(s) && (s[e] == '.' || s[e] == '-' || s[e] == '$') && e+1 < len(s) && isAlnum(s[e+1]) {
+			return i // a login (CORP\Anna.Berg), a machine account (CORP\WS01$)
+		}
+		parts++
+		k = e
+	}
+	if parts >= 3 || parts == 2 && hasPrefixAt(s, k, "::") {
+		return k
+	}
+	return i
 }
 
 // machineAccountShaped reports whether v is a computer account, NAME$, where NAME is
@@ -4204,6 +4249,33 @@ func isVersionAfterSlash(s []byte, i int) bool {
 	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == ';' || s[k-1] == '"' || s[k-1] == '\t'
 }
 
+// moduleVersionEnd returns the end of a version at s[k:] that a '/' follows, as a Java
+// stack frame writes a module's (java.base@17.0.9/, io.undertow.servlet@2.3.13.Final//),
+// or -1: digits and dots, a qualifier in letters after them (with one, the end of s will
+// do: no host is named 2.3.13.Final).
+func moduleVersionEnd(s []byte, k int) int {
+	e, dots := k, 0
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		dots += btoi(s[e] == '.')
+		e++
+	}
+	if e == k || !isDigit(s[k]) || dots == 0 {
+		return -1
+	}
+	qualified := false
+	if e+1 < len(s) && (s[e] == '.' || s[e] == '-') && isLetter(s[e+1]) {
+		qualified = true
+		e++
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
+			e++ // .Final, -SNAPSHOT, .RELEASE, .jbossorg-1
+		}
+	}
+	if e < len(s) && s[e] == '/' || e == len(s) && qualified {
+		return e // (a run ends before its '/')
+	}
+	return -1
+}
+
 func (w *worker) emailAt(s []byte, p, base int) int {
 	if !w.e.cats.on(categories.Email) {
 		return p
@@ -4214,6 +4286,9 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 	}
 	if at == len(s) || s[at] != '@' {
 		return p
+	}
+	if end := moduleVersionEnd(s, at+1); end > at {
+		return end // a Java stack frame's module and version: io.undertow.servlet@2.3.13.Final//
 	}
 	if at-p >= 3 && s[at-1] == '$' && w.e.cats.on(categories.Hostname) {
 		// A computer account's Kerberos principal, MACHINE$@REALM (sssd, winbind,

@@ -1635,7 +1635,8 @@ func (w *worker) appendURL(u []byte) {
 		w.appendUser(u[p.User[0]:p.User[1]])
 		last = p.User[1]
 	}
-	if p.Password[1] > p.Password[0] {
+	if p.Password[1] > p.Password[0] && !isPlaceholder(u[p.Password[0]:p.Password[1]]) {
+		// (redis://:REDACTED@host, https://jdoe:****@host: a logger's mask stays)
 		copyTo(p.Password[0])
 		_ = w.appendOrKeep(categories.Secret, u[p.Password[0]:p.Password[1]], func() {
 			pass := u[p.Password[0]:p.Password[1]]
@@ -1836,12 +1837,35 @@ func versionShaped(v []byte) bool {
 	return dots >= 1
 }
 
-// sourceLineShaped reports whether v is a source file and a line number: main.go:42,
-// ccmmessaging.cpp:2311.
+// sourceLineShaped reports whether v is a source file and a line number (main.go:42,
+// ccmmessaging.cpp:2311) or a program source's file name (UserService.java).
 func sourceLineShaped(v []byte) bool {
 	colon := bytes.LastIndexByte(v, ':')
 	dot := bytes.LastIndexByte(v, '.')
-	return colon > 0 && dot > 0 && dot < colon && colon+1 < len(v) && isDigitsOnly(v[colon+1:])
+	return colon > 0 && dot > 0 && dot < colon && colon+1 < len(v) && isDigitsOnly(v[colon+1:]) ||
+		dot > 0 && sourceExtensions[string(v[dot+1:])] && isIdentifier(v[:dot])
+}
+
+// sourceExtensions are the extensions of program sources, whose file names a stack frame
+// gives (log4j2's "file":"UserService.java", .NET's, Python's): a class's or a module's
+// name, no one's.
+var sourceExtensions = map[string]bool{"java": true, "kt": true, "scala": true, "groovy": true,
+	"cs": true, "vb": true, "fs": true, "go": true, "py": true, "rb": true, "php": true, "js": true,
+	"mjs": true, "ts": true, "tsx": true, "jsx": true, "c": true, "cc": true, "cpp": true, "h": true,
+	"hpp": true, "rs": true, "swift": true, "m": true, "pl": true, "pm": true, "ex": true, "erl": true}
+
+// isIdentifier reports whether v is a name as program code writes one: letters, digits
+// and '_', a letter or '_' first.
+func isIdentifier(v []byte) bool {
+	if len(v) == 0 || isDigit(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // shareKeyShaped reports whether a path segment, query value or fragment of a file-sharing
@@ -1955,6 +1979,12 @@ var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": 
 	"token": true, "tokens": true, "keys": true, "mfa": true, "recover": true,
 	"forgot": true, "photos": true, "public": true, "private": true, "shared": true,
 	"documents": true, "default": true, "guest": true, "anonymous": true, "batch": true,
+	// A shop's or a portal's account pages (/account/orders, /my-account/edit-address)
+	"orders": true, "order": true, "addresses": true, "address": true, "billing": true,
+	"payments": true, "payment": true, "invoices": true, "subscriptions": true, "history": true,
+	"overview": true, "dashboard": true, "security": true, "wishlist": true, "cart": true,
+	"downloads": true, "devices": true, "bookings": true, "tickets": true,
+	"favorites": true, "favourites": true, "editaccount": true, "editaddress": true,
 	// Written with '_' or '-' too (GitLab's and Devise's /users/sign_in); looked up
 	// without them.
 	"passwords": true, "confirmation": true, "confirmations": true, "unlocks": true,
