@@ -241,6 +241,11 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
 	{"udid", categories.DeviceID},
+	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
+	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
+	{"city", categories.Geo}, {"postcode", categories.Geo}, {"zipcode", categories.Geo},
+	{"postalcode", categories.Geo}, {"address1", categories.Geo}, {"address2", categories.Geo},
+	{"street", categories.Geo}, {"phone", categories.Phone}, {"email", categories.Email},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
@@ -249,7 +254,7 @@ func categoryBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i':
+	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i', 'y', '1', '2', 't':
 	default:
 		return ""
 	}
@@ -268,6 +273,9 @@ func categoryBySuffix(key []byte) string {
 	folded := buf[:n]
 	for _, cs := range categorySuffixes {
 		if len(folded) > len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
+			if c := folded[len(folded)-len(cs.suffix)-1]; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
+				continue // memoryCapacity, velocity, electricity: words that end so
+			}
 			return cs.category
 		}
 	}

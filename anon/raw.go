@@ -365,6 +365,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if i > 0 && s[i-1] == '[' && j+5 < len(s) && s[j] == ']' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == '>' && s[j+4] == ' ' && s[j+5] != '[' {
+			// PHP's print_r: [billing_last_name] => Bauer, the value to the line's end.
+			cat := w.e.rawKeys.lookupAssigned(s[i:j])
+			if cat == "" {
+				cat = categoryBySuffix(s[i:j])
+			}
+			if cat != "" && !hasPrefixAt(s, j+5, "Array") {
+				end := j + 5
+				for end < len(s) && s[end] != '\n' && s[end] != '\r' {
+					end++
+				}
+				w.where = w.label(keyLabel, s[i:j])
+				w.contextValue(cat, s, j+5, end, base)
+				i = end
+				continue
+			}
+		}
 		if w.nationalIDs && flags&(hasDot|hasDigit) == hasDot|hasDigit && flags&(hasAt|hasColon) == 0 && j-i >= 13 {
 			// A national identifier as the last part of a document's name, after '_'
 			// (umowa_90110544174.pdf, Lönespec_2024-02_19850312-2387.xlsx): the identifier
@@ -2506,9 +2523,11 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	if (category == categories.Hostname || category == categories.Address) && end > at+1 && s[end-1] == '.' && (end == len(s) || s[end] == ' ') {
 		end-- // the sentence's end, not a root label (Client computer: \\LAPTOP-042. Win32 ...)
 	}
-	if at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && keyStartsAt(s, at, w.e.rawKeys) {
+	if at < len(s) && s[at] >= 'A' && s[at] <= 'Z' && (category != categories.Fullname && keyStartsAt(s, at, w.e.rawKeys) || listedKeyStartsAt(s, at, w.e.rawKeys)) {
 		// A section's title ("New Account:") or an empty value ("Workstation Name:"),
-		// then the next key ("Security ID:", "Source Network Address:"): no value.
+		// then the next key ("Security ID:", "Source Network Address:"): no value. A
+		// name's words are capitalized as a key's are: only a listed key ends it
+		// (Last name: Janssens Role: customer).
 		return at
 	}
 	if category == categories.Username && end > at && isStopword(s[at:end]) || category == categories.Secret && end-at == 1 {
