@@ -192,6 +192,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && w.nameBesideEmail(line, k) {
+			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
+		}
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
@@ -943,6 +946,26 @@ func (w *worker) personOfType(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "type")
 	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// nameBesideEmail reports whether leaf k is a "name" written as a person's (two words or
+// more, a capital first) beside an "email" or "mail" sibling that holds an address: an
+// account's object (Nexus' audit, SCIM-like exports) names its person so.
+func (w *worker) nameBesideEmail(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "name") {
+		return false
+	}
+	v := line[w.leaves[k].start:w.leaves[k].end]
+	if len(v) < 5 || v[0] < 'A' || v[0] > 'Z' && v[0] < 0x80 || bytes.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	for _, key := range [...]string{"email", "mail"} {
+		if e, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(e, '@') > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // userTargetDetails reports whether leaf k is GitLab's audit target_details of a target

@@ -1377,6 +1377,33 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if flags&(hasColon|hasAt|hasDot|hasDigit|hasDash|hasOther) == 0 && (j == len(s) || plainWordEnd[s[j]]) &&
 			!(j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ') {
+			if j+3 < len(s) && s[j] == ' ' && s[j+1] == 'a' && s[j+2] == '/' && isDigit(s[j+3]) && i > 0 && s[i-1] == ' ' && gerritAccountAt(s, j+3) {
+				// Gerrit's sshd_log and httpd_log: SESSION USER a/ACCOUNT-ID: the login.
+				w.where = w.label("field", []byte("gerrit user"))
+				w.contextValue(categories.Username, s, i, j, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+			if j-i == 5 && j+1 < len(s) && s[j] == '|' && i > 0 && s[i-1] == '[' && string(s[i:j]) == "login" {
+				// SonarQube's auth events: [login|jdoe]
+				if e := bytes.IndexByte(s[j+1:min(len(s), j+130)], ']'); e > 0 && accountBytes(s[j+1:j+1+e]) {
+					w.where = w.label("field", []byte("login"))
+					w.contextValue(categories.Username, s, j+1, j+1+e, base)
+					i = j + 1 + e
+					continue
+				}
+			}
+			if j-i == 6 && j+3 < len(s) && s[j] == ' ' && s[j+1] == ':' && s[j+2] == ' ' && string(s[i:j]) == "client" && hasPrefixAt(s, max(0, i-4), "for ") {
+				// Artifactory's access log: ... for client : jdoe / 10.1.2.3.
+				e := argEnd(s, j+3)
+				if e > j+3 && hasPrefixAt(s, e, " / ") && accountBytes(s[j+3:e]) {
+					w.where = w.label("field", []byte("client"))
+					w.contextValue(categories.Username, s, j+3, e, base)
+					i = e
+					continue
+				}
+			}
 			if j+2 < len(s) && s[j] == ' ' && s[j+1] == '\'' && j-i >= 5 && w.e.rawKeys.lookup(s[i:j]) == categories.DeviceID {
 				// A device's id quoted after its key and a blank: chargeBoxId
 				// 'AT-GRZ-CP0042', idTag '04A2B3C4D5E6F7' (OCPP servers).
@@ -3415,6 +3442,16 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	return end
 }
 
+// gerritAccountAt reports whether Gerrit's account id, a/DIGITS and a blank, ends at or
+// after s[k] (its first digit).
+func gerritAccountAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	return e-k >= 3 && e < len(s) && s[e] == ' '
+}
+
 // codeNamespaceEnd returns the end of a PHP or .NET namespace that starts at s[i], whose
 // first part ends at the '\\' at s[j] (Stripe\Exception\CardException,
 // Joomla\CMS\Factory::getUser), or i: three parts or more written as code names, each
@@ -4398,8 +4435,8 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 		end++
 	}
 	user, host := s[p:at], s[at+1:end]
-	if len(host) == 0 || !accountBytes(user) || !hasLetter(user) || p > 0 && s[p-1] != ' ' && s[p-1] != '<' && s[p-1] != '(' && s[p-1] != '[' {
-		return at
+	if len(host) == 0 || len(user) < 2 || !accountBytes(user) || !hasLetter(user) || p > 0 && s[p-1] != ' ' && s[p-1] != '<' && s[p-1] != '(' && s[p-1] != '[' {
+		return at // (Bitbucket's request id, o@1ALXNYRx652x3918x0: one letter is no login)
 	}
 	if end < len(s) && s[end] != ' ' && s[end] != '>' && s[end] != ')' && s[end] != ']' && s[end] != ':' && s[end] != ',' {
 		return at

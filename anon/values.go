@@ -222,6 +222,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if versionShaped(v) {
 			return false // node: 'v16.20.2': a version where a host was expected
 		}
+		if category == categories.Domain && bytes.IndexByte(v, '.') > 0 && allGenericLabels(v) {
+			return false // Nexus' audit domain, security.user: words, no one's domain
+		}
 		if len(v) == 15 && (string(v[:3]) == "SEP" || string(v[:3]) == "ATA") && category == categories.Hostname {
 			if a, form, ok := categories.ParseBareMAC(v[3:]); ok {
 				// A Cisco IP phone (SEP00270D3C4A1B) or analog adapter, named by its
@@ -2577,4 +2580,21 @@ func threeGPPPrefix(v []byte) (int, string) {
 		return 7, categories.Phone
 	}
 	return 0, ""
+}
+
+// allGenericLabels reports whether every dot-separated label of v is a generic word
+// (security.user, repository.asset): an application's name for a kind of thing.
+func allGenericLabels(v []byte) bool {
+	for len(v) > 0 {
+		label := v
+		if dot := bytes.IndexByte(v, '.'); dot >= 0 {
+			label, v = v[:dot], v[dot+1:]
+		} else {
+			v = nil
+		}
+		if !isGenericWord(label) {
+			return false
+		}
+	}
+	return true
 }
