@@ -22,7 +22,7 @@ var privateSuffixes = map[string]bool{"local": true, "localdomain": true, "lan":
 var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": true, "mov": true, "pl": true,
 	"rs": true, "so": true, "ps": true, "cs": true, "cc": true, "in": true, "mk": true, "ml": true, "pm": true,
 	"ai": true, "am": true, "as": true, "tf": true, "sc": true, "re": true, "to": true, "is": true, "me": true,
-	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true,
+	"bz": true, "gz": true, "rar": true, "doc": true, "ini": true, "tv": true, "ts": true, "mo": true, // (gettext: messages.mo; an SMS event: sms.mo)
 	"java": true, "app": true, "key": true, "pub": true, "run": true, "cab": true, // HikariPool.java, Safari.app, id_rsa.pub
 	"properties": true, "mobi": true, "download": true, // mgmt-users.properties (also top-level domains)
 	"do":     true, // ServiceNow's and Struts' pages: navpage.do, incident.do

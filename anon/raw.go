@@ -365,6 +365,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && flags&hasColon != 0 && (hasPrefixAt(s, i, "to:") || hasPrefixAt(s, i, "from:")) {
+			// Kannel's access log: [from:+4915112345678] [to:00393472184409]; a sender's
+			// name (from:KNBANK) stays.
+			if v := s[i+bytes.IndexByte(s[i:j], ':')+1 : j]; len(v) >= 8 && (isDigitsOnly(v) || v[0] == '+' && isDigitsOnly(v[1:])) {
+				w.where = w.label(keyLabel, s[i:j-len(v)-1])
+				w.contextValue(categories.Phone, s, j-len(v), j, base)
+				i = j
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '[' && j+5 < len(s) && s[j] == ']' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == '>' && s[j+4] == ' ' && s[j+5] != '[' {
 			// PHP's print_r: [billing_last_name] => Bauer, the value to the line's end.
 			cat := w.e.rawKeys.lookupAssigned(s[i:j])
@@ -2142,6 +2152,18 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end++
 		}
 		next = end
+		if category == categories.Phone && bytes.Contains(s[start:end], []byte(", ")) {
+			// A list: msisdn=[4915112345678, 4915112345679] (Open5GS): each number.
+			for k := start; k < end; {
+				e := end
+				if c := bytes.IndexByte(s[k:end], ','); c >= 0 {
+					e = k + c
+				}
+				w.contextValue(category, s, k, e, base)
+				k = skipBlanks(s, e+1)
+			}
+			return next
+		}
 	case s[at] == '<':
 		start = at + 1
 		end = start

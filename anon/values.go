@@ -150,8 +150,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		at := bytes.LastIndexByte(v, '@')
 		if at <= 0 {
-			if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) {
-				return w.appendValue(categories.Phone, v) // an SMS's From and To (Twilio): a phone number
+			if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) || len(v) >= 10 && len(v) <= 15 && isDigitsOnly(v) && v[0] != '0' && !(len(v) == 14 && (v[0] == '1' || v[0] == '2')) || len(v) >= 11 && len(v) <= 16 && v[0] == '0' && v[1] == '0' && isDigitsOnly(v) {
+				// An SMS's From and To (Twilio: +31612843907; MessageBird's recipient and
+				// originator: 31612843907, or 0031612843907): a phone number. (Fourteen digits
+				// from 1 or 2 are a time: 20240314081410.)
+				return w.appendValue(categories.Phone, v)
 			}
 			return false
 		}
