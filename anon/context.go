@@ -1053,6 +1053,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			hasPrefixAt(s, j, " in security realm ") || hasPrefixAt(s, j, " at jdbc:") || // WebLogic
 
 			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") ||
+			string(p1) == "user" && gapIs(gap, " ") && j < len(s) && (s[j] == ')' || s[j] == ']') && accountBytes(s[i:j]) && !isStopword(s[i:j]) || // Kea: (user jdoe); Open5GS: [web-ui user jdoe]; not [Guest User Repository]
 			j == len(s) && !titleWord(s[i:j]) && !eventParticiple(s[i:j]) || // ("User Click", "User graded": an event's name, not a login)
 			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
 		// sshd: invalid user X from, for user X, session opened for user X;

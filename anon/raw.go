@@ -2506,6 +2506,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at++
 	}
+	if category == categories.Username && hasPrefixAt(s, at, "user ") && at+5 < len(s) && isAlnum(s[at+5]) {
+		at += 5 // A10's "AXAPI login: user jdoe from ...": the word for user, then the login
+	}
 	if category == categories.Email && at < len(s) && s[at] != '<' {
 		// From: Jane Doe <jdoe@example.com>: the address comes after a name, which
 		// the scan reads on its own.
@@ -2591,6 +2594,11 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	if category == categories.Phone && end > at {
 		if e := phoneShapeEnd(s, at); e > end {
 			end = e // Cep telefonu: 0 (544) 902 13 37, Telefon: +49 30 1234567
+		}
+	}
+	if category == categories.Card && end > at && isDigitsOnly(s[at:end]) {
+		if n, ok := categories.CardAt(s[at:]); ok && at+n > end {
+			end = at + n // an ATM's journal: CARD: 5244 9431 0077 6125
 		}
 	}
 	if category == categories.Geo && end > at {

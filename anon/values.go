@@ -423,6 +423,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			}
 			w.repl = w.repl[:from]
 		}
+		if endsInLegalForm(v) {
+			return w.appendValue(categories.Organization, v) // Dbtr="Weber Maschinenbau GmbH": a firm where a person may stand
+		}
 		otherScript := !hasLetter(v) && hasOtherScriptLetter(v) // 李娜, فاطمة الزهراء
 		if !hasLetter(v) && !otherScript || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
 			return false
@@ -2600,4 +2603,20 @@ func allGenericLabels(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// endsInLegalForm reports whether v, two words or more, ends in a listed legal form
+// (Weber Maschinenbau GmbH, Harbour Foods Pty Ltd): a firm's name.
+func endsInLegalForm(v []byte) bool {
+	for k := bytes.IndexByte(v, ' '); k > 0 && k+1 < len(v); {
+		if categories.LegalSuffixAt(v, k+1) == len(v) {
+			return true
+		}
+		next := bytes.IndexByte(v[k+1:], ' ')
+		if next < 0 {
+			return false
+		}
+		k += 1 + next
+	}
+	return false
 }
