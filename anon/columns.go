@@ -337,8 +337,21 @@ func (w *worker) changedFieldCategory(name []byte) string {
 	if c, ok := sapFields[string(name)]; ok {
 		return c
 	}
-	return w.e.rawKeys.lookupAssigned(name)
+	if c, ok := serviceNowFields[string(name)]; ok {
+		return c
+	}
+	if c := w.e.rawKeys.lookupAssigned(name); c != "" {
+		return c
+	}
+	return categoryBySuffix(name) // u_home_address, u_mobile_phone
 }
+
+// serviceNowFields are the reference fields of ServiceNow's tables whose audit values
+// (sys_audit's oldvalue and newvalue) are a person's display name or a place.
+var serviceNowFields = map[string]string{"caller_id": categories.Fullname, "assigned_to": categories.Fullname,
+	"opened_by": categories.Fullname, "requested_for": categories.Fullname, "u_requested_for": categories.Fullname,
+	"resolved_by": categories.Fullname, "closed_by": categories.Fullname, "manager": categories.Fullname,
+	"location": categories.Geo}
 
 // columnCell returns the bounds of the value in column col of a line of layout l.
 func columnCell(s []byte, l *fieldLayout, col int) (int, int, bool) {

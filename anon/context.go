@@ -246,6 +246,8 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"city", categories.Geo}, {"postcode", categories.Geo}, {"zipcode", categories.Geo},
 	{"postalcode", categories.Geo}, {"address1", categories.Geo}, {"address2", categories.Geo},
 	{"street", categories.Geo}, {"phone", categories.Phone}, {"email", categories.Email},
+	{"homeaddress", categories.Geo}, {"postaladdress", categories.Geo}, {"mailingaddress", categories.Geo},
+	{"billingaddress", categories.Geo}, {"shippingaddress", categories.Geo}, {"deliveryaddress", categories.Geo},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".

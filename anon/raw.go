@@ -1786,7 +1786,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
-			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" { // also VMX's guestinfo.ldap.bindpw = "..."
+			cat := w.e.rawKeys.lookupAssigned(s[i:j])
+			if cat == "" && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && j-i <= 16 {
+				// A key of two words (Intune's "Device Id = ..."): the words joined.
+				k := i - 1
+				for k > 0 && isLetter(s[k-1]) && i-k <= 24 {
+					k--
+				}
+				var buf [48]byte
+				cat = w.e.rawKeys.lookup(append(append(buf[:0], s[k:i-1]...), s[i:j]...))
+			}
+			if cat != "" { // also VMX's guestinfo.ldap.bindpw = "..."
 				w.where = w.label("key", s[i:j])
 				i = w.colonValue(s, j+2, cat, base)
 				continue
@@ -3431,8 +3441,8 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 	}
 	end := i
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '>' && s[end] != '|' &&
-		!(s[end] == ':' && end+1 < len(s) && s[end+1] == '/') {
-		end++ // (a list of paths, /home/jdoe:/bin/bash, PATH=/usr/bin:/bin: each on its own)
+		!(s[end] == ':' && end+1 < len(s) && s[end+1] == '/') && !(s[end] == ']' && hasPrefixAt(s, end, "]LOG]")) {
+		end++ // (a list of paths, /home/jdoe:/bin/bash, PATH=/usr/bin:/bin: each on its own; CMTrace's ]LOG]!>)
 	}
 	for end > i+1 && (s[end-1] == '.' || s[end-1] == ':') {
 		end--
@@ -3630,8 +3640,9 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 			}
 			break
 		}
-		if c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '<' || c == '>' || c == '\n' || c == '\r' {
-			break
+		if c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '<' || c == '>' || c == '\n' || c == '\r' ||
+			c == ']' && hasPrefixAt(s, end, "]LOG]") {
+			break // (CMTrace's message ends at ]LOG]!>)
 		}
 		end++
 	}

@@ -660,6 +660,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:n]...) // 5G's supi=imsi-..., gpsi=msisdn-...: the kind stays
 			return w.appendValue(cat, v[n:])
 		}
+		if len(v) > 5 && equalFold(v[:5], "GUID:") {
+			w.repl = append(w.repl, v[:5]...) // Configuration Manager's GUID:5A7C2E19-...: the kind stays
+			return w.appendValue(categories.DeviceID, v[5:])
+		}
 		if !categories.ParseDeviceID(v) && !idNumberShaped(v) {
 			return false // (-, unknown, N/A)
 		}

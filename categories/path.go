@@ -122,8 +122,15 @@ func mailSpool(path, prev, comp []byte) bool {
 
 func isHomeFolder(c []byte) bool {
 	return strings.EqualFold(string(c), "home") || strings.EqualFold(string(c), "users") ||
-		strings.EqualFold(string(c), "homes") || strings.EqualFold(string(c), "Documents and Settings") // (homes: a NAS's user shares)
+		strings.EqualFold(string(c), "homes") || strings.EqualFold(string(c), "Documents and Settings") || // (homes: a NAS's user shares)
+		len(c) > 4 && c[len(c)-1] == '$' && homeShares[strings.ToLower(string(c[:len(c)-1]))]
 }
+
+// homeShares are the hidden Windows shares (NAME$) that hold a folder per user, named for
+// its user: \\fs01\home$\jdoe, \\fs01\users$\jdoe, \\fs01\profiles$\jdoe.V6.
+var homeShares = map[string]bool{"home": true, "homes": true, "users": true, "user": true,
+	"profiles": true, "profile": true, "userdata": true, "userhome": true, "userhomes": true,
+	"homedirs": true, "redirect": true, "redirections": true, "folderredirection": true}
 
 // Append appends the pseudonym of a path.
 func (p *Paths) Append(dst, path []byte) []byte {
