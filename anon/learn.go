@@ -249,6 +249,74 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 	return "", false
 }
 
+// minComponent is the length of the shortest part of a name joined with '-' or '_' that
+// is looked up as a learned login (vm-jkowalski-dev): shorter parts are words too often.
+const minComponent = 5
+
+// learnedComponents rewrites the parts of a name joined with '-' or '_' (a virtual
+// machine's, a pod's, a volume's: vm-jkowalski-dev, jupyter-avogt-0, home_gpryce) that
+// are learned logins, and reports whether it rewrote one. Lines that hold such a part are
+// redone after a batch like those that hold the login as a token (componentHashes), so
+// the output does not depend on the worker count.
+func (w *worker) learnedComponents(word []byte, base int) bool {
+	if bytes.IndexByte(word, '-') < 0 && bytes.IndexByte(word, '_') < 0 {
+		return false
+	}
+	found := false
+	for k := 0; k < len(word); {
+		e := k
+		for e < len(word) && word[e] != '-' && word[e] != '_' {
+			e++
+		}
+		if comp := word[k:e]; len(comp) >= minComponent && len(comp) < len(word) && !inFolded(resourceWords, comp) {
+			if cat, ok := w.learnedToken(comp); ok && cat == categories.Username {
+				where := w.where
+				w.where = whereLearned
+				found = w.keyedValue(cat, comp, base+k) || found
+				w.where = where
+			}
+		}
+		k = e + 1
+	}
+	return found
+}
+
+// resourceWords name the parts of resources' names that are no one's, though a service's
+// account may be named so (sftp://export:...@host): gdpr-export-job stays.
+var resourceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`export import exports imports build builds deploy deployer
+		worker workers server servers client clients master primary replica replicas staging
+		production develop devel tests admin admins share shares files media cache proxy
+		report reports agent agents runner runners batch daemon service services mailer
+		ingest archive metrics frontend backend database store storage volume images image
+		upload uploads download downloads shared config configs scanner reader writer
+		consumer producer scheduler operator controller manager jenkins gitlab docker ansible
+		oracle postgres mysql redis kafka elastic nginx apache tomcat backup backups`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// componentHashes appends the folded hash of each part of tok between '-', '_' and '.':
+// every part learnedComponents may look up in a word of tok (the scan reads a file's name
+// apart from its extension: WKS-0587_jdoe.zip).
+func componentHashes(dst []uint64, tok []byte) []uint64 {
+	var buf [maxLearnedLen]byte
+	for k := 0; k < len(tok); {
+		e := k
+		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' {
+			e++
+		}
+		if comp := tok[k:e]; len(comp) >= minComponent && len(comp) < len(tok) && len(comp) <= maxLearnedLen {
+			_, h := foldHash(buf[:], comp)
+			dst = append(dst, h)
+		}
+		k = e + 1
+	}
+	return dst
+}
+
 // Learnable reports whether a value of a name category, found by context, is remembered
 // and replaced wherever it stands as a whole token: not a number, not a word as common as
 // "user", "server" or "mail".

@@ -3838,6 +3838,9 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 			return end
 		}
 	}
+	if !dots && end-p >= 2*minComponent+1 && w.learnedComponents(word, base+p) {
+		return end // vm-jkowalski-dev, VDI-STO-OBERGSTROM: a learned login among its parts
+	}
 	if dots && end < len(s) && s[end] == '@' {
 		return p // the local part of something that is not an email
 	}
@@ -3866,6 +3869,10 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 				w.repl = w.repl[:from]
 			}
 			return end
+		}
+		if dot := bytes.LastIndexByte(word, '.'); dot >= 2*minComponent+1 && len(word)-dot-1 >= 2 && len(word)-dot-1 <= 5 &&
+			bytes.IndexByte(word[:dot], '.') < 0 && w.learnedComponents(word[:dot], base+p) {
+			return end // a file named for its owner: vm-jkowalski-dev.vmx, WKS-0587_jdoe.zip
 		}
 	}
 	return p

@@ -305,9 +305,31 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 				return true
 			}
 		}
+		if len(tok) >= 2*minComponent+1 && componentHoldsFresh(tok, fresh, seq, buf) {
+			return true
+		}
 		if hexHoldsFresh(tok, fresh, seq) {
 			return true
 		}
+	}
+	return false
+}
+
+// componentHoldsFresh reports whether a part of tok between '-', '_' and '.' (as
+// componentHashes splits it) is in fresh, learned at or before seq.
+func componentHoldsFresh(tok []byte, fresh map[string]int64, seq int64, buf *[maxLearnedLen]byte) bool {
+	for k := 0; k < len(tok); {
+		e := k
+		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' {
+			e++
+		}
+		if comp := tok[k:e]; len(comp) >= minComponent && len(comp) < len(tok) {
+			folded, _ := foldHash(buf[:], comp)
+			if s, ok := fresh[string(folded)]; ok && s <= seq {
+				return true
+			}
+		}
+		k = e + 1
 	}
 	return false
 }
@@ -499,12 +521,14 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		h, n := uint64(offset), 0
 		kept, keptLen := h, 0
 		tokStart := i
+		joined := false // a '-', '_' or '.' inside: its parts are tokens too (learnedComponents)
 		for i < len(line) {
 			c := line[i]
 			if c < utf8.RuneSelf {
 				if !wordByte[c] {
 					break
 				}
+				joined = joined || c == '-' || c == '_' || c == '.'
 				c = foldByte(c)
 				h = (h ^ uint64(c)) * prime
 				n++
@@ -527,6 +551,9 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		}
 		if keptLen >= minLearned && keptLen <= maxLearnedLen {
 			dst = append(dst, kept)
+		}
+		if joined && keptLen >= 2*minComponent+1 {
+			dst = componentHashes(dst, line[tokStart:tokStart+keptLen])
 		}
 		if k := leadingMarks(line, tokStart, i); k > tokStart && k < i {
 			// The run again without its leading dots and hyphens, as nextLearnToken
