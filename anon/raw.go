@@ -3178,8 +3178,27 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	if end == j+2 && parts == 2 {
 		return j // one letter: MySQL's \G that ends a statement (SHOW ENGINE INNODB STATUS\G)
 	}
+	if parts == 2 && end < len(s) && s[end] == ' ' {
+		if e := wellKnownGroupEnd(s, j+1); e > end {
+			w.contextValue(categories.Domain, s, i, j, base) // CORP\Domain Users: the domain's, a group everyone has
+			return e
+		}
+	}
 	w.contextValue(categories.Username, s, i, end, base)
 	return end
+}
+
+// wellKnownGroupEnd returns the end of a group of two words that every Windows domain
+// has (Domain Users, Domain Admins, Authenticated Users, Enterprise Admins), any case, at
+// s[k], or k.
+func wellKnownGroupEnd(s []byte, k int) int {
+	for _, g := range [...]string{"domain users", "domain admins", "domain computers", "domain controllers",
+		"domain guests", "enterprise admins", "schema admins", "authenticated users", "protected users"} {
+		if e := k + len(g); e <= len(s) && equalFold(s[k:e], g) && (e == len(s) || !isAlnum(s[e])) {
+			return e
+		}
+	}
+	return k
 }
 
 // hostBeforePort returns where a host object name starts in the run s[i:j] that a
@@ -3401,7 +3420,19 @@ func isPathTail(s []byte, i int) bool {
 	for k := i - 1; k >= 0 && i-k < 260; k-- {
 		switch s[k] {
 		case '\\':
-			return true
+			// Only a path's backslash: its run starts as a path does (C:\, \\server,
+			// %APPDATA%\, .\); an account before it (CORP\jdoe y OTHER\jsmith) is none.
+			// A run that does not (Files\Foo of C:\Program Files\Foo Bar) may be a
+			// path's middle: look further back.
+			r := k
+			for r > 0 && s[r-1] != ' ' && s[r-1] != '\t' && s[r-1] != '"' && s[r-1] != '\'' && s[r-1] != '=' {
+				r--
+			}
+			if r+2 < len(s) && isLetter(s[r]) && s[r+1] == ':' && s[r+2] == '\\' || s[r] == '\\' || s[r] == '%' || s[r] == '.' || s[r] == '~' ||
+				r+2 < len(s) && s[r] == 'H' && s[r+1] == 'K' || hasPrefixAt(s, r, "REGISTRY\\") || hasPrefixAt(s, r, "Registry\\") {
+				return true // (and a registry key: HKLM\...\Session Manager\KnownDlls)
+			}
+			k = r // (the loop steps to the byte before the run)
 		case '"', '=', '\t', '(', '[', '|', ';':
 			return false
 		case ',':
