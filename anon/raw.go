@@ -263,10 +263,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					w.where = where
 					continue
 				}
-			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && isAlnum(s[i+2]) && (i == 0 || isPathStart(s[i-1])):
+			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && (isAlnum(s[i+2]) || i+4 < len(s) && s[i+2] == '\\' && s[i+3] == '\\' && isAlnum(s[i+4])) &&
+				(i == 0 || isPathStart(s[i-1])): // (\\\\host\\share: a UNC path with its backslashes escaped)
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
+			case c == '[' && i >= 14 && s[i-1] == ' ' && hasPrefixAt(s, i-14, "login attempt "):
+				if end := w.loginAttemptAt(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '(' && i+2 < len(s) && isDigit(s[i+1]):
 				if end := w.dnsDebugNameAt(s, i, base); end > i {
 					i = end
@@ -3172,6 +3178,12 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	if dot := bytes.LastIndexByte(s[j+1:end], '.'); dot > 0 && programExtensions[string(bytes.ToLower(s[j+2+dot:end]))] {
 		return j // a program run from a folder (.\Rubeus.exe, tools\nc.exe), no account: the scan reads on
 	}
+	if parts >= 3 && categories.ProfileFolderAfter(s[:end], j) {
+		// A path relative to a home share: USER\Documents\... (Zeek's smb_files name
+		// beside \\fs\home$): the user's folder first.
+		w.contextValue(categories.Path, s, i, end, base)
+		return end
+	}
 	if s[end-1] == '\\' || parts > 3 || i > 0 && (s[i-1] == ' ' && isPathTail(s, i) && !pathEndingWords[string(wordBefore(s, i-1))]) {
 		return j // a path (Office16\OUTLOOK.EXE), not DOMAIN\user
 	}
@@ -3186,6 +3198,39 @@ func (w *worker) accountChainAt(s []byte, i, j, base int) int {
 	}
 	w.contextValue(categories.Username, s, i, end, base)
 	return end
+}
+
+// loginAttemptAt handles the credentials a honeypot logs at s[i] == '[' (Cowrie: "login
+// attempt [jdoe/Secret1] failed", its text log writing them b'jdoe'/b'Secret1'): the
+// user and the password an attacker tried, which may be a person's own. It returns the
+// end, or i.
+func (w *worker) loginAttemptAt(s []byte, i, base int) int {
+	close := bytes.IndexByte(s[i+1:min(len(s), i+514)], ']')
+	if close < 3 {
+		return i
+	}
+	v := s[i+1 : i+1+close]
+	slash := bytes.IndexByte(v, '/')
+	if hasPrefixAt(v, 0, "b'") {
+		slash = bytes.Index(v, []byte("'/b'")) + 1 // b'user'/b'pass': the user may hold no '/', the password may
+	}
+	if slash <= 0 || slash == len(v)-1 {
+		return i
+	}
+	user, pass := [2]int{i + 1, i + 1 + slash}, [2]int{i + 2 + slash, i + 1 + close}
+	for _, p := range [...]*[2]int{&user, &pass} {
+		if p[1]-p[0] >= 3 && s[p[0]] == 'b' && s[p[0]+1] == '\'' && s[p[1]-1] == '\'' {
+			p[0], p[1] = p[0]+2, p[1]-1 // Python's bytes: b'...'
+		}
+	}
+	w.where = w.label("phrase", []byte("login attempt"))
+	if user[1] > user[0] {
+		w.contextValue(categories.Username, s, user[0], user[1], base)
+	}
+	if pass[1] > pass[0] {
+		w.contextValue(categories.Secret, s, pass[0], pass[1], base)
+	}
+	return i + 2 + close
 }
 
 // wellKnownGroupEnd returns the end of a group of two words that every Windows domain

@@ -1601,14 +1601,19 @@ func (w *worker) appendPath(v []byte) {
 		w.learn(categories.Username, u)
 	}
 	if len(v) > 2 && v[0] == '\\' && v[1] == '\\' && w.e.cats.on(categories.Hostname) {
-		// A UNC path, \\HOST\share\...: its first component is a host.
-		end := 2
+		// A UNC path, \\HOST\share\...: its first component is a host (also with its
+		// backslashes escaped, \\\\HOST\\share, as Zeek's smb_files writes it).
+		lead := 2
+		if len(v) > 4 && v[2] == '\\' && v[3] == '\\' {
+			lead = 4
+		}
+		end := lead
 		for end < len(v) && v[end] != '\\' {
 			end++
 		}
-		host := v[2:end]
+		host := v[lead:end]
 		if isHostShaped(host) && hasLetter(host) && !isIPShaped(host) && !categories.IsWellKnownHost(host) && !w.e.keep.has(host) {
-			w.repl = append(w.repl, v[:2]...)
+			w.repl = append(w.repl, v[:lead]...)
 			w.repl = w.hosts.AppendName(w.repl, host)
 			w.learn(categories.Hostname, host)
 			v = v[end:]

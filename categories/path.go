@@ -88,7 +88,8 @@ func HomeUser(path []byte) []byte {
 			j++
 		}
 		comp := path[i:j]
-		if (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && len(comp) > 0 {
+		if (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && len(comp) > 0 ||
+			i == 0 && len(comp) > 0 && ProfileFolderAfter(path, j) && !IsWellKnownAccount(comp) {
 			return comp
 		}
 		prev = comp
@@ -126,6 +127,28 @@ func isHomeFolder(c []byte) bool {
 		len(c) > 4 && c[len(c)-1] == '$' && homeShares[strings.ToLower(string(c[:len(c)-1]))]
 }
 
+// profileFolderAfter reports whether the component after the separator at path[j] is a
+// folder every Windows profile has (Desktop, Documents, Downloads, AppData, ...).
+func ProfileFolderAfter(path []byte, j int) bool {
+	if j >= len(path) || !isPathSep(path[j]) {
+		return false
+	}
+	k := j
+	for k < len(path) && isPathSep(path[k]) {
+		k++
+	}
+	e := k
+	for e < len(path) && !isPathSep(path[e]) {
+		e++
+	}
+	switch strings.ToLower(string(path[k:e])) {
+	case "desktop", "documents", "downloads", "pictures", "appdata", "music", "videos", "favorites",
+		"contacts", "links", "my documents", "saved games", "searches", "onedrive":
+		return true
+	}
+	return false
+}
+
 // homeShares are the hidden Windows shares (NAME$) that hold a folder per user, named for
 // its user: \\fs01\home$\jdoe, \\fs01\users$\jdoe, \\fs01\profiles$\jdoe.V6.
 var homeShares = map[string]bool{"home": true, "homes": true, "users": true, "user": true,
@@ -160,6 +183,11 @@ func (p *Paths) Append(dst, path []byte) []byte {
 				underHome = true
 				dst = p.users.Append(dst, comp)
 			}
+		case i == 0 && !underHome && ProfileFolderAfter(path, j) && !p.isWellKnown(comp) && !IsWellKnownAccount(comp):
+			// A path relative to a home share (Zeek's smb_files name beside \\fs\home$):
+			// USER\Documents\..., its first part the user's folder.
+			underHome = true
+			dst = p.users.Append(dst, comp)
 		case string(comp) == "." || string(comp) == ".." || p.isWellKnown(comp):
 			dst = append(dst, comp...)
 		default:
