@@ -7259,6 +7259,9 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	if !cue && string(gap) == ", " && equalFoldAny(p1, "thanks", "regards", "cheers", "best", "thx", "danke", "merci", "gracias", "grazie", "groeten", "pozdrawiam", "üdv", "hälsningar", "mvh", "obrigado", "obrigada") {
 		cue = signatureEnd(s, j)
 	}
+	if !cue && string(gap) == " " && j < len(s) && (s[j] == ',' || s[j] == '!') && equalFoldAny(p1, "thanks", "thx", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada") {
+		cue = true // thanking someone by name: "Thanks Oliver, laptop is booting again"
+	}
 	return cue && categories.IsGivenName(s[i:j])
 }
 
