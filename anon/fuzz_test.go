@@ -270,8 +270,9 @@ func afterTextEscape(s []byte, v string) bool {
 	}
 }
 
-// afterVersionWord reports whether the token at s[i] follows "version ", "ver ",
-// "build " or "release " (any case), or a key that names a version.
+// afterVersionWord reports whether the token at s[i] follows "version " or "version: ",
+// "ver ", "build ", "release " or "schema " (any case), "version is: ", or a key that
+// names a version.
 func afterVersionWord(s []byte, i int) bool {
 	// A key that names a version: PluginVersion=7.3.1.16, "Version":"4.3.0.188".
 	k := i - 1
@@ -290,13 +291,26 @@ func afterVersionWord(s []byte, i int) bool {
 	if i < 4 || s[i-1] != ' ' {
 		return false
 	}
-	k = i - 1
-	for k > 0 && isLetterByte(s[k-1]) {
-		k--
-	}
-	switch strings.ToLower(string(s[k : i-1])) {
-	case "version", "ver", "build", "release", "fw", "firmware":
-		return true
+	// The word before, "version:" with its colon, or the word before "is" (version is:).
+	e := i - 1
+	for tries := 0; tries < 2; tries++ {
+		colon := e > 0 && s[e-1] == ':'
+		if colon {
+			e--
+		}
+		k = e
+		for k > 0 && isLetterByte(s[k-1]) {
+			k--
+		}
+		switch w := strings.ToLower(string(s[k:e])); {
+		case w == "version":
+			return true
+		case !colon && (w == "ver" || w == "build" || w == "release" || w == "fw" || w == "firmware" || w == "schema"):
+			return true
+		case w != "is" || k < 2 || s[k-1] != ' ':
+			return false
+		}
+		e = k - 1
 	}
 	return false
 }

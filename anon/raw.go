@@ -4391,12 +4391,27 @@ func versionWordAround(s []byte, i int) bool {
 	if i < 4 || s[i-1] != ' ' {
 		return false
 	}
-	k := i - 1
-	for k > 0 && isLetter(s[k-1]) {
-		k--
+	// The word before, a colon after it or not (Version: 12.1.1.56), and the one before
+	// "is" (Agent version is: 1.76.101.0).
+	for tries, e := 0, i-1; tries < 2; tries++ {
+		colon := e > 0 && s[e-1] == ':'
+		if colon {
+			e--
+		}
+		k := e
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		w := s[k:e]
+		if len(w) >= 2 && len(w) <= 8 && (equalFold(w, "version") || !colon && equalFoldAny(w, "ver", "build", "release", "fw", "firmware", "schema")) {
+			return true // (not Junos' ASP_NAT_PORT_BLOCK_RELEASE: 100.64.17.203, an address)
+		}
+		if !equalFold(w, "is") || k < 2 || s[k-1] != ' ' {
+			return false
+		}
+		e = k - 1
 	}
-	w := s[k : i-1]
-	return len(w) >= 2 && len(w) <= 8 && equalFoldAny(w, "version", "ver", "build", "release", "fw", "firmware")
+	return false
 }
 
 // isVersionAfterSlash reports whether the run at i is the version of a product token such

@@ -79,7 +79,7 @@ func isPlaceholder(v []byte) bool {
 		return true // a driver's own placeholder: Oracle JDBC's HOST=__jdbc__
 	}
 	switch string(v) {
-	case "[FILTERED]", "[REDACTED]", "REDACTED", "[redacted]", "[hidden]", "[HIDDEN]", "<redacted>", "[MASKED]", // what a logger put in a value's place
+	case "[FILTERED]", "[REDACTED]", "REDACTED", "[redacted]", "[hidden]", "[HIDDEN]", "<redacted>", "[MASKED]", "$encrypted$", // what a logger put in a value's place (AWX: $encrypted$)
 		"-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
 		"Reserved", "reserved", // FortiGate's country of a private or reserved address
 		"Default Domain",                // QRadar's tenant when there is none

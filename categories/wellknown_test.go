@@ -3,7 +3,7 @@ package categories
 import "testing"
 
 func TestWellKnownAccounts(t *testing.T) {
-	for _, in := range []string{"root", "ROOT", "SYSTEM", "system", "LOCAL SERVICE", "Network Service", "ANONYMOUS LOGON", "Administrator", "Guest", "DefaultAccount", "-", "nobody", "www-data", "sshd", "postfix", "mysql"} {
+	for _, in := range []string{"root", "ROOT", "SYSTEM", "system", "LOCAL SERVICE", "Network Service", "ANONYMOUS LOGON", "Administrator", "Guest", "DefaultAccount", "-", "nobody", "www-data", "sshd", "postfix", "mysql", "vpxuser", "DCUI"} {
 		if !IsWellKnownAccount([]byte(in)) {
 			t.Errorf("%q is not well known", in)
 		}
