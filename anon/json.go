@@ -195,6 +195,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.nameBesideEmail(line, k) {
 			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
 		}
+		if category == "" && w.loginBesideFullName(line, k) {
+			category = categories.Username // Ansible: {"fullname":"Jane Doe","name":"jdoe.adm"}
+		}
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
@@ -962,6 +965,26 @@ func (w *worker) nameBesideEmail(line []byte, k int) bool {
 	}
 	for _, key := range [...]string{"email", "mail"} {
 		if e, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(e, '@') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// loginBesideFullName reports whether leaf k is a "name" beside a "fullname" sibling
+// that holds a person's name (two words or more): an account's login, as Ansible's user
+// modules report it ({"fullname": "Fabian Bauer", "name": "fbauer.adm"}).
+func (w *worker) loginBesideFullName(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "name") {
+		return false
+	}
+	v := line[w.leaves[k].start:w.leaves[k].end]
+	if len(v) < 3 || bytes.IndexByte(v, ' ') >= 0 {
+		return false
+	}
+	for _, key := range [...]string{"fullname", "full_name"} {
+		if f, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(f, ' ') > 0 && !bytes.Equal(f, v) {
 			return true
 		}
 	}

@@ -1543,6 +1543,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
+				if cat == "" && j-i >= 9 && bytes.HasSuffix(s[i:j], []byte("user.name")) && (j-i == 9 || s[j-10] == '.') {
+					cat = categories.Username // Docker Registry's logfmt: auth.user.name="jdoe"
+				}
+			}
+			if cat == "" && j-i == 1 && s[i] == 'u' && i >= 5 && s[i-1] == ' ' && isDigit(s[i-2]) && bytes.Contains(s[max(0, i-12):i], []byte(" p=")) {
+				cat = categories.Username // ansible.log: DATE p=PID u=USER n=ansible | ...
 			}
 			if cat == "" && j-i == 2 && (s[i+1] == 'D' || s[i+1] == 'd') && s[i] == 'I' && i >= 5 && equalFold(s[i-5:i], "user ") {
 				cat = categories.Username // a connection string's User ID=
