@@ -1308,6 +1308,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if (j-i == 1 || j-i == 2 && s[i+1] == ':') && s[i]|0x20 == 'n' && i >= 2 && s[i-1] == '/' && s[i-2]|0x20 == 's' && (i == 2 || !isAlnum(s[i-3])) {
+			// A serial number after S/N: "PORT-FERNANDEZ-02 (S/N PF3KX9ZT)"
+			if start, end, cat := nationalIDAfter(s, i-2, j, prev1); end > start {
+				w.where = w.label("phrase", []byte("S/N"))
+				w.contextValue(cat, s, start, end, base)
+				prev2, prev1 = prev1, span{start, end}
+				i = end
+				continue
+			}
+		}
 		if e := j; j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
 			if start, end, cat := nationalIDAfter(s, i, j, prev1); end > start {
 				// A national identifier after its name in prose: "CNP 1791115400336", "NI
@@ -1799,14 +1809,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
 			cat := w.e.rawKeys.lookupAssigned(s[i:j])
-			if cat == "" && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && j-i <= 16 {
-				// A key of two words (Intune's "Device Id = ..."): the words joined.
-				k := i - 1
-				for k > 0 && isLetter(s[k-1]) && i-k <= 24 {
-					k--
-				}
-				var buf [48]byte
-				cat = w.e.rawKeys.lookup(append(append(buf[:0], s[k:i-1]...), s[i:j]...))
+			if cat == "" {
+				cat = w.twoWordKey(s, i, j) // Intune's "Device Id = ..."
 			}
 			if cat != "" { // also VMX's guestinfo.ldap.bindpw = "..."
 				w.where = w.label("key", s[i:j])
@@ -1855,6 +1859,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			cat := w.e.rawKeys.multiBefore(s, j-1)
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
+			}
+			if cat == categories.DeviceID || cat == "" && s[i] >= 'A' && s[i] <= 'Z' && w.twoWordKey(s, i, j-1) == categories.DeviceID {
+				cat = categories.DeviceID // Ivanti's "Device ID: {GUID}": a key of two words, joined
 			}
 			if cat == categories.Secret && (weakColonSecret(s, i, j) || testTally(s, i, j-1)) {
 				cat = "" // "Close session: user jdoe from": a word, not a secret; Go's --- PASS: TestX
@@ -3562,6 +3569,20 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		}
 	}
 	return end
+}
+
+// twoWordKey returns the category of the key the word before s[i:j] and s[i:j] make when
+// joined (Device Id, Serial Number: deviceid, serialnumber), or "".
+func (w *worker) twoWordKey(s []byte, i, j int) string {
+	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) || j-i > 16 {
+		return ""
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) && i-k <= 24 {
+		k--
+	}
+	var buf [48]byte
+	return w.e.rawKeys.lookup(append(append(buf[:0], s[k:i-1]...), s[i:j]...))
 }
 
 // gerritAccountAt reports whether Gerrit's account id, a/DIGITS and a blank, ends at or
@@ -7340,7 +7361,8 @@ var deviceIDWords = map[string]bool{"imei": true, "imsi": true, "iccid": true, "
 	"seriennummer": true, "serienummer": true, "serienumber": true, "serienummeret": true, "s/n": true,
 	"sarjanumero": true, "serijski": true, "fahrgestellnummer": true, "imei2": true, "sim": true,
 	"serial": true, "servicetag": true, "android_id": true, "ecid": true, "zähler": true, "gaszähler": true,
-	"zählpunkt": true, "zählernummer": true, "smgw": true}
+	"zählpunkt": true, "zählernummer": true, "smgw": true, "udid": true, "série": true,
+	"serials": true}
 
 // idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
 // to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".

@@ -660,6 +660,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:n]...) // 5G's supi=imsi-..., gpsi=msisdn-...: the kind stays
 			return w.appendValue(cat, v[n:])
 		}
+		if len(v) > 2 && v[0] == '{' && v[len(v)-1] == '}' {
+			w.repl = append(w.repl, '{') // a GUID in braces, as Windows writes it
+			if !w.appendValue(categories.DeviceID, v[1:len(v)-1]) {
+				return false
+			}
+			w.repl = append(w.repl, '}')
+			return true
+		}
 		if len(v) > 5 && equalFold(v[:5], "GUID:") {
 			w.repl = append(w.repl, v[:5]...) // Configuration Manager's GUID:5A7C2E19-...: the kind stays
 			return w.appendValue(categories.DeviceID, v[5:])
