@@ -1557,6 +1557,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					cat = categories.Username // Docker Registry's logfmt: auth.user.name="jdoe"
 				}
 			}
+			if cat == "" && (j-i == 3 || j-i == 8) && (s[i]|0x20 == 'o' || s[i]|0x20 == 'n') && equalFoldAny(s[i:j], "old", "new", "oldvalue", "newvalue") {
+				cat = w.changedFieldBefore(s, i) // field=MOBILE|old=06-12843907|new=+31 6 12843907
+			}
 			if cat == "" && j-i == 1 && s[i] == 'u' && i >= 5 && s[i-1] == ' ' && isDigit(s[i-2]) && bytes.Contains(s[max(0, i-12):i], []byte(" p=")) {
 				cat = categories.Username // ansible.log: DATE p=PID u=USER n=ansible | ...
 			}
@@ -3569,6 +3572,24 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		}
 	}
 	return end
+}
+
+// changedFieldBefore returns the category that a change's field=NAME, earlier on the line,
+// gives the old= and new= values after it (an audit trail written as key=value), or "".
+func (w *worker) changedFieldBefore(s []byte, i int) string {
+	k := bytes.LastIndex(s[max(0, i-160):i], []byte("field="))
+	if k < 0 {
+		return ""
+	}
+	k += max(0, i-160) + 6
+	e := k
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '_' || s[e] == '.' || s[e] == '-') {
+		e++
+	}
+	if e == k {
+		return ""
+	}
+	return w.changedFieldCategory(s[k:e])
 }
 
 // twoWordKey returns the category of the key the word before s[i:j] and s[i:j] make when
@@ -6028,8 +6049,8 @@ func phoneGroupsEnd(s []byte, end int) int {
 			}
 			k++
 		}
-		if k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != ';' && s[k] != '"' || n == 0 || digits+n > 15 {
-			break
+		if k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != ';' && s[k] != '"' && !(s[k] == '|' && queryKeyAt(s, k+1)) || n == 0 || digits+n > 15 {
+			break // (a field's end: mobile=+31 6 12843907|result=OK)
 		}
 		digits += n
 		end = k

@@ -172,6 +172,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
+		if n, ok := categories.IBANAt(v); ok && n == len(v) && w.e.cats.on(categories.IBAN) {
+			return w.appendValue(categories.IBAN, v) // acct=NL81RABO0312345678: an account's IBAN, not a login
+		}
 		if n := awsUniqueIDLen(v); n > 0 {
 			// An AWS unique id (AIDA... a user's, AROA...:SESSION a role's with the
 			// session's name): the kind stays, the id keeps its length and classes, the
