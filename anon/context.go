@@ -308,6 +308,9 @@ func secretBySuffix(key []byte) string {
 			return categories.Secret
 		}
 	}
+	if n := len(key); n >= 7 && string(key[n-5:]) == "Token" && key[n-6] >= 'a' && key[n-6] <= 'z' {
+		return categories.Secret // a token named in camel case: ResetToken, __RequestVerificationToken
+	}
 	return ""
 }
 

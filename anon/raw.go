@@ -1308,6 +1308,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if j-i >= 16 && flags&hasDigit != 0 && flags&(hasDot|hasColon|hasAt) == 0 && prev1.end+1 == i && s[prev1.end] == ' ' &&
+			sessionWord(s[prev1.start:prev1.end]) && sessionIDShaped(s[i:j]) {
+			// A session's id in prose: "logged in, session 9C41D7E0...", "-> sesión aH7dP0x...":
+			// whoever holds it is logged in.
+			w.where = w.label("phrase", s[prev1.start:prev1.end])
+			w.contextValue(categories.Secret, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if (j-i == 1 || j-i == 2 && s[i+1] == ':') && s[i]|0x20 == 'n' && i >= 2 && s[i-1] == '/' && s[i-2]|0x20 == 's' && (i == 2 || !isAlnum(s[i-3])) {
 			// A serial number after S/N: "PORT-FERNANDEZ-02 (S/N PF3KX9ZT)"
 			if start, end, cat := nationalIDAfter(s, i-2, j, prev1); end > start {
@@ -3590,6 +3600,28 @@ func (w *worker) changedFieldBefore(s []byte, i int) string {
 		return ""
 	}
 	return w.changedFieldCategory(s[k:e])
+}
+
+// sessionWord reports the words for a session in the languages of European logs.
+func sessionWord(w []byte) bool {
+	return len(w) >= 6 && len(w) <= 9 && equalFoldAny(w, "session", "sesión", "sessão", "sessione", "sitzung", "sessie", "sesja")
+}
+
+// sessionIDShaped reports whether v is written as a session's id: letters and digits
+// (and '-', '_'), a letter and a digit among them.
+func sessionIDShaped(v []byte) bool {
+	letter, digit := false, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isLetter(c):
+			letter = true
+		case c != '-' && c != '_':
+			return false
+		}
+	}
+	return letter && digit
 }
 
 // twoWordKey returns the category of the key the word before s[i:j] and s[i:j] make when

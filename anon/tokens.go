@@ -75,6 +75,9 @@ func tokenAt(s []byte) (prefix, n int) {
 	if isDigit(s[0]) && len(s) >= bitLockerLen && s[6] == '-' {
 		return 0, bitLockerKeyLen(s)
 	}
+	if p, n := environmentKeyLen(s); n > 0 {
+		return p, n
+	}
 	if len(s) >= fileVaultLen && s[4] == '-' && s[9] == '-' {
 		if n := fileVaultKeyLen(s); n > 0 {
 			return 0, n
@@ -249,6 +252,33 @@ func bitLockerKeyLen(s []byte) int {
 		}
 	}
 	return bitLockerLen
+}
+
+// environmentKeyLen returns the prefix's and the whole length of an API key named for its
+// issuer and environment, as many services write theirs (kv_live_..., bm_prod_...,
+// ab_test_...: two to five lower case letters, live, prod or test, and sixteen letters and
+// digits or more), or 0, 0. The prefix stays; the rest is a secret.
+func environmentKeyLen(s []byte) (prefix, n int) {
+	k := 0
+	for k < len(s) && k <= 5 && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	if k < 2 || k > 5 || k+6 >= len(s) || s[k] != '_' {
+		return 0, 0
+	}
+	if env := s[k+1 : k+6]; string(env) != "live_" && string(env) != "prod_" && string(env) != "test_" {
+		return 0, 0
+	}
+	p := k + 6
+	e, digits := p, 0
+	for e < len(s) && isAlnum(s[e]) {
+		digits += btoi(isDigit(s[e]))
+		e++
+	}
+	if e-p < 16 || digits == 0 || e < len(s) && (isTokenByte(s[e]) || s[e] == '.') {
+		return 0, 0
+	}
+	return p, e
 }
 
 // fileVaultLen is the length of a FileVault personal recovery key: six groups of four
