@@ -268,6 +268,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
+			case c == '\\' && i+6 < len(s) && isLetter(s[i+1]) && (i == 0 || isPathStart(s[i-1])) && rootedWindowsPath(s, i+1):
+				// A path from the root of a volume, without its drive: \Users\jdoe\...,
+				// \Device\HarddiskVolume3\Users\jdoe\... (EDRs), \VOLUME{...}\USERS\...
+				// (Prefetch parsers).
+				w.where = where
+				i = w.windowsPathAt(s, i, base)
+				continue
 			case c == '[' && i >= 14 && s[i-1] == ' ' && hasPrefixAt(s, i-14, "login attempt "):
 				if end := w.loginAttemptAt(s, i, base); end > i {
 					i = end
@@ -3600,6 +3607,19 @@ func (w *worker) changedFieldBefore(s []byte, i int) string {
 		return ""
 	}
 	return w.changedFieldCategory(s[k:e])
+}
+
+// rootedWindowsPath reports whether s[k:] starts with a folder that a Windows path
+// from the root of a volume starts with, and a backslash after it.
+func rootedWindowsPath(s []byte, k int) bool {
+	if hasPrefixAt(s, k, "VOLUME{") || hasPrefixAt(s, k, "Volume{") {
+		return true
+	}
+	e := k
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	return e < len(s) && s[e] == '\\' && equalFoldAny(s[k:e], "Users", "Device", "Windows", "ProgramData", "inetpub")
 }
 
 // sessionWord reports the words for a session in the languages of European logs.
