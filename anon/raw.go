@@ -1983,14 +1983,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if n := j - i; n >= 5 && n <= 24 && flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDash != 0 &&
-			(deviceNamed(s[i:j]) || ownedDeviceName(s[i:j])) &&
-			!(j+1 < len(s) && s[j] == '/' && isDigit(s[j+1])) { // (a product and its version: tidepool-pos/3.8)
+		if e := j - btoi(s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0); e-i >= 5 && e-i <= 24 && flags&(hasColon|hasAt|hasOther) == 0 &&
+			(flags&hasDot == 0 || e < j) && flags&hasDash != 0 && (deviceNamed(s[i:e]) || ownedDeviceName(s[i:e])) &&
+			!(e+1 < len(s) && s[e] == '/' && isDigit(s[e+1])) { // (a product and its version: tidepool-pos/3.8)
 			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
-			// EMMAS-IPHONE, anna-laptop.
-			w.shapeValue(categories.Hostname, whereText, s, i, j, base)
-			prev2, prev1 = prev1, span{i, j}
-			i = j
+			// EMMAS-IPHONE, anna-laptop; also at a sentence's end (mon poste PC-COMPTA-04.).
+			w.shapeValue(categories.Hostname, whereText, s, i, e, base)
+			prev2, prev1 = prev1, span{i, e}
+			i = e
 			continue
 		}
 		if flags&hasAt != 0 && flags&(hasColon|hasOther) == 0 && j+5 < len(s) && s[j] == ' ' && postgresLevelAt(s, j+1) {
