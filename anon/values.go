@@ -102,6 +102,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	}
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
+		if postalAddressShaped(v) {
+			return w.appendValue(categories.Geo, v) // a bank's addr="Goethestraße 7, 63067 Offenbach am Main"
+		}
 		return w.appendAddress(v, false)
 	case littleEndianIntIPv4:
 		return w.appendIntIPv4(v)
@@ -122,6 +125,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Address:
+		if postalAddressShaped(v) {
+			return w.appendValue(categories.Geo, v)
+		}
 		return w.appendAddress(v, true)
 	case categories.MAC:
 		if skip := hardwareIDPrefix(v); skip > 0 {
@@ -2639,4 +2645,23 @@ func endsInLegalForm(v []byte) bool {
 		k += 1 + next
 	}
 	return false
+}
+
+// postalAddressShaped reports whether v, found where an address of a network was
+// expected (addr=, address=), is a postal one: words and a number, a comma and a blank
+// between its parts (Goethestraße 7, 63067 Offenbach am Main; 12 Main St, Leeds).
+func postalAddressShaped(v []byte) bool {
+	if len(v) < 8 || bytes.Index(v, []byte(", ")) < 0 || !containsDigit(v) || bytes.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	letters := 0
+	for k, c := range v {
+		if isLetter(c) || c >= 0x80 {
+			letters++
+		}
+		if c == ':' || c == '/' || c == '@' || c == '=' || c == '.' && k+1 < len(v) && isAlnum(v[k+1]) {
+			return false // (addresses, hosts and URLs, lists of them: 10.1.2.3:443, mx1.example.com)
+		}
+	}
+	return letters >= 4
 }
