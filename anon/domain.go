@@ -98,6 +98,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if privateSuffixes[string(w.scratch)] {
 		return labels, true
 	}
+	if labels == 2 && len(tld) >= 4 && isUpperRun(tld) && isUpperRun(word[:labelStart-1]) {
+		return 0, false // a transaction's code in capitals: a bank's CUST.SEARCH, ACCT.MAINT (.search is a gTLD)
+	}
 	known, seen := w.tlds[string(w.scratch)]
 	if !seen {
 		lower := string(w.scratch)

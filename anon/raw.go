@@ -1868,6 +1868,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && k < keyEnd && (keyEnd < i-1 && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') || onlyBulletBefore(s, k)) {
 				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded (AUTHID  :) or first on its line (	 * Username : jdoe)
 			}
+			if cat == "" && keyEnd-k == 4 && equalFold(s[k:keyEnd], "name") && slashNameAfter(s, j) {
+				cat = categories.Fullname // an ATM's journal: NAME   : KLEINSCHMIDT/DORIS (the card's track)
+			}
 			if cat != "" && keyEnd > 0 && isLetter(s[keyEnd-1]) {
 				w.where = w.label("key", s[k:keyEnd]) // (its last word)
 				i = w.colonValue(s, j, cat, base)
@@ -1879,6 +1882,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			cat := w.e.rawKeys.multiBefore(s, j-1)
 			if cat == "" {
 				cat = w.e.rawKeys.lookup(s[i : j-1])
+			}
+			if cat == "" && j-1-i == 4 && equalFold(s[i:j-1], "name") && slashNameAfter(s, j) {
+				cat = categories.Fullname // NAME: SURNAME/GIVEN, as a card's track and an airline write it
 			}
 			if cat == categories.DeviceID || cat == "" && s[i] >= 'A' && s[i] <= 'Z' && w.twoWordKey(s, i, j-1) == categories.DeviceID {
 				cat = categories.DeviceID // Ivanti's "Device ID: {GUID}": a key of two words, joined
@@ -3642,6 +3648,18 @@ func sessionIDShaped(v []byte) bool {
 		}
 	}
 	return letter && digit
+}
+
+// slashNameAfter reports whether the value after the blanks at s[k] is a name written
+// SURNAME/GIVEN in capitals (pnrName).
+func slashNameAfter(s []byte, k int) bool {
+	k = skipBlanks(s, k)
+	e := argEnd(s, k)
+	if e-k < 9 {
+		return false // (TCP/IP, TCP/UDP: protocols)
+	}
+	slash, title := pnrName(s[k:e])
+	return slash >= 3 && title-slash > 3
 }
 
 // twoWordKey returns the category of the key the word before s[i:j] and s[i:j] make when
