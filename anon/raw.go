@@ -2313,6 +2313,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Phone && start < len(s) && s[start] == '(' {
 			end = max(end, phoneShapeEnd(s, start)) // 電話=(04)2358-1192
 		}
+		if category == categories.Geo && end+1 < len(s) && s[end] == ' ' && end > start && s[start] != '"' && !w.geo.IsCity(s[start:end]) {
+			if e := addressValueEnd(s, end, w.e.rawKeys); e > end {
+				end = e // street=Am Sandtorkai 41 contact=...: a postal address runs over words (a city does not: sede=Zaragoza 443)
+			}
+		}
 		if (category == categories.Geo || category == categories.Coordinate) && end < len(s) && s[end] == ',' && categories.IsCoordinate(s[start:end]) {
 			// A pair in decimal degrees: gps=54.37218,18.63831, location=52.43915, 4.82677
 			e := end + 1

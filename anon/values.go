@@ -2616,6 +2616,12 @@ func threeGPPPrefix(v []byte) (int, string) {
 
 // allGenericLabels reports whether every dot-separated label of v is a generic word
 // (security.user, repository.asset): an application's name for a kind of thing.
+//
+// auditDomainWords are more words such names are made of (Nexus' audit domains).
+var auditDomainWords = map[string]bool{"repository": true, "component": true, "asset": true,
+	"capability": true, "realm": true, "anonymous": true, "token": true, "role": true,
+	"privilege": true, "blobstore": true, "task": true, "script": true, "webhook": true, "email": true}
+
 func allGenericLabels(v []byte) bool {
 	for len(v) > 0 {
 		label := v
@@ -2624,7 +2630,7 @@ func allGenericLabels(v []byte) bool {
 		} else {
 			v = nil
 		}
-		if !isGenericWord(label) {
+		if !isGenericWord(label) && !inFolded(auditDomainWords, label) {
 			return false
 		}
 	}
