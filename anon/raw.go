@@ -3707,8 +3707,8 @@ func codeNamespaceEnd(s []byte, i, j int) int {
 		}
 		return true
 	}
-	if !isPart(s[i:j]) || equalFoldAny(s[i:j], "Users", "Windows", "Documents") {
-		return i
+	if !isPart(s[i:j]) || equalFoldAny(s[i:j], "Users", "Windows", "Documents") || j-i >= 2 && s[i] == 'H' && s[i+1] == 'K' {
+		return i // (a registry key, HKLM\SOFTWARE\..., is read as a path is)
 	}
 	parts, k := 1, j
 	for k+1 < len(s) && s[k] == '\\' && s[k+1] >= 'A' && s[k+1] <= 'Z' {
@@ -3721,6 +3721,9 @@ func codeNamespaceEnd(s []byte, i, j int) int {
 		}
 		parts++
 		k = e
+	}
+	if k+1 < len(s) && s[k] == ':' && s[k+1] == '\\' {
+		return i // a drive's letter after it (...\Paths\C:\...): a path
 	}
 	if parts >= 3 || parts == 2 && hasPrefixAt(s, k, "::") {
 		return k
