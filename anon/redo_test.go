@@ -9,8 +9,9 @@ import (
 // TestLinesToRedo checks the merge's search for lines to rewrite again: every line that
 // holds, as a token in any case, a value learned first on an earlier line is marked (no
 // false negatives: the filter in front only passes over lines none of whose tokens can be
-// fresh), a value learned on a later line marks nothing, and it holds with many fresh
-// values as with few.
+// fresh), also as a part of a name joined with '-', '_' or '.' (vm-jkowalski-dev,
+// WKS-0587_JKOWALSKI.zip), a value learned on a later line marks nothing, and it holds
+// with many fresh values as with few.
 func TestLinesToRedo(t *testing.T) {
 	lines := []string{
 		"Accepted password for jdoe from 10.1.2.3 port 22 ssh2",
@@ -22,6 +23,9 @@ func TestLinesToRedo(t *testing.T) {
 		"nothing to see here",
 		"0\xbejdoe behind a byte that is not UTF-8",
 		"hello josé!",
+		"PowerOn \"vm-jkowalski-dev\" on host-1017",
+		"PUT /upload/WKS-0587_JKOWALSKI.zip",
+		"pod jupyter-jkowalsky-0 started",
 	}
 	b := &batch{}
 	for i, l := range lines {
@@ -38,13 +42,13 @@ func TestLinesToRedo(t *testing.T) {
 	}
 	chunk := [2]int{0, len(lines)}
 	for _, extra := range []int{0, 5000} {
-		fresh := map[string]int64{"jdoe": 5, "mary.keller": 11, "wks-042.corp.example.com": 5, "maria": 1, "later": 100, "josé": 1}
+		fresh := map[string]int64{"jdoe": 5, "mary.keller": 11, "wks-042.corp.example.com": 5, "maria": 1, "later": 100, "josé": 1, "jkowalski": 2}
 		for i := range extra {
 			fresh[fmt.Sprintf("absent%d", i)] = 1
 		}
 		e := &Engine{}
 		marks := e.linesToRedo(b, chunk, fresh, w)
-		want := []bool{true, true, true, false, false, true, false, true, true}
+		want := []bool{true, true, true, false, false, true, false, true, true, true, true, false}
 		if fmt.Sprint(marks) != fmt.Sprint(want) {
 			t.Errorf("%d extra fresh values: marks %v, want %v", extra, marks, want)
 		}

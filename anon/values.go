@@ -2614,14 +2614,14 @@ func threeGPPPrefix(v []byte) (int, string) {
 	return 0, ""
 }
 
-// allGenericLabels reports whether every dot-separated label of v is a generic word
-// (security.user, repository.asset): an application's name for a kind of thing.
-//
-// auditDomainWords are more words such names are made of (Nexus' audit domains).
+// auditDomainWords are more words an application names a kind of thing with (Nexus'
+// audit domains: repository.asset, security.realm).
 var auditDomainWords = map[string]bool{"repository": true, "component": true, "asset": true,
 	"capability": true, "realm": true, "anonymous": true, "token": true, "role": true,
 	"privilege": true, "blobstore": true, "task": true, "script": true, "webhook": true, "email": true}
 
+// allGenericLabels reports whether every dot-separated label of v is a generic word
+// (security.user, repository.asset): an application's name for a kind of thing.
 func allGenericLabels(v []byte) bool {
 	for len(v) > 0 {
 		label := v
