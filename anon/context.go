@@ -988,7 +988,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
 			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
-			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from "))
+			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
+			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice"
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1094,6 +1095,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case i > 0 && s[i-1] == '[' && hasPrefixAt(s, j, "]: Login_") && accountBytes(s[i:j]):
 		// Infoblox's audit: [jdoe]: Login_Allowed, [jdoe]: Login_Denied
+		cat = categories.Username
+	case string(p1) == "of" && string(gap) == " " && string(p2) == "Slice" && accountBytes(s[i:trimEnd(s, i, j)]) && !allDigits(s[i:trimEnd(s, i, j)]) && !equalFold(s[i:j], "UID"):
+		// systemd: Removed slice User Slice of jdoe.
 		cat = categories.Username
 	case string(p1) == "as" && string(gap) == " " && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")):
 		// Mosquitto: New client connected from ADDR as CLIENT-ID (p2, c1, k60, u'user'):

@@ -1583,6 +1583,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 2 && (s[i+1] == 'D' || s[i+1] == 'd') && s[i] == 'I' && i >= 5 && equalFold(s[i-5:i], "user ") {
 				cat = categories.Username // a connection string's User ID=
 			}
+			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && i >= 11 && string(s[i-11:i]) == "new group: " && j+1 < len(s) && isLetter(s[j+1]) &&
+				bytes.Contains(s[:i], []byte("useradd")) {
+				cat = categories.Username // useradd: new group: name=jdoe, GID=1027 (the user's own group)
+			}
 			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && i >= 5 {
 				if end := w.toStringNameValue(s, i, j, keyLabel, base); end > j {
 					i = end
