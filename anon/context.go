@@ -1044,8 +1044,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// jdoe", "mon identifiant est jdoe"
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) >= 6 && (string(gap) == " " || string(gap) == " \"" && j < len(s) && s[j] == '"') && localizedUserWord(p1) &&
-		(loginShaped(s[i:j]) || p1[0] >= 0x80 && accountBytes(s[i:j]) && hasLetter(s[i:j])):
+	case len(p1) >= 6 && (string(gap) == " " || (string(gap) == " \"" || string(gap) == " '") && j < len(s) && s[j] == gap[1]) && localizedUserWord(p1) &&
+		(loginShaped(s[i:j]) || (p1[0] >= 0x80 || len(gap) == 2) && accountBytes(s[i:j]) && hasLetter(s[i:j])):
 		// "Benutzer m.hofbauer", Benutzer "m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
 		// word for user in the languages of Europe, before a login written as one (a
 		// plain lower case word there may be a verb: Benutzer wurde gesperrt).
@@ -1055,7 +1055,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") && !hasPrefixAt(s, j, " from command line") || hasPrefixAt(s, j, " [preauth]") ||
-			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") ||
+			hasPrefixAt(s, j, " IP ") || hasPrefixAt(s, j, " did ") || hasPrefixAt(s, j, " Stored ") || hasPrefixAt(s, j, " tried to ") && s[i] >= 'a' && s[i] <= 'z' ||
 			hasPrefixAt(s, j, " in security realm ") || hasPrefixAt(s, j, " at jdbc:") || // WebLogic
 
 			hasPrefixAt(s, j, " Retrieved ") || hasPrefixAt(s, j, ", Addr ") || s[j-1] == ':' && hasPrefixAt(s, j, " authentication ") ||
@@ -1080,7 +1080,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||
-			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication", "login", "logon", "failed", "exceeded", "denied", "rejected", "blocked", "succeeded", "successful") && fromAddress(s, j)):
+			fromAddressPort(s, j) || equalFoldAny(p2, "failure", "attempt", "authentication", "login", "logon", "failed", "exceeded", "denied", "rejected", "blocked", "succeeded", "successful", "requested") && fromAddress(s, j)):
 		// sshd: Accepted password for X from; Temenos T24: Password attempts exceeded
 		// for X from 10.1.2.3
 		cat = categories.Username

@@ -3578,7 +3578,7 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		return i + 1 // /34534, /10.0.5.12/: numbers and addresses, not paths
 	}
 	httpTarget := false
-	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] {
+	if p1, _ := w.prevWords(s, i); httpMethods[string(bytes.TrimLeft(p1, `"`))] {
 		httpTarget = true
 	}
 	if !httpTarget && !categories.IsUnixPath(s[i:end]) && !(i > 0 && s[i-1] == '=') {
@@ -3591,7 +3591,7 @@ func (w *worker) unixPathAt(s []byte, i, base int) int {
 		// Not a file path by its root: a switch (/user:jdoe), an API route. Scan on.
 		return i + 1
 	}
-	if p1, _ := w.prevWords(s, i); httpMethods[string(p1)] || (i > 0 && s[i-1] == '=') && w.e.rawKeys.lookup(keyBefore(s, i-1)) == categories.URL {
+	if p1, _ := w.prevWords(s, i); httpMethods[string(bytes.TrimLeft(p1, `"`))] || (i > 0 && s[i-1] == '=') && w.e.rawKeys.lookup(keyBefore(s, i-1)) == categories.URL {
 		w.contextValue(categories.URL, s, i, end, base)
 		return end
 	}

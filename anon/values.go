@@ -293,6 +293,25 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.appendHost(category, v, true)
 		return true
 	case categories.URL:
+		if sp := bytes.IndexByte(v, ' '); sp >= 3 && sp <= 7 && sp+2 < len(v) && v[sp+1] == '/' && httpMethods[string(v[:sp])] {
+			// A request line where a URL was expected (PHP-FPM's request: "POST
+			// /index.php?email=..."): the method stays, the target is a URL's path.
+			w.repl = append(w.repl, v[:sp+1]...)
+			target, protocol := v[sp+1:], []byte(nil)
+			if p := bytes.IndexByte(target, ' '); p > 0 {
+				target, protocol = target[:p], target[p:] // HTTP/1.1, as nginx's request: "GET /x HTTP/1.1" ends
+			}
+			if q := bytes.IndexByte(target, '?'); q >= 0 {
+				w.appendURLPath(target[:q])
+				w.repl = append(w.repl, '?')
+				w.appendQuery(target[q+1:])
+			} else {
+				w.appendURLPath(target)
+			}
+			w.repl = append(w.repl, protocol...)
+			w.lastCat = categories.URL
+			return true
+		}
 		if len(v) > 8 && string(v[:5]) == "jdbc:" && bytes.Contains(v[5:min(len(v), 32)], []byte("://")) {
 			// A JDBC URL: jdbc: and the driver's own URL (jdbc:postgresql://host:5432/db).
 			from := len(w.repl)
