@@ -308,7 +308,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			} else {
 				w.appendURLPath(target)
 			}
-			w.repl = append(w.repl, protocol...)
+			if len(protocol) > 0 {
+				w.appendScanned(protocol) // HTTP/1.1, and the request's headers after it (F5 ASM's request=)
+			}
 			w.lastCat = categories.URL
 			return true
 		}
