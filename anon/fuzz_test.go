@@ -202,7 +202,11 @@ func headerVersionField(s []byte, v string) bool {
 			continue
 		}
 		fields := strings.SplitN(string(s[k:]), "|", 5)
-		if len(fields) == 5 && strings.EqualFold(strings.TrimSpace(fields[3]), v) {
+		if len(fields) < 5 {
+			continue
+		}
+		// The version field stays whole; v may be a token of it (1.0.0.0 of "1.0.0.0!").
+		if f := strings.TrimSpace(fields[3]); strings.EqualFold(f, v) || strings.Contains(f, v) {
 			return true
 		}
 	}
