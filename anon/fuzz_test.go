@@ -355,7 +355,7 @@ func detect(s []byte) []string {
 // program's version in an inventory (VLC media player 3.0.20.0) or for one of X.500's
 // object identifiers (2.5.29.17) rather than an address.
 func inventoryVersionToken(s []byte, i int, tok string) bool {
-	a, err := netip.ParseAddr(tok)
+	a, err := netip.ParseAddr(strings.TrimRight(tok, ".")) // (a sentence's dot after it: 1.0.0.0.)
 	if err != nil || !a.Is4() {
 		return false
 	}
