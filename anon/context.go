@@ -906,6 +906,39 @@ func accessLogPrefix(s []byte) int {
 	return -1
 }
 
+// initialThenSurname reports a login made of an initial and a surname in lower case
+// (pdubois, jkowalski, tnovak): letters only, the first two consonants that begin no
+// English word (bl, st, th ... do), so that prose's words are not taken for one.
+func initialThenSurname(w []byte) bool {
+	if len(w) < 5 || len(w) > 20 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	if isVowel(w[0]) || isVowel(w[1]) || w[0] == w[1] || !bytes.ContainsAny(w[2:], "aeiouy") {
+		return false
+	}
+	switch string(w[:2]) {
+	case "bl", "br", "ch", "cl", "cr", "cz", "dr", "dw", "fl", "fr", "gh", "gl", "gn", "gr", "kh", "kl", "kn", "kr",
+		"ph", "pl", "pr", "ps", "pt", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw", "sz",
+		"th", "tr", "ts", "tw", "vl", "vr", "wh", "wr", "zw", "zh", "xm", "hr", "nt":
+		return false
+	}
+	for _, part := range [...]string{"ctl", "daemon", "proxy", "server", "agent", "bot", "link", "mgr", "svc", "net"} {
+		if bytes.Contains(w, []byte(part)) {
+			return false // a program's name: rtnetlink, mtadaemon, pgbouncer's kin
+		}
+	}
+	return !isGenericWord(w)
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+}
+
 // categoryForPhrase tells whether the run s[i:j] is named by the words around it:
 // "for jdoe from", "user jdoe", "invalid user jdoe", "by jdoe(uid=", "(to root) jdoe",
 // "sudo: jdoe : TTY=". It returns the category or "".
@@ -1173,6 +1206,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
+	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.') &&
+		(initialThenSurname(s[i:j]) || loginWord(s[i:j]) && bytes.ContainsAny(s[i:j], "._0123456789")):
+		// A job or a change by its user at the line's end: "Unauthorized: Execute Job
+		// 6b2d... by pdubois" (a word there is prose: by default, by design).
+		cat = categories.Username
+		strictPhrase = true
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
 		// SQL: GRANT SELECT ON public.x TO lferreira
 		cat = categories.Username

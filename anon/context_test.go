@@ -230,3 +230,33 @@ func TestRawKeyLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialThenSurname checks the shape of a login made of an initial and a surname
+// against English words and programs' names of the same letters.
+func TestInitialThenSurname(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"pdubois", true},
+		{"jkowalski", true},
+		{"tnovak", true},
+		{"kdvorakova", true},
+		{"mbernard", true},
+		{"default", false},   // a vowel second
+		{"strangers", false}, // st begins English words
+		{"through", false},
+		{"rtnetlink", false}, // a program
+		{"mtadaemon", false},
+		{"pdu", false},        // too short
+		{"p.dubois", false},   // marked logins are another rule's
+		{"Pdubois", false},    // a capital: a word's or a product's
+		{"mmmm", false},       // no vowel after the initial
+		{"ssurname", false},   // a doubled letter
+		{"xyzzyxyzzy", false}, // y counts as a vowel
+	} {
+		if got := initialThenSurname([]byte(tc.word)); got != tc.want {
+			t.Errorf("initialThenSurname(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -235,15 +235,23 @@ func (w *worker) finishRecord(line []byte, base int) {
 	}
 	for _, lf := range w.idLeaves {
 		path := w.pathArena[lf.pathStart:lf.pathEnd]
-		if categoryOf(path) != categories.Username || string(line[lf.start:lf.end]) == "4294967295" {
-			continue // (auditd's unset id, -1 as unsigned: no one's)
+		category := categoryOf(path)
+		switch {
+		case category == categories.Username && string(line[lf.start:lf.end]) != "4294967295":
+			// (auditd's unset id, -1 as unsigned, is no one's)
+		case (category == categories.Phone || category == categories.Email) && lf.end-lf.start >= 8 && lf.end-lf.start <= 15:
+			// A number without its "+" ("msisdn":32475123456), also where an address might
+			// stand: an SMS gateway's "recipients":[4366412345678].
+			category = categories.Phone
+		default:
+			continue
 		}
 		if w.e.observing {
 			w.where = w.label("json", path)
 		}
-		// A user's numeric id: a number of as many digits, none leading zero, so the
-		// record keeps its types.
-		w.keyedValue(categories.Username, line[lf.start:lf.end], base+lf.start)
+		// A user's numeric id or a phone number: a number of as many digits, none leading
+		// zero, so the record keeps its types.
+		w.keyedValue(category, line[lf.start:lf.end], base+lf.start)
 	}
 	w.where = whereText
 }

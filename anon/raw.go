@@ -5706,7 +5706,7 @@ func mayBeNumberID(s []byte, i, j int, flags runFlags) bool {
 		return n > 1 && isDigit(s[i+1])
 	case c >= 'A' && c <= 'Z':
 		return n >= 4 && s[i+1] >= 'A' && s[i+1] <= 'Z' && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(n == 4 && j+1 < len(s) && s[j] == ' ' || n >= 15 && n <= 34)
+			((n == 4 || n == 8) && j+1 < len(s) && s[j] == ' ' || n >= 15 && n <= 34)
 	}
 	return false
 }

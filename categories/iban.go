@@ -65,8 +65,10 @@ func isIBANChar(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= '
 // IBANAt reads an IBAN at the start of s and returns its length: two upper-case letters
 // naming a registry country, two check digits from 02 to 98, then the BBAN of digits and
 // upper-case letters, either contiguous ("DE89370400440532013000") or in the print form of
-// groups of four separated by single spaces ("DE89 3704 0044 0532 0130 00"). The whole must
-// have the country's length, pass the mod-97 check and not run on into a letter or digit.
+// groups of four separated by single spaces ("DE89 3704 0044 0532 0130 00"), or that form
+// with its first blank lost, as spreadsheet exports write it ("PL081090 1014 0000 ...").
+// The whole must have the country's length, pass the mod-97 check and not run on into a
+// letter or digit.
 func IBANAt(s []byte) (n int, ok bool) {
 	if len(s) < 15 || !isUpperASCII(s[0]) || !isUpperASCII(s[1]) {
 		return 0, false
@@ -82,9 +84,14 @@ func IBANAt(s []byte) (n int, ok bool) {
 	}
 	var b [ibanMaxLength]byte
 	copy(b[:], s[:4])
-	if s[4] == ' ' {
-		n = 4
-		for count := 4; count < length; {
+	grouped, count := s[4] == ' ', 4
+	if !grouped && s[8] == ' ' && isIBANChar(s[4]) && isIBANChar(s[5]) && isIBANChar(s[6]) && isIBANChar(s[7]) {
+		copy(b[4:8], s[4:8])
+		grouped, count = true, 8
+	}
+	if grouped {
+		n = count
+		for count < length {
 			g := min(4, length-count)
 			if n+1+g > len(s) || s[n] != ' ' {
 				return 0, false

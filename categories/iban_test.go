@@ -75,6 +75,9 @@ func TestIBANAt(t *testing.T) {
 		{"GB82WEST12345698765432", "GB82WEST12345698765432"},
 		{"NO93 8601 1117 947", "NO93 8601 1117 947"},
 		{"AD12 0001 2030 2003 5910 0100 1234", "AD12 0001 2030 2003 5910 0100"},
+		// The first blank lost, as an export writes it.
+		{"DE893704 0044 0532 0130 00", "DE893704 0044 0532 0130 00"},
+		{"GB82WEST 1234 5698 7654 32,x", "GB82WEST 1234 5698 7654 32"},
 
 		{"DE88 3704 0044 0532 0130 00", ""},  // check digits off by one
 		{"DE89 3704 0044 0532 0130 01", ""},  // BBAN off by one
@@ -93,7 +96,8 @@ func TestIBANAt(t *testing.T) {
 		{"DE89 37040044 0532 0130 00", ""},   // groups of eight
 		{"DE89  3704 0044 0532 0130 00", ""}, // double space
 		{"DE89-3704-0044-0532-0130-00", ""},  // dashes
-		{"DE893704 0044 0532 0130 00", ""},   // half grouped
+		{"DE893704 0044 0532 0130 0", ""},    // the first blank lost, a digit short
+		{"DE89370 40044 0532 0130 00", ""},   // a blank out of place
 		{"DEXX 3704 0044 0532 0130 00", ""},
 		{"DE", ""},
 		{"", ""},
