@@ -1660,10 +1660,11 @@ var (
 // letters and digits joined by '-', all upper case or all lower case, one part a word of
 // deviceWords or wholeDeviceWords (PC-CARDIO-12, WS-NYC-2231, ATH-DOY-PC-031,
 // EMMAS-IPHONE, lt-tsmith-mbp, MAYDIN-PC); a part of other letters is there besides, and a
-// digit unless the device word is whole or an abbreviation after a name (NB-IOT stays).
+// digit unless the device word is whole, an abbreviation after a name, or another part a
+// given name (PC-GRUBER-KATHARINA; NB-IOT stays).
 func deviceNamed(tok []byte) bool {
 	upper, lower, digit := false, false, false
-	parts, device, whole, named, lastDevice := 1, false, false, false, false
+	parts, device, whole, named, lastDevice, given := 1, false, false, false, false, false
 	start := 0
 	for k := 0; k <= len(tok); k++ {
 		if k < len(tok) && tok[k] != '-' {
@@ -1701,13 +1702,14 @@ func deviceNamed(tok []byte) bool {
 			device = true // TLB-DC01, DUI-FW01, TLB-LT0412, tlb-ns01
 		case hasLetter(part) && len(part) >= 2:
 			named = true
+			given = given || len(part) >= 3 && categories.IsGivenName(part)
 		}
 		if k < len(tok) {
 			parts++
 		}
 		start = k + 1
 	}
-	return parts >= 2 && parts <= 4 && device && named && (digit || whole || lastDevice)
+	return parts >= 2 && parts <= 4 && device && named && (digit || whole || lastDevice || given)
 }
 
 // ownedDeviceName reports whether tok names a phone or a computer for its owner, in

@@ -198,6 +198,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.loginBesideFullName(line, k) {
 			category = categories.Username // Ansible: {"fullname":"Jane Doe","name":"jdoe.adm"}
 		}
+		if category == "" && w.idBesideNameAndEmail(line, k) {
+			category = categories.Username // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
+		}
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
@@ -969,6 +972,31 @@ func (w *worker) nameBesideEmail(line []byte, k int) bool {
 	}
 	v := line[w.leaves[k].start:w.leaves[k].end]
 	if len(v) < 5 || v[0] < 'A' || v[0] > 'Z' && v[0] < 0x80 || bytes.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	for _, key := range [...]string{"email", "mail"} {
+		if e, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(e, '@') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idBesideNameAndEmail reports whether leaf k is an "id" written as a login (letters
+// first, no blanks, not an opaque id of hex digits) beside a "name" sibling written as a
+// person's and an "email" or "mail" sibling that holds an address: an account's object
+// names its login so (Nexus' audit, SCIM-like exports).
+func (w *worker) idBesideNameAndEmail(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "id") {
+		return false
+	}
+	v := line[w.leaves[k].start:w.leaves[k].end]
+	if len(v) < 3 || len(v) > 64 || !accountBytes(v) || !isLetter(v[0]) || len(v) >= 8 && isHexRun(bytes.ReplaceAll(v, []byte("-"), nil)) {
+		return false
+	}
+	name, ok := w.siblingValue(line, k, "name")
+	if !ok || len(name) < 5 || name[0] < 'A' || name[0] > 'Z' && name[0] < 0x80 || bytes.IndexByte(name, ' ') < 0 {
 		return false
 	}
 	for _, key := range [...]string{"email", "mail"} {

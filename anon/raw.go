@@ -264,7 +264,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			case c == '\\' && i+2 < len(s) && s[i+1] == '\\' && (isAlnum(s[i+2]) || i+4 < len(s) && s[i+2] == '\\' && s[i+3] == '\\' && isAlnum(s[i+4])) &&
-				(i == 0 || isPathStart(s[i-1])): // (\\\\host\\share: a UNC path with its backslashes escaped)
+				(i == 0 || isPathStart(s[i-1])) && !escapedRootedPath(s, i): // (\\\\host\\share: a UNC path with its backslashes escaped)
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
@@ -2621,6 +2621,14 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
+	if (category == categories.Hostname || category == categories.Address || category == categories.Username) && end-at > 2 {
+		if s[end-1] == '"' && bytes.IndexByte(s[at:end-1], '"') < 0 {
+			end-- // the end of a quoted field the value closes: "... Device: PC-GRUBER-KATHARINA"
+		}
+		if s[end-1] == '.' && (s[end-2] == ']' || s[end-2] == ')') {
+			end-- // a sentence's end after brackets: Device: [LAPTOP-WEISS].
+		}
+	}
 	at, end = trimLoneBrackets(s, at, end)
 	if e := systemPrincipalEnd(s, at); e > at {
 		return e // Account Name: NT AUTHORITY\NETWORK SERVICE: the system's own, kept
@@ -3808,6 +3816,17 @@ func fileNameEnds(path []byte) bool {
 		}
 	}
 	return true
+}
+
+// escapedRootedPath reports whether the "\\" at s[i] starts a path from a volume's root
+// with its backslashes escaped (\\Microsoft\\Windows\\... in JSON inside CSV: the path
+// \Microsoft\Windows), not a UNC path: its first name is followed by "\\" too.
+func escapedRootedPath(s []byte, i int) bool {
+	k := i + 2
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.') {
+		k++
+	}
+	return k > i+2 && k+1 < len(s) && s[k] == '\\' && s[k+1] == '\\'
 }
 
 // windowsPathAt handles a path that starts at s[i] with a drive (C:\) or a UNC prefix.
