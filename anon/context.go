@@ -487,7 +487,8 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"requester": true, "assignee": true, "sachbearbeiter": true, "mitarbeiter": true,
 	"bearbeiter": true, "agente": true, "operatore": true, "operador": true, "opérateur": true,
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
-	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true}
+	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
+	"admin": true, "administrator": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 
@@ -906,6 +907,15 @@ func accessLogPrefix(s []byte) int {
 	return -1
 }
 
+// accountEventBefore reports whether the words before a colon name an event of an
+// account: "account" or "user" and a participle (account created, user locked).
+func accountEventBefore(s []byte, prev1, prev2 span) bool {
+	p1, p2 := s[prev1.start:prev1.end], s[prev2.start:prev2.end]
+	return len(p1) >= 5 && len(p1) <= 9 && p1[len(p1)-1]|0x20 == 'd' && (len(p2) == 4 || len(p2) == 7) && prev2.end+1 == prev1.start &&
+		equalFoldAny(p2, "user", "account") &&
+		equalFoldAny(p1, "created", "deleted", "removed", "disabled", "enabled", "locked", "unlocked", "added", "modified", "renamed", "expired")
+}
+
 // initialThenSurname reports a login made of an initial and a surname in lower case
 // (pdubois, jkowalski, tnovak): letters only, the first two consonants that begin no
 // English word (bl, st, th ... do), so that prose's words are not taken for one.
@@ -1005,6 +1015,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
 			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines") ||
 			s[prev1.end] == ':' && i == prev1.end+2 && colonPhraseWord(p) ||
+			s[prev1.end] == ':' && accountEventBefore(s, prev1, prev2) ||
 			len(p) == 9 && last == 'l' && equalFold(p, "principal") ||
 			len(p) == 4 && (last == 'O' || last == 'o') && (string(p) == "EHLO" || string(p) == "HELO" || string(p) == "ehlo" || string(p) == "helo") ||
 			len(p) == 3 && last|0x20 == 'a' && equalFold(p, "via") ||
@@ -1064,10 +1075,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		accountBytes(s[i:j]):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
-	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && loginShaped(s[i:j]) && !fieldNameShaped(s[i:j]) &&
+	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) && !fieldNameShaped(s[i:j]) &&
 		!hyphenatedWords[string(s[i:j])]:
 		// A role before a login written as one: "locked by agent m.haas", "for analyst
-		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier".
+		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier", "by operator rsilva",
+		// "by admin jferreira.adm".
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&
@@ -1173,6 +1185,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
+	case s[i] >= 'A' && s[i] <= 'Z' && gapIs(gap, " ") && len(p1) >= 6 && machineShapedUpTo(bytes.TrimSuffix(s[i:j], []byte(".")), 24) &&
+		equalFoldAny(p1, "computer", "device", "workstation", "laptop", "endpoint", "machine"):
+		// Engineering laptop EWS-L3-MSORENSEN: a DNS name after the word for a machine
+		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
 		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
 			machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
@@ -1206,6 +1222,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
+	case (gapIs(gap, ": ") || gapIs(gap, ": \"") && j < len(s) && s[j] == '"') && accountEventBefore(s, prev1, prev2) &&
+		(loginShaped(s[i:j]) || initialThenSurname(s[i:j])):
+		// An account's event and its login: User account created: "ext.lmartin",
+		// Account locked: jdoe
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.') &&
 		(initialThenSurname(s[i:j]) || loginWord(s[i:j]) && bytes.ContainsAny(s[i:j], "._0123456789")):
 		// A job or a change by its user at the line's end: "Unauthorized: Execute Job
@@ -1801,8 +1823,13 @@ func sqlGrantBefore(s []byte, k int) bool {
 var machinePrepositions = map[string]bool{"op": true, "vanaf": true, "auf": true, "von": true, "vom": true,
 	"sur": true, "depuis": true, "desde": true, "dal": true, "da": true, "från": true, "på": true, "na": true, "z": true}
 
-func windowsMachineShaped(tok []byte) bool {
-	if len(tok) < 4 || len(tok) > 15 || tok[0] < 'A' || tok[0] > 'Z' {
+func windowsMachineShaped(tok []byte) bool { return machineShapedUpTo(tok, 15) }
+
+// machineShapedUpTo is windowsMachineShaped for names up to maxLen bytes: a word that
+// says a machine follows (laptop, workstation) allows a DNS name longer than NetBIOS'
+// fifteen (EWS-L3-MSORENSEN).
+func machineShapedUpTo(tok []byte, maxLen int) bool {
+	if len(tok) < 4 || len(tok) > maxLen || tok[0] < 'A' || tok[0] > 'Z' {
 		return false
 	}
 	dash, dashes, secondLetter := -1, 0, false

@@ -992,8 +992,9 @@ func (w *worker) idBesideNameAndEmail(line []byte, k int) bool {
 		return false
 	}
 	v := line[w.leaves[k].start:w.leaves[k].end]
-	if len(v) < 3 || len(v) > 64 || !accountBytes(v) || !isLetter(v[0]) || len(v) >= 8 && isHexRun(bytes.ReplaceAll(v, []byte("-"), nil)) {
-		return false
+	if len(v) < 3 || len(v) > 64 || !accountBytes(v) || !isLetter(v[0]) || len(v) >= 8 && isHexRun(bytes.ReplaceAll(v, []byte("-"), nil)) ||
+		mixedCaseToken(v) {
+		return false // (an opaque id: 5f2c..., Stripe's cus_Pq8Lm2Vn)
 	}
 	name, ok := w.siblingValue(line, k, "name")
 	if !ok || len(name) < 5 || name[0] < 'A' || name[0] > 'Z' && name[0] < 0x80 || bytes.IndexByte(name, ' ') < 0 {
@@ -1005,6 +1006,23 @@ func (w *worker) idBesideNameAndEmail(line []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// mixedCaseToken reports an id of upper and lower case letters mixed with digits, as
+// generated ids are written (cus_Pq8Lm2Vn, AY3x8LkPq1Wv); logins rarely are.
+func mixedCaseToken(v []byte) bool {
+	upper, lower, digit := false, false, false
+	for k, c := range v {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = upper || k > 0
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case isDigit(c):
+			digit = true
+		}
+	}
+	return upper && lower && digit
 }
 
 // loginBesideFullName reports whether leaf k is a "name" beside a "fullname" sibling
