@@ -260,3 +260,24 @@ func TestInitialThenSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLStringEnd checks where a single-quoted SQL string ends: a doubled quote and a
+// quote after a backslash (MySQL's escape, also as JSON writes it) are text.
+func TestSQLStringEnd(t *testing.T) {
+	for _, tc := range []struct {
+		in   string // the text after the opening quote
+		want int    // the index of the closing quote, -1 for none
+	}{
+		{`Bologna', x`, 7},
+		{`Via dell''Indipendenza 44', x`, 25},
+		{`Via dell\'Indipendenza 44', x`, 25},
+		{`Via dell\\'Indipendenza 44', x`, 26},
+		{`', x`, 0},
+		{`no end`, -1},
+		{`''`, -1}, // a doubled quote, then nothing: no end
+	} {
+		if got := sqlStringEnd([]byte(tc.in), 0, 256); got != tc.want {
+			t.Errorf("sqlStringEnd(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

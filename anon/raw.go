@@ -149,7 +149,7 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanHeader(s, w.header, base)
 		return
 	}
-	if !w.inRecord() && (w.cdrLine(s, base) || w.npsIASLine(s, base)) {
+	if !w.inRecord() && (w.cdrLine(s, base) || w.npsIASLine(s, base) || w.auditLayoutLine(s, base)) {
 		return
 	}
 	if h0, h1, ok := syslogHost(s); ok {
@@ -2196,8 +2196,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 	case s[at] == '\'' && mode == modePlain:
 		// key='value' (Meraki, NetworkManager's "option host_name => 'x'")
-		if q := bytes.IndexByte(s[at+1:], '\''); q >= 0 {
-			start, end = at+1, at+1+q
+		if q := sqlStringEnd(s, at+1, len(s)); q >= 0 {
+			start, end = at+1, q
 			next = end + 1
 		}
 	case s[at] == '[' && mode == modePlain && (category == categories.MAC || category == categories.Phone):
@@ -2597,9 +2597,17 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 	}
 	if at < len(s) && s[at] == '\'' {
 		// SQL's and Python's quotes: phone = '+45 20 12 34 56', IBAN = 'DK23...'
-		if q := bytes.IndexByte(s[at+1:min(len(s), at+257)], '\''); q > 0 {
-			w.contextValue(category, s, at+1, at+1+q, base)
-			return at + 2 + q
+		if q := sqlStringEnd(s, at+1, 256); q > at+1 {
+			w.contextValue(category, s, at+1, q, base)
+			return q + 1
+		}
+	}
+	if at+2 < len(s) && s[at] == '\\' && s[at+1] == '\'' {
+		// A statement quoted inside a quoted field escapes its own quotes (MariaDB's
+		// audit: 'UPDATE t SET puhelin = \'+358 40 718 2245\', ...').
+		if q := bytes.Index(s[at+2:min(len(s), at+258)], []byte(`\'`)); q > 0 {
+			w.contextValue(category, s, at+2, at+2+q, base)
+			return at + 4 + q
 		}
 	}
 	if category == categories.Path && at+2 < len(s) && s[at+1] == ':' && s[at+2] == '\\' {
@@ -3816,6 +3824,27 @@ func fileNameEnds(path []byte) bool {
 		}
 	}
 	return true
+}
+
+// sqlStringEnd returns the index of the quote that closes the single-quoted string whose
+// text starts at s[from], looking at most limit bytes on, or -1. A doubled quote (SQL's
+// escape) or one after a backslash (MySQL's dell\'Indipendenza, in JSON
+// dell\\'Indipendenza) is part of the text.
+func sqlStringEnd(s []byte, from, limit int) int {
+	for k := from; k < len(s) && k-from < limit; k++ {
+		if s[k] != '\'' {
+			continue
+		}
+		if k > from && s[k-1] == '\\' {
+			continue
+		}
+		if k+1 < len(s) && s[k+1] == '\'' {
+			k++
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // escapedRootedPath reports whether the "\\" at s[i] starts a path from a volume's root

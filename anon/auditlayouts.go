@@ -1,0 +1,115 @@
+package anon
+
+import (
+	"bytes"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+// Database audit logs written by position, without keys, in the layouts the products ship
+// by default:
+//   - Amazon Redshift's connection log: event | recordtime | remotehost | remoteport | pid
+//     | dbname | username | authmethod | duration | sslversion | ..., each field padded
+//     with blanks ("authenticated  |Tue, 11 Mar 2025 09:00:48:315|::ffff:10.50.8.41 |...");
+//     IAM users are written IAM:name or IAMA:name.
+//   - MariaDB's server_audit plugin: timestamp,serverhost,username,host,connectionid,
+//     queryid,operation,database,object,retcode, the object a statement quoted with '
+//     (20250311 09:40:03,mdb-crm-01,jvirtanen,10.44.2.17,1187,0,CONNECT,asiakas,,0).
+// The user and the client's host are found there by position; the rest of the line,
+// statements included, is scanned as text.
+
+// redshiftEvents are the events that start a Redshift connection log line.
+var redshiftEvents = [...]string{"authenticated", "initiating session", "disconnecting session",
+	"authentication failure", "set application_name", "Set authentication method"}
+
+// mariaDBOperations are server_audit's operations.
+var mariaDBOperations = map[string]bool{"CONNECT": true, "DISCONNECT": true, "FAILED_CONNECT": true,
+	"QUERY": true, "READ": true, "WRITE": true, "CREATE": true, "ALTER": true, "RENAME": true,
+	"DROP": true, "CHANGEUSER": true, "QUERY_DDL": true, "QUERY_DML": true, "QUERY_DCL": true}
+
+// auditLayoutLine rewrites s when it is a line of one of the layouts above, and reports
+// whether it was.
+func (w *worker) auditLayoutLine(s []byte, base int) bool {
+	if len(s) < 30 {
+		return false
+	}
+	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
+		return w.redshiftConnectionLine(s, base)
+	}
+	if s[8] == ' ' && isDigitsOnly(s[:8]) && s[11] == ':' && s[17] == ',' {
+		return w.mariaDBAuditLine(s, base)
+	}
+	return false
+}
+
+func (w *worker) redshiftConnectionLine(s []byte, base int) bool {
+	bar := bytes.IndexByte(s, '|')
+	if bar < 0 {
+		return false
+	}
+	event := bytes.TrimRight(s[:bar], " ")
+	known := false
+	for _, e := range redshiftEvents {
+		known = known || string(event) == e
+	}
+	if !known {
+		return false
+	}
+	var f [8]cdrField
+	n, k := 0, 0
+	for n < len(f) && k <= len(s) {
+		end := bytes.IndexByte(s[k:], '|')
+		if end < 0 {
+			end = len(s) - k
+		}
+		start, stop := k, k+end
+		for start < stop && s[start] == ' ' {
+			start++
+		}
+		for stop > start && s[stop-1] == ' ' {
+			stop--
+		}
+		f[n] = cdrField{start, stop}
+		n++
+		k += end + 1
+	}
+	if n < 8 {
+		return false
+	}
+	user := f[6]
+	if v := s[user.start:user.end]; bytes.HasPrefix(v, []byte("IAM:")) {
+		user.start += 4
+	} else if bytes.HasPrefix(v, []byte("IAMA:")) {
+		user.start += 5
+	}
+	var values []fieldValue
+	if v := s[user.start:user.end]; len(v) > 0 && accountBytes(v) && hasLetter(v) && !wellKnownDBAccount(v) {
+		values = append(values, fieldValue{user.start, user.end, categories.Username, "username"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+func (w *worker) mariaDBAuditLine(s []byte, base int) bool {
+	var f [8]cdrField
+	if cdrFields(s, f[:]) < 8 || !mariaDBOperations[string(s[f[6].start:f[6].end])] {
+		return false
+	}
+	var values []fieldValue
+	if v := s[f[1].start:f[1].end]; len(v) > 0 && hasLetter(v) {
+		values = append(values, fieldValue{f[1].start, f[1].end, categories.Address, "serverhost"})
+	}
+	if v := s[f[2].start:f[2].end]; len(v) > 0 && accountBytes(v) && hasLetter(v) && !wellKnownDBAccount(v) {
+		values = append(values, fieldValue{f[2].start, f[2].end, categories.Username, "username"})
+	}
+	if v := s[f[3].start:f[3].end]; len(v) > 0 {
+		values = append(values, fieldValue{f[3].start, f[3].end, categories.Address, "host"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+// wellKnownDBAccount reports the accounts databases create for themselves, which stay.
+func wellKnownDBAccount(v []byte) bool {
+	return equalFoldAny(v, "root", "rdsdb", "postgres", "mysql", "mariadb.sys", "rdsadmin", "admin")
+}
