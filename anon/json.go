@@ -298,21 +298,22 @@ func coordinateKey(path []byte) bool {
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
 // "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
-// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; Keycloak's
+// Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; HubSpot's
+// {"propertyName":N,"propertyValue":V}; Keycloak's
 // credentials, {"type":"secret","value":V}; Windows event XML
 // converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
 	n := len(last)
-	if n != 3 && n != 5 && n != 7 && n != 8 && n != 11 {
+	if n != 3 && n != 5 && n != 7 && n != 8 && n != 11 && n != 13 {
 		return "" // most leaves, at the price of one comparison
 	}
 	if string(last) == "stringValue" {
 		return w.namedByAttribute(line, k, path[:len(path)-len(last)])
 	}
-	if c := last[0] | 0x20; c != 'v' && c != 'n' && c != 'o' && c != '#' ||
-		!equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new", "#text") {
+	if c := last[0] | 0x20; c != 'v' && c != 'n' && c != 'o' && c != '#' && c != 'p' ||
+		!equalFoldAny(last, "value", "valuestring", "val", "newvalue", "oldvalue", "newtext", "oldtext", "old", "new", "#text", "propertyValue") {
 		return ""
 	}
 	parent := path[:len(path)-len(last)] // with its '.', or empty at the top
@@ -324,7 +325,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system", "propertyName") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]

@@ -1005,6 +1005,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if cat == "" && string(s[i:j]) == "name" && accountBytes(s[start:end]) && unixUserDict(s[end:min(len(s), end+300)]) {
 					cat = categories.Username // Ansible's user module: the account's login
 				}
+				if cat == "" && string(s[i:j]) == "name" && bytes.Contains(s[end:min(len(s), end+64)], []byte("'familyName':")) {
+					cat = categories.Fullname // SPID's attributes: the given name before the family name
+				}
 				if cat != "" {
 					w.where = w.label("json", s[i:j])
 					w.contextValue(cat, s, start, end, base)
@@ -1568,6 +1571,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
+			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
+				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
+			}
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
 				if cat == "" && j-i >= 9 && bytes.HasSuffix(s[i:j], []byte("user.name")) && (j-i == 9 || s[j-10] == '.') {
@@ -1992,6 +1998,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			prev2, prev1 = prev1, span{i, j} // a key nothing above read: no value
 			i = j
 			continue
+		}
+		if flags&(hasColon|hasAt|hasOther) == 0 && j-i >= 2 && j+6 <= len(s) && s[j] == '/' && s[i] <= 'Z' {
+			if start, end := pnrPassengerAt(s, i, j); end > start {
+				// A booking's passenger list: "1.PFEIFFER/JONAS MR   2.SZABO/DORA MS"
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, start, end, base)
+				prev2, prev1 = prev1, span{start, end}
+				i = end
+				continue
+			}
 		}
 		if e := j - btoi(s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0); e-i >= 5 && e-i <= 24 && flags&(hasColon|hasAt|hasOther) == 0 &&
 			(flags&hasDot == 0 || e < j) && flags&hasDash != 0 && (deviceNamed(s[i:e]) || ownedDeviceName(s[i:e])) &&
@@ -3826,6 +3842,58 @@ func fileNameEnds(path []byte) bool {
 	return true
 }
 
+// givenNameKeyNext reports whether the value at s[k] is one word followed by a key for a
+// given name (Vorname=, firstName=, prenom=): the value is then a family name.
+func givenNameKeyNext(s []byte, k int) bool {
+	e := k
+	for e < len(s) && s[e] != ' ' && s[e] != '=' && s[e] != ',' && s[e] != ';' {
+		e++
+	}
+	if e == k || e+1 >= len(s) || s[e] != ' ' || s[k] < 'A' || s[k] > 'Z' && s[k] < 0x80 {
+		return false
+	}
+	eq := bytes.IndexByte(s[e+1:min(len(s), e+24)], '=')
+	return eq > 0 && equalFoldAny(s[e+1:e+1+eq], "vorname", "firstname", "first_name", "givenname", "given_name", "prenom", "prénom", "voornaam", "nome", "fornavn", "förnamn", "etunimi", "imie", "imię")
+}
+
+// pnrPassengerAt returns where a passenger's name as bookings write it starts and ends,
+// the run s[i:j] before its '/' being the surname: an element number or none (1.),
+// SURNAME/GIVEN in capitals, then a title (PFEIFFER/JONAS MR); the end is after the
+// title. 0, 0 if none.
+func pnrPassengerAt(s []byte, i, j int) (start, end int) {
+	k := i
+	for k < j && isDigit(s[k]) {
+		k++
+	}
+	if k > i {
+		if k-i > 2 || k >= j || s[k] != '.' {
+			return 0, 0
+		}
+		k++
+	}
+	if j-k < 2 || k == i && j-k < 4 {
+		return 0, 0 // (TCP/IP MS, AMS/FRA MR: no element number, a short first part)
+	}
+	g := j + 1
+	for g < len(s) && (s[g] >= 'A' && s[g] <= 'Z' || s[g] == '-') {
+		g++
+	}
+	if g-j-1 < 3 {
+		return 0, 0
+	}
+	for _, c := range s[k:j] {
+		if !(c >= 'A' && c <= 'Z' || c == '-') {
+			return 0, 0
+		}
+	}
+	for _, t := range pnrTitles {
+		if e := g + len(t); hasPrefixAt(s, g, t) && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == ';') {
+			return k, e
+		}
+	}
+	return 0, 0
+}
+
 // sqlStringEnd returns the index of the quote that closes the single-quoted string whose
 // text starts at s[from], looking at most limit bytes on, or -1. A doubled quote (SQL's
 // escape) or one after a backslash (MySQL's dell\'Indipendenza, in JSON
@@ -5469,12 +5537,19 @@ func jsonPairValue(s []byte, i, j int) (start, end int, ok bool) {
 // at s[j]: "': 'value'", a string in single quotes with no escape, within 256 bytes.
 func pythonPairValue(s []byte, j int) (start, end int, ok bool) {
 	k := skipBlanks(s, j+2)
+	list := k+1 < len(s) && s[k] == '[' && s[k+1] == '\''
+	if list {
+		k++ // a list of one value, as SAML attributes are parsed: 'familyName': ['Ferrandi']
+	}
 	if k >= len(s) || s[k] != '\'' {
 		return 0, 0, false
 	}
 	close := bytes.IndexByte(s[k+1:min(len(s), k+257)], '\'')
 	if close <= 0 || bytes.IndexByte(s[k+1:k+1+close], '\\') >= 0 {
 		return 0, 0, false
+	}
+	if e := k + 2 + close; list && (e >= len(s) || s[e] != ']' || bytes.Count(s[k+1:k+1+close], []byte(" ")) > 2) {
+		return 0, 0, false // (Django REST framework's errors are lists of sentences: {'phone': ['Le numéro ...']})
 	}
 	return k + 1, k + 1 + close, true
 }
