@@ -298,14 +298,14 @@ var resourceWords = func() map[string]bool {
 	return m
 }()
 
-// componentHashes appends the folded hash of each part of tok between '-', '_' and '.':
+// componentHashes appends the folded hash of each part of tok between '-', '_', '.' and '~':
 // every part learnedComponents may look up in a word of tok (the scan reads a file's name
 // apart from its extension: WKS-0587_jdoe.zip).
 func componentHashes(dst []uint64, tok []byte) []uint64 {
 	var buf [maxLearnedLen]byte
 	for k := 0; k < len(tok); {
 		e := k
-		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' {
+		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' && tok[e] != '~' {
 			e++
 		}
 		if comp := tok[k:e]; len(comp) >= minComponent && len(comp) < len(tok) && len(comp) <= maxLearnedLen {

@@ -2325,6 +2325,15 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Fullname && end > start {
 			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words
 		}
+		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end < len(s) && s[end] == ' ' {
+			// BeyondTrust: who=Lena Hoffmann (lhoffmann), a person's name and the login
+			// after it, mapped as one account (as "user: Jane Doe (jdoe)" is).
+			if e := nameWordsEnd(s, start, end, w.e.rawKeys); e > end && hasPrefixAt(s, e, " (") {
+				if close := bytes.IndexByte(s[e+2:min(len(s), e+66)], ')'); close > 0 && accountBytes(s[e+2:e+2+close]) {
+					end = e + 3 + close
+				}
+			}
+		}
 		if category == categories.Organization && end < len(s) && s[end] == ' ' && end > start {
 			if e := orgNameEnd(s, start, end); e > end {
 				end = e // OrgName=Kestrel Biolabs GmbH: the name runs to its legal form

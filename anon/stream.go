@@ -315,12 +315,12 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 	return false
 }
 
-// componentHoldsFresh reports whether a part of tok between '-', '_' and '.' (as
+// componentHoldsFresh reports whether a part of tok between '-', '_', '.' and '~' (as
 // componentHashes splits it) is in fresh, learned at or before seq.
 func componentHoldsFresh(tok []byte, fresh map[string]int64, seq int64, buf *[maxLearnedLen]byte) bool {
 	for k := 0; k < len(tok); {
 		e := k
-		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' {
+		for e < len(tok) && tok[e] != '-' && tok[e] != '_' && tok[e] != '.' && tok[e] != '~' {
 			e++
 		}
 		if comp := tok[k:e]; len(comp) >= minComponent && len(comp) < len(tok) {
@@ -655,17 +655,24 @@ func (w *worker) rewriteAgain(b *batch, units []unit, first []byte, marks []bool
 }
 
 // mergeLearnedInto adds what a worker learned to the session, and every value new to the
-// session (folded, with its first line, and the first word of a value of several words)
-// to fresh.
+// session (folded, with its first line, and each word of a value of several words) to
+// fresh.
 func (e *Engine) mergeLearnedInto(w *worker, fresh map[string]int64) {
 	for v, entry := range w.local.m {
 		if e.learned.add(v, entry) {
 			if old, ok := fresh[v]; !ok || entry.seq < old {
 				fresh[v] = entry.seq
 			}
-			if first, _, found := strings.Cut(v, " "); found {
-				if old, ok := fresh[first]; !ok || entry.seq < old {
-					fresh[first] = entry.seq
+			if strings.IndexByte(v, ' ') > 0 {
+				// Each word of a value of several words: a line is read in tokens of three
+				// bytes or more, and the first word may be shorter ("le goff").
+				for word := range strings.FieldsSeq(v) {
+					if len(word) < minLearned {
+						continue
+					}
+					if old, ok := fresh[word]; !ok || entry.seq < old {
+						fresh[word] = entry.seq
+					}
 				}
 			}
 		}

@@ -1580,7 +1580,46 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 		}
 		return w.hosts.AppendName(dst, comp), true
 	}
+	if d, ok := w.learnedParts(dst, comp); ok {
+		return d, true // a session's recording named for its user: jkowalski.SRV-SQL02.20241123.avi
+	}
 	return dst, false
+}
+
+// learnedParts appends comp with its parts between '-', '_', '.' and '~' that are learned
+// logins mapped, and reports whether there was one. The redo filter hashes the same parts
+// (componentHashes), so the output does not depend on the worker count.
+func (w *worker) learnedParts(dst, comp []byte) ([]byte, bool) {
+	if !w.e.cats.on(categories.Username) || bytes.IndexAny(comp, "-_.~") < 0 || len(comp) < 2*minComponent+1 {
+		return dst, false
+	}
+	found := false
+	start := len(dst)
+	for k := 0; k < len(comp); {
+		e := k
+		for e < len(comp) && comp[e] != '-' && comp[e] != '_' && comp[e] != '.' && comp[e] != '~' {
+			e++
+		}
+		part := comp[k:e]
+		if len(part) >= minComponent && !inFolded(resourceWords, part) {
+			if cat, ok := w.learnedToken(part); ok && cat == categories.Username {
+				dst = w.users.Append(dst, part)
+				found = true
+			} else {
+				dst = append(dst, part...)
+			}
+		} else {
+			dst = append(dst, part...)
+		}
+		if e < len(comp) {
+			dst = append(dst, comp[e])
+		}
+		k = e + 1
+	}
+	if !found {
+		return dst[:start], false
+	}
+	return dst, true
 }
 
 // pathText maps a path component outside a home folder that holds a person's name joined

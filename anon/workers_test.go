@@ -64,6 +64,20 @@ func workersInput() []byte {
 				break
 			}
 			fmt.Fprintf(&b, "free text mentions %s and %s twice: %s\n", u, h, u)
+		case 5:
+			switch family := []string{"LE GOFF", "DA SILVA", "NOWAK"}[r.IntN(3)]; r.IntN(4) {
+			case 0:
+				// A family name learned with a first word shorter than a token is read in,
+				// then found in prose: a later line holding it is redone like any other.
+				fmt.Fprintf(&b, `userinfo {"given_name":"Yannick","family_name":"%s","birthdate":"1976-05-30"}`+"\n", family)
+			case 1:
+				fmt.Fprintf(&b, "warn multiple candidates (2) for %s 1976-05-30; disambiguated\n", family)
+			case 2:
+				// A learned login as a part of a session recording's name.
+				fmt.Fprintf(&b, "Recording started. Local file: [D:\\PSM\\Recordings\\%s.%s.20241123-075907.avi]\n", u, h)
+			default:
+				fmt.Fprintf(&b, `{"recording_path":"/var/log/sft/sessions/ssh~20241123T104509.402~prod~%s~%s~.asa"}`+"\n", h, u)
+			}
 		default:
 			if r.IntN(2) == 0 {
 				// A learned name after a percent escape in a URL carried in a query, which
