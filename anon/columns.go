@@ -440,6 +440,8 @@ func csvHeaderSep(line []byte) byte {
 			sep = ';'
 		case bytes.Count(line, []byte{'\t'}) >= 2:
 			sep = '\t' // a tab-separated export (an HR roster, a badge system's)
+		case bytes.Count(line, []byte{'|'}) >= 2:
+			sep = '|' // a parsable export: Slurm's sacct -P, JobID|JobName|User|...
 		default:
 			return 0
 		}

@@ -2312,6 +2312,15 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Secret {
 			end = credentialsEnd(s, start, end)
 		}
+		if category == categories.Username && end > start && end < len(s) && s[end] == ')' {
+			if open := bytes.IndexByte(s[start:end], '('); open > 0 && end > start+open+1 {
+				if isDigitsOnly(s[start+open+1 : end]) {
+					end = start + open // Slurm: user=kmoeller(24117), the login and its uid
+				} else if isDigitsOnly(s[start:start+open]) && accountBytes(s[start+open+1:end]) {
+					start = start + open + 1 // id(1): uid=1000(jdoe), the uid and the login
+				}
+			}
+		}
 		if e := systemPrincipalEnd(s, start); e > end {
 			end = e // user=NT AUTHORITY\SYSTEM: the system's own, whole
 		}
