@@ -908,9 +908,13 @@ func accessLogPrefix(s []byte) int {
 }
 
 // accountEventBefore reports whether the words before a colon name an event of an
-// account: "account" or "user" and a participle (account created, user locked).
+// account: "account" or "user" and a participle (account created, user locked), or a
+// login attempt.
 func accountEventBefore(s []byte, prev1, prev2 span) bool {
 	p1, p2 := s[prev1.start:prev1.end], s[prev2.start:prev2.end]
+	if len(p1) == 7 && prev2.end+1 == prev1.start && equalFold(p1, "attempt") && equalFoldAny(p2, "login", "logon") {
+		return true // ownCloud: Login attempt: "emarchand"
+	}
 	return len(p1) >= 5 && len(p1) <= 9 && p1[len(p1)-1]|0x20 == 'd' && (len(p2) == 4 || len(p2) == 7) && prev2.end+1 == prev1.start &&
 		equalFoldAny(p2, "user", "account") &&
 		equalFoldAny(p1, "created", "deleted", "removed", "disabled", "enabled", "locked", "unlocked", "added", "modified", "renamed", "expired")
@@ -1222,8 +1226,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case equalFold(p1, "by") && hasPrefixAt(s, j, "(uid="):
 		cat = categories.Username
-	case (gapIs(gap, ": ") || gapIs(gap, ": \"") && j < len(s) && s[j] == '"') && accountEventBefore(s, prev1, prev2) &&
-		(loginShaped(s[i:j]) || initialThenSurname(s[i:j])):
+	case (gapIs(gap, ": ") || gapIs(gap, ": \"") && j < len(s) && s[j] == '"' || gapIs(gap, ": \\\"") && j+1 < len(s) && s[j] == '\\' && s[j+1] == '"') &&
+		accountEventBefore(s, prev1, prev2) &&
+		(loginShaped(s[i:j]) || initialThenSurname(s[i:j]) || equalFold(p1, "attempt") && accountBytes(s[i:j]) && !isStopword(s[i:j])):
 		// An account's event and its login: User account created: "ext.lmartin",
 		// Account locked: jdoe
 		cat = categories.Username

@@ -985,11 +985,14 @@ func (w *worker) nameBesideEmail(line []byte, k int) bool {
 
 // idBesideNameAndEmail reports whether leaf k is an "id" written as a login (letters
 // first, no blanks, not an opaque id of hex digits) beside a "name" sibling written as a
-// person's and an "email" or "mail" sibling that holds an address: an account's object
-// names its login so (Nexus' audit, SCIM-like exports).
+// person's (or a "family_name") and an "email" or "mail" sibling that holds an address:
+// an account's object names its login so (Nexus' audit, SCIM-like exports, Turnitin). A
+// "handle" beside a person's name needs no address (Benchling).
 func (w *worker) idBesideNameAndEmail(line []byte, k int) bool {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
-	if !equalFold(lastPathPart(path), "id") {
+	last := lastPathPart(path)
+	handle := equalFold(last, "handle")
+	if !handle && !equalFold(last, "id") {
 		return false
 	}
 	v := line[w.leaves[k].start:w.leaves[k].end]
@@ -999,7 +1002,13 @@ func (w *worker) idBesideNameAndEmail(line []byte, k int) bool {
 	}
 	name, ok := w.siblingValue(line, k, "name")
 	if !ok || len(name) < 5 || name[0] < 'A' || name[0] > 'Z' && name[0] < 0x80 || bytes.IndexByte(name, ' ') < 0 {
-		return false
+		// Turnitin's owners: {"id":"r.abernethy","given_name":"Ruth","family_name":...}
+		if _, ok := w.siblingValue(line, k, "family_name"); !ok {
+			return false
+		}
+	}
+	if handle {
+		return true // Benchling: {"handle":"mrossetti","id":"ent_...","name":"Marco Rossetti"}
 	}
 	for _, key := range [...]string{"email", "mail"} {
 		if e, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(e, '@') > 0 {

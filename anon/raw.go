@@ -4848,12 +4848,26 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 		isHexRun(host) || camelLabel(user) || // (a Java object's identity: PgConnection@5e4c8041)
 		len(user) > 3 && user[0] == 'L' && user[1] == 'n' && user[2] == '.' && isDigitsOnly(user[3:]) || // (3CX's line: Ln.10000@SIPTrunk)
 		host[0] == 'v' && isDigitsOnly(host[1:]) || // (name@v2: a version)
+		condorSlot(user) || // (HTCondor's slot1_3@wn112: a slot of a worker node)
 		end < len(s) && s[end] == ':' && equalFoldAny(host, "sha256", "sha512", "sha384", "sha1", "md5") { // (an image's digest: nginx@sha256:...)
 		return at
 	}
 	w.keyedValue(categories.Username, user, base+p)
 	w.keyedValue(categories.Hostname, host, base+at+1)
 	return end
+}
+
+// condorSlot reports an HTCondor slot's name: slot1, slot1_3.
+func condorSlot(v []byte) bool {
+	if len(v) < 5 || string(v[:4]) != "slot" {
+		return false
+	}
+	for _, c := range v[4:] {
+		if !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // dashAfterTLD returns where the domain after the '@' at s[at] would end if its last
