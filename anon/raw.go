@@ -2190,8 +2190,14 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if s[at] == '{' && mode == modePlain {
 		return at // a structure (billing_address={'given_name': ...}): the scan reads its keys
 	}
+	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
+		return w.cyberArkObject(s, at, mode, base)
+	}
 	start, end, next := at, at, at
 	dn := isDNKey(s, at)
+	if mode == modeCEF && nestedKeyBefore(s, at) {
+		mode = modePlain // a key=value inside an extension's value (msg=...;SessionID=...;Protocol=RDP)
+	}
 	switch {
 	case s[at] == '"':
 		start = at + 1
@@ -4857,6 +4863,48 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 	return end
 }
 
+// cyberArkObject reads a CyberArk vault object's name at s[at:] (fname=Root\PLATFORM-
+// ADDRESS-USERNAME, "Root\Operating System-WinDomain-corp.example-adm_jdoe"): no file's
+// path but a platform, the target's address and the account. The account, after the last
+// '-', is a login; the rest is scanned as text (its address is found by its shape). It
+// returns the value's end.
+func (w *worker) cyberArkObject(s []byte, at int, mode textMode, base int) int {
+	end := at
+	if mode == modeCEF {
+		end = cefValueEnd(s, at)
+	} else {
+		for end < len(s) && s[end] != '\t' && s[end] != '"' && !(s[end] == ' ' && keyFollows(s, end+1)) {
+			end++
+		}
+	}
+	dash := bytes.LastIndexByte(s[at:end], '-')
+	if dash < 0 {
+		w.scanFrom(s[:end], at+5, modePlain, ' ', base)
+		return end
+	}
+	user := s[at+dash+1 : end]
+	w.scanFrom(s[:at+dash], at+5, modePlain, ' ', base)
+	if len(user) >= 2 && accountBytes(user) && hasLetter(user) {
+		w.where = w.label("key", []byte("fname"))
+		w.contextValue(categories.Username, s, at+dash+1, end, base)
+	}
+	return end
+}
+
+// nestedKeyBefore reports whether the key whose '=' is at s[at-1] follows a byte other
+// than a blank: a key inside a CEF extension's value, whose value ends as plain text's
+// does, not at the next extension.
+func nestedKeyBefore(s []byte, at int) bool {
+	k := at - 1
+	if k <= 0 || s[k] != '=' {
+		return false
+	}
+	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '.' || s[k-1] == '-') {
+		k--
+	}
+	return k > 0 && k < at-1 && s[k-1] != ' ' && s[k-1] != '|' && s[k-1] != '\t'
+}
+
 // condorSlot reports an HTCondor slot's name: slot1, slot1_3.
 func condorSlot(v []byte) bool {
 	if len(v) < 5 || string(v[:4]) != "slot" {
@@ -6667,8 +6715,8 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		for end > j+1 && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')' || s[end-1] == '?') {
 			end--
 		}
-		if !passwordShaped(s[j+1:end]) || s[j+1] == '(' || s[j+1] == '[' {
-			return j // (Wrong Password (0xc000006a): a status in brackets)
+		if !passwordShaped(s[j+1:end]) || s[j+1] == '(' || s[j+1] == '[' || keyFollows(s, j+1) {
+			return j // (Wrong Password (0xc000006a): a status in brackets; CPM Verify Password fname=...: a key)
 		}
 		w.where = w.label("phrase", word)
 		w.contextValue(categories.Secret, s, j+1, end, base)
@@ -7402,6 +7450,9 @@ func strongSecretAfter(s []byte, j int) (int, int) {
 			k++
 		}
 		start := k
+		if keyFollows(s, start) {
+			break // a key=value: the words were no sentence (CPM Verify Password fname=...)
+		}
 		for k < len(s) && s[k] != ' ' && s[k] != '"' && s[k] != '\'' && s[k] != '|' && s[k] != '\t' {
 			k++
 		}
