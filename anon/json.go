@@ -551,6 +551,12 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
 		return c // also a secret by the key's end: db_password, sharedSecret, api_token
 	}
+	if len(last) > 2 && last[0] == '$' {
+		// Mixpanel's reserved properties: $city, $region, $email, $device_id
+		if c := w.e.rawKeys.lookupAssigned(last[1:]); c != "" {
+			return c
+		}
+	}
 	if equalFoldAny(last, "given", "family", "middle", "formatted") {
 		// SCIM's and PingOne's name object: name.given, name.family
 		if parent := path[:max(0, len(path)-len(last)-1)]; equalFold(parent[bytes.LastIndexByte(parent, '.')+1:], "name") {

@@ -375,6 +375,25 @@ func cloudRegionBefore(s []byte, open int) bool {
 	return false
 }
 
+// cloudRegionCode reports a cloud provider's region code: lower case words and a number
+// joined by '-' (AWS eu-central-1, GCP europe-west3; Azure's westeurope is a word and a
+// city's look-up keeps it), or two or three letters and a digit (Twilio's ie1).
+func cloudRegionCode(v []byte) bool {
+	if n := len(v); n >= 3 && n <= 4 && isDigit(v[n-1]) && v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z' && (n == 3 || v[2] >= 'a' && v[2] <= 'z') {
+		return true // Twilio's and others' short region codes: ie1, us1, au1
+	}
+	dash := bytes.IndexByte(v, '-')
+	if dash < 2 || len(v) > 32 || !isDigit(v[len(v)-1]) || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // cityValue rewrites a city found in prose, and the country after it.
 func (w *worker) cityValue(s []byte, i, end, cStart, cEnd, base int) {
 	w.where = wherePhrase
@@ -640,6 +659,14 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	if s[j] == ' ' && j+1 < len(s) && isDigit(s[j+1]) {
 		if end := streetSuffixEnd(s, i, j); end > j {
 			return w.streetValue(s, i, end, base) // Lindengasse 14/3
+		}
+	}
+	if s[j] == ' ' && j+8 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
+		// A street type as a word of its own after a capitalized one: Mariahilfer Straße 88
+		if k := nthWordEnd(s, j+1); k < len(s) && s[k] == ' ' && inFolded(streetTypeWords, s[j+1:k]) {
+			if end := houseNumberEnd(s, k+1); end > k+1 {
+				return w.streetValue(s, i, end, base)
+			}
 		}
 	}
 	if s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || s[j+1] == '&') {
@@ -1298,6 +1325,35 @@ func nthWordEnd(s []byte, k int) int {
 		k++
 	}
 	return k
+}
+
+// streetTypeWords name a street's type as a word of their own after its name (Mariahilfer
+// Straße, Lange Gasse), lower case.
+var streetTypeWords = map[string]bool{"straße": true, "strasse": true, "str.": true, "gasse": true,
+	"weg": true, "allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true,
+	"steig": true, "zeile": true} // (not ring, markt: "the Olympic Ring 5 times")
+
+// houseNumberEnd returns the end of a house number at s[k] (88, 14/3, 12a, 10 B), or k.
+func houseNumberEnd(s []byte, k int) int {
+	d := k
+	for d < len(s) && isDigit(s[d]) && d-k <= 4 {
+		d++
+	}
+	if d == k || d-k > 4 {
+		return k
+	}
+	if d < len(s) && s[d] >= 'a' && s[d] <= 'z' && (d+1 == len(s) || !isLetter(s[d+1])) {
+		d++ // 12a
+	} else if d+1 < len(s) && s[d] == '/' && isDigit(s[d+1]) {
+		d += 2
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+	}
+	if d < len(s) && isLetter(s[d]) {
+		return k // a number run into a word: 2024er
+	}
+	return d
 }
 
 // streetSuffixes are the endings of street names written as one word in the languages of

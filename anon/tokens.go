@@ -86,6 +86,9 @@ func tokenAt(s []byte) (prefix, n int) {
 	if n := telegramTokenLen(s); n > 0 {
 		return 0, n
 	}
+	if n := fcmTokenLen(s); n > 0 {
+		return 0, n
+	}
 	if s[0] == 'b' && len(s) > 3 && s[1] == 'o' && s[2] == 't' {
 		if n := telegramTokenLen(s[3:]); n > 0 {
 			return 3, 3 + n // https://api.telegram.org/botTOKEN/sendMessage
@@ -105,6 +108,26 @@ func tokenAt(s []byte) (prefix, n int) {
 		return len(p.prefix), end
 	}
 	return 0, 0
+}
+
+// fcmTokenLen returns the length of a Firebase Cloud Messaging registration token at s[0]
+// (an instance id, ":APA91b", then a long base64url tail: a device's push address), or 0.
+func fcmTokenLen(s []byte) int {
+	colon := 0
+	for colon < len(s) && colon <= 64 && isTokenByte(s[colon]) {
+		colon++
+	}
+	if colon < 8 || !bytes.HasPrefix(s[colon:], []byte(":APA91b")) {
+		return 0
+	}
+	end := colon + 7
+	for end < len(s) && isTokenByte(s[end]) {
+		end++
+	}
+	if end-colon-7 < 60 || end < len(s) && s[end] == '.' {
+		return 0
+	}
+	return end
 }
 
 // jwtLen returns the length of a JSON Web Token at s[0] (header.payload.signature, each

@@ -23,6 +23,7 @@ func TestTokenAt(t *testing.T) {
 		{"$2y$10$Qm8cT1vLw9eH3kZp0nR7aOu4yXb6sJ2dF5gA1iN8lM3oP7qV9wE.K, next", 7, 60, "bcrypt hash"},
 		{"$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH./", 3, 70, "SHA-512 crypt"},
 		{"$1$xQ2v$Jr8Kp0Lm3Tn7Vb1Zq9Wc4. <cr>", 3, 30, "MD5 crypt"},
+		{"dQw8v3XkR0e2mYbN1lPz7a:APA91bHq3Kx9TnV2wLcYe5RfU8sJ0oMpZ4dG6hAiB7uQyNtE1kWvXjC9rSfD2gHlOaP5bTzI4mKeLqWc-3nYxVj6uRtF0sBhG8dZ\"", 0, 123, "FCM registration token"},
 		// Not tokens: too short, running on, or only a prefix.
 		{"$1$ab$short", 0, 0, "a crypt hash too short"},
 		{"$2y$10$tooshort", 0, 0, "a bcrypt prefix alone"},
@@ -31,6 +32,7 @@ func TestTokenAt(t *testing.T) {
 		{"sk-learn-is-a-python-library-name", 0, 0, "a package name"},
 		{"eyJhbGciOiJIUzI1NiJ9 alone", 0, 0, "a JWT header alone"},
 		{"ghp_1234567890abcdefghijABCDEFGHIJ123456.txt", 0, 0, "a file named like a token"},
+		{"instance1:APA91bshort", 0, 0, "an FCM prefix with a short tail"},
 		{"short", 0, 0, "too short to look at"},
 	} {
 		prefix, n := tokenAt([]byte(tc.in))

@@ -560,6 +560,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// the private ranges as regions), scanned as text, not a postal code.
 			return false
 		}
+		if cloudRegionCode(v) {
+			w.repl = append(w.repl, v...) // a data centre's region (eu-central-1), no one's place
+			return true
+		}
 		if parts := bytes.Count(v, []byte(", ")); parts >= 1 && parts <= 3 && !containsDigit(v) {
 			// A place written city, region, country ("Bucharest, Bucuresti, RO"): each
 			// part mapped on its own, a country as a country.
