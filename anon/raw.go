@@ -2173,6 +2173,14 @@ func (w *worker) scanShapes(s []byte, base int) {
 			i++
 			continue
 		}
+		if s[i] == '+' && i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || !isAlnum(s[i-1])) {
+			// An international number in groups, which a run does not hold whole:
+			// to="+48 601 559 273" (a key for an address, given a phone number).
+			if end := w.numberIDAt(s, i, base); end > i {
+				i = end
+				continue
+			}
+		}
 		j := i
 		for j < len(s) && runByte[s[j]] {
 			j++
