@@ -340,13 +340,17 @@ func (w *worker) namedByPair(line []byte, k int) string {
 			}
 			continue
 		}
+		if equalFold(sibling[len(parent):], "type") {
+			// Keycloak's credentials, {"type":"password","value":...}: a type that names
+			// a secret; SCIM's {"type":"work"} and Greenhouse's {"value":"ul. Długa 17/4,
+			// ...","type":"home"} name no category of their value.
+			if c := w.e.rawKeys.lookupAssigned(name); c == categories.Secret {
+				return c
+			}
+			continue
+		}
 		if c := w.e.rawKeys.lookupAssigned(name); c != "" {
 			return c
-		}
-		if equalFold(sibling[len(parent):], "type") {
-			// Keycloak's credentials, {"type":"password","value":...}: a type that
-			// names a secret; SCIM's {"type":"work","value":...} names nothing.
-			continue
 		}
 		if sp := bytes.LastIndexByte(name, ' '); sp > 0 && sp+1 < len(name) {
 			if c := w.e.rawKeys.lookup(name[sp+1:]); c == categories.Username || c == categories.Email || c == categories.Hostname {

@@ -661,8 +661,9 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 			return w.streetValue(s, i, end, base) // Lindengasse 14/3
 		}
 	}
-	if s[j] == ' ' && j+8 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
-		// A street type as a word of its own after a capitalized one: Mariahilfer Straße 88
+	if s[j] == ' ' && j+6 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] == 'u' || s[j+1] == 't' || s[j+1] == 0xC3) {
+		// A street type as a word of its own after a capitalized one: Mariahilfer Straße 88,
+		// Andrássy út 61, Váci utca 12
 		if k := nthWordEnd(s, j+1); k < len(s) && s[k] == ' ' && inFolded(streetTypeWords, s[j+1:k]) {
 			if end := houseNumberEnd(s, k+1); end > k+1 {
 				return w.streetValue(s, i, end, base)
@@ -1331,7 +1332,8 @@ func nthWordEnd(s []byte, k int) int {
 // Straße, Lange Gasse), lower case.
 var streetTypeWords = map[string]bool{"straße": true, "strasse": true, "str.": true, "gasse": true,
 	"weg": true, "allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true,
-	"steig": true, "zeile": true} // (not ring, markt: "the Olympic Ring 5 times")
+	"steig": true, "zeile": true, // (not ring, markt: "the Olympic Ring 5 times")
+	"út": true, "utca": true, "tér": true, "körút": true, "sétány": true} // Hungarian, after the name
 
 // houseNumberEnd returns the end of a house number at s[k] (88, 14/3, 12a, 10 B), or k.
 func houseNumberEnd(s []byte, k int) int {
