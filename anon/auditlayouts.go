@@ -15,8 +15,39 @@ import (
 //   - MariaDB's server_audit plugin: timestamp,serverhost,username,host,connectionid,
 //     queryid,operation,database,object,retcode, the object a statement quoted with '
 //     (20250311 09:40:03,mdb-crm-01,jvirtanen,10.44.2.17,1187,0,CONNECT,asiakas,,0).
+//   - Neo4j's query.log: the database and the user after the connection's details.
 // The user and the client's host are found there by position; the rest of the line,
 // statements included, is scanned as text.
+
+// neo4jQueryLine rewrites a line of Neo4j's query.log, and reports whether it was one: the
+// connection's details end with "server/ADDRESS>", then a tab, the database, " - ", the
+// user, " - ", the query (crm - mstewart - MATCH (c:Customer) ...).
+func (w *worker) neo4jQueryLine(s []byte, base int) bool {
+	srv := bytes.Index(s, []byte("\tserver/"))
+	if srv < 0 || !bytes.Contains(s[:srv], []byte("-session\t")) {
+		return false
+	}
+	gt := bytes.Index(s[srv:], []byte(">\t"))
+	if gt < 0 {
+		return false
+	}
+	db := srv + gt + 2
+	dash := bytes.Index(s[db:min(len(s), db+128)], []byte(" - "))
+	if dash <= 0 {
+		return false
+	}
+	user := db + dash + 3
+	end := bytes.Index(s[user:min(len(s), user+128)], []byte(" - "))
+	if end <= 0 || !accountBytes(s[user:user+end]) {
+		return false
+	}
+	var values []fieldValue
+	if v := s[user : user+end]; hasLetter(v) && !wellKnownDBAccount(v) && !equalFold(v, "neo4j") {
+		values = append(values, fieldValue{user, user + end, categories.Username, "user"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
 
 // redshiftEvents are the events that start a Redshift connection log line.
 var redshiftEvents = [...]string{"authenticated", "initiating session", "disconnecting session",
@@ -32,6 +63,9 @@ var mariaDBOperations = map[string]bool{"CONNECT": true, "DISCONNECT": true, "FA
 func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if len(s) < 30 {
 		return false
+	}
+	if w.neo4jQueryLine(s, base) {
+		return true
 	}
 	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
 		return w.redshiftConnectionLine(s, base)

@@ -1290,7 +1290,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case string(p1) == "TO" && gapIs(gap, " ") && string(p2) == "CONNECT" && hasPrefixAt(s, j, " IDENTIFIED BY ") && accountBytes(s[i:j]):
 		// Oracle: CREATE DATABASE LINK x CONNECT TO jdoe IDENTIFIED BY "..."
 		cat = categories.Username
-	case string(p1) == "input" && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && accountBytes(s[i:j]):
+	case string(p1) == "input" && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && accountBytes(s[i:j]) && equalFold(p2, "username"):
 		// Authelia: Error occurred getting details for user with username input 'jdoe'
 		cat = categories.Username
 		strictPhrase = true
