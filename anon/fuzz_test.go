@@ -182,7 +182,8 @@ func FuzzLine(f *testing.F) {
 			if keys != "" && (strings.Contains(keys, strings.ToLower(v)) || inKeys[strings.ToLower(v)]) {
 				continue
 			}
-			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) && !messageIDAt(line, v) && !headerVersionField(line, v) {
+			if found[v] && !pseudo[v] && !(jsonIn && nextToEscape(line, v)) && !afterTextEscape(line, v) && !messageIDAt(line, v) && !headerVersionField(line, v) &&
+				!insideOctalEscape(line, v) {
 				t.Fatalf("%q survived:\n in: %q\nout: %q", v, line, out)
 			}
 		}
@@ -273,6 +274,34 @@ func afterTextEscape(s []byte, v string) bool {
 		i = k + 1
 	}
 }
+
+// insideOctalEscape reports whether every occurrence of v starts inside an rsyslog
+// escape of three octal digits (#011, a tab), which the engine reads decoded: in
+// "10:10:10:10#011::1" it reads a tab and ::1, not 11::1.
+func insideOctalEscape(s []byte, v string) bool {
+	seen := false
+	for i := 0; ; {
+		k := bytes.Index(s[i:], []byte(v))
+		if k < 0 {
+			return seen
+		}
+		k += i
+		inside := false
+		for back := 1; back <= 3 && k-back >= 0; back++ {
+			h := k - back
+			if s[h] == '#' && h+3 < len(s) && isOctalByte(s[h+1]) && isOctalByte(s[h+2]) && isOctalByte(s[h+3]) && h+3 >= k {
+				inside = true
+			}
+		}
+		if !inside {
+			return false
+		}
+		seen = true
+		i = k + 1
+	}
+}
+
+func isOctalByte(c byte) bool { return c >= '0' && c <= '7' }
 
 // afterVersionWord reports whether the token at s[i] follows "version " or "version: ",
 // "ver ", "build ", "release " or "schema " (any case), "version is: ", or a key that

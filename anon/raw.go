@@ -1562,6 +1562,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if cat == "" && mode == modeCEF && cefCustomKey(s[i:j]) {
+				cat = w.cefLabelCategory(s, s[i:j]) // cs1Label="Affected User Name" cs1=jdoe
+			}
 			if (cat == categories.IBAN || cat == categories.Secret) && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
 				if end := w.groupedIBANValue(s, i, j, keyLabel, base); end > j {
 					i = end
@@ -4897,6 +4900,48 @@ func (w *worker) cyberArkObject(s []byte, at int, mode textMode, base int) int {
 		w.contextValue(categories.Username, s, at+dash+1, end, base)
 	}
 	return end
+}
+
+// cefCustomKey reports a CEF extension whose meaning its label names: cs1 to cs6, cn1
+// to cn3, flexString1 and 2, deviceCustomString1 to 6 (cs1Label names cs1).
+func cefCustomKey(k []byte) bool {
+	n := len(k)
+	if n < 3 || !isDigit(k[n-1]) {
+		return false
+	}
+	switch string(k[:n-1]) {
+	case "cs", "cn", "flexString", "deviceCustomString", "deviceCustomNumber", "cfp":
+		return true
+	}
+	return false
+}
+
+// cefLabelCategory returns the category that the label of the custom extension key names
+// ("cs1Label=\"Affected User Name\"", cs2Label=TargetUser), as a key would, or "".
+func (w *worker) cefLabelCategory(s, key []byte) string {
+	var buf [40]byte
+	lk := append(append(buf[:0], key...), "Label="...)
+	at := bytes.Index(s, lk)
+	if at < 0 || at > 0 && s[at-1] != ' ' && s[at-1] != '|' {
+		return ""
+	}
+	start := at + len(lk)
+	end := cefValueEnd(s, start)
+	label := bytes.Trim(s[start:end], `" `)
+	if len(label) == 0 || len(label) > 48 {
+		return ""
+	}
+	if c := w.e.rawKeys.lookupWords(label); c != "" {
+		return c
+	}
+	var joined [48]byte
+	folded := joined[:0]
+	for _, c := range label {
+		if c != ' ' {
+			folded = append(folded, c)
+		}
+	}
+	return w.e.rawKeys.lookupAssigned(folded)
 }
 
 // nestedKeyBefore reports whether the key whose '=' is at s[at-1] follows a byte other

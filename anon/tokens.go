@@ -4,10 +4,10 @@ import "bytes"
 
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
-// AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI and Anthropic),
-// and JSON Web Tokens, whose payload names the user. Found by shape anywhere in text: in
-// a command line, an error message, a URL. The prefix stays, so a reader still sees what
-// kind of credential it was; the rest is replaced as a secret.
+// AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI, Anthropic and
+// Tailscale), and JSON Web Tokens, whose payload names the user. Found by shape anywhere
+// in text: in a command line, an error message, a URL. The prefix stays, so a reader
+// still sees what kind of credential it was; the rest is replaced as a secret.
 
 // tokenPrefix is one issuer's prefix and the shortest tail a token of it has.
 type tokenPrefix struct {
@@ -40,6 +40,10 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"sk-", 32, isTokenByte}, // OpenAI (sk-proj-...), Anthropic (sk-ant-...)
 		{"shpat_", 32, isAlnum}, {"shpss_", 32, isAlnum},
 		{"glsa_", 32, isTokenByte}, {"glc_", 32, isTokenByte}, // Grafana service account, Grafana Cloud
+		// Tailscale: auth, API, OAuth client and SCIM keys, and a node's keys
+		{"tskey-auth-", 20, isTokenByte}, {"tskey-api-", 20, isTokenByte}, {"tskey-client-", 20, isTokenByte},
+		{"tskey-scim-", 20, isTokenByte}, {"tskey-", 20, isTokenByte},
+		{"nodekey:", 64, isHex}, {"discokey:", 64, isHex}, {"mkey:", 64, isHex},
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)
 	}
