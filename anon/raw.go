@@ -967,10 +967,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
-		if q := btoi(i > 0 && s[i-1] == '\'' && j < len(s) && s[j] == '\''); j+q+4 < len(s) && s[j+q] == ' ' && s[j+q+1] == '(' && s[i] >= 'a' && s[i] <= 'z' && flags&(hasColon|hasAt|hasOther) == 0 {
+		if q := btoi(i > 0 && (s[i-1] == '\'' || s[i-1] == '"' && prev1.end+2 == i && equalFoldAny(s[prev1.start:prev1.end], "by", "to", "user", "for")) &&
+			j < len(s) && s[j] == s[i-1]); j+q+4 < len(s) && s[j+q] == ' ' && s[j+q+1] == '(' && s[i] >= 'a' && s[i] <= 'z' && flags&(hasColon|hasAt|hasOther) == 0 {
 			// An agent's login, then their name in brackets, as ITSM tools write them:
 			// "owner set to mwisniewska (Vilja Nowak)", "par cdupuis (Jules Martin, État
-			// civil)", "k.nikolaou (Κωνσταντίνος Νικολάου)": the login is the person's.
+			// civil)", "k.nikolaou (Κωνσταντίνος Νικολάου)", quoted or not (EcoStruxure:
+			// acknowledged by "jmoreau" (Julien Moreau)): the login is the person's.
 			if nameStart, nameEnd := bracketedName(s, j+q+2); nameEnd > nameStart && loginWord(s[i:j]) &&
 				(!hasNonLatinLetter(s[nameStart:nameEnd]) || bytes.ContainsAny(s[i:j], "._0123456789")) { // (words of another script are a name only after a login shaped as one: not Τμήμα Πληροφορικής)
 				w.where = w.label("phrase", []byte("login (name)"))
