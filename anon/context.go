@@ -491,7 +491,7 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"bearbeiter": true, "agente": true, "operatore": true, "operador": true, "opérateur": true,
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
 	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
-	"admin": true, "administrator": true}
+	"admin": true, "administrator": true, "player": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 
@@ -1061,7 +1061,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && !(s[i-1] == '"' && i >= 3 && s[i-2] == ' ' && s[i-3] == ':')) &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
-			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in"))) {
+			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in") ||
+			s[j+1] == 'j' && hasPrefixAt(s, j, " joined the game") || s[j+1] == 'l' && (hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")))) {
 		return ""
 	}
 	strictPhrase := false // a phrase that can also precede ordinary words
@@ -1205,6 +1206,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// sentence's end (gelockt vanaf TLB-LT0412.), and after its address: from
 		// 10.1.2.3 (CF-VEEAM02)
 		cat = categories.Hostname
+	case i >= 3 && s[i-3] == ']' && s[i-2] == ':' && s[i-1] == ' ' && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
+		(hasPrefixAt(s, j, " joined the game") || hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")):
+		// Minecraft's server log: [18:14:22] [Server thread/INFO]: Creeper_Kasia joined the game
+		cat = categories.Username
+		strictPhrase = true
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
 		cat = categories.Username
 		strictPhrase = true
