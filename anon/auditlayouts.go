@@ -16,6 +16,7 @@ import (
 //     queryid,operation,database,object,retcode, the object a statement quoted with '
 //     (20250311 09:40:03,mdb-crm-01,jvirtanen,10.44.2.17,1187,0,CONNECT,asiakas,,0).
 //   - Neo4j's query.log: the database and the user after the connection's details.
+//   - the Half-Life log format of Source games' servers: players as "NAME<UID><STEAMID><TEAM>".
 // The user and the client's host are found there by position; the rest of the line,
 // statements included, is scanned as text.
 
@@ -49,6 +50,67 @@ func (w *worker) neo4jQueryLine(s []byte, base int) bool {
 	return true
 }
 
+// halfLifeLine rewrites a line of the Half-Life log format that Source games' servers
+// write (L 11/14/2024 - 20:01:30: "NAME<UID><STEAMID><TEAM>" connected, ...), and reports
+// whether it was one: each player's name is a login, the account number of a Steam id
+// (STEAM_1:0:59136822, [U:1:118273644]) is mapped digit for digit.
+func (w *worker) halfLifeLine(s []byte, base int) bool {
+	if len(s) < 26 || s[0] != 'L' || s[1] != ' ' || s[4] != '/' || s[7] != '/' || !hasPrefixAt(s, 12, " - ") {
+		return false
+	}
+	var values []fieldValue
+	for k := 0; k < len(s); {
+		q := bytes.IndexByte(s[k:], '"')
+		if q < 0 {
+			break
+		}
+		start := k + q + 1
+		close := bytes.IndexByte(s[start:], '"')
+		if close < 0 {
+			break
+		}
+		end := start + close
+		k = end + 1
+		player := s[start:end]
+		// NAME<UID><STEAMID><TEAM>: the name ends at the third '<' from the end.
+		if len(player) < 8 || player[len(player)-1] != '>' || bytes.Count(player, []byte("<")) < 3 {
+			continue
+		}
+		lt := len(player)
+		for n := 0; n < 3; n++ {
+			lt = bytes.LastIndexByte(player[:lt], '<')
+			if lt < 0 {
+				break
+			}
+		}
+		if lt <= 0 {
+			continue
+		}
+		uid := bytes.IndexByte(player[lt:], '>') + lt
+		id := player[uid+2:]
+		id = id[:bytes.IndexByte(id, '>')]
+		if !isDigitsOnly(player[lt+1:uid]) || string(id) == "Console" || string(id) == "BOT" {
+			continue // (the server's console, and bots, are no one)
+		}
+		values = append(values, fieldValue{start, start + lt, categories.Username, "player"})
+		if c := bytes.LastIndexByte(id, ':'); c > 0 && (bytes.HasPrefix(id, []byte("STEAM_")) || bytes.HasPrefix(id, []byte("[U:"))) {
+			tail := id[c+1:]
+			if len(tail) > 0 && tail[len(tail)-1] == ']' {
+				tail = tail[:len(tail)-1]
+			}
+			if isDigitsOnly(tail) && len(tail) >= 4 {
+				at := start + uid + 2 + c + 1
+				values = append(values, fieldValue{at, at + len(tail), categories.DeviceID, "steam id"})
+			}
+		}
+	}
+	if len(values) == 0 {
+		return false
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
 // redshiftEvents are the events that start a Redshift connection log line.
 var redshiftEvents = [...]string{"authenticated", "initiating session", "disconnecting session",
 	"authentication failure", "set application_name", "Set authentication method"}
@@ -64,7 +126,7 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if len(s) < 30 {
 		return false
 	}
-	if w.neo4jQueryLine(s, base) {
+	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) {
 		return true
 	}
 	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
