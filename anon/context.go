@@ -910,6 +910,9 @@ func accessLogPrefix(s []byte) int {
 	return -1
 }
 
+// trimDot returns v without a sentence's dot at its end.
+func trimDot(v []byte) []byte { return bytes.TrimSuffix(v, []byte(".")) }
+
 // accountEventBefore reports whether the words before a colon name an event of an
 // account: "account" or "user" and a participle (account created, user locked), or a
 // login attempt.
@@ -1015,6 +1018,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
 			len(p) == 5 && last == 't' && string(p) == "input" && prev2.end-prev2.start == 8 && equalFold(s[prev2.start:prev2.end], "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
+			len(p) == 10 && last == 'g' && equalFold(p, "containing") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
@@ -1198,7 +1202,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Engineering laptop EWS-L3-MSORENSEN: a DNS name after the word for a machine
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
-		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
+		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine", "containing") ||
 			machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
 			gapIs(gap, " (") && j < len(s) && s[j] == ')' && isAddressText(p1)):
 		// Prose names Windows machines as they are named: "run commands remotely on
@@ -1242,10 +1246,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Account locked: jdoe
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.') &&
-		(initialThenSurname(s[i:j]) || loginWord(s[i:j]) && bytes.ContainsAny(s[i:j], "._0123456789")):
-		// A job or a change by its user at the line's end: "Unauthorized: Execute Job
-		// 6b2d... by pdubois" (a word there is prose: by default, by design).
+	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
+		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j)) &&
+		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")):
+		// A job or a change by its user at the line's end or a string's: "Unauthorized:
+		// Execute Job 6b2d... by pdubois", "... followed by success for fdegraaf", QRadar's
+		// "Multiple Login Failures ... containing abrennan\n" (a word there is prose: by
+		// default, for example).
 		cat = categories.Username
 		strictPhrase = true
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):

@@ -2024,6 +2024,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = e
 			continue
 		}
+		if s[i] == '@' && j-i >= 5 && (i == 0 || s[i-1] == ' ' || s[i-1] == '"' || s[i-1] == '(' || s[i-1] == '>' || s[i-1] == '\t') &&
+			bytes.IndexByte(s[i+1:j], '@') < 0 && bytes.Count(s[i+1:j], []byte(".")) <= 1 && !scriptFileName(s[i+1:j]) {
+			// A chat's mention of a login (Slack, XSOAR's war room, Teams): @jwisniewska,
+			// @m.jansen; not @here, @channel, @param or @Override.
+			e := j
+			for e > i+1 && (s[e-1] == '.' || s[e-1] == ',' || s[e-1] == ':' || s[e-1] == '-') {
+				e--
+			}
+			if v := s[i+1 : e]; e-i-1 >= 4 && (initialThenSurname(v) || loginWord(v) && bytes.ContainsAny(v, "._") && !bytes.Contains(v, []byte(".."))) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i+1, e, base)
+				prev2, prev1 = prev1, span{i + 1, e}
+				i = j
+				continue
+			}
+		}
 		if flags&hasAt != 0 && flags&(hasColon|hasOther) == 0 && j+5 < len(s) && s[j] == ' ' && postgresLevelAt(s, j+1) {
 			// PostgreSQL's log_line_prefix %u@%d: relatorios@bi LOG: the user; the
 			// database stays.
@@ -4958,6 +4974,14 @@ func nestedKeyBefore(s []byte, at int) bool {
 		k--
 	}
 	return k > 0 && k < at-1 && s[k-1] != ' ' && s[k-1] != '|' && s[k-1] != '\t'
+}
+
+// scriptFileName reports a file's name with a script's or data file's extension, which
+// '@' runs in SQL*Plus and names in npm (@report.sql), no login.
+func scriptFileName(v []byte) bool {
+	dot := bytes.LastIndexByte(v, '.')
+	return dot > 0 && equalFoldAny(v[dot+1:], "sql", "sh", "py", "js", "ts", "txt", "log", "json", "xml", "yml", "yaml",
+		"csv", "ps1", "bat", "cmd", "exe", "dll", "conf", "cfg", "ini", "pl", "rb")
 }
 
 // condorSlot reports an HTCondor slot's name: slot1, slot1_3.
