@@ -378,6 +378,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == ' ' && s[j+4] == '\'' {
+			// A quoted SQL column and its value: "django_session"."session_key" = '...',
+			// "email" = '...' (Django's and PostgreSQL's statements).
+			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+				w.where = w.label("key", s[i:j])
+				i = w.colonValue(s, j+4, cat, base)
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && flags&hasColon != 0 && (hasPrefixAt(s, i, "to:") || hasPrefixAt(s, i, "from:")) {
 			// Kannel's access log: [from:+4915112345678] [to:00393472184409]; a sender's
 			// name (from:KNBANK) stays.
