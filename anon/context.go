@@ -1019,6 +1019,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 5 && last == 't' && string(p) == "input" && prev2.end-prev2.start == 8 && equalFold(s[prev2.start:prev2.end], "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 10 && last == 'g' && equalFold(p, "containing") ||
+			len(p) == 2 && last == 's' && p[0] == 'a' && equalFoldAny(s[prev2.start:prev2.end], "authorized", "authenticated") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
@@ -1244,6 +1245,19 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(loginShaped(s[i:j]) || initialThenSurname(s[i:j]) || equalFold(p1, "attempt") && accountBytes(s[i:j]) && !isStopword(s[i:j])):
 		// An account's event and its login: User account created: "ext.lmartin",
 		// Account locked: jdoe
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " \"") && j < len(s) && s[j] == '"' && loginWord(s[i:j]):
+		// CUPS: Queued on "Kantoor_2e" by "mdevries".
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 2 && equalFold(p1, "as") && gapIs(gap, " ") && equalFoldAny(p2, "authorized", "authenticated") && loginWord(s[i:j]):
+		// CUPS: Authorized as pjansen using Basic
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") && initialThenSurname(s[i:j]) &&
+		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ")):
+		// PaperCut: Shared account '...' selected by lwagner for job 884719
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&

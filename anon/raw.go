@@ -7605,7 +7605,8 @@ func appPassword(v []byte) bool {
 var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": true,
 	"puh": true, "mob": true, "mobil": true, "mobile": true, "phone": true, "telefon": true,
 	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
-	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true}
+	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true, "fax": true, "telefax": true,
+	"ani": true} // (a fax server's calling number: ANI 08141276600)
 
 // phoneShapeEnd returns the end of a telephone number written in a national or
 // international layout at s[k] (+48 601 234 567, 06 12 34 56 78, 070-123 45 67,
