@@ -664,7 +664,8 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	if s[j] == ' ' && j+6 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] == 'u' || s[j+1] == 't' || s[j+1] == 0xC3) {
 		// A street type as a word of its own after a capitalized one: Mariahilfer Straße 88,
 		// Andrássy út 61, Váci utca 12
-		if k := nthWordEnd(s, j+1); k < len(s) && s[k] == ' ' && inFolded(streetTypeWords, s[j+1:k]) {
+		if k := nthWordEnd(s, j+1); k < len(s) && s[k] == ' ' && k-j-1 >= 3 && k-j-1 <= 8 && k+1 < len(s) && isDigit(s[k+1]) &&
+			inFolded(streetTypeWords, s[j+1:k]) {
 			if end := houseNumberEnd(s, k+1); end > k+1 {
 				return w.streetValue(s, i, end, base)
 			}
