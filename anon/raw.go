@@ -3731,9 +3731,10 @@ func rootedWindowsPath(s []byte, k int) bool {
 	return e < len(s) && s[e] == '\\' && equalFoldAny(s[k:e], "Users", "Device", "Windows", "ProgramData", "inetpub")
 }
 
-// sessionWord reports the words for a session in the languages of European logs.
+// sessionWord reports the words for a session in the languages of European logs, and
+// "token" (a token tok_4wXq9Rm2Lz7Vb already bound).
 func sessionWord(w []byte) bool {
-	return len(w) >= 6 && len(w) <= 9 && equalFoldAny(w, "session", "sesión", "sessão", "sessione", "sitzung", "sessie", "sesja")
+	return len(w) >= 5 && len(w) <= 9 && equalFoldAny(w, "session", "sesión", "sessão", "sessione", "sitzung", "sessie", "sesja", "token")
 }
 
 // sessionIDShaped reports whether v is written as a session's id: letters and digits
@@ -5991,6 +5992,9 @@ func mayBeNumberID(s []byte, i, j int, flags runFlags) bool {
 	n := j - i
 	switch c := s[i]; {
 	case c >= '2' && c <= '6':
+		if flags == hasDigit|hasColon && s[j-1] == ':' && bytes.IndexByte(s[i:j-1], ':') < 0 {
+			flags, n = hasDigit, n-1 // a number before a colon: PAN 6011991728696315: declined
+		}
 		grouped := n == 4 && j+1 < len(s) && (s[j] == ' ') && isDigit(s[j+1])
 		return flags == hasDigit && (n >= 13 && n <= 19 || grouped) || flags == hasDigit|hasDash && n >= 16 && n <= 23
 	case c == '+':
