@@ -299,7 +299,7 @@ func coordinateKey(path []byte) bool {
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
 // "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
 // Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; HubSpot's
-// {"propertyName":N,"propertyValue":V}; Keycloak's
+// {"propertyName":N,"propertyValue":V}; DocuSign's {"tabLabel":N,"value":V}; Keycloak's
 // credentials, {"type":"secret","value":V}; Windows event XML
 // converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
@@ -325,7 +325,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system", "propertyName") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system", "propertyName", "tabLabel") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
