@@ -872,7 +872,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if flags&(hasOther|hasDot) == hasOther|hasDot && flags&hasAt == 0 && w.decodeDepth < maxDecodeDepth {
 			if start, end := percentEmailIn(s, i, j); end > start {
 				// An address written with its '@' encoded once or twice (%40, %2540: a
-				// link's target in prose, a query value encoded again).
+				// link's target in prose, a query value encoded again). What comes before
+				// it in the run (10.0.0.0ǀA%40b.example) is scanned on its own.
+				if start > i {
+					w.scanRun(s, i, start, base)
+				}
 				w.contextValue(categories.Email, s, start, end, base)
 				prev2, prev1 = prev1, span{i, j}
 				i = j
@@ -4038,6 +4042,18 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 	return end
 }
 
+// ibanJoinedAt reports whether an IBAN's shape starts at s[p] right after a '_', '-' or
+// '.' that joins it into a longer name: two upper case letters, two digits, and room for
+// the shortest IBAN. IBANAt then checks the country's length and the mod-97 sum.
+func ibanJoinedAt(s []byte, p int) bool {
+	return p > 0 && (s[p-1] == '_' || s[p-1] == '-' || s[p-1] == '.') && ibanShapeAt(s, p)
+}
+
+// ibanShapeAt reports whether s[p:] starts as an IBAN does and is long enough for one.
+func ibanShapeAt(s []byte, p int) bool {
+	return p+15 <= len(s) && s[p] >= 'A' && s[p] <= 'Z' && s[p+1] >= 'A' && s[p+1] <= 'Z' && isDigit(s[p+2]) && isDigit(s[p+3])
+}
+
 // scanRun looks for values in the run s[i:j]. Values start at the run's start or right
 // after a ':' or '@' inside it (outside:10.1.2.3, root@10.1.2.3, mailto:a@b.example).
 func (w *worker) scanRun(s []byte, i, j, base int) {
@@ -4107,7 +4123,8 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 		// The next place a value can start: after ':' or '@', a digit after '_' or '-'
 		// (capture_10.1.2.3.pcap), or a hex digit right after a letter beyond ASCII
 		// (Ѓ1.0.0.0, ഴA::1): scripts without spaces between words run into addresses.
-		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) {
+		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) &&
+			!(q > p && ibanJoinedAt(s[:j], q+1)) {
 			if q > p && isHex(s[q]) && s[q-1] >= 0x80 {
 				q-- // so that p lands on the digit
 				break
@@ -4161,6 +4178,12 @@ func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 	}
 	if isDigit(c) && flags&hasDot != 0 {
 		if end := w.ipv4At(s, i, p, base); end > p {
+			return end
+		}
+	}
+	if p > i && w.numberIDs && ibanJoinedAt(s, p) {
+		// An IBAN joined into a file name: statement_DE89370400440532013000_2024-11.pdf.
+		if end := w.numberIDAt(s, p, base); end > p {
 			return end
 		}
 	}

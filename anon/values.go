@@ -1587,7 +1587,35 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	if d, ok := w.learnedParts(dst, comp); ok {
 		return d, true // a session's recording named for its user: jkowalski.SRV-SQL02.20241123.avi
 	}
+	if d, ok := w.ibanParts(dst, comp); ok {
+		return d, true // statement_DE89370400440532013000_2024-11.pdf
+	}
 	return dst, false
+}
+
+// ibanParts appends comp with the IBANs that start it or are joined into it by '_', '-'
+// or '.' mapped, and reports whether there was one.
+func (w *worker) ibanParts(dst, comp []byte) ([]byte, bool) {
+	if !w.numberIDs || !w.e.cats.on(categories.IBAN) || len(comp) < 15 {
+		return dst, false
+	}
+	found := false
+	start, from := len(dst), 0
+	for k := 0; k+15 <= len(comp); k++ {
+		if !ibanShapeAt(comp, k) || k > 0 && !ibanJoinedAt(comp, k) {
+			continue
+		}
+		if n, ok := categories.IBANAt(comp[k:]); ok {
+			dst = w.ibans.Append(append(dst, comp[from:k]...), comp[k:k+n])
+			found = true
+			k += n - 1
+			from = k + 1
+		}
+	}
+	if !found {
+		return dst[:start], false
+	}
+	return append(dst, comp[from:]...), true
 }
 
 // learnedParts appends comp with its parts between '-', '_', '.' and '~' that are learned
