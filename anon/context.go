@@ -892,7 +892,8 @@ var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELET
 	"PROPFIND": true, "PROPPATCH": true, "MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true}
 
 // accessLogPrefix recognises the start of an NCSA common or combined access log line
-// (Apache, nginx): "[vhost] host ident authuser [dd/Mon/yyyy:...". It returns the offset
+// (Apache, nginx): "[vhost] host ident authuser [dd/Mon/yyyy:...", the month also in
+// digits. It returns the offset
 // of the '[' that opens the time, or -1.
 func accessLogPrefix(s []byte) int {
 	limit := min(len(s), 512)
@@ -903,8 +904,9 @@ func accessLogPrefix(s []byte) int {
 		}
 		k += next
 		if k+13 < limit && s[k-1] == ' ' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == '/' &&
-			isLetter(s[k+4]) && s[k+7] == '/' && isDigit(s[k+8]) && s[k+12] == ':' {
-			return k
+			(isLetter(s[k+4]) && s[k+7] == '/' && isDigit(s[k+8]) && s[k+12] == ':' ||
+				isDigit(s[k+4]) && isDigit(s[k+5]) && s[k+6] == '/' && isDigit(s[k+7]) && s[k+11] == ':') {
+			return k // [dd/Mon/yyyy:, or a LogFormat's %{%d/%m/%Y:%T %z}t: [dd/mm/yyyy:
 		}
 	}
 	return -1

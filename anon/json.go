@@ -147,13 +147,14 @@ func (w *worker) finishRecord(line []byte, base int) {
 				// {"eventid":..,"username":..,"password":..} looks like Windows event
 				// JSON to the winlog profile, which has neither. Weaker names (device,
 				// displayName) are left to the profile, which knows its schema.
-				switch c := w.lastKeyCategory(path); c {
+				keyPath := wrappedValueKey(path)
+				switch c := w.lastKeyCategory(keyPath); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
 					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card:
 					category = c
 				case categories.Fullname, categories.Phone:
-					if bytes.IndexByte(path, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(path)) {
+					if bytes.IndexByte(keyPath, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(keyPath)) {
 						category = c // a custom property named in words: QRadar's "Full Name"; first_name
 					}
 				}
@@ -488,6 +489,7 @@ func (w *worker) fallbackCategory(path []byte) string {
 			return "" // a "none" row: no personal data by ECS's schema (user_agent.device.name)
 		}
 	}
+	path = wrappedValueKey(path) // {"firstname":{"value":"Jan"}}: read as firstname
 	// Tails of two to six keys, longest first: profiles name no longer paths, and the
 	// bound keeps a record nested hundreds deep linear in its leaves.
 	var dots [6]int
@@ -607,6 +609,16 @@ func (w *worker) lastKeyCategory(path []byte) string {
 
 // lastPathPart returns the last key of a JSON path, without the leading underscores of
 // journald's trusted fields and GELF's additional ones (_HOSTNAME, _user).
+// wrappedValueKey returns the path of the key whose value a "value" member holds, as
+// identity-verification and form services wrap each field with its status
+// ({"firstname":{"value":"Jan","status":"MATCH"}}: userdata.firstname), or path.
+func wrappedValueKey(path []byte) []byte {
+	if dot := bytes.LastIndexByte(path, '.'); dot > 0 && equalFold(path[dot+1:], "value") {
+		return path[:dot]
+	}
+	return path
+}
+
 func lastPathPart(path []byte) []byte {
 	if dot := bytes.LastIndexByte(path, '.'); dot >= 0 {
 		path = path[dot+1:]

@@ -2219,9 +2219,34 @@ func (w *worker) scanShapes(s []byte, base int) {
 		for j < len(s) && runByte[s[j]] {
 			j++
 		}
+		if end := w.numberIDsAt(s, i, j, base); end > i {
+			i = end // from=DE89370400440532013000: an IBAN at a key for an address
+			continue
+		}
 		w.scanRun(s, i, j, base)
 		i = j
 	}
+}
+
+// numberIDsAt rewrites the payment card number, IBAN, phone number, device id or
+// national id, found by its shape and check, that starts the run s[i:j], and returns its
+// end, or i.
+func (w *worker) numberIDsAt(s []byte, i, j, base int) int {
+	flags := flagsOf(s[i:j])
+	if w.numberIDs && mayBeNumberID(s, i, j, flags) {
+		if end := w.numberIDAt(s, i, base); end > i {
+			return end
+		}
+	}
+	if w.deviceIDs && mayBeDeviceID(s, i, j, flags) {
+		if n, ok := categories.DeviceIDAt(s[i:]); ok && w.keyedValue(categories.DeviceID, s[i:i+n], base+i) {
+			return i + n
+		}
+	}
+	if w.nationalIDs && mayBeNationalID(s, i, j, flags) {
+		return w.nationalIDAt(s, i, base)
+	}
+	return i
 }
 
 // keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.

@@ -246,7 +246,7 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	if zeroID(v) {
 		return dst // 00000000-0000-0000-0000-000000000000: tracking limited, no one
 	}
-	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+	if zigbeeAddress(v) {
 		// A Zigbee IEEE address, 0x00158d0004a1b2c3: the prefix stays, the digits are mapped.
 		return m.appendMapped(dst[:start+2], v[2:], inverse)
 	}
@@ -284,10 +284,28 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 				permuteClass(&m.perm, w, set, 'D', byte(class), layout, inverse)
 			}
 		}
-		if deviceIDKind(w) == kind && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) {
+		// (A pseudonym shaped as a Zigbee address would be read back as one.)
+		if deviceIDKind(w) == kind && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !zigbeeAddress(w) {
 			return dst
 		}
 	}
+}
+
+// zigbeeAddress reports a Zigbee IEEE address: 0x and 16 hexadecimal digits, their
+// letters of one case, so that the digits' pseudonym is one too.
+func zigbeeAddress(v []byte) bool {
+	if len(v) != 18 || v[0] != '0' || v[1] != 'x' && v[1] != 'X' {
+		return false
+	}
+	lower, upper := false, false
+	for _, c := range v[2:] {
+		if !isHexDigit(c) {
+			return false
+		}
+		lower = lower || c >= 'a'
+		upper = upper || c >= 'A' && c <= 'F'
+	}
+	return !(lower && upper)
 }
 
 // deviceIDKind says how a value of no known shape is mapped: 'H' as hexadecimal, 'S' as
