@@ -1589,6 +1589,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
+			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") && !operatorLogin(s[j+1:argEnd(s, j+1)]) {
+				cat = "" // a query's operator=AND, operator=eq: no one
+			}
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
@@ -2383,6 +2386,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end++ // (회사=누리온시스템(주): a bracket the value opened is its own)
 		}
 		if category == categories.Secret {
+			if paramAuthScheme(s, start, end) {
+				return end
+			}
 			end = credentialsEnd(s, start, end)
 		}
 		if category == categories.Username && end > start && end < len(s) && s[end] == ')' {
@@ -2809,6 +2815,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 	}
 	if category == categories.Secret {
+		if paramAuthScheme(s, at, end) {
+			return end // Authorization: Signature keyId="...",signature="...": by their names
+		}
 		end = credentialsEnd(s, at, end)
 		if at >= 16 && string(s[at-16:at]) == "using password: " && (string(s[at:end]) == "YES" || string(s[at:end]) == "NO") {
 			return end // MySQL: Access denied for user 'x'@'host' (using password: YES)
@@ -4065,6 +4074,12 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 	}
 	w.contextValue(categories.Path, s, i, end, base)
 	return end
+}
+
+// operatorLogin reports whether the value of an operator= key is shaped as a login
+// (j.mueller, ops_01, jmueller) rather than as a comparison's or a query's operator.
+func operatorLogin(v []byte) bool {
+	return len(v) >= 3 && accountBytes(v) && (bytes.ContainsAny(v, "._0123456789") || initialThenSurname(v))
 }
 
 // ibanJoinedAt reports whether an IBAN's shape starts at s[p] right after a '_', '-' or
@@ -5519,10 +5534,24 @@ func credentialsEnd(s []byte, at, end int) int {
 	for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '"' && s[k] != ';' && s[k] != ',' && s[k] != '\r' && s[k] != '\n' {
 		k++
 	}
-	if k == next {
-		return end
+	if k == next || s[k-1] == '=' {
+		return end // OAuth oauth_consumer_key="...", ...: parameters, read on their own
 	}
 	return k
+}
+
+// paramAuthScheme reports whether the value s[start:end] is an authentication scheme
+// whose credentials follow as name=value parameters (Digest, OAuth 1.0, HTTP
+// Signatures, Hawk): the scheme stays, and the scan reads the parameters by their names.
+func paramAuthScheme(s []byte, start, end int) bool {
+	if end+2 >= len(s) || s[end] != ' ' || !equalFoldAny(s[start:end], "Digest", "OAuth", "Signature", "Hawk") {
+		return false
+	}
+	k := end + 1
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-') {
+		k++
+	}
+	return k > end+1 && k < len(s) && s[k] == '='
 }
 
 // dnKeyName returns a DN attribute name in upper case, as dnKeys holds it: LDAP servers
