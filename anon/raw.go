@@ -620,6 +620,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if w.numberIDs && flags&(hasColon|hasOther) == hasColon|hasOther && j < len(s) && s[j] == ' ' {
+			// An international number in groups after a field's name and a colon, which
+			// the run does not hold whole: telefoon:+31 6 28 73 40 91, tel:+44 20 7946 0958.
+			if c := bytes.Index(s[i:j], []byte(":+")); c > 0 && c <= 16 && i+c+2 < j && isDigit(s[i+c+2]) && isLettersOnly(s[i:i+c]) {
+				if end := w.numberIDAt(s, i+c+1, base); end > j {
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
+		}
 		if w.numberIDs && j-i >= 17 && flags&(hasColon|hasOther) != 0 {
 			// An IBAN glued to what names or quotes it: a search's iban:DK86..., SQL's
 			// national string N'AT47...'.
@@ -1353,8 +1364,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if e := j; j-i >= 2 && j-i <= 24 && idWordShapes.may(s[i:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
-			if start, end, cat := nationalIDAfter(s, i, j, prev1); end > start {
+		wi := i
+		if flags&hasColon != 0 && j-i <= 40 {
+			// A search's field before the name: persoon:bsn 693563278, zoekterm:ssn ...
+			if c := bytes.IndexByte(s[i:j-1], ':'); c > 0 && isLettersOnly(s[i:i+c]) {
+				wi = i + c + 1
+			}
+		}
+		if e := j; j-wi >= 2 && j-wi <= 24 && idWordShapes.may(s[wi:e-btoi(s[e-1] == ':' || s[e-1] == '.')]) {
+			if start, end, cat := nationalIDAfter(s, wi, j, prev1); end > start {
 				// A national identifier after its name in prose: "CNP 1791115400336", "NI
 				// number QQ 12 34 56 C", "TAJ: 085 117 646", "DNI 48213907L", "henkilötunnus
 				// 070992-318S": a known format keeps its check characters valid.
