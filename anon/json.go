@@ -218,6 +218,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" {
 			category = w.namedByPair(line, k)
 		}
+		if category == "" && w.locationBesideCoordinates(k) {
+			category = categories.Geo // Zendesk: {"location":"Köln, NW, Germany","latitude":50.9,...}
+		}
 		// An array of a command's arguments (process.args): an element is the value of
 		// the option before it (curl -u USER:PASSWORD, --password X, sshpass -p X).
 		if k > 0 && category == "" && bytes.Equal(path, w.pathArena[w.leaves[k-1].pathStart:w.leaves[k-1].pathEnd]) {
@@ -294,6 +297,29 @@ func coordinateKey(path []byte) bool {
 	}
 	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
 		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng"))
+}
+
+// locationBesideCoordinates reports whether leaf k is a "location" whose siblings
+// within a few leaves are a latitude or a longitude: a place, not a file's or a code's
+// location.
+func (w *worker) locationBesideCoordinates(k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	last := lastPathPart(path)
+	if len(last) != 8 || !equalFold(last, "location") {
+		return false
+	}
+	parent := path[:len(path)-len(last)]
+	for _, n := range [6]int{k - 1, k - 2, k - 3, k + 1, k + 2, k + 3} {
+		if n < 0 || n >= len(w.leaves) {
+			continue
+		}
+		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
+		if len(sibling) > len(parent) && bytes.Equal(sibling[:len(parent)], parent) &&
+			equalFoldAny(sibling[len(parent):], "latitude", "longitude", "lat", "lon", "lng") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedByPair returns the category the name of a {"name":N,"value":V} pair gives to the
