@@ -1875,7 +1875,7 @@ func (w *worker) appendURLPath(path []byte) {
 		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
 			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
-		case k > 0 && shareRouteBefore(path[:k]):
+		case k > 0 && (shareRouteBefore(path[:k]) || tokenRouteBefore(path[:k])):
 			// A share link's id (drive.google.com/file/d/ID, /drive/folders/ID,
 			// docs.google.com/document/d/ID, dropbox.com/s/ID): whoever has it reads the
 			// file, so it is a secret.
@@ -2029,6 +2029,31 @@ func shareKeyShaped(v []byte) bool {
 func shareRouteBefore(path []byte) bool {
 	seg := path[bytes.LastIndexByte(path, '/')+1:]
 	return string(seg) == "d" || string(seg) == "folders" || string(seg) == "s" || string(seg) == "fi"
+}
+
+// tokenRoutes are path segments after which a link carries a one-time credential: a
+// password reset's or a sign-in link's token (Drupal's /user/reset/UID/TIME/HASH,
+// Discourse's /session/email-login/TOKEN, Django's /reset/UID/TOKEN/), an invitation's
+// or an unsubscribe link's key, Drupal's cron key.
+var tokenRoutes = map[string]bool{"reset": true, "email-login": true, "unsubscribe": true, "confirm": true,
+	"confirm-email": true, "verify": true, "verify-email": true, "activate": true, "activation": true,
+	"invite": true, "invitation": true, "invitations": true, "magic-link": true, "password-reset": true,
+	"reset-password": true, "login-token": true, "cron": true, "one-time-login": true}
+
+// tokenRouteBefore reports whether one of the last three segments of path is a token
+// route: the id after it (shareIDShaped) is a credential.
+func tokenRouteBefore(path []byte) bool {
+	for range 3 {
+		slash := bytes.LastIndexByte(path, '/')
+		if slash < 0 {
+			return false
+		}
+		if seg := path[slash+1:]; len(seg) >= 4 && tokenRoutes[string(seg)] {
+			return true
+		}
+		path = path[:slash]
+	}
+	return false
 }
 
 // shareIDShaped reports a share link's id: fifteen to 80 letters, digits, '_' and '-',
