@@ -2058,6 +2058,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = e
 			continue
 		}
+		if j-i >= 5 && j-i <= 32 && s[i+1] == '.' && flags == hasDot && csvFieldAt(s, i, j) && initialDotSurname(s[i:j]) {
+			// A login made of an initial and a surname as a CSV export's whole field
+			// (WP Activity Log, Magento's admin actions): "k.vandermeer",
+			w.where = w.label("field", []byte("csv"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if s[i] == '@' && j-i >= 5 && (i == 0 || s[i-1] == ' ' || s[i-1] == '"' || s[i-1] == '(' || s[i-1] == '>' || s[i-1] == '\t') &&
 			bytes.IndexByte(s[i+1:j], '@') < 0 && bytes.Count(s[i+1:j], []byte(".")) <= 1 && !scriptFileName(s[i+1:j]) {
 			// A chat's mention of a login (Slack, XSOAR's war room, Teams): @jwisniewska,
@@ -4093,6 +4102,49 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 	w.contextValue(categories.Path, s, i, end, base)
 	return end
 }
+
+// csvFieldAt reports whether s[i:j] is a whole field of a comma separated line, quoted
+// or not: "x", or ,x, (or the line's first or last field).
+func csvFieldAt(s []byte, i, j int) bool {
+	if i > 0 && s[i-1] == '"' && j < len(s) && s[j] == '"' {
+		i, j = i-1, j+1
+	}
+	before := i == 0 || s[i-1] == ','
+	after := j == len(s) || s[j] == ',' || s[j] == '\r'
+	return before && after && (i > 0 || j < len(s))
+}
+
+// initialDotSurname reports a login of an initial, a dot and a surname in lower case
+// (k.vandermeer, j.novak2): four letters or more after the dot, not a common word (an
+// object's member, e.data, is no login).
+func initialDotSurname(v []byte) bool {
+	if len(v) < 6 || v[0] < 'a' || v[0] > 'z' || v[1] != '.' {
+		return false
+	}
+	rest := v[2:]
+	for len(rest) > 0 && isDigit(rest[len(rest)-1]) && len(v)-len(rest) < 5 {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) < 4 {
+		return false
+	}
+	for _, c := range rest {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return !isGenericWord(rest) && !isStopword(rest) && !memberWords[string(rest)]
+}
+
+// memberWords are object members that code writes after a one-letter variable (e.data,
+// r.json, x.length), which initialDotSurname must not take for a surname.
+var memberWords = map[string]bool{"data": true, "target": true, "value": true, "values": true, "length": true,
+	"name": true, "type": true, "json": true, "text": true, "body": true, "href": true, "then": true, "push": true,
+	"keys": true, "items": true, "item": true, "error": true, "message": true, "status": true, "result": true,
+	"response": true, "request": true, "config": true, "props": true, "state": true, "event": true,
+	"detail": true, "code": true, "path": true, "size": true, "count": true, "list": true, "node": true,
+	"next": true, "prev": true, "call": true, "apply": true, "bind": true, "split": true, "join": true,
+	"index": true, "query": true, "params": true, "headers": true, "method": true, "host": true, "port": true}
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
 // (j.mueller, ops_01, jmueller) rather than as a comparison's or a query's operator.
