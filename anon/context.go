@@ -551,7 +551,7 @@ func loginShaped(v []byte) bool {
 	if bytes.ContainsAny(v, "._-") || containsDigit(v) {
 		return true
 	}
-	if len(v) < 4 || len(v) > 12 || isGenericWord(v) || inFolded(authWords, v) {
+	if len(v) < 4 || len(v) > 12 || isGenericWord(v) || inFolded(authWords, v) || techAcronyms[string(v)] {
 		return false
 	}
 	for _, c := range v {
@@ -561,6 +561,14 @@ func loginShaped(v []byte) bool {
 	}
 	return true
 }
+
+// techAcronyms are protocols' and formats' names in capitals, which a mainframe's login
+// (JDOE) is shaped as: "Proxy Admin REST API" names no admin.
+var techAcronyms = map[string]bool{"REST": true, "SOAP": true, "HTTP": true, "HTTPS": true, "JSON": true,
+	"YAML": true, "GRPC": true, "LDAP": true, "LDAPS": true, "SAML": true, "OIDC": true, "SMTP": true,
+	"IMAP": true, "AJAX": true, "CRUD": true, "UUID": true, "GUID": true, "NULL": true, "TRUE": true,
+	"FALSE": true, "NONE": true, "SFTP": true, "FTPS": true, "SNMP": true, "RDP": true, "VNC": true,
+	"HTML": true, "CSV": true, "UDP": true, "TCP": true, "ICMP": true, "MQTT": true, "AMQP": true}
 
 // isStopword reports whether v, in any case, is one of phraseStopwords.
 func isStopword(v []byte) bool { return inFolded(phraseStopwords, v) }
