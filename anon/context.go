@@ -939,6 +939,34 @@ func accountEventBefore(s []byte, prev1, prev2 span) bool {
 		equalFoldAny(p1, "created", "deleted", "removed", "disabled", "enabled", "locked", "unlocked", "added", "modified", "renamed", "expired")
 }
 
+// markedLogin reports a word shaped as a login by its marks ('.', '_' or digits:
+// skolskoterska.mk, jdoe_adm, mdubois5520) that is no file's or domain's name
+// (index.html, example.com).
+func markedLogin(v []byte) bool {
+	if !loginWord(v) || !bytes.ContainsAny(v, "._0123456789") || bytes.Contains(v, []byte("..")) || scriptFileName(v) {
+		return false
+	}
+	if dot := bytes.LastIndexByte(v, '.'); dot >= 0 && commonDotTails[string(v[dot+1:])] {
+		return false
+	}
+	// Parts that are all common words or abbreviations name a channel or a job
+	// (emp_portal, web_ui), not a person.
+	for _, part := range bytes.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '_' }) {
+		part = bytes.TrimRight(part, "0123456789")
+		if len(part) > 3 && !isGenericWord(part) && !isStopword(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonDotTails end file names and domain names rather than logins.
+var commonDotTails = map[string]bool{"com": true, "net": true, "org": true, "io": true, "de": true, "nl": true,
+	"fr": true, "uk": true, "eu": true, "html": true, "htm": true, "php": true, "jsp": true, "aspx": true,
+	"pdf": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "jar": true, "java": true, "go": true,
+	"md": true, "zip": true, "gz": true, "tar": true, "png": true, "jpg": true, "svg": true, "css": true,
+	"local": true, "lan": true, "internal": true, "corp": true, "service": true, "socket": true, "timer": true}
+
 // initialThenSurname reports a login made of an initial and a surname in lower case
 // (pdubois, jkowalski, tnovak): letters only, the first two consonants that begin no
 // English word (bl, st, th ... do), so that prose's words are not taken for one.
@@ -960,7 +988,7 @@ func initialThenSurname(w []byte) bool {
 		"th", "tr", "ts", "tw", "vl", "vr", "wh", "wr", "zw", "zh", "xm", "hr", "nt":
 		return false
 	}
-	for _, part := range [...]string{"ctl", "daemon", "proxy", "server", "agent", "bot", "link", "mgr", "svc", "net"} {
+	for _, part := range [...]string{"ctl", "daemon", "proxy", "server", "agent", "bot", "link", "mgr", "svc", "net", "syslog", "http", "cron", "sched"} {
 		if bytes.Contains(w, []byte(part)) {
 			return false // a program's name: rtnetlink, mtadaemon, pgbouncer's kin
 		}
@@ -1268,9 +1296,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// CUPS: Authorized as pjansen using Basic
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") && initialThenSurname(s[i:j]) &&
-		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ")):
-		// PaperCut: Shared account '...' selected by lwagner for job 884719
+	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") &&
+		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
+		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ")):
+		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
+		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
+		// for student ...
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
