@@ -1613,6 +1613,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
+			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2) {
+				cat = categories.Fullname // a member portal's name="Hans-Peter Meier"
+			}
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
 				if cat == "" && j-i >= 9 && bytes.HasSuffix(s[i:j], []byte("user.name")) && (j-i == 9 || s[j-10] == '.') {
@@ -4145,6 +4148,33 @@ var memberWords = map[string]bool{"data": true, "target": true, "value": true, "
 	"detail": true, "code": true, "path": true, "size": true, "count": true, "list": true, "node": true,
 	"next": true, "prev": true, "call": true, "apply": true, "bind": true, "split": true, "join": true,
 	"index": true, "query": true, "params": true, "headers": true, "method": true, "host": true, "port": true}
+
+// quotedPersonName reports whether the quoted value that starts at s[k] is a person's
+// name: two to four capitalised words, the first a given name (of a hyphenated one, its
+// first part: Hans-Peter). A product's or a group's name (name="Finance Team") is not.
+func quotedPersonName(s []byte, k int) bool {
+	q := bytes.IndexByte(s[k:min(len(s), k+80)], '"')
+	if q < 3 {
+		return false
+	}
+	words := bytes.Fields(s[k : k+q])
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	first := words[0]
+	if dash := bytes.IndexByte(first, '-'); dash > 0 {
+		first = first[:dash]
+	}
+	if !categories.IsGivenName(first) {
+		return false // (at a name key, Hans and Max are given names: givenFirst is for joined words)
+	}
+	for _, w := range words[1:] {
+		if !capitalWordAnyScript(bytes.TrimRight(w, ".")) && !surnameParticles[string(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
 // (j.mueller, ops_01, jmueller) rather than as a comparison's or a query's operator.
