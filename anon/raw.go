@@ -7304,6 +7304,16 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 			}
 			return parts[k].start, parts[k+1].end, '-'
 		case '_':
+			if isLowerWord(a) && isLowerWord(b) && len(a) >= 4 && len(b) >= 4 && n >= k+3 && s[parts[n-1].start-1] == '.' &&
+				(givenFirst(a) && !isGenericWord(b) || givenFirst(b) && !isGenericWord(a)) &&
+				!inLower(notSurnames, a) && !inLower(notSurnames, b) && bytes.IndexByte(s[i:parts[k].start], '.') < 0 &&
+				dottedTailIsExtension(s, parts[:n], k+1) &&
+				(k > 0 && !isLowerWord(s[parts[k-1].start:parts[k-1].end]) || k+3 < n && !isLowerWord(s[parts[k+2].start:parts[k+2].end])) {
+				// (an id or a date beside it; import_martin_data.csv is a job's file)
+				// A document named for a person in lower case, as generators write it:
+				// virtanen_jukka_FI_202501.pdf, LA-2025-00957_andersson_mikael.pdf.
+				return parts[k].start, parts[k+1].end, '_'
+			}
 			if !capitalWordAnyScript(a) || !capitalWordAnyScript(b) || inLower(notSurnames, b) || inLower(notSurnames, a) {
 				continue // (Wendt_Jürgen, Nováková_Jana, Conceição_João)
 			}
