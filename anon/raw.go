@@ -2772,10 +2772,13 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		at += eq + 1
 	}
+	if end-at >= 2 && s[end-1] == '"' && bytes.IndexByte(s[at:end-1], '"') < 0 {
+		end-- // the end of a quoted field the value closes: "... Device: PC-GRUBER-KATHARINA", "... Client region: BE.",
+	}
+	if category == categories.Geo && end-at >= 2 && s[end-1] == '.' && bytes.IndexByte(s[at:end-1], '.') < 0 && (end == len(s) || s[end] == '"') {
+		end-- // a sentence's end: Client region: BE." (not a street's abbreviation, вул. Січеславська)
+	}
 	if (category == categories.Hostname || category == categories.Address || category == categories.Username) && end-at > 2 {
-		if s[end-1] == '"' && bytes.IndexByte(s[at:end-1], '"') < 0 {
-			end-- // the end of a quoted field the value closes: "... Device: PC-GRUBER-KATHARINA"
-		}
 		if s[end-1] == '.' && (s[end-2] == ']' || s[end-2] == ')') {
 			end-- // a sentence's end after brackets: Device: [LAPTOP-WEISS].
 		}
