@@ -378,6 +378,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if flags&^(hasDigit|hasDot|hasDash) == 0 && flags&hasDot != 0 && j-i >= 7 && j+8 < len(s) && s[j] == ',' && w.e.cats.on(categories.Geo) {
+			// A position written as a pair of decimal degrees of five decimals or more:
+			// openHAB's "changed from 48.1351253,11.5819806", a camera's "(45.7578137,
+			// 4.8320114)" (a score pair, 0.12345,0.67890, is none: latitude from 1).
+			if end := coordinatePairEnd(s, i, j); end > j {
+				w.where = w.label("field", []byte("coordinates"))
+				w.contextValue(categories.Coordinate, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == ' ' && s[j+4] == '\'' {
 			// A quoted SQL column and its value: "django_session"."session_key" = '...',
 			// "email" = '...' (Django's and PostgreSQL's statements).
@@ -4177,6 +4189,56 @@ func quotedPersonName(s []byte, k int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatePairEnd returns the end of a latitude and longitude pair that starts with
+// the run s[i:j] (then ',' and an optional blank), each of five decimals or more, the
+// latitude within ±90 and not below 1 in size, the longitude within ±180; or 0. After
+// '=' a key names the value (gps=, cpu=), and is read as a key.
+func coordinatePairEnd(s []byte, i, j int) int {
+	if (i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || s[i-1] == '=')) || !fineDegrees(s[i:j], 90) || s[i] == '0' || s[i] == '-' && s[i+1] == '0' {
+		return 0
+	}
+	k := j + 1
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.' || s[e] == '-' && e == k) {
+		e++
+	}
+	if e == k || !fineDegrees(s[k:e], 180) || e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == ',' && e+1 < len(s) && isDigit(s[e+1]) && !coordinateAltitude(s, e)) {
+		return 0
+	}
+	return e
+}
+
+// coordinateAltitude reports whether a third number after the pair at s[e] (',' then a
+// number) is an altitude or an accuracy of few decimals (50.9375,6.9603,56.0).
+func coordinateAltitude(s []byte, e int) bool {
+	f := e + 1
+	for f < len(s) && (isDigit(s[f]) || s[f] == '.') {
+		f++
+	}
+	dot := bytes.IndexByte(s[e+1:f], '.')
+	return f-e-1 <= 8 && (dot < 0 || f-(e+1+dot)-1 <= 2) && (f == len(s) || !isAlnum(s[f]) && s[f] != ',')
+}
+
+// fineDegrees reports a number of degrees within ±limit written with five decimals or
+// more, as a GPS position is.
+func fineDegrees(v []byte, limit int) bool {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	dot := bytes.IndexByte(v, '.')
+	if dot < 1 || dot > 3 || len(v)-dot-1 < 5 || len(v)-dot-1 > 15 || !isDigitsOnly(v[:dot]) || !isDigitsOnly(v[dot+1:]) {
+		return false
+	}
+	n := 0
+	for _, c := range v[:dot] {
+		n = n*10 + int(c-'0')
+	}
+	return n <= limit
 }
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
