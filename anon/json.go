@@ -182,7 +182,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 			w.where = w.label("json", path)
 		}
 		if lf.number {
-			if categories.IsCoordinate(line[lf.start:lf.end]) && coordinateKey(path) {
+			if categories.IsCoordinate(line[lf.start:lf.end]) && positionKey(path, line[lf.start:lf.end]) {
 				w.keyedValue(categories.Coordinate, line[lf.start:lf.end], base+lf.start)
 			} else {
 				w.keyedValue(categories.Time, line[lf.start:lf.end], base+lf.start)
@@ -278,6 +278,13 @@ func versionKey(path []byte) bool {
 // its key says latitude or longitude (lat, lon, lng, latitude, regionLatitude,
 // geo_lon), or it is an element of a point's array (geo.location as Elasticsearch writes
 // a geo_point, [lon, lat]; GeoJSON's coordinates).
+// positionKey reports whether the number v at path is a coordinate: at a coordinate's
+// key, or a value of five decimals or more at a position's (Home Assistant's geocoded
+// sensor, "Location":[52.3705481,4.8851193]).
+func positionKey(path, v []byte) bool {
+	return coordinateKey(path) || fineDegrees(v, 180) && equalFoldAny(lastPathPart(path), "location", "position", "gps", "coords")
+}
+
 func coordinateKey(path []byte) bool {
 	last := lastPathPart(path)
 	if len(last) > 64 {
@@ -735,7 +742,7 @@ func (w *worker) walk(s []byte, i int) int {
 		i++
 	}
 	if w.shiftTime && isDigit(s[start]) && w.isTimeKey(w.path) ||
-		i-start >= 3 && (isDigit(s[start]) || s[start] == '-') && categories.IsCoordinate(s[start:i]) && coordinateKey(w.path) {
+		i-start >= 3 && (isDigit(s[start]) || s[start] == '-') && categories.IsCoordinate(s[start:i]) && positionKey(w.path, s[start:i]) {
 		at := len(w.pathArena)
 		w.pathArena = append(w.pathArena, LeafPath(w.path)...)
 		w.leaves = append(w.leaves, leaf{pathStart: at, pathEnd: len(w.pathArena), start: start, end: i, number: true})

@@ -390,6 +390,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i > 9 && s[i] == 'p' && hasPrefixAt(s, i, "person.") && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
+			// Home Assistant's person entity, named for its person: person.anna_de_vries.
+			e := j
+			for e > i+7 && (s[e-1] == ':' || s[e-1] == '.') {
+				e--
+			}
+			if slugShaped(s[i+7:e]) && !memberWords[string(s[i+7:e])] && (e == len(s) || s[e] != '(') { // (person.name, person.get_name())
+				w.where = w.label("field", []byte("entity"))
+				w.contextValue(categories.Username, s, i+7, e, base)
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == ' ' && s[j+4] == '\'' {
 			// A quoted SQL column and its value: "django_session"."session_key" = '...',
 			// "email" = '...' (Django's and PostgreSQL's statements).
@@ -4194,10 +4208,13 @@ func quotedPersonName(s []byte, k int) bool {
 // coordinatePairEnd returns the end of a latitude and longitude pair that starts with
 // the run s[i:j] (then ',' and an optional blank), each of five decimals or more, the
 // latitude within ±90 and not below 1 in size, the longitude within ±180; or 0. After
-// '=' a key names the value (gps=, cpu=), and is read as a key.
+// '=' (start=, cpu=) the latitude needs seven decimals, as GPS writes them.
 func coordinatePairEnd(s []byte, i, j int) int {
-	if (i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || s[i-1] == '=')) || !fineDegrees(s[i:j], 90) || s[i] == '0' || s[i] == '-' && s[i+1] == '0' {
+	if (i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == ',')) || !fineDegrees(s[i:j], 90) || s[i] == '0' || s[i] == '-' && s[i+1] == '0' {
 		return 0
+	}
+	if i > 0 && s[i-1] == '=' && (j-i < 10 || s[j-7] == '.' || s[j-8] == '.' && s[i] == '-') {
+		return 0 // after a key that names no place (start=, cpu=), seven decimals: GPS'
 	}
 	k := j + 1
 	if k < len(s) && s[k] == ' ' {
@@ -4239,6 +4256,20 @@ func fineDegrees(v []byte, limit int) bool {
 		n = n*10 + int(c-'0')
 	}
 	return n <= limit
+}
+
+// slugShaped reports an identifier of lower case letters, digits and '_' that starts
+// with a letter (Home Assistant's entity ids' object part).
+func slugShaped(v []byte) bool {
+	if len(v) < 3 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
