@@ -1677,7 +1677,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
-				if cat == categories.Fullname && issuerDNBefore(s, i) {
+				if cat == categories.Fullname && (issuerDNBefore(s, i) || caCommonName(s, j+1)) {
 					cat = "" // an issuer's CN=R11, CN=Sectigo RSA ... CA: a CA, no person
 				}
 			}
@@ -2651,6 +2651,32 @@ func issuerDNBefore(s []byte, i int) bool {
 	}
 	rest := window[k:]
 	return bytes.IndexByte(rest, '\n') < 0 && lastIndexFold(rest, "subject") < 0
+}
+
+// caCommonName reports whether the CN value at s[k] names a certificate authority rather
+// than a person, by its words (DigiCert Global G2 TLS RSA SHA256 2020 CA1, SwissSign RSA
+// TLS DV ICA 2022 - 1, ... Root CA, ... Certification Authority) or as Let's Encrypt's
+// intermediates are named (R3, E5, R10): an issuer in a certificate inventory's CSV,
+// where no "Issuer" key precedes it.
+func caCommonName(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k < 128 && s[e] != ',' && s[e] != '"' && s[e] != '/' && s[e] != '+' {
+		e++
+	}
+	v := s[k:e]
+	if n := len(v); n >= 2 && n <= 3 && (v[0] == 'R' || v[0] == 'E') && isDigitsOnly(v[1:]) {
+		return true
+	}
+	for _, word := range bytes.Fields(v) {
+		if len(word) >= 2 && len(word) <= 4 && (string(word[:2]) == "CA" || len(word) >= 3 && string(word[:3]) == "ICA") &&
+			(len(word) == 2 || isDigitsOnly(word[2:]) || len(word) == 3 && word[0] == 'I') {
+			return true
+		}
+		if equalFoldAny(word, "authority", "root", "tls", "rsa", "ecc", "sha256", "sha384") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastIndexFold is bytes.LastIndex for an ASCII lower-case word, without regard to case.

@@ -370,6 +370,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.lastCat = categories.Path // not that of a word scanned in a component
 		})
 	case categories.Secret:
+		if emptyPasswordHash(v) {
+			w.repl = append(w.repl, v...) // the hash of no password says so, and names no one
+			w.mapped = true
+			return true
+		}
 		if n, ok := categories.IBANAt(v); ok && n == len(v) && len(v) >= 15 && w.e.cats.on(categories.IBAN) {
 			return w.appendValue(categories.IBAN, v) // an account number's key holding an IBAN: kept an IBAN
 		}
@@ -1497,6 +1502,13 @@ func (w *worker) appendPrincipal(v []byte, slash int) bool {
 	}
 	w.lastCat = categories.Username
 	return true
+}
+
+// emptyPasswordHash reports the LM and NT hashes of the empty password, which dumps and
+// crackers print for accounts without one (or with LM off): constants, kept so that a
+// reader still sees it.
+func emptyPasswordHash(v []byte) bool {
+	return len(v) == 32 && (equalFold(v, "aad3b435b51404eeaad3b435b51404ee") || equalFold(v, "31d6cfe0d16ae931b73c59d7e0c089c0"))
 }
 
 // isAWSUniqueID reports an AWS unique identifier: AROA..., AIDA..., AKIA..., upper case
