@@ -1636,6 +1636,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") && !operatorLogin(s[j+1:argEnd(s, j+1)]) {
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
+			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
+				// A contact centre's or a rental desk's agent=k.huber; an agent= that is a
+				// program's (agent=Mozilla/5.0, agent=filebeat) stays text.
+				if v := s[j+1 : argEnd(s, j+1)]; initialDotSurname(v) || initialThenSurname(v) {
+					cat = categories.Username
+				}
+			}
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
