@@ -390,6 +390,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if e := j - btoi(s[j-1] == '.'); flags&^hasDot == hasDigit && e-i >= 4 && e-i <= 8 && isDigitsOnly(s[i:e]) &&
+			prev1.end > prev1.start && i-prev1.end <= 3 && oneTimeCodeBefore(s, prev1, prev2) {
+			// A one-time code in a message sent or logged: "your verification code is
+			// 618204.", "OTP: 4471", "Ihr Bestätigungscode lautet 123456".
+			w.where = w.label("phrase", []byte("one-time code"))
+			w.contextValue(categories.Secret, s, i, e, base)
+			prev2, prev1 = prev1, span{i, e}
+			i = e
+			continue
+		}
 		if j-i > 9 && s[i] == 'p' && hasPrefixAt(s, i, "person.") && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
 			// Home Assistant's person entity, named for its person: person.anna_de_vries.
 			e := j
@@ -4289,6 +4299,39 @@ func fineDegrees(v []byte, limit int) bool {
 		n = n*10 + int(c-'0')
 	}
 	return n <= limit
+}
+
+// oneTimeCodeBefore reports whether the words before a number name a one-time code: a
+// code word (OTP, passcode, TAN, Bestätigungscode), or "code" after a word saying what
+// for (verification code, security code; not error code or status code), optionally then
+// "is", ":" or "lautet".
+func oneTimeCodeBefore(s []byte, prev1, prev2 span) bool {
+	p1 := bytes.TrimRight(s[prev1.start:prev1.end], ":")
+	if equalFoldAny(p1, "is", "ist", "est", "lautet", "è", "es", "er", "är", "was") {
+		if prev2.end <= prev2.start || prev1.start-prev2.end > 2 {
+			return false
+		}
+		prev1, p1 = prev2, bytes.TrimRight(s[prev2.start:prev2.end], ":")
+		k := prev1.start - 1 // the word before: verification code is ...
+		for k > 0 && s[k] == ' ' {
+			k--
+		}
+		e := k + 1
+		for k >= 0 && (isAlnum(s[k]) || s[k] == '-' || s[k] >= 0x80) {
+			k--
+		}
+		prev2 = span{k + 1, e}
+	}
+	if equalFoldAny(p1, "otp", "passcode", "tan", "mtan", "smstan", "bestätigungscode", "sicherheitscode", "verificatiecode",
+		"bekräftelsekod", "verifikationskode", "vahvistuskoodi") {
+		return true
+	}
+	if !equalFoldAny(p1, "code", "kode", "codice", "código", "kod", "koodi") || prev2.end <= prev2.start || prev1.start-prev2.end > 2 {
+		return false
+	}
+	return equalFoldAny(bytes.TrimRight(s[prev2.start:prev2.end], ":"), "verification", "security", "login", "confirmation", "sms",
+		"auth", "authentication", "access", "activation", "one-time", "2fa", "mfa", "otp", "vérification", "verifica",
+		"verificación", "weryfikacyjny", "sign-in", "signin")
 }
 
 // slugShaped reports an identifier of lower case letters, digits and '_' that starts
