@@ -400,6 +400,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = e
 			continue
 		}
+		if j+8 < len(s) && s[j] == ' ' && s[j+1] == '(' && (hasPrefixAt(s, j+2, "talk | contribs") || hasPrefixAt(s, j+2, "talk|contribs") ||
+			hasPrefixAt(s, j+2, "Diskussion | Beiträge") || hasPrefixAt(s, j+2, "discussion | contributions")) && flags&(hasAt|hasColon) == 0 {
+			// MediaWiki's logs and histories: a user, then its talk and contributions
+			// links (Sysop-Ana (talk | contribs | block) blocked Vandalenjäger2024 (talk |
+			// contribs)). A name of two words is taken whole when the first is
+			// capitalised (Bürokrat Lorenz).
+			start := i
+			if prev1.end == i-1 && s[i-1] == ' ' && prev1.end > prev1.start && capitalWordAnyScript(s[prev1.start:prev1.end]) &&
+				prev1.end-prev1.start >= 2 && !isDigitsOnly(s[prev1.start:prev1.end]) {
+				start = prev1.start
+			}
+			w.where = w.label("field", []byte("wiki user"))
+			w.contextValue(categories.Username, s, start, j, base)
+			prev2, prev1 = prev1, span{start, j}
+			i = j
+			continue
+		}
 		if j-i > 9 && s[i] == 'p' && hasPrefixAt(s, i, "person.") && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
 			// Home Assistant's person entity, named for its person: person.anna_de_vries.
 			e := j
