@@ -1165,6 +1165,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 4 && gapIs(gap, " ") && equalFold(p1, "user") && equalFoldAny(p2, "to", "by") && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) &&
+		!fieldNameShaped(s[i:j]):
+		// A case assigned or reassigned to user nkaraca by ..., approved by user m.jansen
+		cat = categories.Username
+		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
 			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " - ") && loginShaped(s[i:j])) ||
