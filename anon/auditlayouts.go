@@ -126,7 +126,7 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if len(s) < 30 {
 		return false
 	}
-	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) {
+	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) {
 		return true
 	}
 	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
@@ -208,4 +208,41 @@ func (w *worker) mariaDBAuditLine(s []byte, base int) bool {
 // wellKnownDBAccount reports the accounts databases create for themselves, which stay.
 func wellKnownDBAccount(v []byte) bool {
 	return equalFoldAny(v, "root", "rdsdb", "postgres", "mysql", "mariadb.sys", "rdsadmin", "admin")
+}
+
+// amlMessageLine rewrites a line that holds an Advanced Mobile Location message, the SMS
+// a phone sends with an emergency call (ETSI TS 103 625: A"ML=1;lt=+55.74317;
+// lg=+037.61911;rd=50;top=...;si=IMSI;ei=IMEI;mcc=...), as emergency dispatch logs it, and
+// reports whether it was one: the position (lt, lg) and the subscriber's and the
+// handset's ids (si, ei) by key; the rest is scanned as text.
+func (w *worker) amlMessageLine(s []byte, base int) bool {
+	k := bytes.Index(s, []byte("ML=1;lt="))
+	if k < 0 {
+		return false
+	}
+	var values []fieldValue
+	for p := k + 5; p < len(s); {
+		end := p
+		for end < len(s) && s[end] != ';' && s[end] != ' ' && s[end] != '|' && s[end] != '"' {
+			end++
+		}
+		if eq := bytes.IndexByte(s[p:end], '='); eq == 2 && p+3 < end {
+			cat := ""
+			switch string(s[p : p+2]) {
+			case "lt", "lg":
+				cat = categories.Coordinate
+			case "si", "ei":
+				cat = categories.DeviceID
+			}
+			if cat != "" {
+				values = append(values, fieldValue{p + 3, end, cat, "aml " + string(s[p:p+2])})
+			}
+		}
+		if end == len(s) || s[end] != ';' {
+			break
+		}
+		p = end + 1
+	}
+	w.rewriteFields(s, values, base)
+	return true
 }

@@ -1660,13 +1660,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
-			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") && !operatorLogin(s[j+1:argEnd(s, j+1)]) {
+			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") && !operatorLogin(accountRun(s, j+1)) {
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
 				// A contact centre's or a rental desk's agent=k.huber; an agent= that is a
 				// program's (agent=Mozilla/5.0, agent=filebeat) stays text.
-				if v := s[j+1 : argEnd(s, j+1)]; initialDotSurname(v) || initialThenSurname(v) {
+				if v := accountRun(s, j+1); initialDotSurname(v) || initialThenSurname(v) {
+					cat = categories.Username
+				}
+			}
+			if cat == "" && j-i == 3 && equalFold(s[i:j], "par") {
+				// French "by": Pronote's par=prof.dgarnier, a login written as one.
+				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) {
 					cat = categories.Username
 				}
 			}
@@ -4363,6 +4369,16 @@ func slugShaped(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// accountRun returns the bytes from s[k] that a login can hold: letters, digits, '.',
+// '_', '-' and '$' (a value up to the next '|', ';', blank or quote).
+func accountRun(s []byte, k int) []byte {
+	e := k
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '_' || s[e] == '-' || s[e] == '$') {
+		e++
+	}
+	return s[k:e]
 }
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
@@ -8229,7 +8245,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	if k >= len(s) || !isAlnum(s[k]) {
 		return 0, 0, ""
 	}
-	if f := nthWordEnd(s, k); f-k <= 12 && f+1 < len(s) && s[f] == ' ' && isLetter(s[k]) && !bytes.ContainsAny(s[k:f], "0123456789") {
+	if f := nthWordEnd(s, k); f-k <= 20 && f+1 < len(s) && s[f] == ' ' && isLetter(s[k]) && !bytes.ContainsAny(s[k:f], "0123456789") {
 		// One word more, then a number its format checks: NIF adquirente 369673530.
 		if g := nthWordEnd(s, f+1); categories.ParseNationalID(bytes.TrimRight(s[f+1:g], ".,;:)")) {
 			k = f + 1
