@@ -1892,10 +1892,10 @@ func (w *worker) appendURLPath(path []byte) {
 			// docs.google.com/document/d/ID, dropbox.com/s/ID): whoever has it reads the
 			// file, so it is a secret.
 			end := seg
-			for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' && path[end] != ';' {
-				end++
+			for end < len(path) && (isAlnum(path[end]) || path[end] == '_' || path[end] == '-') {
+				end++ // the id's bytes: what follows it (a '|' of the log's fields) is not
 			}
-			if id := path[seg:end]; shareIDShaped(id) {
+			if id := path[seg:end]; shareIDShaped(id) && (end == len(path) || path[end] != '.') {
 				w.appendEncodedText(path[last:seg])
 				from := len(w.repl)
 				if !w.appendValue(categories.Secret, id) {
