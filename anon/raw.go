@@ -378,6 +378,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if s[i] == 'H' && j < len(s) && s[j] == '\\' && j-i >= 3 && (i == 0 || isPathStart(s[i-1])) && registryHiveAt(s, i) {
+			// A registry key, HKLM\Software\Vendor, read as a path (not as DOMAIN\user).
+			w.where = wherePath
+			i = w.windowsPathAt(s, i, base)
+			continue
+		}
 		if flags&^(hasDigit|hasDot|hasDash) == 0 && flags&hasDot != 0 && j-i >= 7 && j+8 < len(s) && s[j] == ',' && w.e.cats.on(categories.Geo) {
 			// A position written as a pair of decimal degrees of five decimals or more:
 			// openHAB's "changed from 48.1351253,11.5819806", a camera's "(45.7578137,
@@ -3881,6 +3887,17 @@ func (w *worker) changedFieldBefore(s []byte, i int) string {
 	return w.changedFieldCategory(s[k:e])
 }
 
+// registryHiveAt reports whether a registry hive's name and a backslash start s[i:]
+// (HKLM\, HKEY_CURRENT_USER\).
+func registryHiveAt(s []byte, i int) bool {
+	e := i
+	for e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] == '_') {
+		e++
+	}
+	return e < len(s) && s[e] == '\\' && equalFoldAny(s[i:e], "HKLM", "HKCU", "HKU", "HKCR", "HKCC", "HKEY_LOCAL_MACHINE",
+		"HKEY_CURRENT_USER", "HKEY_USERS", "HKEY_CLASSES_ROOT", "HKEY_CURRENT_CONFIG")
+}
+
 // rootedWindowsPath reports whether s[k:] starts with a folder that a Windows path
 // from the root of a volume starts with, and a backslash after it.
 func rootedWindowsPath(s []byte, k int) bool {
@@ -3894,10 +3911,12 @@ func rootedWindowsPath(s []byte, k int) bool {
 	return e < len(s) && s[e] == '\\' && equalFoldAny(s[k:e], "Users", "Device", "Windows", "ProgramData", "inetpub")
 }
 
-// sessionWord reports the words for a session in the languages of European logs, and
-// "token" (a token tok_4wXq9Rm2Lz7Vb already bound).
+// sessionWord reports the words for a session in the languages of European logs,
+// "token" (a token tok_4wXq9Rm2Lz7Vb already bound) and "key" (PrestaShop's "Webservice
+// key 4XKQ8ZB2M7RT... used from").
 func sessionWord(w []byte) bool {
-	return len(w) >= 5 && len(w) <= 9 && equalFoldAny(w, "session", "sesión", "sessão", "sessione", "sitzung", "sessie", "sesja", "token")
+	return len(w) == 3 && equalFold(w, "key") ||
+		len(w) >= 5 && len(w) <= 9 && equalFoldAny(w, "session", "sesión", "sessão", "sessione", "sitzung", "sessie", "sesja", "token")
 }
 
 // sessionIDShaped reports whether v is written as a session's id: letters and digits

@@ -1558,8 +1558,8 @@ func (w *worker) appendUser(u []byte) {
 	w.learn(categories.Username, u)
 }
 
-// pathComponent maps a path component that is a value of its own: an IP address or an
-// email (C:\Users\jdoe\10.0.5.12\x.log), or a value learned earlier.
+// pathComponent maps a path component that is a value of its own: an IP address, an
+// email (C:\Users\jdoe\10.0.5.12\x.log) or a SID, or a value learned earlier.
 func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 	if a, n, padded, ok := categories.ParseIPv4(comp); ok && (n == len(comp) || comp[n] == '.' && hasLetter(comp[n:])) {
 		// An address, or an address with an extension (10.0.5.12.txt).
@@ -1573,6 +1573,13 @@ func (w *worker) pathComponent(dst, comp []byte) ([]byte, bool) {
 			return append(dst, comp...), true
 		}
 		return categories.AppendIPv6(dst, w.ipv6.Map(a), form), true
+	}
+	if len(comp) > 8 && comp[0] == 'S' && comp[1] == '-' && w.e.cats.on(categories.SID) {
+		// A user's SID as a key's or a folder's name (HKU\S-1-5-21-...\Software,
+		// C:\$Recycle.Bin\S-1-5-21-...): the SID's pseudonym.
+		if n, ok := categories.SIDAt(comp); ok && n == len(comp) {
+			return w.sids.Append(dst, comp), true
+		}
 	}
 	if at := bytes.IndexByte(comp, '@'); at > 0 {
 		if start, end, ok := categories.EmailAt(comp, at); ok && start == 0 && end == len(comp) && w.e.cats.on(categories.Email) {
