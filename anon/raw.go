@@ -1676,6 +1676,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					cat = categories.Username
 				}
 			}
+			if cat == categories.Email && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && personNameAt(s, j+1) {
+				cat = categories.Fullname // a parcel's recipient=Theresa Obermaier, sender=Katarzyna Lis
+			}
+			if cat == "" && j-i >= 4 && (s[j-2] == 'B' && s[j-1] == 'y' && s[j-3] >= 'a' && s[j-3] <= 'z' || equalFold(s[j-3:j], "_by")) &&
+				!equalFoldAny(s[i:j-2], "sort", "group", "order", "partition", "cluster", "distribute", "sort_", "group_", "order_") {
+				// printedBy=jdewit, approved_by=m.jansen: an actor, when its value is shaped
+				// as a login (sortBy=name and groupBy=host are not).
+				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) || initialDotSurname(v) {
+					cat = categories.Username
+				}
+			}
 			if cat == "" && j-i == 3 && equalFold(s[i:j], "par") {
 				// French "by": Pronote's par=prof.dgarnier, a login written as one.
 				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) {
@@ -4388,6 +4399,25 @@ func slugShaped(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// personNameAt reports whether s[k:] starts with a person's name written given name
+// first: a listed given name, a blank and a capitalised word (Theresa Obermaier).
+func personNameAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && isLetterAt(s, e) {
+		_, size := utf8.DecodeRune(s[e:])
+		e += size
+	}
+	if e == k || e+2 >= len(s) || s[e] != ' ' || !categories.IsGivenName(s[k:e]) {
+		return false
+	}
+	f := e + 1
+	for f < len(s) && isLetterAt(s, f) {
+		_, size := utf8.DecodeRune(s[f:])
+		f += size
+	}
+	return f-e-1 >= 2 && capitalWordAnyScript(s[e+1:f])
 }
 
 // accountRun returns the bytes from s[k] that a login can hold: letters, digits, '.',

@@ -1,0 +1,155 @@
+package anon
+
+import (
+	"bytes"
+
+	"github.com/siemanon/siemanon/categories"
+)
+
+// EDIFACT messages (IFTMIN, IFTSTA, INVOIC, DESADV ...), as EDI translators and freight
+// forwarders log them: segments end with an apostrophe, elements are separated by '+',
+// components by ':', and '?' escapes the next byte. Parties and their contacts are read by
+// position (UN/EDIFACT's NAD, CTA and COM segments):
+//
+//	NAD+qualifier+party id+name and address lines+party name+street+city+subdivision+postal code+country'
+//	CTA+function+department:contact name'
+//	COM+number:channel'  (TE phone, FX fax, MB mobile, EM mail)
+//
+// A party's name ending in a legal form is a firm's, any other a person's; the country
+// code, the qualifiers and the party's id (a GLN, a customs number) stay, and the rest of
+// the line is scanned as text.
+
+// ediElement is an element of a segment, with its components' bounds in the line.
+type ediElement struct{ start, end int }
+
+// edifactLine rewrites a line holding NAD, CTA or COM segments and reports whether it did.
+func (w *worker) edifactLine(s []byte, base int) bool {
+	if bytes.Index(s, []byte("NAD+")) < 0 && bytes.Index(s, []byte("CTA+")) < 0 && bytes.Index(s, []byte("COM+")) < 0 {
+		return false
+	}
+	var values []fieldValue
+	found := false
+	for k := 0; k+4 < len(s); k++ {
+		if s[k+3] != '+' || k > 0 && s[k-1] != '\'' && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '"' {
+			continue
+		}
+		tag := string(s[k : k+3])
+		if tag != "NAD" && tag != "CTA" && tag != "COM" {
+			continue
+		}
+		elements, end := ediElements(s, k+4)
+		if end < 0 {
+			continue // no segment's end: prose that happens to say NAD+
+		}
+		found = true
+		switch tag {
+		case "NAD":
+			values = w.nadValues(s, elements, values)
+		case "CTA":
+			if len(elements) >= 2 {
+				// the contact's name, after the department's code and a ':'
+				if c := bytes.IndexByte(s[elements[1].start:elements[1].end], ':'); c >= 0 {
+					values = appendEDIValue(values, s, elements[1].start+c+1, elements[1].end, categories.Fullname, "edifact CTA")
+				}
+			}
+		case "COM":
+			for len(elements) > 1 && elements[0].end == elements[0].start {
+				elements = elements[1:] // (COM++NUMBER:TE, as some translators write it)
+			}
+			if len(elements) >= 1 {
+				v := s[elements[0].start:elements[0].end]
+				if c := bytes.LastIndexByte(v, ':'); c > 0 {
+					cat := ""
+					switch string(v[c+1:]) {
+					case "TE", "FX", "MB", "TL":
+						cat = categories.Phone
+					case "EM":
+						cat = categories.Email
+					}
+					if cat != "" {
+						values = appendEDIValue(values, s, elements[0].start, elements[0].start+c, cat, "edifact COM")
+					}
+				}
+			}
+		}
+		k = end
+	}
+	if !found {
+		return false
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+// nadValues appends the values of a NAD segment's elements: the name and address lines,
+// the party's name, the street's lines, the city and the postal code.
+func (w *worker) nadValues(s []byte, el []ediElement, values []fieldValue) []fieldValue {
+	for n, e := range el {
+		if n < 2 || n > 7 {
+			continue // qualifier, party id; country
+		}
+		cat := ""
+		switch n {
+		case 2:
+			cat = categories.Geo // name and address as free lines
+		case 3:
+			cat = categories.Fullname
+		case 4, 5, 7:
+			cat = categories.Geo // street, city, postal code
+		}
+		if n == 6 {
+			continue // a country subdivision's code
+		}
+		for p := e.start; p < e.end; {
+			q := p
+			for q < e.end && s[q] != ':' {
+				if s[q] == '?' {
+					q++
+				}
+				q++
+			}
+			q = min(q, e.end)
+			c := cat
+			if n == 3 && endsInLegalForm(s[p:q]) {
+				c = categories.Organization
+			}
+			values = appendEDIValue(values, s, p, q, c, "edifact NAD")
+			p = q + 1
+		}
+	}
+	return values
+}
+
+// appendEDIValue appends a value that is not empty.
+func appendEDIValue(values []fieldValue, s []byte, start, end int, category, field string) []fieldValue {
+	if end <= start || isDigitsOnly(s[start:end]) && category != categories.Geo && category != categories.Phone {
+		return values
+	}
+	return append(values, fieldValue{start, end, category, field})
+}
+
+// ediElements splits the segment whose elements start at s[k] and returns them with the
+// index of the apostrophe that ends it, or -1 when the line ends first.
+func ediElements(s []byte, k int) ([]ediElement, int) {
+	var el [10]ediElement
+	n := 0
+	start := k
+	for p := k; p < len(s); p++ {
+		switch s[p] {
+		case '?':
+			p++ // an escaped separator
+		case '+', '\'':
+			if n < len(el) {
+				el[n] = ediElement{start, p}
+				n++
+			}
+			if s[p] == '\'' {
+				return el[:n], p
+			}
+			start = p + 1
+		case '\n', '\r':
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
