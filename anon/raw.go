@@ -378,6 +378,24 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if j+1 < len(s) && s[j] == '/' && (s[i] == 'P' || s[i] == 'R') && equalFoldAny(s[i:j], "Patient", "Person", "RelatedPerson", "Practitioner") &&
+			(i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/') {
+			// A FHIR reference to a person's resource (Patient/318572047, "reference":
+			// "Practitioner/pr-77"): the id links every record of that person, and some
+			// systems use the national number as the id. Replaced as a secret is, keeping
+			// its shape; the resource type stays.
+			e := j + 1
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.') && e-j <= 64 {
+				e++
+			}
+			if e > j+1 && (e == len(s) || s[e] != '/') {
+				w.where = w.label("field", []byte("fhir reference"))
+				w.contextValue(categories.Secret, s, j+1, e, base)
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
 		if s[i] == 'H' && j < len(s) && s[j] == '\\' && j-i >= 3 && (i == 0 || isPathStart(s[i-1])) && registryHiveAt(s, i) {
 			// A registry key, HKLM\Software\Vendor, read as a path (not as DOMAIN\user).
 			w.where = wherePath
