@@ -2585,6 +2585,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end = start + n // in groups: card=4111 1111 1111 1111
 			}
 		}
+		if (category == categories.Email || category == categories.Username) && end-start >= 3 && s[start] == '+' && isDigitsOnly(s[start+1:end]) {
+			category = categories.Phone // an SMS's to=+351 912 448 031: a number at a key for an address
+		}
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
 			end = phoneGroupsEnd(s, end)
