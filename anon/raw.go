@@ -1714,6 +1714,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
+			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && userSDElement(s, i) {
+				cat = categories.Username // RFC 5424 structured data: [user@2021 name="k.oconnell" domain="CORP"]
+			}
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2) {
 				cat = categories.Fullname // a member portal's name="Hans-Peter Meier"
 			}
@@ -4294,6 +4297,20 @@ var memberWords = map[string]bool{"data": true, "target": true, "value": true, "
 	"detail": true, "code": true, "path": true, "size": true, "count": true, "list": true, "node": true,
 	"next": true, "prev": true, "call": true, "apply": true, "bind": true, "split": true, "join": true,
 	"index": true, "query": true, "params": true, "headers": true, "method": true, "host": true, "port": true}
+
+// userSDElement reports whether the parameter at s[i] stands in an RFC 5424 structured
+// data element whose id names a user ([user@2021 ..., [account@32473 ...).
+func userSDElement(s []byte, i int) bool {
+	for k := i - 1; k >= 0 && i-k < 96; k-- {
+		switch s[k] {
+		case '[':
+			return hasPrefixAt(s, k+1, "user@") || hasPrefixAt(s, k+1, "account@")
+		case ']':
+			return false
+		}
+	}
+	return false
+}
 
 // quotedPersonName reports whether the quoted value that starts at s[k] is a person's
 // name: two to four capitalised words, the first a given name (of a hyphenated one, its
