@@ -126,7 +126,7 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if len(s) < 30 {
 		return false
 	}
-	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) {
+	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) || w.zplLine(s, base) {
 		return true
 	}
 	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
@@ -244,5 +244,36 @@ func (w *worker) amlMessageLine(s []byte, base int) bool {
 		p = end + 1
 	}
 	w.rewriteFields(s, values, base)
+	return true
+}
+
+// zplLine scans a line that holds ZPL label commands, as print servers log shipping labels
+// (^FDWillem Hoekstra^FS ^FD1016 HN Amsterdam^FS), and reports whether it did: each
+// field's data (between ^FD and ^FS) is scanned as text of its own, so that a name or an
+// address is not read as part of the command before it.
+func (w *worker) zplLine(s []byte, base int) bool {
+	k := bytes.Index(s, []byte("^FD"))
+	if k < 0 || bytes.Index(s[k:], []byte("^FS")) < 0 {
+		return false
+	}
+	pos := 0
+	for k >= 0 {
+		start := k + 3
+		e := bytes.Index(s[start:], []byte("^FS"))
+		if e < 0 {
+			break
+		}
+		end := start + e
+		w.where = whereText
+		w.scanFrom(s[:start], pos, modePlain, ',', base)
+		w.scanFrom(s[:end], start, modePlain, ',', base)
+		pos = end
+		n := bytes.Index(s[end:], []byte("^FD"))
+		if n < 0 {
+			break
+		}
+		k = end + n
+	}
+	w.scanFrom(s, pos, modePlain, ',', base)
 	return true
 }
