@@ -1705,6 +1705,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					cat = categories.Username
 				}
 			}
+			if cat == "" && (j-i == 4 || j-i == 10) && equalFoldAny(s[i:j], "tech", "technician") {
+				// A field service dispatch's tech=mbianchi (a program's tech=java stays).
+				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) || initialDotSurname(v) {
+					cat = categories.Username
+				}
+			}
 			if cat == "" && j-i == 3 && equalFold(s[i:j], "par") {
 				// French "by": Pronote's par=prof.dgarnier, a login written as one.
 				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) {

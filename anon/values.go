@@ -125,8 +125,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Address:
-		if postalAddressShaped(v) {
-			return w.appendValue(categories.Geo, v)
+		if postalAddressShaped(v) || streetShaped(v) {
+			return w.appendValue(categories.Geo, v) // a parcel's "address":"Drottninggatan 71"
 		}
 		return w.appendAddress(v, true)
 	case categories.MAC:
@@ -2795,6 +2795,26 @@ func endsInLegalForm(v []byte) bool {
 // postalAddressShaped reports whether v, found where an address of a network was
 // expected (addr=, address=), is a postal one: words and a number, a comma and a blank
 // between its parts (Goethestraße 7, 63067 Offenbach am Main; 12 Main St, Leeds).
+// streetShaped reports a street and its house number with no town, as shops and
+// carriers write an address's first line: one to four words of letters, then a number
+// (44, 12a, 412-II). A host's or an address's name holds no blank.
+func streetShaped(v []byte) bool {
+	words := bytes.Fields(v)
+	if len(words) < 2 || len(words) > 5 || len(v) > 80 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !isDigit(last[0]) || len(last) > 8 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !lettersOnlyAnyScript(bytes.TrimRight(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
 func postalAddressShaped(v []byte) bool {
 	if len(v) < 8 || bytes.Index(v, []byte(", ")) < 0 || !containsDigit(v) || bytes.IndexByte(v, ' ') < 0 {
 		return false
