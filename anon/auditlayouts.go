@@ -216,6 +216,9 @@ func wellKnownDBAccount(v []byte) bool {
 // reports whether it was one: the position (lt, lg) and the subscriber's and the
 // handset's ids (si, ei) by key; the rest is scanned as text.
 func (w *worker) amlMessageLine(s []byte, base int) bool {
+	if bytes.IndexByte(s, ';') < 0 {
+		return false
+	}
 	k := bytes.Index(s, []byte("ML=1;lt="))
 	if k < 0 {
 		return false
@@ -252,6 +255,9 @@ func (w *worker) amlMessageLine(s []byte, base int) bool {
 // field's data (between ^FD and ^FS) is scanned as text of its own, so that a name or an
 // address is not read as part of the command before it.
 func (w *worker) zplLine(s []byte, base int) bool {
+	if bytes.IndexByte(s, '^') < 0 {
+		return false
+	}
 	k := bytes.Index(s, []byte("^FD"))
 	if k < 0 || bytes.Index(s[k:], []byte("^FS")) < 0 {
 		return false

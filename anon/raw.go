@@ -1442,7 +1442,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		wi := i
-		if flags&hasColon != 0 && j-i <= 40 {
+		if flags&hasColon != 0 && j-i <= 40 && isLetter(s[i]) {
 			// A search's field before the name: persoon:bsn 693563278, zoekterm:ssn ...
 			if c := bytes.IndexByte(s[i:j-1], ':'); c > 0 && isLettersOnly(s[i:i+c]) {
 				wi = i + c + 1
@@ -4562,7 +4562,7 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 		// (capture_10.1.2.3.pcap), or a hex digit right after a letter beyond ASCII
 		// (Ѓ1.0.0.0, ഴA::1): scripts without spaces between words run into addresses.
 		for q < j && s[q] != ':' && s[q] != '@' && !((s[q] == '_' || s[q] == '-') && q+1 < j && isDigit(s[q+1]) && q > p) &&
-			!(q > p && ibanJoinedAt(s[:j], q+1)) {
+			!((s[q] == '_' || s[q] == '-' || s[q] == '.') && q > p && ibanShapeAt(s[:j], q+1)) {
 			if q > p && isHex(s[q]) && s[q-1] >= 0x80 {
 				q-- // so that p lands on the digit
 				break
