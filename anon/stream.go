@@ -311,6 +311,14 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 		if hexHoldsFresh(tok, fresh, seq) {
 			return true
 		}
+		if len(tok) >= 2+minLearned && len(tok) <= maxLearnedLen+2 && tok[0] == 'F' && tok[1] == 'D' {
+			// (a ZPL field's first word, ^FDWillem, which the scan reads on its own, as
+			// hashTokens hashes it)
+			folded, _ := foldHash(buf[:], tok[2:])
+			if s, ok := fresh[string(folded)]; ok && s <= seq {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -551,6 +559,14 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		}
 		if keptLen >= minLearned && keptLen <= maxLearnedLen {
 			dst = append(dst, kept)
+		}
+		if tokStart > 0 && line[tokStart-1] == '^' && keptLen >= 2+minLearned && keptLen <= maxLearnedLen+2 &&
+			line[tokStart] == 'F' && line[tokStart+1] == 'D' {
+			// A ZPL field's data glued to its command (^FDWillem Hoekstra^FS): the scan
+			// reads the word after ^FD on its own (zplLine), so it is a token too.
+			var buf [maxLearnedLen]byte
+			_, h := foldHash(buf[:], line[tokStart+2:tokStart+keptLen])
+			dst = append(dst, h)
 		}
 		if joined && keptLen >= 2*minComponent+1 {
 			dst = componentHashes(dst, line[tokStart:tokStart+keptLen])

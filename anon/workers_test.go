@@ -65,7 +65,13 @@ func workersInput() []byte {
 			}
 			fmt.Fprintf(&b, "free text mentions %s and %s twice: %s\n", u, h, u)
 		case 5:
-			switch family := []string{"LE GOFF", "DA SILVA", "NOWAK"}[r.IntN(3)]; r.IntN(4) {
+			switch family := []string{"LE GOFF", "DA SILVA", "NOWAK"}[r.IntN(3)]; r.IntN(6) {
+			case 4:
+				// A given name learned from a guest profile, then the first word of a ZPL
+				// label's field, glued to its command: the scan reads it on its own.
+				fmt.Fprintf(&b, "<Profile><nameFirst>%s</nameFirst><nameSur>Dijkstra</nameSur></Profile>\n", []string{"Willem", "Anneke", "Joost"}[r.IntN(3)])
+			case 5:
+				fmt.Fprintf(&b, "labeld: job %d ^FD%s Hoekstra^FS ^FD1016 HN Amsterdam^FS ^XZ\n", r.IntN(1000), []string{"Willem", "Anneke", "Joost"}[r.IntN(3)])
 			case 0:
 				// A family name learned with a first word shorter than a token is read in,
 				// then found in prose: a later line holding it is redone like any other.
