@@ -1697,25 +1697,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Email && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && personNameAt(s, j+1) {
 				cat = categories.Fullname // a parcel's recipient=Theresa Obermaier, sender=Katarzyna Lis
 			}
-			if cat == "" && j-i >= 4 && (s[j-2] == 'B' && s[j-1] == 'y' && s[j-3] >= 'a' && s[j-3] <= 'z' || equalFold(s[j-3:j], "_by")) &&
-				!equalFoldAny(s[i:j-2], "sort", "group", "order", "partition", "cluster", "distribute", "sort_", "group_", "order_") {
-				// printedBy=jdewit, approved_by=m.jansen: an actor, when its value is shaped
-				// as a login (sortBy=name and groupBy=host are not).
-				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) || initialDotSurname(v) {
-					cat = categories.Username
-				}
-			}
-			if cat == "" && (j-i == 4 || j-i == 10) && equalFoldAny(s[i:j], "tech", "technician") {
-				// A field service dispatch's tech=mbianchi (a program's tech=java stays).
-				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) || initialDotSurname(v) {
-					cat = categories.Username
-				}
-			}
-			if cat == "" && j-i == 3 && equalFold(s[i:j], "par") {
-				// French "by": Pronote's par=prof.dgarnier, a login written as one.
-				if v := accountRun(s, j+1); markedLogin(v) || initialThenSurname(v) {
-					cat = categories.Username
-				}
+			if cat == "" && actorKey(s[i:j]) && loginShapedAt(s, j+1) {
+				// printedBy=jdewit, approved_by=m.jansen, a field service's tech=mbianchi,
+				// Pronote's par=prof.dgarnier: an actor, when the value is shaped as a login
+				// (sortBy=name, groupBy=host and tech=java are not).
+				cat = categories.Username
 			}
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
@@ -4462,6 +4448,25 @@ func personNameAt(s []byte, k int) bool {
 		f += size
 	}
 	return f-e-1 >= 2 && capitalWordAnyScript(s[e+1:f])
+}
+
+// actorKey reports a key that names who did something, though its value may be other
+// things too: one ending in By or _by (printedBy, approved_by; not sortBy, groupBy), a
+// technician's, French "par" (by).
+func actorKey(key []byte) bool {
+	n := len(key)
+	if n >= 4 && (key[n-2] == 'B' && key[n-1] == 'y' && key[n-3] >= 'a' && key[n-3] <= 'z' || equalFold(key[n-3:], "_by")) {
+		return !equalFoldAny(key[:n-2], "sort", "group", "order", "partition", "cluster", "distribute", "sort_", "group_", "order_")
+	}
+	return (n == 3 || n == 4 || n == 10) && equalFoldAny(key, "par", "tech", "technician")
+}
+
+// loginShapedAt reports whether the value at s[k] is shaped as a person's login: with a
+// login's marks (skolskoterska.mk, mdubois5520), an initial and a surname (mbianchi,
+// k.vandermeer).
+func loginShapedAt(s []byte, k int) bool {
+	v := accountRun(s, k)
+	return markedLogin(v) || initialThenSurname(v) || initialDotSurname(v)
 }
 
 // accountRun returns the bytes from s[k] that a login can hold: letters, digits, '.',
