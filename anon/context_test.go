@@ -241,6 +241,8 @@ func TestInitialThenSurname(t *testing.T) {
 		{"pdubois", true},
 		{"jkowalski", true},
 		{"tnovak", true},
+		{"rsyslogd", false}, // a daemon: its parts name a program
+		{"crontabs", false},
 		{"kdvorakova", true},
 		{"mbernard", true},
 		{"default", false},   // a vowel second
