@@ -173,8 +173,8 @@ func nameContextBefore(s []byte, i int) bool {
 	if k < 1 || s[k] != ' ' {
 		return false
 	}
-	if s[k-1] == ',' {
-		k--
+	if s[k-1] == ',' || s[k-1] == ':' {
+		k-- // Contact: Jan Jansen
 	}
 	e := k
 	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
@@ -183,8 +183,29 @@ func nameContextBefore(s []byte, i int) bool {
 	if e-k < 2 || e-k > 8 || k > 0 && isAlnum(s[k-1]) {
 		return false
 	}
+	if e-k == 2 && equalFold(s[k:e], "by") && k >= 2 && s[k-1] == ' ' {
+		v := k - 1
+		for v > 0 && isLetter(s[v-1]) {
+			v--
+		}
+		return inLower(agentVerbs, s[v:k-1]) // approved by Jan Smit: who did it
+	}
 	return inLower(nameContextWords, s[k:e])
 }
+
+// agentVerbs are the past participles whose agent ("approved by X") is a person, not a
+// cause ("caused by Max Retries").
+var agentVerbs = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`approved signed countersigned requested submitted reviewed
+	authorized authorised initiated performed rejected escalated entered edited assigned
+	acknowledged issued verified checked accepted witnessed delegated invited granted
+	revoked reported raised opened reopened closed resolved prescribed dispensed
+	administered referred admitted discharged booked cancelled canceled`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // hyphenatedGivenName reports whether w is a given name of two joined by a hyphen, both
 // capitalized and listed: Anna-Lena, Jean-Pierre, Kerry-Ann.

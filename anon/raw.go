@@ -2539,6 +2539,13 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Fullname && end > start {
 			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words
 		}
+		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end < len(s) && s[end] == ' ' &&
+			categories.IsGivenName(s[start:end]) {
+			if e := nameValueEnd(s, end); e > end && !hasPrefixAt(s, e, " (") {
+				// operator=Anna Schmidt station=4: a person's name where a login goes
+				category, end = categories.Fullname, e
+			}
+		}
 		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end < len(s) && s[end] == ' ' {
 			// BeyondTrust: who=Lena Hoffmann (lhoffmann), a person's name and the login
 			// after it, mapped as one account (as "user: Jane Doe (jdoe)" is).
@@ -5729,15 +5736,17 @@ func systemAuthorityBefore(s []byte, j int) int {
 }
 
 // nameValueEnd extends a name's value that ends at s[end] over up to three more words of
-// letters separated by one blank, each capitalized or in a script without case, stopping
-// before a word that is a key (key=).
+// letters separated by one blank, each capitalized or in a script without case (or a
+// surname's particles before one: de Boer, van der Berg), stopping before a word that is
+// a key (key=).
 func nameValueEnd(s []byte, end int) int {
 	for words := 0; words < 3 && end+1 < len(s) && s[end] == ' ' && isLetterAt(s, end+1); words++ {
-		k := end + 1
+		word := particlesEnd(s, end+1) // the particles go with the surname after them
+		k := word
 		for k < len(s) && s[k] != ' ' && s[k] != '=' && s[k] != ',' && s[k] != ';' && s[k] != '"' {
 			k++
 		}
-		if k < len(s) && s[k] == '=' || s[k-1] == ':' || !(s[end+1] >= 'A' && s[end+1] <= 'Z' || s[end+1] >= 0x80) || keyWordFollows(s, k) {
+		if k < len(s) && s[k] == '=' || s[k-1] == ':' || !(s[word] >= 'A' && s[word] <= 'Z' || s[word] >= 0x80) || keyWordFollows(s, k) {
 			break // (a word of the next key: Отображаемое имя: X Y Z Имя участника:)
 		}
 		end = k
