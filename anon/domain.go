@@ -193,7 +193,10 @@ var fieldWords = sync.OnceValue(func() map[string]bool {
 	for _, w := range strings.Fields(`enduser session k8s pod node namespace deployment container
 		cluster telemetry sdk service instance thread code exception messaging db rpc net peer
 		sock http request response header url server client host user name id email city
-		device model manufacturer browser os process span trace`) {
+		device model manufacturer browser os process span trace person people customer
+		patient member employee account owner company organization org vendor supplier
+		product item order team project role app application tenant location first last
+		full display given family middle nick`) {
 		words[w] = true
 	}
 	return words
