@@ -606,7 +606,11 @@ var phraseStopwords = func() map[string]bool {
 		invalid illegal unknown none any all some no yes true false null principal principals
 		credentials credential rights right details attribute attributes object objects
 		database db domain domains role roles directory policy rule rules settings setting
-		wrong incorrect denied error bad expired set`) {
+		wrong incorrect denied error bad expired set action actions mailbox mailboxes input
+		interaction consent choice cancel cancellation abort interface quota context
+		preference preferences home folder storage space access activity inactivity type
+		level limit limits count command selection permission permissions privilege
+		privileges token tokens key keys record records entry entries`) {
 		m[w] = true
 	}
 	return m
