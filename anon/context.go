@@ -234,8 +234,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"hostname", categories.Hostname}, {"username", categories.Username},
 	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
-	{"vpnuser", categories.Username}, // UniFi's CEF UNIFIvpnUser
-	{"userid", categories.Username},  // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
+	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
+	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
+	{"gaid", categories.DeviceID}, {"idfa", categories.DeviceID}, // device_gaid, customerIdfa
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
 	// parts of a name, as profile changes write them: previous_last_name, updatedFirstName
 	// (not familyname: Defender's threatFamilyName is a malware family's)

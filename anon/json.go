@@ -561,17 +561,18 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 // recipient, an order's customer, a record's patient.
 var personRoles = map[string]bool{"recipient": true, "customer": true, "patient": true, "contact": true,
 	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
-	"consignee": true, "addressee": true, "guest": true, "passenger": true} // (not driver: MongoDB's driver.name is PyMongo)
+	"consignee": true, "addressee": true, "guest": true, "passenger": true, "guardian": true,
+	"donor": true, "applicant": true, "rider": true} // (not driver: MongoDB's driver.name is PyMongo)
 
 // personNamePart reports whether a key names a person's name or a part of it, and
-// nothing else: first_name, lastName, surname (not name or displayName, which name
-// applications and groups too).
+// nothing else: first_name, lastName, surname, clientFirstName (not name or displayName,
+// which name applications and groups too).
 func personNamePart(key []byte) bool {
 	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
 		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName",
 		"customer_name", "customername", "consumername", "callername", "caller_name", "holder_name", "holdername",
 		"cardholder_name", "cardholdername", "guest_name", "guestname", "passenger_name", "recipient_name") ||
-		inLower(localizedNameParts, key)
+		inLower(localizedNameParts, key) || categoryBySuffix(key) == categories.Fullname // clientFirstName
 }
 
 // localizedNameParts are the keys of a given name or a surname in the languages of Europe,
@@ -604,6 +605,24 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	}
 	if equalFoldAny(last, "auid", "euid", "suid", "fsuid", "ouid") {
 		return categories.Username // auditd's ids as Laurel translates them to names ("AUID":"jdoe"; a number is a JSON number)
+	}
+	if equalFoldAny(last, "number", "no", "nr") {
+		// An identity document's number beside its type (Onfido's, Veriff's and other
+		// KYC checks: document.number, id_document.number)
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFoldAny(parent, "document", "id_document", "iddocument", "identity_document", "passport", "id_card", "idcard") {
+			return categories.NationalID
+		}
+	}
+	if equalFoldAny(last, "serial", "sn") {
+		// A device's serial (streaming and MDM registrations: device.serial); alone, a
+		// serial is as often a certificate's.
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop") {
+			return categories.DeviceID
+		}
 	}
 	if equalFold(last, "subdivision") {
 		return categories.Geo // Salesforce's and GeoIP's region of a login's location

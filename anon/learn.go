@@ -400,7 +400,9 @@ var genericNames = func() map[string]bool {
 		private dev prod staging demo lab office shop store blog news support help status
 		new old temp tmp
 		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc
-		security application setup forwardedevents`) {
+		security application setup forwardedevents
+		player customer member staff scheduler cron automation auto bot robot batch job
+		worker daemon script webhook self manual`) {
 		m[w] = true
 	}
 	return m

@@ -806,11 +806,12 @@ func capitalizedBeyondASCII(v []byte) bool {
 }
 
 // idNumberShaped reports a value that can be an identification number of a format not
-// known (a passport's, a driving licence's, a number at a national id key): 4 to 48
-// ASCII letters and digits, two digits at least, with single separators between them;
-// or a line of a passport's machine readable zone, padded with '<'.
+// known (a passport's, a driving licence's, a number at a national id key, a device's
+// serial): 4 to 80 ASCII letters and digits, two digits at least (one in eight or more
+// characters), with single separators between them; or a line of a passport's machine
+// readable zone, padded with '<'.
 func idNumberShaped(v []byte) bool {
-	if len(v) < 4 || len(v) > 48 || !isAlnum(v[0]) || !isAlnum(v[len(v)-1]) && v[len(v)-1] != '<' {
+	if len(v) < 4 || len(v) > 80 || !isAlnum(v[0]) || !isAlnum(v[len(v)-1]) && v[len(v)-1] != '<' {
 		return false
 	}
 	digits := 0
@@ -825,7 +826,17 @@ func idNumberShaped(v []byte) bool {
 			return false
 		}
 	}
-	return digits >= 2 || bytes.IndexByte(v, '<') > 0
+	return digits >= 2 || digits == 1 && len(v) >= 8 && upperAlnum(v) || bytes.IndexByte(v, '<') > 0 // (an Apple serial: DY3NMPZOUZZG)
+}
+
+// upperAlnum reports whether v is ASCII capitals and digits only.
+func upperAlnum(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // emailPseudonym appends the pseudonym of an email address: the local part like a
