@@ -901,7 +901,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// tijdelijk wachtwoord X, hasło tymczasowe dla jdoe: X, temp pw fuer jdoe ist
 			// X): a value shaped as a strong one within the next few words is the secret.
 			if inLower(passwordWords, bytes.TrimRight(s[i:j], ":")) {
-				if start, end := strongSecretAfter(s, j); end > start {
+				start, end := strongSecretAfter(s, j)
+				if end <= start {
+					start, end = statedPasswordAfter(s, j)
+				}
+				if end > start {
 					if start > j+1 {
 						w.scanFrom(s[:start], j, mode, delim, base) // the words between
 					}
@@ -5125,6 +5129,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && !padded && addr[0] == 2 && addr[1] == 5 && (addr[2] == 4 || addr[2] == 29) && addr[3] < 100 {
 		return p // X.500's object identifiers: 2.5.29.17 (subjectAltName), 2.5.4.3 (CN)
 	}
+	if p >= 4 && (s[p-1] == ':' || s[p-1] == '=') && equalFold(s[p-4:p-1], "oid") && (p == 4 || !isLetter(s[p-5])) {
+		return p // an object identifier named so: urn:oid:2.5.4.42 (SAML's attribute names), oid=1.2.3.4
+	}
 	if len(s)-end >= 13 && equalFold(s[end:end+13], ".in-addr.arpa") {
 		// A reverse DNS name holds its address backwards: 55.2.0.192.in-addr.arpa is
 		// 192.0.2.55, and names the pseudonym of that address, backwards too.
@@ -8056,6 +8063,52 @@ func strongSecretAfter(s []byte, j int) (int, int) {
 		}
 		if end < k && s[end] == '.' || k < len(s) && s[k] == '|' {
 			break // the sentence ended
+		}
+	}
+	return 0, 0
+}
+
+// statedPasswordAfter returns the span of a password a sentence states right after the
+// word for it at s[j] ("Your temporary password is Kx7!pR2q@wLz", "Passwort lautet
+// x9Tq2mPw"), or 0, 0: any value with a digit, a symbol or a capital after its first
+// letter, which no word of prose ("password is incorrect") has.
+func statedPasswordAfter(s []byte, j int) (int, int) {
+	k := j
+	if k < len(s) && s[k] == ':' {
+		k++
+	}
+	if k >= len(s) || s[k] != ' ' {
+		return 0, 0
+	}
+	k++
+	if e := k + 2; e < len(s) && s[e] == ' ' && equalFold(s[k:e], "is") {
+		k = e + 1
+	} else if e := k + 6; e < len(s) && s[e] == ' ' && equalFold(s[k:e], "lautet") {
+		k = e + 1
+	} else if s[j] != ':' {
+		return 0, 0
+	}
+	start := k
+	for k < len(s) && s[k] != ' ' && s[k] != '"' && s[k] != '\'' && s[k] != '\t' && s[k] != '|' {
+		k++
+	}
+	end := k
+	for end > start && (s[end-1] == ',' || s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ')') {
+		end--
+	}
+	v := s[start:end]
+	if len(v) < 4 || len(v) > 64 || bytes.IndexByte(v, '/') >= 0 || bytes.IndexByte(v, '\\') >= 0 || bytes.IndexByte(v, '=') >= 0 {
+		return 0, 0
+	}
+	if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at:], '.') > 0 {
+		return 0, 0 // an address
+	}
+	if !isDigitsOnly(v) && len(bytes.Trim(v, "0123456789-:.")) == 0 {
+		return 0, 0 // a date or a time: "password is 2024-05-01 expired"
+	}
+	for n, c := range v {
+		if isDigit(c) || c >= '!' && c < 0x80 && !isLetter(c) || n > 0 && c >= 'A' && c <= 'Z' {
+			return start, end
 		}
 	}
 	return 0, 0

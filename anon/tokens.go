@@ -98,6 +98,11 @@ func tokenAt(s []byte) (prefix, n int) {
 			return 3, 3 + n // https://api.telegram.org/botTOKEN/sendMessage
 		}
 	}
+	if s[0] == 'T' || s[0] == 'S' || s[0] == 'P' {
+		if p, n := casTicketLen(s); n > 0 {
+			return p, n
+		}
+	}
 	for _, p := range tokenPrefixes[s[0]] {
 		if len(s) < len(p.prefix)+p.minTail || string(s[:len(p.prefix)]) != p.prefix {
 			continue
@@ -112,6 +117,51 @@ func tokenAt(s []byte) (prefix, n int) {
 		return len(p.prefix), end
 	}
 	return 0, 0
+}
+
+// casTicketLen returns the length of the kind and number of an Apereo CAS ticket at s[0]
+// (TGT-47-, ST-3-, PGT-, PT-, PGTIOU-) and of the whole ticket, whose random tail (a
+// ticket-granting ticket is a session's bearer credential) may end in the server's
+// suffix (-cas02), or 0, 0.
+func casTicketLen(s []byte) (prefix, n int) {
+	k := 0
+	for k < len(s) && k < 6 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	switch string(s[:k]) {
+	case "TGT", "ST", "PGT", "PT", "PGTIOU":
+	default:
+		return 0, 0
+	}
+	if k >= len(s) || s[k] != '-' {
+		return 0, 0
+	}
+	k++
+	d := k
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == d || k >= len(s) || s[k] != '-' {
+		return 0, 0
+	}
+	prefix = k + 1
+	upper, lower, digit := false, false, false
+	end := prefix
+	for end < len(s) && isTokenByte(s[end]) {
+		switch c := s[end]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case isDigit(c):
+			digit = true
+		}
+		end++
+	}
+	if end-prefix < 15 || !upper || !lower || !digit || end < len(s) && s[end] == '.' {
+		return 0, 0
+	}
+	return prefix, end
 }
 
 // fcmTokenLen returns the length of a Firebase Cloud Messaging registration token at s[0]
