@@ -1032,6 +1032,17 @@ func eventParticiple(word []byte) bool {
 	return true
 }
 
+// zosUserMessage reports the z/OS messages whose next word is a user id: RACF's
+// ICH70001I (USERID LAST ACCESS AT ...), IRR010I's "USERID X IS ASSIGNED TO THIS JOB",
+// Top Secret's TSS7000I (USERID Last-Used ...).
+func zosUserMessage(p []byte) bool {
+	switch string(p) {
+	case "ICH70001I", "TSS7000I", "USERID":
+		return true
+	}
+	return false
+}
+
 func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
@@ -1060,6 +1071,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		p := s[prev1.start:prev1.end]
 		last := p[len(p)-1]
 		trigger = len(p) == 4 && last|0x20 == 'r' && equalFold(p, "user") ||
+			(len(p) == 9 || len(p) == 8 || len(p) == 6) && zosUserMessage(p) ||
 			len(p) == 4 && last|0x20 == 'e' && equalFold(p, "role") && prev2.end > prev2.start && equalFoldAny(s[prev2.start:prev2.end], "create", "alter", "drop") ||
 			len(p) == 2 && string(p) == "TO" && (sqlGrantBefore(s, prev1.start) || string(s[prev2.start:prev2.end]) == "CONNECT") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
@@ -1135,7 +1147,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ..., CREATE ROLE jdoe LOGIN
 		cat = categories.Username
 	case len(p1) == 7 && string(gap) == " " && (string(p1) == "ALTUSER" || string(p1) == "ADDUSER" || string(p1) == "DELUSER") &&
-		accountBytes(s[i:j]):
+		accountBytes(s[i:j]),
+		zosUserMessage(p1) && gapIs(gap, " ") && accountBytes(s[i:j]) && (string(p1) != "USERID" || string(p2) == "IRR010I"):
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
 	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) && !fieldNameShaped(s[i:j]) &&

@@ -165,6 +165,15 @@ func (w *worker) scanText(s []byte, base int) {
 		}
 		i = w.cronUsers(s, h1, i, base)
 	}
+	if i == 0 && !w.inRecord() {
+		if start, end := zosSystemName(s); end > start {
+			// z/OS SYSLOG and OPERLOG: the system that wrote the message
+			w.where = w.label("field", []byte("z/OS system name"))
+			w.contextValue(categories.Hostname, s, start, end, base)
+			w.where = where
+			i = end
+		}
+	}
 	if i == 0 && !w.inRecord() && hasPrefixAt(s, 0, "# User@Host: ") {
 		// MySQL's slow query log: # User@Host: USER[USER] @ HOST [IP]  Id: N
 		k := len("# User@Host: ")
@@ -5794,6 +5803,46 @@ func addressValueEnd(s []byte, end int, keys *rawKeyTable) int {
 		return end
 	}
 	return stop
+}
+
+// zosSystemName returns the span of the system name in a z/OS SYSLOG or OPERLOG line's
+// header: the record type and request flag, seven hex digits of routing codes, the
+// system name (one to eight characters), then the date (yyddd or yyyyddd) and the time
+// (N 4000000 PRD1     25063 08:14:22.91 ...), or 0, 0.
+func zosSystemName(s []byte) (int, int) {
+	if len(s) < 36 || s[0] < 'A' || s[0] > 'Z' || s[1] != ' ' && (s[1] < 'A' || s[1] > 'Z') {
+		return 0, 0
+	}
+	k := 2
+	for n := 0; n < 7; n++ {
+		if c := s[k+n]; !isDigit(c) && (c < 'A' || c > 'F') {
+			return 0, 0
+		}
+	}
+	k += 7
+	if s[k] != ' ' {
+		return 0, 0
+	}
+	start := k + 1
+	end := start
+	for end < len(s) && end-start <= 8 && (isDigit(s[end]) || s[end] >= 'A' && s[end] <= 'Z' || s[end] == '$' || s[end] == '#' || s[end] == '@') {
+		end++
+	}
+	if end == start || end-start > 8 || end >= len(s) || s[end] != ' ' {
+		return 0, 0
+	}
+	d := end
+	for d < len(s) && s[d] == ' ' {
+		d++
+	}
+	n := d
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n-d != 5 && n-d != 7 || n+12 > len(s) || s[n] != ' ' || s[n+3] != ':' || s[n+6] != ':' || s[n+9] != '.' {
+		return 0, 0
+	}
+	return start, end
 }
 
 // passwdEntry reads "USER:x:UID:GID:" at s[i] and returns where the user ends and where
