@@ -1697,7 +1697,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
-			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") && !operatorLogin(accountRun(s, j+1)) {
+			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") &&
+				!operatorLogin(accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))) {
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
@@ -2616,6 +2617,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			}
 		}
 		next = end
+	}
+	if (category == categories.Address || category == categories.Hostname) && s[at] == '"' && end > start && surnameCommaGiven(s[start:end]) {
+		category = categories.Fullname // a visitor's host: Host="Hofmann, Lena"
 	}
 	if mode == modeCEF && hasByte(s[start:end], '\\') {
 		w.cefValue(category, s[start:end], base+start)
@@ -5803,6 +5807,16 @@ func addressValueEnd(s []byte, end int, keys *rawKeyTable) int {
 		return end
 	}
 	return stop
+}
+
+// surnameCommaGiven reports a person's name written "Surname, Given": a capitalized
+// word, a comma and a blank, and a listed given name.
+func surnameCommaGiven(v []byte) bool {
+	c := bytes.Index(v, []byte(", "))
+	if c < 2 || len(v)-c-2 < 2 || !(v[0] >= 'A' && v[0] <= 'Z' || v[0] >= 0x80) || nameWordEnd(v, 0) != c {
+		return false
+	}
+	return categories.IsGivenName(v[c+2:]) && nameWordEnd(v, c+2) == len(v)
 }
 
 // zosSystemName returns the span of the system name in a z/OS SYSLOG or OPERLOG line's
