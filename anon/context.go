@@ -302,7 +302,8 @@ func categoryBySuffix(key []byte) string {
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
 	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw",
 	"secret-access-key", "secret_access_key", // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
-	"-authorization", "_authorization"} // Arkime's request-authorization, http_authorization
+	"-authorization", "_authorization", // Arkime's request-authorization, http_authorization
+	"hmac_key", "hmac-key"} // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, or "".

@@ -1835,7 +1835,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		// A command-line switch with its value: /user:jdoe, -server:fs01.
-		if flags&hasColon != 0 && i > 0 && (s[i-1] == '/' || s[i-1] == '-') {
+		if flags&hasColon != 0 && i > 0 && (s[i-1] == '/' || s[i-1] == '-') &&
+			(i == 1 || !isAlnum(s[i-2]) && s[i-2] != '<' && s[i-2] != '/' && s[i-2] != '.') { // (not </domain:check>, a/user:x)
 			if colon := bytes.IndexByte(s[i:j], ':'); colon > 0 && i+colon+1 < j {
 				cat := w.e.rawKeys.lookup(s[i : i+colon])
 				if cat == "" && colon == 1 && (s[i] == 'u' || s[i] == 'p') && s[i-1] == '/' && (commandBefore(s, i-1, "xfreerdp", true) || commandBefore(s, i-1, "wfreerdp", true)) {
