@@ -233,7 +233,13 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
 		last = name[dot+1:]
 	}
-	return e.rawKeys.lookupWorded(last)
+	if c := e.rawKeys.lookupWorded(last); c != "" {
+		return c
+	}
+	if bytes.IndexByte(last, ' ') >= 0 {
+		return "" // (a record's cell, "Lost phone", is no column named for a phone)
+	}
+	return e.rawKeys.lookupAssigned(last) // by the name's end: Salesforce's MailingCity, db_password
 }
 
 // scanColumns finds the values of a line of a log with a fields header: a column whose

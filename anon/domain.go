@@ -203,8 +203,12 @@ var fieldWords = sync.OnceValue(func() map[string]bool {
 })
 
 // isFieldPath reports whether word is a field's name: lower case words of fieldWords
-// joined by dots.
+// joined by dots, or a relationship field as Salesforce writes it: capitalized words
+// ending in .Name or .Id (Campaign.Name, Owner.Id).
 func isFieldPath(word []byte) bool {
+	if relationshipField(word) {
+		return true
+	}
 	words := fieldWords()
 	for len(word) > 0 {
 		label := word
@@ -223,6 +227,27 @@ func isFieldPath(word []byte) bool {
 		}
 	}
 	return true
+}
+
+// relationshipField reports Salesforce's and other CRMs' dotted column names:
+// capitalized ASCII words joined by dots, the last one Name or Id.
+func relationshipField(word []byte) bool {
+	dot := bytes.LastIndexByte(word, '.')
+	if dot < 1 || string(word[dot+1:]) != "Name" && string(word[dot+1:]) != "Id" {
+		return false
+	}
+	capital := true
+	for _, c := range word[:dot] {
+		switch {
+		case c == '.':
+			capital = true
+			continue
+		case capital && (c < 'A' || c > 'Z'), !capital && !isLetter(c) && !isDigit(c) && c != '_':
+			return false
+		}
+		capital = false
+	}
+	return !capital
 }
 
 // Domains of public providers name no person or organisation, in three kinds:

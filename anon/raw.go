@@ -473,6 +473,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && (s[i-1] == '\'' || s[i-1] == '"') && j+5 < len(s) && s[j] == s[i-1] && hasPrefixAt(s, j+1, " => ") && (s[j+5] == '\'' || s[j+5] == '"') {
+			// A PHP, Perl or Ruby hash literal's pair: 'city' => 'Dublin' (var_export,
+			// CiviCRM's $params, Data::Dumper, Ruby's inspect).
+			cat := w.e.rawKeys.lookupAssigned(s[i:j])
+			if cat == "" && personNamePart(s[i:j]) {
+				cat = categories.Fullname
+			}
+			if cat != "" {
+				w.where = w.label("key", s[i:j])
+				i = w.colonValue(s, j+5, cat, base)
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' && flags&hasColon != 0 && (hasPrefixAt(s, i, "to:") || hasPrefixAt(s, i, "from:")) {
 			// Kannel's access log: [from:+4915112345678] [to:00393472184409]; a sender's
 			// name (from:KNBANK) stays.
