@@ -257,6 +257,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return true
 		}
 		if !isHostShaped(v) {
+			if category == categories.Hostname && (personNameAt(v, 0) && bytes.Count(v, []byte(" ")) <= 3 && proseNameEnd(v, 0, bytes.IndexByte(v, ' ')) == len(v) || surnameCommaGiven(v)) {
+				// A person's name where a machine's goes: a legal aid export's client_name
+				// (Meraki's clientName is a device), a desk's host.
+				return w.appendValue(categories.Fullname, v)
+			}
 			if k := possessiveEnd(v); k > 0 && category == categories.Hostname {
 				// A device named for its owner (Maria's iPhone, Ngozi’s iPad): the
 				// owner's name goes, the device stays.
