@@ -2568,6 +2568,18 @@ func possessiveEnd(v []byte) int {
 	if k < 0 {
 		k = bytes.Index(v, []byte("\u2019s "))
 	}
+	if k < 0 {
+		// German and Scandinavian possessives need no apostrophe (Hannahs iPhone, Björns
+		// iPad), and a bare given name may name the owner (Thomas iPhone).
+		if sp := bytes.IndexByte(v, ' '); sp > 2 && ownedDeviceAt(v, sp+1) {
+			switch {
+			case categories.IsGivenName(v[:sp]):
+				return sp // Thomas iPhone
+			case v[sp-1] == 's' && categories.IsGivenName(v[:sp-1]):
+				return sp - 1
+			}
+		}
+	}
 	if k < 2 || k > 40 || bytes.Count(v[:k], []byte(" ")) > 1 {
 		return 0
 	}
@@ -2577,6 +2589,16 @@ func possessiveEnd(v []byte) int {
 		}
 	}
 	return k
+}
+
+// ownedDeviceAt reports whether a word of ownedDevices starts at v[k].
+func ownedDeviceAt(v []byte, k int) bool {
+	for _, d := range ownedDevices {
+		if hasPrefixAt(v, k, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedDevices are the names of devices that their owners' names are given to.
