@@ -25,6 +25,7 @@ var notNameWords = func() map[string]bool {
 		be are has have had not no yes all any new old this that these those it its his her
 		their our your my we you he she they i me him them who what which when where why how
 		mr mrs ms dr prof sir
+		tel tlf fax mob mobil telefon phone
 		anacron cron crond logwatch jenkins gitlab nagios icinga zabbix grafana daemon mailer postmaster
 		account accounts access admin administrator administrators agent alert alerts api app
 		application approved assigned attempt audit auth authentication authorized backup bank
@@ -107,8 +108,8 @@ func proseNameEnd(s []byte, i, j int) int {
 			continue // a second surname may follow: Maria da Silva Santos
 		}
 		e := nameWordEnd(s, k)
-		if e == k {
-			break
+		if e == k || e < len(s) && s[e] == '=' {
+			break // (Mitarbeiter=Melanie Ostrowski Recht=04: the next key)
 		}
 		w := s[k:e]
 		if inLower(notNameWords, w) || isLogLevel(w) || isMonth(w) {
