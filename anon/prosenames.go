@@ -165,7 +165,9 @@ func particlesEnd(s []byte, k int) int {
 var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient": true,
 	"customer": true, "employee": true, "thanks": true, "regards": true, "dear": true,
 	"hi": true, "hello": true, "cc": true, "attn": true, "przez": true, "dla": true,
-	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true}
+	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true,
+	"ansprechpartner": true, "ansprechpartnerin": true, "mandant": true, "mandantin": true,
+	"contactpersoon": true, "klient": true, "klientin": true}
 
 // nameContextBefore reports whether the word before s[i] (a blank, or ", " after it)
 // expects a name.
@@ -181,7 +183,7 @@ func nameContextBefore(s []byte, i int) bool {
 	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
 		k--
 	}
-	if e-k < 2 || e-k > 8 || k > 0 && isAlnum(s[k-1]) {
+	if e-k < 2 || e-k > 17 || k > 0 && isAlnum(s[k-1]) {
 		return false
 	}
 	if e-k == 2 && equalFold(s[k:e], "by") && k >= 2 && s[k-1] == ' ' {

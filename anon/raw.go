@@ -5833,6 +5833,18 @@ func surnameCommaGiven(v []byte) bool {
 	return categories.IsGivenName(v[c+2:]) && nameWordEnd(v, c+2) == len(v)
 }
 
+// surnameCommaName reports a person's name written "Surname, Given" where a login goes:
+// with a listed given name, or two capitalized name words of which neither is a
+// well-known account (a list of accounts, "Administrator, Guest", stays a list).
+func surnameCommaName(v []byte) bool {
+	if surnameCommaGiven(v) {
+		return true
+	}
+	c := bytes.Index(v, []byte(", "))
+	return c > 1 && nameWordEnd(v, 0) == c && nameWordEnd(v, c+2) == len(v) &&
+		!categories.IsWellKnownAccount(v[:c]) && !categories.IsWellKnownAccount(v[c+2:])
+}
+
 // zosSystemName returns the span of the system name in a z/OS SYSLOG or OPERLOG line's
 // header: the record type and request flag, seven hex digits of routing codes, the
 // system name (one to eight characters), then the date (yyddd or yyyyddd) and the time

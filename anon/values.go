@@ -181,6 +181,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if len(v) > 1 && (v[0] == '#' && allDigits(v[1:]) || v[0] == '%') || string(v) == "ALL" {
 			return false // sudo's #UID, %group and ALL (sudoUser=#1017): no login's name
 		}
+		if surnameCommaName(v) {
+			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
+		}
 		if n, ok := categories.IBANAt(v); ok && n == len(v) && w.e.cats.on(categories.IBAN) {
 			return w.appendValue(categories.IBAN, v) // acct=NL81RABO0312345678: an account's IBAN, not a login
 		}
