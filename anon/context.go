@@ -1123,6 +1123,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		w.prevEnd = prev1.end
 		return categories.Username
 	}
+	if j+2 < len(s) && s[j] == '\'' && i > 0 && s[i-1] == '\'' && s[j+1] == ' ' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j+2) {
+		return categories.Hostname // C-CURE: Controller 'ISTAR-BLD2-01' (172.18.2.31)
+	}
 	if j < len(s) && s[j] == '(' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j) {
 		// DHCP and NAS logs: assigned 192.168.1.20 to iPhone-de-Carmen(00:39:c3:c7:41:81),
 		// from [LAPTOP-CJ-2021(192.168.24.245)]: a host, its address in parentheses.
