@@ -1774,6 +1774,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && isDNKey(s, j+1) {
 				cat = dnAttributes[dnKeyName(s[i:j])]
+				if cat == "" && j-i == 2 && equalFold(s[i:j], "ou") && w.e.cats.on(categories.Geo) {
+					// An organisational unit named for a site's city (OU=Rotterdam,DC=corp):
+					// the city; other units (OU=Finance) stay.
+					e := j + 1
+					for e < len(s) && s[e] != ',' && s[e] != '+' && s[e] != '"' && s[e] != ')' && s[e] != ';' && s[e] != '\\' {
+						e++
+					}
+					if e > j+1 && w.geo.IsCity(s[j+1:e]) {
+						cat = categories.Geo
+					}
+				}
 				if cat == categories.Fullname && (issuerDNBefore(s, i) || caCommonName(s, j+1)) {
 					cat = "" // an issuer's CN=R11, CN=Sectigo RSA ... CA: a CA, no person
 				}
