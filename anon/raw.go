@@ -2352,10 +2352,56 @@ var plainWordEnd = func() (t [256]bool) {
 // contextValue rewrites s[start:end], a value whose category its context names; a value
 // that does not fit is scanned as text.
 func (w *worker) contextValue(category string, s []byte, start, end, base int) {
+	if (category == categories.Username || category == categories.Hostname || category == categories.Organization) && sentenceValue(s[start:end]) {
+		// A message where a login goes (from seller: "I posted it to Thomas Dubois, ..."):
+		// read as text, not mapped word by word as one account. Words before the
+		// sentence's first function word are the value (O=Acme is Denied Operation).
+		if k := sentenceStart(s[start:end]); k > 1 {
+			w.contextValue(category, s, start, start+k-1, base)
+			start += k
+		}
+		w.scanFrom(s[:end], start, modePlain, ' ', base)
+		return
+	}
 	if !w.keyedValue(category, s[start:end], base+start) {
 		w.scanShapes(s[start:end], base+start)
 	}
 }
+
+// sentenceValue reports a value of three words or more of which one is a function word
+// of English (to, it, me, the, I): a sentence, not a name.
+func sentenceValue(v []byte) bool {
+	if bytes.Count(v, []byte(" ")) < 2 {
+		return false
+	}
+	for _, word := range bytes.Fields(v) {
+		if len(word) <= 6 && sentenceWords[string(word)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart returns where the first function word of v starts (after a blank), or 0.
+func sentenceStart(v []byte) int {
+	for k := 0; k < len(v); {
+		e := k
+		for e < len(v) && v[e] != ' ' {
+			e++
+		}
+		if e-k <= 6 && sentenceWords[string(v[k:e])] {
+			return k
+		}
+		k = e + 1
+	}
+	return 0
+}
+
+// sentenceWords are English function words, lower case (and I), that no name or account
+// holds.
+var sentenceWords = map[string]bool{"the": true, "to": true, "it": true, "me": true, "you": true,
+	"if": true, "is": true, "was": true, "my": true, "your": true, "i": true, "we": true,
+	"please": true, "have": true, "not": true, "but": true, "this": true, "that": true, "I": true}
 
 // shapeValue rewrites the value s[start:end] that its shape alone names (a machine named
 // for its kind, a device named for its owner): mapped where it stands, not learned.
