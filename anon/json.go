@@ -649,8 +649,11 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		if equalFold(last, "name") && inFolded(personRoles, parent) {
 			return categories.Fullname // shipment.recipient.name, order.customer.name
 		}
-		if equalFold(last, "name") && equalFoldAny(parent, "company", "organization", "organisation", "employer", "firm") {
-			return categories.Organization // a visitor's company.name, an applicant's employer.name
+		if equalFold(last, "name") && equalFoldAny(parent, "company", "organization", "organisation", "employer", "firm") &&
+			!bytes.HasSuffix(path, []byte("as.organization.name")) {
+			// A visitor's company.name, an applicant's employer.name; not an autonomous
+			// system's operator (source.as.organization.name: public routing data).
+			return categories.Organization
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "city", "subdivision") {
 			return categories.Geo // GeoIP as Datadog and others nest it: geoip.city.name
