@@ -647,6 +647,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	} else if n := sophosTime(s[i:]); n > 0 {
 		i += n
 		iso = true
+	} else if n := dottedDayTime(s[i:]); n > 0 {
+		i += n // a European appliance's 22.04.2024 02:50:21: read as an ISO time is
+		iso = true
 	} else if n := epochSecondsWithFraction(s[i:]); rfc5424 && n > 0 {
 		i += n // Cisco Meraki: <134>1 1710242101.123456789 MX84 events ...
 	} else {
@@ -875,6 +878,34 @@ func rfc3164Time(s []byte) int {
 }
 
 // isoTime returns the length of an RFC 3339 timestamp at the start of s, or 0.
+// dottedDayTime returns the length of a timestamp written day first with dots,
+// "DD.MM.YYYY HH:MM:SS" and an optional fraction, at the start of s, or 0.
+func dottedDayTime(s []byte) int {
+	const layout = "00.00.0000 00:00:00"
+	if len(s) < len(layout) {
+		return 0
+	}
+	for k := 0; k < len(layout); k++ {
+		if layout[k] == '0' && !isDigit(s[k]) || layout[k] != '0' && s[k] != layout[k] {
+			return 0
+		}
+	}
+	if s[0] > '3' || s[3] > '1' {
+		return 0
+	}
+	n := len(layout)
+	if n < len(s) && (s[n] == '.' || s[n] == ',') {
+		k := n + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k > n+1 {
+			n = k
+		}
+	}
+	return n
+}
+
 func isoTime(s []byte) int {
 	if len(s) < 19 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':' {
 		return 0

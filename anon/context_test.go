@@ -4,7 +4,8 @@ import "testing"
 
 // TestSyslogHost checks which word after a leading timestamp is taken for the host: every
 // word after an RFC 3164 or RFC 5424 timestamp but a log level, and after a bare ISO
-// timestamp only a host-shaped word or one followed by a program tag.
+// timestamp (or a European one, 22.04.2024 02:50:21) only a host-shaped word or one
+// followed by a program tag.
 func TestSyslogHost(t *testing.T) {
 	for _, tc := range []struct {
 		line string
@@ -27,6 +28,11 @@ func TestSyslogHost(t *testing.T) {
 		{"Mar  5 10:11:12 2001:db8::7 kernel: x", "2001:db8::7"},
 		{"May 10 00:00:00 00:1a:2b:3c:4d:5e dhcpd: x", "00:1a:2b:3c:4d:5e"},
 		{"May 0 00:00:00 !1::1", ""},
+		{"22.04.2024 02:50:21 fpa-hq-01 FIRE ALARM 0012/034", "fpa-hq-01"},
+		{"22.04.2024 02:50:21.123 gateway sshd[12]: ok", "gateway"},
+		{"22.04.2024 02:50:21 INFO started", ""},
+		{"22.04.2024 02:50:21 Benutzer angemeldet", ""},
+		{"42.04.2024 02:50:21 fpa-hq-01 x", ""},
 		{"not a syslog line", ""},
 	} {
 		start, end, ok := syslogHost([]byte(tc.line))
