@@ -128,6 +128,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if postalAddressShaped(v) || streetShaped(v) {
 			return w.appendValue(categories.Geo, v) // a parcel's "address":"Drottninggatan 71"
 		}
+		if c := bytes.Index(v, []byte(", ")); c > 0 && bytes.IndexByte(v[:c], ' ') > 0 && hasLetter(v[:c]) && !isHostShaped(v[:c]) && bytes.IndexByte(v, '@') < 0 {
+			// A place in words where an address goes: "The Old Rectory, Main Street,
+			// Naas" (a list of hosts or addresses has no blank inside its first part).
+			return w.appendValue(categories.Geo, v)
+		}
 		return w.appendAddress(v, true)
 	case categories.MAC:
 		if skip := hardwareIDPrefix(v); skip > 0 {
