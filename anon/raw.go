@@ -1669,6 +1669,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// HPE NonStop's Safeguard names a user GROUP.USER and its ids: PAY.SLARSEN(112,45).
+		if j+5 < len(s) && s[j] == '(' && flags&hasDot != 0 && flags&(hasColon|hasAt|hasOther) == 0 && nonStopUserAt(s, i, j) {
+			w.where = w.label("field", []byte("NonStop user"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
 			if j-i == 1 && s[i] == 'U' && j+1 < len(s) && isLetter(s[j+1]) && eximMessageAt(s) && bytes.Contains(s[j:min(len(s), j+128)], []byte(" P=")) {
@@ -5900,6 +5908,30 @@ func surnameCommaName(v []byte) bool {
 	c := bytes.Index(v, []byte(", "))
 	return c > 1 && nameWordEnd(v, 0) == c && nameWordEnd(v, c+2) == len(v) &&
 		!categories.IsWellKnownAccount(v[:c]) && !categories.IsWellKnownAccount(v[c+2:])
+}
+
+// nonStopUserAt reports a NonStop user name at s[i:j], GROUP.USER in capitals (one to
+// eight letters and digits each), followed by its group and user numbers: (112,45).
+func nonStopUserAt(s []byte, i, j int) bool {
+	dot := bytes.IndexByte(s[i:j], '.')
+	if dot < 1 || dot > 8 || j-i-dot-1 < 1 || j-i-dot-1 > 8 || !upperAlnum(s[i:i+dot]) || !upperAlnum(s[i+dot+1:j]) ||
+		s[i] < 'A' || s[i] > 'Z' || s[i+dot+1] < 'A' || s[i+dot+1] > 'Z' {
+		return false
+	}
+	k := j + 1
+	d := k
+	for k < len(s) && isDigit(s[k]) && k-d < 3 {
+		k++
+	}
+	if k == d || k >= len(s) || s[k] != ',' {
+		return false
+	}
+	k++
+	d = k
+	for k < len(s) && isDigit(s[k]) && k-d < 3 {
+		k++
+	}
+	return k > d && k < len(s) && s[k] == ')'
 }
 
 // zosSystemName returns the span of the system name in a z/OS SYSLOG or OPERLOG line's
