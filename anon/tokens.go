@@ -145,21 +145,12 @@ func casTicketLen(s []byte) (prefix, n int) {
 		return 0, 0
 	}
 	prefix = k + 1
-	upper, lower, digit := false, false, false
 	end := prefix
 	for end < len(s) && isTokenByte(s[end]) {
-		switch c := s[end]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case isDigit(c):
-			digit = true
-		}
 		end++
 	}
-	if end-prefix < 15 || !upper || !lower || !digit || end < len(s) && s[end] == '.' {
-		return 0, 0
+	if end-prefix < 15 || !mixedCaseToken(s[prefix:end]) || end < len(s) && s[end] == '.' {
+		return 0, 0 // (a random tail mixes cases and digits)
 	}
 	return prefix, end
 }
