@@ -1357,7 +1357,7 @@ func nthWordEnd(s []byte, k int) int {
 // Straße, Lange Gasse), lower case.
 var streetTypeWords = map[string]bool{"straße": true, "strasse": true, "str.": true, "gasse": true,
 	"weg": true, "allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true,
-	"steig": true, "zeile": true, // (not ring, markt: "the Olympic Ring 5 times")
+	"steig": true, "zeile": true, "allé": true, // (not ring, markt: "the Olympic Ring 5 times")
 	"út": true, "utca": true, "tér": true, "körút": true, "sétány": true} // Hungarian, after the name
 
 // houseNumberEnd returns the end of a house number at s[k] (88, 14/3, 12a, 10 B), or k.
@@ -1389,7 +1389,11 @@ func houseNumberEnd(s []byte, k int) int {
 var streetSuffixes = []string{"straße", "strasse", "gasse", "weg", "allee", "platz", "ring",
 	"damm", "ufer", "gatan", "vägen", "gränd", "gade", "vej", "straat", "laan", "gracht",
 	"plein", "steeg", "katu", "tie", "kuja", "väylä", "gata", "veien", "stræde", "dijk", "kade",
-	"singel", "burgwal", "hafen", "chaussee", "damm"}
+	"singel", "burgwal", "hafen", "chaussee",
+	// Danish, Norwegian and Swedish definite forms (Skovvejen, Storgaten, Stortorget) and
+	// squares (Kongens Nytorv, Rådhuspladsen)
+	"vejen", "gaden", "gaten", "plads", "pladsen", "torv", "torvet", "torget", "stien", "stigen",
+	"boulevarden", "polku", "kaari"}
 
 // streetSuffixEnd returns the end of an address at the capitalized word s[i:j] that ends
 // as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B

@@ -4416,7 +4416,10 @@ func quotedPersonName(s []byte, k int) bool {
 		return false
 	}
 	words := bytes.Fields(s[k : k+q])
-	if len(words) < 2 || len(words) > 4 {
+	if len(words) == 1 {
+		return capitalWordAnyScript(words[0]) && givenFirst(words[0]) // a driver app's name="Liam"
+	}
+	if len(words) > 4 {
 		return false
 	}
 	first := words[0]

@@ -102,7 +102,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	}
 	switch category {
 	case categories.IP, categories.IPv4, categories.IPv6:
-		if postalAddressShaped(v) {
+		if postalAddressShaped(v) || numberFirstStreetShaped(v) {
 			return w.appendValue(categories.Geo, v) // a bank's addr="Goethestraße 7, 63067 Offenbach am Main"
 		}
 		return w.appendAddress(v, false)
@@ -125,7 +125,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Address:
-		if postalAddressShaped(v) || streetShaped(v) {
+		if postalAddressShaped(v) || streetShaped(v) || numberFirstStreetShaped(v) {
 			return w.appendValue(categories.Geo, v) // a parcel's "address":"Drottninggatan 71"
 		}
 		if c := bytes.Index(v, []byte(", ")); c > 0 && bytes.IndexByte(v[:c], ' ') > 0 && hasLetter(v[:c]) && !isHostShaped(v[:c]) && bytes.IndexByte(v, '@') < 0 {
@@ -2859,6 +2859,16 @@ func streetShaped(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// numberFirstStreetShaped reports a street address that is all of v and starts with
+// its house number: "14 Harcourt Street", "12 rue de la Paix".
+func numberFirstStreetShaped(v []byte) bool {
+	j := 0
+	for j < len(v) && isDigit(v[j]) {
+		j++
+	}
+	return j > 0 && j < len(v) && streetNumberEnd(v, 0, j) == len(v)
 }
 
 func postalAddressShaped(v []byte) bool {
