@@ -1878,8 +1878,8 @@ func deviceNamed(tok []byte) bool {
 
 // ownedDeviceName reports whether tok names a phone or a computer for its owner, in
 // mixed case as the devices name themselves: Johns-iPhone, Marias-MacBook-Pro,
-// iPhone-van-Sanne, Galaxy-S21-von-Jana. The owner is a capitalized word;
-// a model (Pro, Air, S21) may follow the device.
+// iPhone-van-Sanne, Galaxy-S21-von-Jana. The owner is a capitalized word, or a given
+// name and one (Anna-Schmidts-MacBook-Pro); a model (Pro, Air, S21) may follow the device.
 func ownedDeviceName(tok []byte) bool {
 	parts := bytes.Split(tok, []byte("-"))
 	if len(parts) < 2 || len(parts) > 5 {
@@ -1896,13 +1896,13 @@ func ownedDeviceName(tok []byte) bool {
 		}
 	}
 	switch {
-	case device == 1:
-		for _, p := range parts[2:] {
+	case device == 1 || device == 2 && len(parts[0]) >= 3 && categories.IsGivenName(parts[0]):
+		for _, p := range parts[device+1:] {
 			if !containsDigit(p) && !inUpper(deviceModelWords, p) {
 				return false // Apple-iPhone-Case
 			}
 		}
-		return owner(parts[0]) // Johns-iPhone, Marias-MacBook-Pro
+		return owner(parts[device-1]) // Johns-iPhone, Marias-MacBook-Pro, Anna-Schmidts-MacBook-Pro
 	case device == 0:
 		for k := 1; k+1 < len(parts); k++ {
 			switch string(parts[k]) {

@@ -616,11 +616,11 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		}
 	}
 	if equalFoldAny(last, "serial", "sn") {
-		// A device's serial (streaming and MDM registrations: device.serial); alone, a
-		// serial is as often a certificate's.
+		// A device's serial (streaming and MDM registrations: device.serial, Jamf
+		// Protect's host.serial); alone, a serial is as often a certificate's.
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop") {
+		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop", "host", "computer", "endpoint", "machine", "mobile_device") {
 			return categories.DeviceID
 		}
 	}

@@ -2194,8 +2194,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if e := j - btoi(s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0); e-i >= 5 && e-i <= 24 && flags&(hasColon|hasAt|hasOther) == 0 &&
-			(flags&hasDot == 0 || e < j) && flags&hasDash != 0 && (deviceNamed(s[i:e]) || ownedDeviceName(s[i:e])) &&
+		if e := j - btoi(s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0); e-i >= 5 && e-i <= 40 && flags&(hasColon|hasAt|hasOther) == 0 &&
+			(flags&hasDot == 0 || e < j) && flags&hasDash != 0 && (e-i <= 24 && deviceNamed(s[i:e]) || ownedDeviceName(s[i:e])) &&
 			!(e+1 < len(s) && s[e] == '/' && isDigit(s[e+1])) { // (a product and its version: tidepool-pos/3.8)
 			// A machine named for its kind wherever it stands: PC-CARDIO-12, KOM-PC-2281,
 			// EMMAS-IPHONE, anna-laptop; also at a sentence's end (mon poste PC-COMPTA-04.).
@@ -7070,7 +7070,7 @@ func mayBeDeviceID(s []byte, i, j int, flags runFlags) bool {
 		return n == 15 && isDigit(s[i]) || n == 17 || (n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
 			j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (n == 2 || n == 4 && s[i] == '8' && s[i+1] == '9') // 35 209900 176148 1, 8944 1100 ...
 	case hasDigit | hasDash:
-		return n == 18 && s[i+2] == '-'
+		return n == 18 && s[i+2] == '-' || n == 25 && s[i+8] == '-' // 35-209900-176148-1, 00008120-001A45E23C90A01E
 	}
 	return false
 }

@@ -5,14 +5,16 @@ package categories
 // it one person. Found by shape in any text, where the shape and its check hold: an IMEI
 // (15 digits of a reporting body's prefix, Luhn; or 2-6-6-1 with dashes), an ICCID (89,
 // 19 or 20 digits, Luhn), an EID (89, 32 digits, mod 97), a VIN (17 characters of its
-// alphabet, a valid check digit, a serial of digits). At keys that name one (imsi=, idfa,
+// alphabet, a valid check digit, a serial of digits), an Apple UDID (00008120- and 16
+// hexadecimal digits). At keys that name one (imsi=, idfa,
 // serialNumber, android_id, meter_id) any value of letters and digits is one.
 //
 // What says what kind of device it is stays, as a card's IIN does: an IMEI's type
 // allocation code (the model), an ICCID's issuer prefix, an EID's first eight digits, a
-// VIN's manufacturer, model and year, an IMSI's country and network. The rest is permuted
-// as one number under that prefix, and the check digits are recomputed. Advertising ids
-// and other hexadecimal ids stay hexadecimal; an all-zero id (tracking limited) stays.
+// VIN's manufacturer, model and year, an Apple UDID's chip, an IMSI's country and
+// network. The rest is permuted as one number under that prefix, and the check digits
+// are recomputed. Advertising ids and other hexadecimal ids stay hexadecimal; an
+// all-zero id (tracking limited) stays.
 
 // DeviceID is the name of the device and subscriber identifier category.
 const DeviceID = "deviceid"
@@ -51,6 +53,8 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 			return run, true // ICCID
 		case run == 32 && s[0] == '8' && s[1] == '9' && eidRemainder(s[:32]) == 1:
 			return 32, true
+		case run == 8 && appleUDIDAt(s):
+			return 25, true
 		case run == 4 && s[0] == '8' && s[1] == '9' && s[4] == ' ':
 			if n := groupedICCID(s); n > 0 {
 				return n, true // 8949 0734 7195 9011 169
@@ -72,6 +76,21 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 		return 17, true
 	}
 	return 0, false
+}
+
+// appleUDIDAt reports an Apple device's UDID at the start of s, as devices with an Apple
+// chip or a T2 write it: "0000", the chip's four digits, '-' and the chip's unique id in
+// 16 upper-case hexadecimal digits (00008120-001A45E23C90A01E).
+func appleUDIDAt(s []byte) bool {
+	if len(s) < 25 || string(s[:4]) != "0000" || s[8] != '-' || len(s) > 25 && (isIDChar(s[25]) || s[25] >= 'a' && s[25] <= 'z') {
+		return false
+	}
+	for _, c := range s[9:25] {
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // groupedICCID returns the length of an ICCID printed in groups of four digits (the last
@@ -238,6 +257,11 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 			}
 		case n == 32:
 			m.mapEID(w, inverse)
+		case n == 25:
+			// An Apple UDID: the chip (the model) stays, its unique id is mapped, in
+			// upper-case hexadecimal digits as it was.
+			chip := uint64(w[4])<<24 | uint64(w[5])<<16 | uint64(w[6])<<8 | uint64(w[7])
+			permuteClass(&m.perm, w[9:], "0123456789ABCDEF", 'U', 0, chip, inverse)
 		default:
 			m.mapLuhn(w, 6, 'C', inverse) // ICCID: 89, the country and the issuer stay
 		}

@@ -58,17 +58,21 @@ func TestDeviceIDAt(t *testing.T) {
 		{"35 209900 176148 1 x", 18}, // with blanks
 		{"35 209900 176148 1 2", 0},  // and a group more
 		{"8944 1100 1234 5678 901 ok", 23},
-		{"8944 1100 1234 5678 902", 0}, // the check fails
-		{"1HGCM82633A004352,", 17},     // a VIN with its check digit
-		{"1HGCM82633A004353", 0},       // not with another serial
-		{"WVWZZZ1JZXW000001", 0},       // a European VIN without a check digit: found only at keys
-		{"1HGCM82633A004352X", 0},      // runs on
-		{"4901542032375180", 0},        // sixteen digits
-		{"1714567890123456789", 0},     // nanoseconds: 19 digits, not 89
-		{"ABCDEFGHJKLMNPRST", 0},       // no serial
-		{"35209900176148-1", 0},        // half grouped
-		{"89445001021983048", 0},       // too short for an ICCID
-		{"00000000000000000000", 0},    // zeros
+		{"8944 1100 1234 5678 902", 0},         // the check fails
+		{"1HGCM82633A004352,", 17},             // a VIN with its check digit
+		{"1HGCM82633A004353", 0},               // not with another serial
+		{"WVWZZZ1JZXW000001", 0},               // a European VIN without a check digit: found only at keys
+		{"1HGCM82633A004352X", 0},              // runs on
+		{"4901542032375180", 0},                // sixteen digits
+		{"1714567890123456789", 0},             // nanoseconds: 19 digits, not 89
+		{"ABCDEFGHJKLMNPRST", 0},               // no serial
+		{"35209900176148-1", 0},                // half grouped
+		{"89445001021983048", 0},               // too short for an ICCID
+		{"00000000000000000000", 0},            // zeros
+		{"00008120-001A45E23C90A01E type", 25}, // an Apple UDID
+		{"00008120-001A45E23C90A01EF", 0},      // one digit more
+		{"00008120-001a45e23c90a01e", 0},       // Apple writes it in upper case
+		{"10008120-001A45E23C90A01E", 0},       // not a chip id
 	} {
 		n, ok := DeviceIDAt([]byte(c.text))
 		if !ok {
@@ -112,6 +116,7 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		}},
 		{"IMSI", 5, func() string { return fmt.Sprintf("26201%010d", r.Int64N(1e10)) }},
 		{"serial", 0, func() string { return fmt.Sprintf("C02%dXG%dH7JY", r.IntN(10), r.IntN(10)) }},
+		{"Apple UDID", 9, func() string { return fmt.Sprintf("0000%d-%016X", 8100+r.IntN(30), r.Uint64()) }},
 		{"Zigbee IEEE", 2, func() string { return fmt.Sprintf("0x00158d%010x", r.Int64N(1<<40)|1<<39) }},
 	} {
 		seen := map[string]string{}
@@ -134,6 +139,9 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 			if (kind.name == "UUID" || kind.name == "Zigbee IEEE") && strings.Trim(p[kind.keep:], "0123456789abcdef-") != "" {
 				t.Fatalf("%s -> %s: not hexadecimal", v, p)
 			}
+			if kind.name == "Apple UDID" && strings.Trim(p[kind.keep:], "0123456789ABCDEF") != "" {
+				t.Fatalf("%s -> %s: not upper-case hexadecimal", v, p)
+			}
 		}
 	}
 	if p := string(m.Append(nil, []byte("00000000-0000-0000-0000-000000000000"))); p != "00000000-0000-0000-0000-000000000000" {
@@ -142,7 +150,7 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 }
 
 func FuzzDeviceID(f *testing.F) {
-	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12"} {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E"} {
 		f.Add(s)
 	}
 	m := NewDeviceIDs(fixedKeyring(6))
