@@ -1062,6 +1062,24 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if j+4 < len(s) && s[j] == ' ' && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 3 && flags == 0 && ownedDeviceAfter(s, j) {
+			// German and Scandinavian possessives without an apostrophe (Hannahs iPhone,
+			// Björns iPad), or the given name alone (Thomas iPhone). The given name goes,
+			// a possessive's s stays; not learned.
+			end := i
+			switch {
+			case categories.IsGivenName(s[i:j]):
+				end = j
+			case s[j-1] == 's' && categories.IsGivenName(s[i:j-1]):
+				end = j - 1
+			}
+			if end > i {
+				w.shapeValue(categories.Fullname, wherePhrase, s, i, end, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
 		if n := j - i; n >= 4 && n <= 7 && (s[i] == 'i' || s[i] == 'M' || s[i] == 'G') && j+5 < len(s) && s[j] == ' ' {
 			if k := ownerAfterDevice(s[i:min(len(s), i+80)]); k > 0 {
 				// A device named for its owner in text ("name": "iPhone van Mathilde"):
