@@ -14,6 +14,7 @@ import (
 //	NAD+qualifier+party id+name and address lines+party name+street+city+subdivision+postal code+country'
 //	CTA+function+department:contact name'
 //	COM+number:channel'  (TE phone, FX fax, MB mobile, EM mail)
+//	DOC+document type+document number'  (PAXLST: a passenger's passport or identity card)
 //
 // A party's name ending in a legal form is a firm's, any other a person's; the country
 // code, the qualifiers and the party's id (a GLN, a customs number) stay, and the rest of
@@ -22,9 +23,9 @@ import (
 // ediElement is an element of a segment, with its components' bounds in the line.
 type ediElement struct{ start, end int }
 
-// edifactLine rewrites a line holding NAD, CTA or COM segments and reports whether it did.
+// edifactLine rewrites a line holding NAD, CTA, COM or DOC segments and reports whether it did.
 func (w *worker) edifactLine(s []byte, base int) bool {
-	if bytes.IndexByte(s, '\'') < 0 || bytes.Index(s, []byte("NAD+")) < 0 && bytes.Index(s, []byte("CTA+")) < 0 && bytes.Index(s, []byte("COM+")) < 0 {
+	if bytes.IndexByte(s, '\'') < 0 || bytes.Index(s, []byte("NAD+")) < 0 && bytes.Index(s, []byte("CTA+")) < 0 && bytes.Index(s, []byte("COM+")) < 0 && bytes.Index(s, []byte("DOC+")) < 0 {
 		return false // (segments end with an apostrophe: most lines have none, and are passed at memchr's speed)
 	}
 	var values []fieldValue
@@ -34,7 +35,7 @@ func (w *worker) edifactLine(s []byte, base int) bool {
 			continue
 		}
 		tag := string(s[k : k+3])
-		if tag != "NAD" && tag != "CTA" && tag != "COM" {
+		if tag != "NAD" && tag != "CTA" && tag != "COM" && tag != "DOC" {
 			continue
 		}
 		elements, end := ediElements(s, k+4)
@@ -51,6 +52,11 @@ func (w *worker) edifactLine(s []byte, base int) bool {
 				if c := bytes.IndexByte(s[elements[1].start:elements[1].end], ':'); c >= 0 {
 					values = appendEDIValue(values, s, elements[1].start+c+1, elements[1].end, categories.Fullname, "edifact CTA")
 				}
+			}
+		case "DOC":
+			if len(elements) >= 2 {
+				// PAXLST's travel document: its type, then its number (DOC+P:110:111+PW4192836)
+				values = appendEDIValue(values, s, elements[1].start, elements[1].end, categories.NationalID, "edifact DOC")
 			}
 		case "COM":
 			for len(elements) > 1 && elements[0].end == elements[0].start {
@@ -122,7 +128,7 @@ func (w *worker) nadValues(s []byte, el []ediElement, values []fieldValue) []fie
 
 // appendEDIValue appends a value that is not empty.
 func appendEDIValue(values []fieldValue, s []byte, start, end int, category, field string) []fieldValue {
-	if end <= start || isDigitsOnly(s[start:end]) && category != categories.Geo && category != categories.Phone {
+	if end <= start || isDigitsOnly(s[start:end]) && category != categories.Geo && category != categories.Phone && category != categories.NationalID {
 		return values
 	}
 	return append(values, fieldValue{start, end, category, field})

@@ -2202,6 +2202,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if s[i] == 'M' && j-i >= 3 && j < len(s) && (s[j] == '/' || s[j] == ' ') && flags == hasDigit && isDigit(s[i+1]) {
+			if end := bcbpNameEnd(s, i); end > 0 {
+				// A boarding pass's barcode (IATA BCBP): M1, the passenger's name in a
+				// field of 20 (NAKAMURA/HARUTO), the booking's code, the airports.
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, i+2, end, base)
+				prev2, prev1 = prev1, span{i + 2, end}
+				i = end
+				continue
+			}
+		}
 		if flags&(hasColon|hasAt|hasOther) == 0 && j-i >= 2 && j+6 <= len(s) && s[j] == '/' && s[i] <= 'Z' {
 			if start, end := pnrPassengerAt(s, i, j); end > start {
 				// A booking's passenger list: "1.PFEIFFER/JONAS MR   2.SZABO/DORA MS"
@@ -4249,6 +4260,38 @@ func givenNameKeyNext(s []byte, k int) bool {
 	return eq > 0 && equalFoldAny(s[e+1:e+1+eq], "vorname", "firstname", "first_name", "givenname", "given_name", "prenom", "prénom", "voornaam", "nome", "fornavn", "förnamn", "etunimi", "imie", "imię")
 }
 
+// bcbpNameEnd returns the end of the passenger's name in a boarding pass's barcode (IATA
+// BCBP) at s[i]: M and the number of legs (1 to 4), the name SURNAME/GIVEN padded with
+// blanks to 20 bytes, E or a blank, the booking's code in 7, two airports' codes; or 0.
+func bcbpNameEnd(s []byte, i int) int {
+	if i+36 > len(s) || s[i+1] < '1' || s[i+1] > '4' || i > 0 && isAlnum(s[i-1]) || s[i+22] != 'E' && s[i+22] != ' ' {
+		return 0
+	}
+	end := i + 22
+	for end > i+2 && s[end-1] == ' ' {
+		end-- // the padding
+	}
+	for _, c := range s[i+2 : end] {
+		if !(c >= 'A' && c <= 'Z' || c == '/' || c == '-' || c == '\'' || c == ' ') {
+			return 0 // (a blank inside belongs to the name: VAN DER BERG/ANNA)
+		}
+	}
+	if bytes.IndexByte(s[i+2:end], '/') < 1 {
+		return 0
+	}
+	for _, c := range s[i+23 : i+30] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == ' ') {
+			return 0
+		}
+	}
+	for _, c := range s[i+30 : i+36] {
+		if c < 'A' || c > 'Z' {
+			return 0
+		}
+	}
+	return end
+}
+
 // pnrPassengerAt returns where a passenger's name as bookings write it starts and ends,
 // the run s[i:j] before its '/' being the surname: an element number or none (1.),
 // SURNAME/GIVEN in capitals, then a title (PFEIFFER/JONAS MR); the end is after the
@@ -4432,6 +4475,11 @@ func quotedPersonName(s []byte, k int) bool {
 	q := bytes.IndexByte(s[k:min(len(s), k+80)], '"')
 	if q < 3 {
 		return false
+	}
+	if v := s[k : k+q]; surnameCommaGiven(v) {
+		return true // a member's name="Nakamura, Haruto"
+	} else if c := bytes.Index(v, []byte(", ")); c > 1 && upperWordEnd(v, 0) == c && nameWordEnd(v, c+2) == len(v) && categories.IsGivenName(v[c+2:]) {
+		return true // a hotel's NAME="NAKAMURA, Haruto"
 	}
 	words := bytes.Fields(s[k : k+q])
 	if len(words) == 1 {
