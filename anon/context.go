@@ -1361,7 +1361,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
-		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ")):
+		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
+			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
 		// for student ...

@@ -204,7 +204,8 @@ var agentVerbs = func() map[string]bool {
 	authorized authorised initiated performed rejected escalated entered edited assigned
 	acknowledged issued verified checked accepted witnessed delegated invited granted
 	revoked reported raised opened reopened closed resolved prescribed dispensed
-	administered referred admitted discharged booked cancelled canceled`) {
+	administered referred admitted discharged booked cancelled canceled validated
+	released unlocked locked reset`) {
 		m[w] = true
 	}
 	return m
