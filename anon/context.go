@@ -781,6 +781,8 @@ var logLevels = map[string]bool{
 	"TRACE": true, "DEBUG": true, "INFO": true, "NOTICE": true, "WARN": true, "WARNING": true,
 	"ERROR": true, "ERR": true, "SEVERE": true, "FATAL": true, "CRITICAL": true, "CRIT": true,
 	"ALERT": true, "EMERG": true, "EMERGENCY": true, "FINE": true, "FINER": true, "FINEST": true,
+	// Serilog's and zerolog's three letters: "2024-12-04T11:47:03.002Z INF DigitalPost..."
+	"INF": true, "WRN": true, "DBG": true, "FTL": true, "TRC": true, "VRB": true,
 }
 
 // isLogLevel reports whether w is a log level, in any case.

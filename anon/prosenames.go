@@ -167,7 +167,9 @@ var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient
 	"hi": true, "hello": true, "cc": true, "attn": true, "przez": true, "dla": true,
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true,
 	"ansprechpartner": true, "ansprechpartnerin": true, "mandant": true, "mandantin": true,
-	"contactpersoon": true, "klient": true, "klientin": true}
+	"contactpersoon": true, "klient": true, "klientin": true,
+	// "name" in the languages of Europe: navn Ole Bjørnstad, namn, nimi, naam, nom, nombre
+	"name": true, "navn": true, "namn": true, "nimi": true, "naam": true, "nom": true, "nombre": true, "nome": true}
 
 // nameContextBefore reports whether the word before s[i] (a blank, or ", " after it)
 // expects a name.
