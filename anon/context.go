@@ -1004,6 +1004,13 @@ func markedLogin(v []byte) bool {
 	return false
 }
 
+// fileTail reports a word whose part after its last dot names a file's or a program's
+// kind (agent.exe, emma.config), not a login's surname.
+func fileTail(v []byte) bool {
+	dot := bytes.LastIndexByte(v, '.')
+	return dot >= 0 && (inLower(notSurnames, v[dot+1:]) || inLower(programExtensions, v[dot+1:]))
+}
+
 // commonDotTails end file names and domain names rather than logins.
 var commonDotTails = map[string]bool{"com": true, "net": true, "org": true, "io": true, "de": true, "nl": true,
 	"fr": true, "uk": true, "eu": true, "html": true, "htm": true, "php": true, "jsp": true, "aspx": true,
@@ -1223,6 +1230,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			s[j-1] == ':' && j-i > 1 && j < len(s) && s[j] == ' ' && gapIs(gap, " ") && prev1.start >= 2 && s[prev1.start-2] == ':' && s[prev1.start-1] == ' '):
 		// sshd: invalid user X from, for user X, session opened for user X;
 		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 4 && equalFold(p1, "user") && (gapIs(gap, " ") || gapIs(gap, " [") && j < len(s) && s[j] == ']') &&
+		markedLogin(trimDot(s[i:j])) && !fieldNameShaped(s[i:j]) && !fileTail(trimDot(s[i:j])):
+		// A login with a login's marks after "user" whatever comes before: Uptime Kuma's
+		// "logged in user ole.jensen.", Synology's "created user [lea.keller]"
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) == 4 && gapIs(gap, " ") && equalFold(p1, "user") && equalFoldAny(p2, "to", "by") && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) &&
@@ -1820,7 +1833,7 @@ var (
 		"DT": true, "MBA": true}
 	wholeDeviceWords = map[string]bool{"DESKTOP": true, "LAPTOP": true, // (not NOTEBOOK: Jupyter's)
 		"IPHONE": true, "IPAD": true, "MACBOOK": true, "MBP": true, "ANDROID": true,
-		"GALAXY": true, "PIXEL": true, "SURFACE": true, "THINKPAD": true, "IMAC": true}
+		"GALAXY": true, "PIXEL": true, "SURFACE": true, "THINKPAD": true, "IMAC": true, "TABLET": true}
 )
 
 // deviceNamed reports whether tok names a machine by its kind: two to four parts of
@@ -1907,6 +1920,9 @@ func ownedDeviceName(tok []byte) bool {
 		}
 		return owner(parts[device-1]) // Johns-iPhone, Marias-MacBook-Pro, Anna-Schmidts-MacBook-Pro
 	case device == 0:
+		if len(parts) == 2 && owner(parts[1]) && categories.IsGivenName(parts[1]) {
+			return true // a Fritz!Box's Laptop-Lena, iPhone-Anna
+		}
 		for k := 1; k+1 < len(parts); k++ {
 			switch string(parts[k]) {
 			case "van", "von", "de", "di", "da", "do", "of", "fra", "från", "av":

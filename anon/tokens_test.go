@@ -28,6 +28,7 @@ func TestTokenAt(t *testing.T) {
 		{"nodekey:8e3f1a7c5b9d2e4f6a0c8b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f2a4c6e8b0d1f", 8, 72, "Tailscale node key"},
 		{"TGT-47-CZSgsbiWDIv3-goqq0K4uVxtnxGLsgtQfmTi1uQksGblUTpMFz-cas02 ACTION", 7, 63, "CAS ticket-granting ticket"},
 		{"ST-3-KRpC1JbzDWyo4OeVk7jr-cas02 for", 5, 31, "CAS service ticket"},
+		{"cpsess4718203956/frontend/jupiter/index.html", 6, 16, "cPanel session in a URL's path"},
 		// Not tokens: too short, running on, or only a prefix.
 		{"ST-2-SECTION-HEADER-LINES-ONLY", 0, 0, "a CAS-like name without digits and mixed case"},
 		{"PT-100-abcdefghijklmnopqrstu", 0, 0, "a CAS-like name in lower case"},
@@ -40,6 +41,7 @@ func TestTokenAt(t *testing.T) {
 		{"ghp_1234567890abcdefghijABCDEFGHIJ123456.txt", 0, 0, "a file named like a token"},
 		{"instance1:APA91bshort", 0, 0, "an FCM prefix with a short tail"},
 		{"short", 0, 0, "too short to look at"},
+		{"cpsess12345 x", 0, 0, "a cPanel session of too few digits"},
 	} {
 		prefix, n := tokenAt([]byte(tc.in))
 		if prefix != tc.prefix || n != tc.n {

@@ -119,6 +119,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			}
 		}
 		return w.appendValue(categories.Fullname, v)
+	case userListValue:
+		if !hasLetter(v) {
+			return false
+		}
+		return w.appendValue(categories.Username, v)
 	case postalCodeValue:
 		if !containsDigit(v) {
 			return false // zip=true, compression: zip=gzip
@@ -1029,6 +1034,11 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
+
+// userListValue is a key's kind, not a category: the users of an event at a key that
+// also counts them (QNAP's "Users: jdoe," and users=12): a value with a letter is a
+// login, a number stays.
+const userListValue = "user-list"
 
 // messageIDValue is a key's kind, not a category: a mail's Message-ID (<local@host>),
 // whose local part its software made up (AM0PR07MB6145B3E2...@...outlook.com,
