@@ -133,6 +133,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if postalAddressShaped(v) || streetShaped(v) || numberFirstStreetShaped(v) {
 			return w.appendValue(categories.Geo, v) // a parcel's "address":"Drottninggatan 71"
 		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && personNameAt(v, 0) && bytes.Count(v, []byte(" ")) <= 3 && proseNameEnd(v, 0, sp) == len(v) {
+			return w.appendValue(categories.Fullname, v) // a meeting's "Host Name": Oliver Pritchard
+		}
 		if c := bytes.Index(v, []byte(", ")); c > 0 && bytes.IndexByte(v[:c], ' ') > 0 && hasLetter(v[:c]) && !isHostShaped(v[:c]) && bytes.IndexByte(v, '@') < 0 {
 			// A place in words where an address goes: "The Old Rectory, Main Street,
 			// Naas" (a list of hosts or addresses has no blank inside its first part).
