@@ -5,9 +5,9 @@ import "bytes"
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
 // AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI, Anthropic,
-// Tailscale; cPanel's sessions), and JSON Web Tokens, whose payload names the user.
-// Found by shape anywhere in text: in a command line, an error message, a URL. The
-// prefix stays, so a reader still sees what kind of credential it was; the rest is
+// Hugging Face, Tailscale; cPanel's sessions), and JSON Web Tokens, whose payload names
+// the user. Found by shape anywhere in text: in a command line, an error message, a URL.
+// The prefix stays, so a reader still sees what kind of credential it was; the rest is
 // replaced as a secret.
 
 // tokenPrefix is one issuer's prefix and the shortest tail a token of it has.
@@ -45,6 +45,7 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"tskey-auth-", 20, isTokenByte}, {"tskey-api-", 20, isTokenByte}, {"tskey-client-", 20, isTokenByte},
 		{"tskey-scim-", 20, isTokenByte}, {"tskey-", 20, isTokenByte},
 		{"nodekey:", 64, isHex}, {"discokey:", 64, isHex}, {"mkey:", 64, isHex},
+		{"hf_", 28, isAlnum},    // Hugging Face access tokens (34 after hf_ today)
 		{"cpsess", 10, isDigit}, // cPanel's session in every URL's path: /cpsess4718203956/
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)

@@ -29,6 +29,7 @@ func TestTokenAt(t *testing.T) {
 		{"TGT-47-CZSgsbiWDIv3-goqq0K4uVxtnxGLsgtQfmTi1uQksGblUTpMFz-cas02 ACTION", 7, 63, "CAS ticket-granting ticket"},
 		{"ST-3-KRpC1JbzDWyo4OeVk7jr-cas02 for", 5, 31, "CAS service ticket"},
 		{"cpsess4718203956/frontend/jupiter/index.html", 6, 16, "cPanel session in a URL's path"},
+		{"hf_TqWmZbXvLkRpNsYdGcFhJaEuOiPlXy, ", 3, 33, "Hugging Face token"},
 		// Not tokens: too short, running on, or only a prefix.
 		{"ST-2-SECTION-HEADER-LINES-ONLY", 0, 0, "a CAS-like name without digits and mixed case"},
 		{"PT-100-abcdefghijklmnopqrstu", 0, 0, "a CAS-like name in lower case"},
