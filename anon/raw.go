@@ -4184,11 +4184,12 @@ func machineAccountShaped(v []byte) bool {
 	return machineLabel(name) && !equalFoldAny(name, "ADMIN", "IPC", "PRINT", "SYSVOL", "NETLOGON")
 }
 
-// hasPersonalRoute reports whether a path has a segment of personalRoutes followed by
-// another (/api/v1/users/jdoe, /accounts/jdoe/settings).
+// hasPersonalRoute reports whether a path has a segment of personalRoutes, or a patient's
+// route, followed by another (/api/v1/users/jdoe, /accounts/jdoe/settings,
+// /patients/P00417723).
 func hasPersonalRoute(path []byte) bool {
 	for k := 1; k < len(path); k++ {
-		if path[k] == '/' && k+1 < len(path) && personalRouteBefore(path[:k]) {
+		if path[k] == '/' && k+1 < len(path) && (personalRouteBefore(path[:k]) || patientRouteBefore(path[:k])) {
 			return true
 		}
 	}

@@ -1931,6 +1931,23 @@ func (w *worker) appendURLPath(path []byte) {
 		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
 			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
+		case k > 0 && patientRouteBefore(path[:k]):
+			// A patient's or an insured person's record by its id (/patients/P00417723,
+			// a health insurer's /versicherte/M418277300): a national number where its
+			// check holds, else an id of the same shape.
+			end := seg
+			for end < len(path) && isAlnum(path[end]) {
+				end++
+			}
+			if id := path[seg:end]; len(id) >= 6 && len(id) <= 20 && containsDigit(id) && (end == len(path) || path[end] == '/' || path[end] == '?') {
+				w.appendEncodedText(path[last:seg])
+				from := len(w.repl)
+				if !w.appendValue(categories.NationalID, id) {
+					w.repl = append(w.repl[:from], id...)
+				}
+				last, k = end, end-1
+			}
+			continue
 		case k > 0 && (shareRouteBefore(path[:k]) || tokenRouteBefore(path[:k])):
 			// A share link's id (drive.google.com/file/d/ID, /drive/folders/ID,
 			// docs.google.com/document/d/ID, dropbox.com/s/ID): whoever has it reads the
@@ -2154,6 +2171,13 @@ func trimWebPrefix(host []byte) []byte {
 // handleSites name an account by its handle after '@' in the path (tiktok.com/@jdoe).
 var handleSites = map[string]bool{"tiktok.com": true, "youtube.com": true, "medium.com": true,
 	"mastodon.social": true, "bsky.app": true}
+
+// patientRouteBefore reports whether the path before a '/' ends in a segment after which
+// a health service's URL names a person by an id: patients, versicherte (insured persons).
+func patientRouteBefore(path []byte) bool {
+	seg := path[bytes.LastIndexByte(path, '/')+1:]
+	return len(seg) >= 7 && len(seg) <= 11 && equalFoldAny(seg, "patients", "patient", "versicherte", "versicherter", "insured")
+}
 
 // personalRouteBefore reports whether the path before a '/' ends in a segment of
 // personalRoutes (/api/v1/users).
