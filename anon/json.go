@@ -333,7 +333,8 @@ func (w *worker) locationBesideCoordinates(k int) bool {
 // value at leaf k, as a key=value's key would (AWS WAF's headers, {"name":
 // "Authorization","value":...}; EC2 tags; CrowdStrike's Key and ValueString; Entra and
 // Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; HubSpot's
-// {"propertyName":N,"propertyValue":V}; DocuSign's {"tabLabel":N,"value":V}; Keycloak's
+// {"propertyName":N,"propertyValue":V}; DocuSign's {"tabLabel":N,"value":V}; OPERA Cloud's
+// business events, {"elementName":N,"oldValue":V,"newValue":W}; Keycloak's
 // credentials, {"type":"secret","value":V}; Windows event XML
 // converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
@@ -359,7 +360,7 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
 		if len(sibling) <= len(parent) || !bytes.Equal(sibling[:len(parent)], parent) ||
-			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system", "propertyName", "tabLabel") {
+			!equalFoldAny(sibling[len(parent):], "name", "key", "field", "displayname", "property", "@name", "type", "system", "propertyName", "tabLabel", "elementName") {
 			continue
 		}
 		name := line[w.leaves[n].start:w.leaves[n].end]
@@ -385,6 +386,19 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		if c := w.e.rawKeys.lookupAssigned(name); c != "" {
 			return c
+		}
+		if sp := bytes.IndexByte(name, ' '); sp > 0 && len(name) <= 64 {
+			// a name of words as a key of them joined by '_': OPERA's "GUEST NAME"
+			var buf [64]byte
+			joined := append(buf[:0], name...)
+			for i, c := range joined {
+				if c == ' ' {
+					joined[i] = '_'
+				}
+			}
+			if c := w.e.rawKeys.lookupAssigned(joined); c != "" {
+				return c
+			}
 		}
 		if sp := bytes.LastIndexByte(name, ' '); sp > 0 && sp+1 < len(name) {
 			if c := w.e.rawKeys.lookup(name[sp+1:]); c == categories.Username || c == categories.Email || c == categories.Hostname {
