@@ -1897,9 +1897,19 @@ func deviceNamed(tok []byte) bool {
 // iPhone-van-Sanne, Galaxy-S21-von-Jana. The owner is a capitalized word, or a given
 // name and one (Anna-Schmidts-MacBook-Pro); a model (Pro, Air, S21) may follow the device.
 func ownedDeviceName(tok []byte) bool {
-	parts := bytes.Split(tok, []byte("-"))
-	if len(parts) < 2 || len(parts) > 5 {
+	if n := bytes.Count(tok, []byte("-")); n < 1 || n > 4 {
 		return false
+	}
+	var split [5][]byte
+	parts := split[:0]
+	for rest := tok; ; {
+		d := bytes.IndexByte(rest, '-')
+		if d < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts = append(parts, rest[:d])
+		rest = rest[d+1:]
 	}
 	owner := func(p []byte) bool {
 		return len(p) >= 3 && p[0] >= 'A' && p[0] <= 'Z' && nameWordEnd(p, 0) == len(p) && !inLower(knownVendors, p) // (Apple-iPhone: a profile)

@@ -2686,6 +2686,11 @@ func ownedDeviceAfter(s []byte, j int) bool {
 		return false
 	}
 	rest := s[j+1:]
+	switch rest[0] {
+	case 'i', 'M', 'G', 'P', 'A', 'S', 'T', 'L': // the first letters of ownedDevices
+	default:
+		return false
+	}
 	for _, d := range ownedDevices {
 		if bytes.HasPrefix(rest, []byte(d)) && (len(rest) == len(d) || !isAlnum(rest[len(d)]) || d == "Mac" && rest[len(d)] == 'B') {
 			return true
