@@ -1125,6 +1125,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 10 && last == 'g' && equalFold(p, "containing") ||
 			len(p) == 2 && last == 's' && p[0] == 'a' && equalFoldAny(s[prev2.start:prev2.end], "authorized", "authenticated") ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
+			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z') && equalFoldAny(p, "por", "par", "door", "przez") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
 			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' && s[prev1.end] != ')' || // (dnsmasq's bare MAC; not ISC dhcpd's "(MAC) lease time")
@@ -1374,13 +1375,14 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// CUPS: Authorized as pjansen using Basic
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) == 2 && equalFold(p1, "by") && gapIs(gap, " ") &&
+	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
-		// for student ...
+		// for student ...; "by" in Spanish, Portuguese, French, Dutch and Polish
+		// (SClínico's "acesso ... por enf.tcosta, justificação")
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&

@@ -215,6 +215,21 @@ var idSchemes = []idScheme{
 			}
 			return k2 < 10 && setChecks(v, layout, byte('0'+k1), byte('0'+k2))
 		}},
+	{name: "T.C. Kimlik No (TR)", layouts: []string{"999999999##"},
+		valid: func(v []byte) bool { return v[0] != '0' },
+		fill: func(v []byte, layout string) bool {
+			odd, even := 0, 0
+			for i := 0; i < 9; i++ {
+				if i%2 == 0 {
+					odd += int(v[i] - '0')
+				} else {
+					even += int(v[i] - '0')
+				}
+			}
+			k1 := ((odd*7-even)%10 + 10) % 10
+			v[9] = byte('0' + k1)
+			return setChecks(v, layout, byte('0'+k1), byte('0'+(odd+even+k1)%10))
+		}},
 	{name: "CNP (RO)", layouts: []string{"999999999999#"},
 		valid: func(v []byte) bool { return bytesIndex("125678", v[0]) && dayMonthOK(num(v[5:7]), num(v[3:5])) }, // not born in the 1800s
 		fill: func(v []byte, layout string) bool {

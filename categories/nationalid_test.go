@@ -35,6 +35,7 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"594-1614080-39", "eID card (BE)"},          // 5941614080 mod 97 = 39
 	{"MORGA657054SM9IJ", "driving licence (UK)"}, // DVLA's example
 	{"CHAUD954172P99WA", "driving licence (UK)"},
+	{"10000000146", "T.C. Kimlik No (TR)"}, // (1+0+0+0+1)×7−0 = 14: 4; 1+4+1 = 6
 }
 
 // TestNationalIDLayoutsFit: every layout's payload fits the permutation (appendMapped
