@@ -69,7 +69,8 @@ func hl7Start(s []byte) int {
 }
 
 // hl7SegmentEnd returns where the segment that starts at s[i] ends: at a carriage return
-// or line break, as a byte or written \r or \n, before the next segment, or at the end.
+// or line break, as a byte, written \r or \n, or named (<CR>), before the next segment,
+// or at the end.
 func hl7SegmentEnd(s []byte, i int) (end, next int) {
 	for k := i; k < len(s); k++ {
 		switch s[k] {
@@ -79,6 +80,13 @@ func hl7SegmentEnd(s []byte, i int) (end, next int) {
 				n++
 			}
 			return k, n
+		case '<':
+			// an interface engine's log writes the byte as a name: <CR>, <LF>, <0x0D>
+			for _, name := range [...]string{"<CR>", "<LF>", "<0x0D>", "<0x0d>", "<0x0A>"} {
+				if hasPrefixAt(s, k, name) && (hl7Segment(s, k+len(name)) || k+len(name) == len(s)) {
+					return k, k + len(name)
+				}
+			}
 		case '\\':
 			if k+1 < len(s) && (s[k+1] == 'r' || s[k+1] == 'n') {
 				n := k + 2
