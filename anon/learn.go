@@ -402,7 +402,8 @@ var genericNames = func() map[string]bool {
 		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc
 		security application setup forwardedevents
 		player customer member staff scheduler cron automation auto bot robot batch job
-		worker daemon script webhook self manual`) {
+		worker daemon script webhook self manual
+		windows linux macos mac ios ipados android chromeos phone mobile desktop tablet browser`) {
 		m[w] = true
 	}
 	return m

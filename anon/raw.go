@@ -3490,6 +3490,9 @@ func (w *worker) accessLogClients(s []byte, base int) {
 		v := s[f[0]:f[1]]
 		switch {
 		case k < 2: // authuser, then ident
+			if k == 1 && atlassianRequestID(v) {
+				continue // Jira's and Confluence's request id where the ident stands: 828x1432x1
+			}
 			if (isAccountShaped(v) || loginBeyondASCII(v)) && hasLetter(v) {
 				w.contextValue(categories.Username, s, f[0], f[1], base)
 			} else {
@@ -3509,6 +3512,27 @@ func (w *worker) accessLogClients(s []byte, base int) {
 			}
 		}
 	}
+}
+
+// atlassianRequestID reports Jira's and Confluence's request id, minutes of the day, a
+// request counter and the concurrent requests joined by 'x' (828x1432x1).
+func atlassianRequestID(v []byte) bool {
+	parts := 0
+	for k := 0; k < len(v); {
+		d := k
+		for d < len(v) && isDigit(v[d]) {
+			d++
+		}
+		if d == k || d < len(v) && v[d] != 'x' {
+			return false
+		}
+		parts++
+		k = d + 1
+		if d == len(v) {
+			break
+		}
+	}
+	return parts == 3 && v[len(v)-1] != 'x'
 }
 
 // loginBeyondASCII reports a login written with letters beyond ASCII (françois.lefèvre),

@@ -242,6 +242,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
+		if category == categories.Hostname && len(v) <= 8 && inFolded(platformNames, v) {
+			return false // Zoom's Device column: Windows, iOS, Phone, a kind and not a machine
+		}
 		if category == categories.Domain && isPublicSuffixLabel(v) {
 			w.repl = append(w.repl, v...) // DC=com
 			return true
@@ -1037,6 +1040,12 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
+
+// platformNames are operating systems and kinds of device, which reports write where a
+// device's name could stand.
+var platformNames = map[string]bool{"windows": true, "linux": true, "macos": true, "mac": true,
+	"ios": true, "ipados": true, "android": true, "chromeos": true, "phone": true, "mobile": true,
+	"desktop": true, "tablet": true, "web": true, "browser": true}
 
 // userListValue is a key's kind, not a category: the users of an event at a key that
 // also counts them (QNAP's "Users: jdoe," and users=12): a value with a letter is a
