@@ -602,6 +602,15 @@ var localizedNameParts = map[string]bool{"vorname": true, "nachname": true, "fam
 // does, and a name or login by the person-like object it belongs to (author.name).
 func (w *worker) lastKeyCategory(path []byte) string {
 	last := lastPathPart(path)
+	if len(last) == 11 && equalFold(last, "displayName") && len(path) > len(last) {
+		// A thing's display name, not a person's: Dialogflow's intent.displayName and
+		// currentPage.displayName, a flow's, a group's, an app's.
+		parent := path[:len(path)-len(last)-1]
+		if equalFoldAny(parent[bytes.LastIndexByte(parent, '.')+1:], "intent", "page", "currentPage", "flow",
+			"agent", "group", "role", "application", "app", "servicePrincipal", "policy", "rule", "team", "channel", "site", "webhook", "entityType", "playbook") {
+			return ""
+		}
+	}
 	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
 		return c // also a secret by the key's end: db_password, sharedSecret, api_token
 	}
