@@ -688,6 +688,10 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isLogLevel(s[start:end]) {
 		return 0, 0, false // an application log: "2024-05-01 10:00:00 INFO ..."
 	}
+	switch string(s[start:end]) {
+	case "AS-REQ", "TGS-REQ", "AS-REP", "TGS-REP", "ENC-TS", "KRB-ERROR", "PKINIT":
+		return 0, 0, false // Heimdal's KDC log: "2024-03-12T13:05:41 AS-REQ jdoe@REALM from ..."
+	}
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
 	}
