@@ -691,6 +691,8 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	switch string(s[start:end]) {
 	case "AS-REQ", "TGS-REQ", "AS-REP", "TGS-REP", "ENC-TS", "KRB-ERROR", "PKINIT":
 		return 0, 0, false // Heimdal's KDC log: "2024-03-12T13:05:41 AS-REQ jdoe@REALM from ..."
+	case "RX", "TX", "IN", "OUT", "RCV", "SND", "REQ", "RSP":
+		return 0, 0, false // a direction: an alarm receiver's "2024-04-16 01:07:42 RX 100.64.12.77:25480 ..."
 	}
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
