@@ -1952,11 +1952,7 @@ func (w *worker) appendURLPath(path []byte) {
 				end++
 			}
 			if id := path[seg:end]; len(id) >= 6 && len(id) <= 20 && containsDigit(id) && (end == len(path) || path[end] == '/' || path[end] == '?') {
-				w.appendEncodedText(path[last:seg])
-				from := len(w.repl)
-				if !w.appendValue(categories.NationalID, id) {
-					w.repl = append(w.repl[:from], id...)
-				}
+				w.appendPathID(path[last:seg], id, categories.NationalID)
 				last, k = end, end-1
 			}
 			continue
@@ -1969,11 +1965,7 @@ func (w *worker) appendURLPath(path []byte) {
 				end++ // the id's bytes: what follows it (a '|' of the log's fields) is not
 			}
 			if id := path[seg:end]; shareIDShaped(id) && (end == len(path) || path[end] != '.') {
-				w.appendEncodedText(path[last:seg])
-				from := len(w.repl)
-				if !w.appendValue(categories.Secret, id) {
-					w.repl = append(w.repl[:from], id...)
-				}
+				w.appendPathID(path[last:seg], id, categories.Secret)
 				last, k = end, end-1
 			}
 			continue
@@ -2183,6 +2175,16 @@ func trimWebPrefix(host []byte) []byte {
 // handleSites name an account by its handle after '@' in the path (tiktok.com/@jdoe).
 var handleSites = map[string]bool{"tiktok.com": true, "youtube.com": true, "medium.com": true,
 	"mastodon.social": true, "bsky.app": true}
+
+// appendPathID appends the path's text before an id, then the id's pseudonym as a value
+// of category, or the id as it is when it does not fit.
+func (w *worker) appendPathID(before, id []byte, category string) {
+	w.appendEncodedText(before)
+	from := len(w.repl)
+	if !w.appendValue(category, id) {
+		w.repl = append(w.repl[:from], id...)
+	}
+}
 
 // patientRouteBefore reports whether the path before a '/' ends in a segment after which
 // a health service's URL names a person by an id: patients, versicherte (insured persons).
