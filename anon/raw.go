@@ -168,10 +168,7 @@ func (w *worker) scanText(s []byte, base int) {
 	if i == 0 && !w.inRecord() {
 		if start, end := zosSystemName(s); end > start {
 			// z/OS SYSLOG and OPERLOG: the system that wrote the message
-			w.where = w.label("field", []byte("z/OS system name"))
-			w.contextValue(categories.Hostname, s, start, end, base)
-			w.where = where
-			i = end
+			i = w.layoutField(s, start, end, []byte("z/OS system name"), categories.Hostname, base)
 		}
 	}
 	if i == 0 && !w.inRecord() && hasPrefixAt(s, 0, "# User@Host: ") {
@@ -190,10 +187,7 @@ func (w *worker) scanText(s []byte, base int) {
 	if i == 0 && !w.inRecord() {
 		if start, end := ansibleHost(s); end > start {
 			// Ansible: "changed: [HOST] => ...", and the recap's "HOST : ok=6 changed=3"
-			w.where = w.label("field", []byte("ansible host"))
-			w.contextValue(categories.Address, s, start, end, base)
-			w.where = where
-			i = end
+			i = w.layoutField(s, start, end, []byte("ansible host"), categories.Address, base)
 		}
 	}
 	if i == 0 && !w.inRecord() {
@@ -3512,6 +3506,16 @@ func (w *worker) accessLogClients(s []byte, base int) {
 			}
 		}
 	}
+}
+
+// layoutField rewrites s[start:end], a field a line's layout names (field, for scan's
+// report), as a value of category, and returns its end.
+func (w *worker) layoutField(s []byte, start, end int, field []byte, category string, base int) int {
+	where := w.where
+	w.where = w.label("field", field)
+	w.contextValue(category, s, start, end, base)
+	w.where = where
+	return end
 }
 
 // atlassianRequestID reports Jira's and Confluence's request id, minutes of the day, a
