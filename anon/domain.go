@@ -29,6 +29,13 @@ var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": tr
 	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
 	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
+// syslogFacilities are the facility names of syslog (RFC 5424, section 6.2.1, and the
+// BSD names), which relays and configurations join to a level: local0.info.
+var syslogFacilities = map[string]bool{"kern": true, "user": true, "mail": true, "daemon": true, "auth": true,
+	"syslog": true, "lpr": true, "news": true, "uucp": true, "cron": true, "authpriv": true, "ftp": true,
+	"local0": true, "local1": true, "local2": true, "local3": true, "local4": true, "local5": true,
+	"local6": true, "local7": true}
+
 // domainShaped reports whether word is a domain or host name by its own syntax: two or more
 // DNS labels under a public (or common private) top-level domain. It returns the number
 // of labels. File names such as index.html, sshd.service or java.lang.String are not.
@@ -88,6 +95,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	}
 	if labels == 2 && string(tld) == "INFO" && word[0] >= 'a' && word[0] <= 'z' {
 		return 0, false // Monolog's channel and level: [2024-10-07 11:15:33] glpi.INFO: ...
+	}
+	if labels == 2 && string(w.scratch) == "info" && syslogFacilities[string(word[:labelStart-1])] {
+		return 0, false // a syslog facility and level, as relays write them: <local0.info>, mail.info
 	}
 	if labels > 2 && (javaPackageRoot(word) || classLabelAfterPackage(word)) || mixedCaseBeforeUpperTLD(word, tld) {
 		return 0, false // a Java package, named from its domain backwards: org.keycloak.events
@@ -178,7 +188,7 @@ func camelLabel(v []byte) bool {
 // fieldWords are the words of the field names of the built-in profiles (ECS, NetWitness,
 // ...) and of OpenTelemetry's attributes. Some end in a top-level domain's name (.name,
 // .id, .email, .city, .host, .group), and text names fields: "field [host.name]",
-// {"key":"session.id",...}.
+// {"key":"session.id",...}; audit events are named the same way (record.search).
 var fieldWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, p := range metakeys.Builtin() {
@@ -196,7 +206,7 @@ var fieldWords = sync.OnceValue(func() map[string]bool {
 		device model manufacturer browser os process span trace person people customer
 		patient member employee account owner company organization org vendor supplier
 		product item order team project role app application tenant location first last
-		full display given family middle nick`) {
+		full display given family middle nick record case search`) {
 		words[w] = true
 	}
 	return words

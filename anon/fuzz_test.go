@@ -381,8 +381,8 @@ func detect(s []byte) []string {
 }
 
 // inventoryVersionToken reports whether tok, at s[i], is what the engine takes for a
-// program's version in an inventory (VLC media player 3.0.20.0) or for one of X.500's
-// object identifiers (2.5.29.17) rather than an address.
+// program's version in an inventory (VLC media player 3.0.20.0), a browser's (Chrome
+// 130.0.0.0) or for one of X.500's object identifiers (2.5.29.17) rather than an address.
 func inventoryVersionToken(s []byte, i int, tok string) bool {
 	a, err := netip.ParseAddr(strings.TrimRight(tok, ".")) // (a sentence's dot after it: 1.0.0.0.)
 	if err != nil || !a.Is4() {
@@ -391,6 +391,16 @@ func inventoryVersionToken(s []byte, i int, tok string) bool {
 	b := a.As4()
 	if b[0] == 2 && b[1] == 5 && (b[2] == 4 || b[2] == 29) && b[3] < 100 {
 		return true
+	}
+	if b[1] == 0 && b[2] == 0 && b[3] == 0 && i >= 2 && s[i-1] == ' ' {
+		k := i - 1
+		for k > 0 && isLetterByte(s[k-1]) {
+			k--
+		}
+		switch strings.ToLower(string(s[k : i-1])) {
+		case "chrome", "chromium", "edge", "firefox", "opera", "safari", "brave", "vivaldi", "yabrowser":
+			return true // a browser's reduced version: Browser Chrome 130.0.0.0
+		}
 	}
 	if b[0] >= 10 || b[3] != 0 || i < 2 || s[i-1] != ' ' {
 		return false

@@ -831,7 +831,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if j-i >= 2 && j-i <= 6 && j+3 < len(s) && (s[j] == '-' || s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || j-i == 3 && isDigit(s[j+1]))) {
+			if yearAfterTitle(s, i, j) && j+3 < len(s) && s[j] == ' ' {
+				if end := postalTownEnd(s, i, w.geo.IsCity); end > j {
+					w.where = wherePhrase
+					w.contextValue(categories.Geo, s, j+1, end, base) // the town; the year stays
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			} else if j-i >= 2 && j-i <= 6 && j+3 < len(s) && (s[j] == '-' || s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80 || j-i == 3 && isDigit(s[j+1]))) {
 				if end := w.postalTownValue(s, i, w.geo.IsCity, base); end > j { // 1052 Budapest
 					prev2, prev1 = prev1, span{i, end}
 					i = end
@@ -3987,6 +3995,20 @@ func isPathTail(s []byte, i int) bool {
 	return false
 }
 
+// yearAfterTitle reports whether s[i:j] is a year after a capitalized word, as in an
+// event's or a ballot's title (Bürgerentscheid 2024 Heidelberg, Olympia 2024 Paris), not
+// a postal code, which follows a comma, a house number or the start of the address.
+func yearAfterTitle(s []byte, i, j int) bool {
+	if j-i != 4 || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
+		k--
+	}
+	return k < i-2 && s[k] >= 'A' && s[k] <= 'Z' && (k == 0 || s[k-1] == ' ' || s[k-1] == '"')
+}
+
 // wordBefore returns the word that ends at s[k] (a blank), or nil.
 func wordBefore(s []byte, k int) []byte {
 	start := k
@@ -5313,6 +5335,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && versionWordAround(s, i) {
 		return p // Version 10.0.19045.1, build 6.2.0.17
 	}
+	if p == i && addr[1] == 0 && addr[2] == 0 && addr[3] == 0 && browserBefore(s, i) {
+		return p // Browser Chrome 130.0.0.0: a reduced user-agent version (N.0.0.0 is no host's address)
+	}
 	if p == i && !padded && inventoryVersion(s, i, end, addr) {
 		return p // VLC media player 3.0.20.0; KeePass 2.56.0.0
 	}
@@ -5391,6 +5416,19 @@ func versionWordAround(s []byte, i int) bool {
 		e = k - 1
 	}
 	return false
+}
+
+// browserBefore reports whether a browser's name and a blank stand before s[i], as
+// gateways and portals log the browser they parsed from the user agent.
+func browserBefore(s []byte, i int) bool {
+	if i < 5 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return equalFoldAny(s[k:i-1], "chrome", "chromium", "edge", "firefox", "opera", "safari", "brave", "vivaldi", "yabrowser")
 }
 
 // isVersionAfterSlash reports whether the run at i is the version of a product token such

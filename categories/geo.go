@@ -153,8 +153,8 @@ func geoCaseOf(name []byte) caseStyle {
 
 // AppendCountry appends the pseudonym of a country name or ISO 3166 code to dst.
 func (g *GeoNames) AppendCountry(dst, country []byte) []byte {
-	if len(country) == 0 {
-		return dst
+	if len(country) <= 1 {
+		return append(dst, country...) // a vehicle's country letter (D, F, I): no country's code or name
 	}
 	g.lower = appendLower(g.lower[:0], country)
 	s := caseStyleOf(country)
