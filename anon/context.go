@@ -428,6 +428,45 @@ func isAccountShaped(v []byte) bool {
 }
 
 // accountBytes reports whether a token has the bytes of an account name.
+// mumbleUserAt returns where the user's name starts in the run s[i:j] when the run is
+// <SESSION:NAME(USER_ID)> as Mumble's server log writes it (the user id -1 for an
+// unregistered user), or -1.
+func mumbleUserAt(s []byte, i, j int) int {
+	if i == 0 || s[i-1] != '<' {
+		return -1
+	}
+	d := i
+	for d < j && isDigit(s[d]) {
+		d++
+	}
+	if d == i || d+1 >= j || s[d] != ':' || !accountBytes(s[d+1:j]) {
+		return -1
+	}
+	e := j + 1
+	if e < len(s) && s[e] == '-' {
+		e++
+	}
+	n := e
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e > n && e+1 < len(s) && s[e] == ')' && s[e+1] == '>' {
+		return d + 1
+	}
+	return -1
+}
+
+// ircPrefixAt reports whether the run s[i:j], before a '!', is ':' and the nick of an IRC
+// message's prefix: :nick!user@host, then a blank.
+func ircPrefixAt(s []byte, i, j int) bool {
+	if j-i < 2 || s[i] != ':' || i > 0 && s[i-1] != ' ' || !accountBytes(s[i+1:j]) {
+		return false
+	}
+	at := bytes.IndexByte(s[j:min(len(s), j+80)], '@')
+	sp := bytes.IndexByte(s[j:min(len(s), j+200)], ' ')
+	return at > 1 && sp > at && accountBytes(s[j+1:j+at])
+}
+
 func accountBytes(v []byte) bool {
 	if len(v) == 0 || len(v) > 64 {
 		return false
@@ -1098,6 +1137,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
+		switch s[j] {
+		case '\'':
+			if i > 0 && s[i-1] == '\'' && hasPrefixAt(s, j+1, "(id:") && accountBytes(s[i:j]) {
+				return categories.Username // TeamSpeak's server log: client connected 'Elin_Mod'(id:3)
+			}
+		}
 		switch s[j] {
 		case ' ', ')', '(', '>', '"', '\'', ',', ':', '.', ']', '/', ';', '\n', '\r': // (a line break in a JSON string, decoded)
 		case '\t':

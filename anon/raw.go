@@ -820,6 +820,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i >= 8 && s[i-1] == '#' && j+2 < len(s) && s[j] == ' ' && flags == hasDigit && equalFold(s[i-8:i-1], "player ") {
+			if end := playerNameEnd(s, j+1); end > j+1 {
+				cat := categories.Username
+				if bytes.IndexByte(s[j+1:end], ' ') > 0 {
+					cat = categories.Fullname // Player #0 Haralds Ozols (91.140.15.77:2304)
+				}
+				w.where = wherePhrase
+				w.contextValue(cat, s, j+1, end, base)
+				prev2, prev1 = prev1, span{j + 1, end}
+				i = end
+				continue
+			}
+		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
@@ -2107,6 +2120,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && (weakColonSecret(s, i, j) || testTally(s, i, j-1)) {
 				cat = "" // "Close session: user jdoe from": a word, not a secret; Go's --- PASS: TestX
 			}
+			if cat == categories.Address && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && equalFoldAny(s[i:j-1], "server", "client") && wordThenProse(s, j+1) {
+				cat = "" // a message's speaker, then its words: BattlEye Server: Player #0 ..., IRC's TO SERVER: NICK jdoe
+			}
 			if cat == categories.Username && equalFold(s[i:j-1], "account") && i >= 8 && equalFold(s[i-8:i], "service ") {
 				cat = "" // kubectl describe's "Service Account:  payments-api": a workload's, no one's
 			}
@@ -2302,6 +2318,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if end := w.personNameAt(s, i, j, base); end > j {
 				prev2, prev1 = prev1, span{i, end}
 				i = end
+				continue
+			}
+		}
+		if j < len(s) && (s[j] == '(' || s[j] == '!') {
+			start := -1
+			if s[j] == '(' {
+				start = mumbleUserAt(s, i, j) // => <4:kvist_gamer(-1)> Rejected connection
+			} else if ircPrefixAt(s, i, j) {
+				start = i + 1 // :nick!user@host PRIVMSG #channel
+			}
+			if start > i {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, start, j, base)
+				prev2, prev1 = prev1, span{start, j}
+				i = j
 				continue
 			}
 		}
@@ -2953,6 +2984,45 @@ func isDNKeyStart(s []byte, at int) bool {
 		e++
 	}
 	return e > at && e < len(s) && s[e] == '=' && dnKeys[dnKeyName(s[at:e])]
+}
+
+// playerNameEnd returns the end of the player's name at s[k] in a game server's log,
+// as BattlEye and Arma write it after "Player #N ": a name of at most three words, then
+// its address in parentheses, " - " or the line's end; or k.
+func playerNameEnd(s []byte, k int) int {
+	end, words := k, 0
+	for words < 3 {
+		e := end
+		for e < len(s) && s[e] != ' ' && s[e] != '(' && e-k < 40 {
+			e++
+		}
+		if e == end || !accountBytes(s[end:e]) {
+			return k
+		}
+		end, words = e, words+1
+		switch {
+		case end == len(s), hasPrefixAt(s, end, " - "), hasPrefixAt(s, end, " ("),
+			hasPrefixAt(s, end, " connected"), hasPrefixAt(s, end, " disconnected"):
+			return end
+		case s[end] != ' ':
+			return k
+		}
+		end++
+	}
+	return k
+}
+
+// wordThenProse reports whether a capitalized word of letters only, or one in
+// parentheses, starts at s[k]: (Global), Player, PASS; no host's name is written so.
+func wordThenProse(s []byte, k int) bool {
+	if k < len(s) && s[k] == '(' {
+		k++
+	}
+	e := k
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	return e-k >= 3 && s[k] >= 'A' && s[k] <= 'Z' && (e == len(s) || s[e] == ' ' || s[e] == ')')
 }
 
 // colonValue rewrites the value after "Key:" (blanks skipped) and returns where it ends.
