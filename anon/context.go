@@ -1365,6 +1365,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case gapIs(gap, ": ") && bytes.HasPrefix(p1, []byte("EventMember")):
 		// Consul and Nomad (serf): EventMemberJoin: NODE 10.1.2.3
 		cat = categories.Hostname
+	case equalFold(p1, "user") && gapIs(gap, " [") && j < len(s) && s[j] == ']' && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
+		!(j+1 < len(s) && s[j+1] == '\\'):
+		// Oracle Xstore and Java services: User [mdupont] authenticated for store 105
+		// (not Samba's user [DOMAIN]\[jdoe], a domain first)
+		cat = categories.Username
 	case equalFoldAny(p1, "host", "hostname") && i > 0 && j < len(s) &&
 		(gapIs(gap, " \"") && s[j] == '"' || gapIs(gap, " [") && s[j] == ']') && hostLikeWord(s[i:j]) && hasLetter(s[i:j]):
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found

@@ -15,7 +15,7 @@ import (
 // RFC 2606 reserves for examples; a name under them is an internal host name.
 var privateSuffixes = map[string]bool{"local": true, "localdomain": true, "lan": true, "corp": true,
 	"internal": true, "intranet": true, "home": true, "private": true, "ad": true, "domain": true,
-	"example": true, "invalid": true}
+	"example": true, "invalid": true, "intra": true, "intern": true}
 
 // fileSuffixes are top-level domains that are also common file extensions: a two-label
 // name ending in one (setup.py, notes.md, backup.zip) is taken for a file, not a domain.

@@ -6322,6 +6322,16 @@ func mysqlCommandBefore(s []byte, i int) bool {
 	return commandBefore(s, i, "mysql", true) || commandBefore(s, i, "mariadb", true)
 }
 
+// base64Padded reports whether v is base64 that ends in its padding (Basic
+// amRvZTpzZWNyZXQxMjM=): no '=' before the padding.
+func base64Padded(v []byte) bool {
+	n := len(v)
+	for n > 0 && v[n-1] == '=' {
+		n--
+	}
+	return n >= 4 && len(v)-n <= 2 && bytes.IndexByte(v[:n], '=') < 0
+}
+
 // credentialsEnd extends a secret value s[at:end] that is an authentication scheme
 // (Authorization: Bearer TOKEN) over the credentials after it. Digest's credentials are
 // key="value" pairs, which the scan reads on its own.
@@ -6337,7 +6347,7 @@ func credentialsEnd(s []byte, at, end int) int {
 	for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '"' && s[k] != ';' && s[k] != ',' && s[k] != '\r' && s[k] != '\n' {
 		k++
 	}
-	if k == next || s[k-1] == '=' {
+	if k == next || s[k-1] == '=' && (k < len(s) && s[k] == '"' || !base64Padded(s[next:k])) {
 		return end // OAuth oauth_consumer_key="...", ...: parameters, read on their own
 	}
 	return k
