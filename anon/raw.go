@@ -2573,6 +2573,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			start, end = at+1, q
 			next = end + 1
 		}
+	case s[at] == '[' && mode == modePlain && category == categories.IP && smppAddressEnd(s, at) > at:
+		// SMPP's address as gateways log it, [TON/NPI/ADDRESS]: src=[1/1/31654146131]
+		start, end = at+5, smppAddressEnd(s, at)
+		next = end
+		category = categories.Phone
 	case s[at] == '[' && mode == modePlain && (category == categories.MAC || category == categories.Phone):
 		// Kea: cid=[01:3c:22:fb:12:34:56]; FreeIPA: telephonenumber=['+1 202 555 0147']
 		start = at + 1
@@ -3010,6 +3015,22 @@ func playerNameEnd(s []byte, k int) int {
 		end++
 	}
 	return k
+}
+
+// smppAddressEnd returns where the number ends in an SMPP address at s[at],
+// [TON/NPI/DIGITS], or at.
+func smppAddressEnd(s []byte, at int) int {
+	if at+12 > len(s) || !isDigit(s[at+1]) || s[at+2] != '/' || !isDigit(s[at+3]) || s[at+4] != '/' {
+		return at
+	}
+	e := at + 5
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-at-5 < 6 || e == len(s) || s[e] != ']' {
+		return at
+	}
+	return e
 }
 
 // wordThenProse reports whether a capitalized word of letters only, or one in
@@ -7249,7 +7270,7 @@ func idAfterPrefix(v []byte, flags runFlags) (int, string) {
 		return 6, categories.NationalID
 	case len(v) == 19 && flags == hasDigit|hasColon && hasPrefixAt(v, 0, "s00000000:"):
 		return 10, categories.NationalID
-	case flags == hasDigit|hasDash && len(v) > 12:
+	case (flags == hasDigit|hasDash || flags == hasDigit|hasColon) && len(v) > 12:
 		if p := subscriberIDStart(v); p > 0 {
 			return p, categories.DeviceID
 		}
@@ -7258,10 +7279,10 @@ func idAfterPrefix(v []byte, flags runFlags) (int, string) {
 }
 
 // subscriberIDStart returns where the identifier starts in a 3GPP subscriber or device
-// name (imsi-, imei-, imeisv-, and a SUCI of the null scheme, whose last group is the
-// MSIN in clear), or 0.
+// name (imsi-, imei-, imeisv-, imsi:, imei:, and a SUCI of the null scheme, whose last
+// group is the MSIN in clear), or 0.
 func subscriberIDStart(v []byte) int {
-	for _, p := range [...]string{"imsi-", "imei-", "imeisv-"} {
+	for _, p := range [...]string{"imsi-", "imei-", "imeisv-", "imsi:", "imei:"} { // (ETSI X1's targets: imsi:262...)
 		if len(v) > len(p)+12 && string(v[:len(p)]) == p && isDigitsOnly(v[len(p):]) {
 			return len(p)
 		}

@@ -162,6 +162,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			a, form, ok = categories.ParseBareMAC(v)
 			n = len(v)
 		}
+		if !ok && len(v) >= 8 && len(v) <= 16 && isDigitsOnly(bytes.TrimPrefix(v, []byte("+"))) {
+			return w.appendValue(categories.Phone, v) // a mobile network's Calling-Station-Id: the subscriber's MSISDN
+		}
 		if !ok || n != len(v) {
 			return false
 		}
