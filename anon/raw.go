@@ -141,6 +141,10 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanHL7(s, k, base)
 		return
 	}
+	if k := swiftNamedBreaksStart(s); k >= 0 {
+		w.scanSwiftNamedBreaks(s, k, base) // a SWIFT MT message logged on one line
+		return
+	}
 	if w.layout != nil && !w.inRecord() && w.layout.fits(s) {
 		w.scanColumns(s, w.layout, base)
 		return

@@ -49,3 +49,46 @@ func swiftPartyLine(line []byte, next int, u *unit) int {
 	}
 	return 0
 }
+
+// swiftNamedBreaksStart returns where a message's text block starts, "{4:", in a log line
+// that writes the message's line breaks as names ({4:<CR><LF>:20:...<CR><LF>-}), or -1.
+func swiftNamedBreaksStart(s []byte) int {
+	return bytes.Index(s, []byte("{4:<CR><LF>:"))
+}
+
+// scanSwiftNamedBreaks reads the message's text block at s[k:] ("{4:" and its lines, each
+// ended by <CR><LF>) as the reader reads a message logged line by line: a party block's
+// name and address lines by their kinds, any other line as text. The line's words before
+// the block and after its end are scanned as usual.
+func (w *worker) scanSwiftNamedBreaks(s []byte, k, base int) {
+	const crlf = "<CR><LF>"
+	where := w.where
+	defer func() { w.where = where }()
+	w.scanText(s[:k], base)
+	next := 0
+	for i := k; i < len(s); {
+		end := len(s)
+		if n := bytes.Index(s[i:], []byte(crlf)); n >= 0 {
+			end = i + n
+		}
+		line := s[i:end]
+		switch {
+		case i == k: // "{4:"
+		case swiftPartyTag(line):
+			next = 1
+			w.scanFrom(s[:end], i, modePlain, 0, base)
+		case next >= 1 && next <= len(swiftPartyLayouts) && len(line) > 0 && line[0] != ':' && line[0] != '-' && line[0] != '{' &&
+			!bytes.ContainsAny(line, "=|\t<>"):
+			w.where = wherePhrase
+			w.contextValue(swiftPartyLayouts[next-1].categories[0], s, i, end, base)
+			next++
+		default:
+			next = 0
+			w.scanFrom(s[:end], i, modePlain, 0, base)
+		}
+		if end == len(s) {
+			break
+		}
+		i = end + len(crlf)
+	}
+}
