@@ -3148,9 +3148,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 			}
 		}
 	}
-	if (category == categories.Hostname || category == categories.Address) && titleWord(s[at:end]) && end+1 < len(s) && s[end] == ' ' &&
+	if (category == categories.Hostname || category == categories.Address) && (titleWord(s[at:end]) || end-at >= 2 && isLowerWord(s[at:end])) && end+1 < len(s) && s[end] == ' ' &&
 		s[end+1] >= 'a' && s[end+1] <= 'z' {
-		return at // prose after the key: "client: Connection reset by peer"
+		return at // prose after the key: "client: Connection reset by peer", "Server: sent handshake close"
 	}
 	if (category == categories.Hostname || category == categories.Address) && end > at+1 && s[end-1] == '.' && (end == len(s) || s[end] == ' ') {
 		end-- // the sentence's end, not a root label (Client computer: \\LAPTOP-042. Win32 ...)
@@ -6759,8 +6759,8 @@ func testTally(s []byte, i, j int) bool {
 }
 
 func weakColonSecret(s []byte, i, j int) bool {
-	if !equalFoldAny(s[i:j-1], "session", "token", "secret") {
-		return false
+	if key := s[i : j-1]; !equalFoldAny(key, "session", "token", "secret") && !(len(key) > 6 && equalFold(key[len(key)-6:], "_token")) {
+		return false // (also "Invalid id_token: nonce already used")
 	}
 	k := skipBlanks(s, j)
 	e := k
@@ -8403,12 +8403,26 @@ var honorificShapes = func() *wordShapes {
 }()
 
 // honorificNameEnd returns the end of the one to three name words after a title at s[k]
-// (Henderson, Claire Henderson, De Luca, N'Diaye), or k: capitalized or upper case words
-// that are no common words of logs.
+// (Henderson, Claire Henderson, De Luca, N'Diaye, H Davies), or k: capitalized or upper
+// case words that are no common words of logs, and initials before them.
 func honorificNameEnd(s []byte, k int) int {
 	end := k
 	for words := 0; words < 3; words++ {
 		e, _ := anyNameWordEnd(s, end)
+		if e == end && words < 2 && end+3 < len(s) && s[end] >= 'A' && s[end] <= 'Z' {
+			// An initial before the surname, as British schools and surgeries write
+			// staff: Mrs H Davies, Mr J. Okoro (the surname must follow)
+			n := end + 1
+			if s[n] == '.' {
+				n++
+			}
+			if n+1 < len(s) && s[n] == ' ' && s[n+1] >= 'A' && s[n+1] <= 'Z' {
+				if e2, _ := anyNameWordEnd(s, n+1); e2 > n+2 && !inLower(notNameWords, s[n+1:e2]) {
+					end = n + 1
+					continue
+				}
+			}
+		}
 		if e == end || inLower(notNameWords, s[end:e]) || isLogLevel(s[end:e]) || isMonth(s[end:e]) {
 			break
 		}
