@@ -203,6 +203,29 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && personNameAt(v, 0) {
+			// A person where a login goes, alone or with a role in brackets:
+			// reviewer="Rebekka Todd (Data Protection Officer)"; the role stays.
+			if end := proseNameEnd(v, 0, sp); end == len(v) && bytes.Count(v, []byte(" ")) <= 3 ||
+				end < len(v) && hasPrefixAt(v, end, " (") && v[len(v)-1] == ')' {
+				from := len(w.repl)
+				if w.appendValue(categories.Fullname, v[:end]) {
+					if end < len(v) && accountBytes(v[end+2:len(v)-1]) {
+						inner := v[end+2 : len(v)-1]
+						// BeyondTrust's who=Wiebke Hoffmann (lhoffmann): the login in brackets
+						w.repl = append(w.repl, " ("...)
+						if !w.appendValue(categories.Username, inner) {
+							w.repl = append(w.repl, inner...)
+						}
+						w.repl = append(w.repl, ')')
+					} else {
+						w.repl = append(w.repl, v[end:]...)
+					}
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
+		}
 		if n, ok := categories.IBANAt(v); ok && n == len(v) && w.e.cats.on(categories.IBAN) {
 			return w.appendValue(categories.IBAN, v) // acct=NL81RABO0312345678: an account's IBAN, not a login
 		}
