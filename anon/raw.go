@@ -2732,6 +2732,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end = e // street=Am Sandtorkai 41 contact=...: a postal address runs over words (a city does not: sede=Zaragoza 443)
 			}
 		}
+		if category == categories.IP && end+1 < len(s) && s[end] == ' ' && end-start <= 4 && end > start && isDigitsOnly(s[start:end]) {
+			if e := addressValueEnd(s, end, w.e.rawKeys); e > end && (numberFirstStreetShaped(s[start:e]) || postalAddressShaped(s[start:e])) {
+				category, end = categories.Geo, e // a credit check's addr=41 Clifton Park Road, Bristol BS8 3HN (auditd's addr= is an address)
+			}
+		}
 		if (category == categories.Geo || category == categories.Coordinate) && end < len(s) && s[end] == ',' && categories.IsCoordinate(s[start:end]) {
 			// A pair in decimal degrees: gps=54.37218,18.63831, location=52.43915, 4.82677
 			e := end + 1
