@@ -159,3 +159,41 @@ func ediElements(s []byte, k int) ([]ediElement, int) {
 	}
 	return nil, -1
 }
+
+// ssrDocsFieldsAt returns the spans of the travel document's number and of the
+// passenger's name in an airline's SSR DOCS element at s[k:], where k follows "DOCS ":
+// an optional airline code, a status and count (HK1), then DOC TYPE/ISSUER/NUMBER/
+// NATIONALITY/BIRTH DATE/GENDER/EXPIRY/SURNAME/GIVEN NAMES, as departure control and
+// reservation systems log it. A span is empty when its field is missing.
+func ssrDocsFieldsAt(s []byte, k int) (number, name [2]int) {
+	if k+3 < len(s) && isUpperRun(s[k:k+2]) && s[k+2] == ' ' {
+		k += 3 // the airline: SSR DOCS OS HK1/...
+	}
+	slash := bytes.IndexByte(s[k:min(len(s), k+8)], '/')
+	if slash < 3 || !isDigit(s[k+slash-1]) || !isUpperRun(s[k:k+2]) {
+		return number, name // the status and its count: HK1, HK1/
+	}
+	end := k
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' {
+		end++
+	}
+	var fields [10][2]int
+	n, start := 0, k+slash+1
+	for p := start; p <= end && n < len(fields); p++ {
+		if p == end || s[p] == '/' {
+			fields[n] = [2]int{start, p}
+			n++
+			start = p + 1
+		}
+	}
+	if n >= 3 && fields[2][1]-fields[2][0] >= 5 {
+		number = fields[2]
+	}
+	if n >= 8 && fields[7][1] > fields[7][0] {
+		name = [2]int{fields[7][0], fields[7][1]}
+		if n >= 9 && fields[8][1] > fields[8][0] {
+			name[1] = fields[8][1] // SURNAME/GIVEN, read as an airline's name
+		}
+	}
+	return number, name
+}

@@ -385,6 +385,32 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if j-i == 2 && s[i] == '.' && s[i+1] == 'P' && j+4 < len(s) && s[j] == '/' && isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ') {
+			// IATA's baggage messages (BSM): .P/1HUBER/ANNAMRS, the passengers' count,
+			// then SURNAME/GIVEN with the title glued on
+			if k, e := bsmNameAt(s, j+1); e > k {
+				w.where = w.label("phrase", s[i:j])
+				w.contextValue(categories.Fullname, s, k, e, base)
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
+		if j-i == 4 && s[i] == 'D' && j+1 < len(s) && s[j] == ' ' && string(s[i:j]) == "DOCS" {
+			// An airline's SSR DOCS: the passport's number and the passenger's name
+			if number, name := ssrDocsFieldsAt(s, j+1); number[1] > number[0] {
+				w.where = w.label("phrase", s[i:j])
+				w.contextValue(categories.NationalID, s, number[0], number[1], base)
+				next := number[1]
+				if name[1] > name[0] {
+					w.contextValue(categories.Fullname, s, name[0], name[1], base)
+					next = name[1]
+				}
+				prev2, prev1 = prev1, span{i, next}
+				i = next
+				continue
+			}
+		}
 		if j+1 < len(s) && s[j] == '/' && (s[i] == 'P' || s[i] == 'R') && equalFoldAny(s[i:j], "Patient", "Person", "RelatedPerson", "Practitioner") &&
 			(i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/') {
 			// A FHIR reference to a person's resource (Patient/318572047, "reference":
@@ -2732,6 +2758,10 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end = e // street=Am Sandtorkai 41 contact=...: a postal address runs over words (a city does not: sede=Zaragoza 443)
 			}
 		}
+		if (category == categories.Address || category == categories.Hostname) && end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) &&
+			end > start && hasLetter(s[start:end]) && programVersion(s[end+1:nthWordEnd(s, end+1)]) {
+			return end // a program and its version where a client goes: client=TMS-Web 8.2.1
+		}
 		if category == categories.IP && end+1 < len(s) && s[end] == ' ' && end-start <= 4 && end > start && isDigitsOnly(s[start:end]) {
 			if e := addressValueEnd(s, end, w.e.rawKeys); e > end && (numberFirstStreetShaped(s[start:e]) || postalAddressShaped(s[start:e])) {
 				category, end = categories.Geo, e // a credit check's addr=41 Clifton Park Road, Bristol BS8 3HN (auditd's addr= is an address)
@@ -3024,6 +3054,41 @@ func playerNameEnd(s []byte, k int) int {
 		end++
 	}
 	return k
+}
+
+// bsmNameAt returns the span of the passenger's name in a baggage message's .P element at
+// s[k:] (after the count: 1HUBER/ANNAMRS), without the title glued to it, or k, k.
+func bsmNameAt(s []byte, k int) (int, int) {
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	e := k
+	for e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] == '/' || s[e] == '-') {
+		e++
+	}
+	if e < len(s) && s[e] != ' ' && s[e] != '.' {
+		return k, k
+	}
+	slash := bytes.IndexByte(s[k:e], '/')
+	if slash < 2 || e-(k+slash) < 3 {
+		return k, k
+	}
+	for _, t := range [...]string{"MSTR", "MISS", "MRS", "MR", "MS"} {
+		if e-(k+slash+1) > len(t)+1 && bytes.HasSuffix(s[k:e], []byte(t)) {
+			return k, e - len(t)
+		}
+	}
+	return k, e
+}
+
+// programVersion reports whether v is a version of three or more parts that is no IPv4
+// address: 8.2.1, 24.3.0.118 (not 10.1.2.3).
+func programVersion(v []byte) bool {
+	if !versionShaped(v) || bytes.Count(v, []byte(".")) < 2 {
+		return false
+	}
+	_, n, _, ok := categories.ParseIPv4(v)
+	return !ok || n != len(v)
 }
 
 // smppAddressEnd returns where the number ends in an SMPP address at s[at],

@@ -423,6 +423,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.lastCat = categories.Path // not that of a word scanned in a component
 		})
 	case categories.Secret:
+		if len(v) <= 10 && equalFoldAny(v, "valid", "invalid", "verified", "unverified", "missing", "present", "expired", "required", "absent") {
+			w.repl = append(w.repl, v...) // a check's verdict where a secret could stand: signature=VALID
+			return true
+		}
 		if emptyPasswordHash(v) {
 			w.repl = append(w.repl, v...) // the hash of no password says so, and names no one
 			w.mapped = true
