@@ -1130,9 +1130,16 @@ func zosUserMessage(p []byte) bool {
 	return false
 }
 
+// machineNouns are the words for a machine that its DNS name follows in prose
+// (Engineering laptop EWS-L3-MSORENSEN, station EWS-TIA-03, on terminal MES-TERM-C114).
+var machineNouns = []string{"computer", "device", "workstation", "laptop", "endpoint", "machine", "station", "terminal"}
+
 func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
+	}
+	if j-i == 1 && j < len(s) && s[j] == '/' {
+		return "" // one letter before a slash: a mode, Default User (R/W)
 	}
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.
@@ -1197,7 +1204,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 6 && localizedUserWord(p) || len(p) >= 5 && roleWordShapes.may(p) && inLower(roleWords, p) ||
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
-			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, "computer", "device", "workstation", "laptop", "endpoint", "machine") ||
+			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, machineNouns...) ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
 			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
 			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
@@ -1375,8 +1382,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Zabbix: host "sw-core-01" not found, host [LAPTOP-EMMA] not found
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && gapIs(gap, " ") && len(p1) >= 6 && machineShapedUpTo(bytes.TrimSuffix(s[i:j], []byte(".")), 24) &&
-		equalFoldAny(p1, "computer", "device", "workstation", "laptop", "endpoint", "machine"):
+		equalFoldAny(p1, machineNouns...):
 		// Engineering laptop EWS-L3-MSORENSEN: a DNS name after the word for a machine
+		// (TIA Portal's "(station EWS-TIA-03)", a MES's "on terminal MES-TERM-C114")
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
 		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine", "containing") ||

@@ -90,6 +90,19 @@ func isPlaceholder(v []byte) bool {
 	return false
 }
 
+// programFileName reports whether v is a program's file name, with its process id in
+// brackets or not (PIProcessBook.exe(8812), sqlservr.exe, ntdll.dll): the program, which
+// names no one.
+func programFileName(v []byte) bool {
+	if n := len(v); n > 2 && v[n-1] == ')' {
+		if open := bytes.LastIndexByte(v, '('); open > 0 && isDigitsOnly(v[open+1:n-1]) {
+			v = v[:open]
+		}
+	}
+	dot := bytes.LastIndexByte(v, '.')
+	return dot > 0 && equalFoldAny(v[dot+1:], "exe", "dll", "sys")
+}
+
 // appendValue appends the pseudonym of v as a value of category, or reports false when v
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
@@ -197,30 +210,27 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
-		if len(v) > 1 && (v[0] == '#' && allDigits(v[1:]) || v[0] == '%') || string(v) == "ALL" {
-			return false // sudo's #UID, %group and ALL (sudoUser=#1017): no login's name
+		if len(v) > 1 && (v[0] == '#' && allDigits(v[1:]) || v[0] == '%') || string(v) == "ALL" || len(v) == 1 && !isAlnum(v[0]) {
+			return false // sudo's #UID, %group and ALL (sudoUser=#1017), a lone @: no login's name
 		}
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
-		if sp := bytes.IndexByte(v, ' '); sp > 0 && personNameAt(v, 0) {
-			// A person where a login goes, alone or with a role in brackets:
-			// reviewer="Rebekka Todd (Data Protection Officer)"; the role stays.
-			if end := proseNameEnd(v, 0, sp); end == len(v) && bytes.Count(v, []byte(" ")) <= 3 ||
-				end < len(v) && hasPrefixAt(v, end, " (") && v[len(v)-1] == ')' {
+		if len(v) > 2 && v[0] == '@' && v[1] != '@' && bytes.IndexByte(v[1:], '@') < 0 {
+			w.repl = append(w.repl, '@') // a handle (@pixelkrieger), Guacamole's @UUID: the mark stays
+			if !w.appendValue(categories.Username, v[1:]) {
+				w.repl = append(w.repl, v[1:]...)
+			}
+			return true
+		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && v[len(v)-1] == ')' && personNameAt(v, 0) {
+			// A person where a login goes, with a role in brackets, which stays:
+			// reviewer="Rebekka Todd (Data Protection Officer)" (a login in brackets is
+			// the account's own, read by appendAccount: Jane Doe (jdoe)).
+			if end := proseNameEnd(v, 0, sp); end+3 < len(v) && hasPrefixAt(v, end, " (") && bytes.IndexByte(v[end+2:len(v)-1], ' ') > 0 {
 				from := len(w.repl)
 				if w.appendValue(categories.Fullname, v[:end]) {
-					if end < len(v) && accountBytes(v[end+2:len(v)-1]) {
-						inner := v[end+2 : len(v)-1]
-						// BeyondTrust's who=Wiebke Hoffmann (lhoffmann): the login in brackets
-						w.repl = append(w.repl, " ("...)
-						if !w.appendValue(categories.Username, inner) {
-							w.repl = append(w.repl, inner...)
-						}
-						w.repl = append(w.repl, ')')
-					} else {
-						w.repl = append(w.repl, v[end:]...)
-					}
+					w.repl = append(w.repl, v[end:]...)
 					return true
 				}
 				w.repl = w.repl[:from]
@@ -402,7 +412,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			// path, so that fname= does not give away what filePath= hides. A source file
 			// with its line (file="ccmmessaging.cpp:2311", CMTrace) and a word in capitals
 			// (Windows Firewall's path column: RECEIVE, SEND) name no one.
-			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) || sourceLineShaped(v) || bytes.IndexByte(v, '.') < 0 && upperIdentifier(v) {
+			if bytes.IndexByte(v, ' ') >= 0 || !hasLetter(v) || sourceLineShaped(v) || bytes.IndexByte(v, '.') < 0 && upperIdentifier(v) || programFileName(v) {
 				return false
 			}
 			return w.appendOrKeep(categories.Path, v, func() { w.repl = w.paths.AppendComponent(w.repl, v) })
@@ -450,7 +460,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:p]...)
 			return w.appendValue(categories.Secret, v[p:])
 		}
-		if len(v) > 10 && v[0] == '0' && v[1]|0x20 == 'x' && isHexRun(v[2:]) {
+		if len(v) > 3 && v[0] == '0' && v[1]|0x20 == 'x' && isHexRun(v[2:]) {
 			w.repl = append(w.repl, v[:2]...) // a key written 0x...: still one in hex
 			return w.appendValue(categories.Secret, v[2:])
 		}
