@@ -80,6 +80,7 @@ func isPlaceholder(v []byte) bool {
 	}
 	switch string(v) {
 	case "[FILTERED]", "[REDACTED]", "REDACTED", "[redacted]", "[hidden]", "[HIDDEN]", "<redacted>", "[MASKED]", "$encrypted$", // what a logger put in a value's place (AWX: $encrypted$)
+		"[Filtered]", "<sensitive>", "(sensitive value)", "HIDDEN_DUE_TO_SECURITY_REASONS", // Sentry's, Terraform's and CloudTrail's
 		"-", "--", "N/A", "n/a", "NA", "null", "NULL", "nil", "none", "None", "(null)", "(none)", "(empty)", "unknown", "Unknown", "?", "*", "unassigned", "Unassigned",
 		"Reserved", "reserved", // FortiGate's country of a private or reserved address
 		"Default Domain",                // QRadar's tenant when there is none
@@ -435,6 +436,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 	case categories.Secret:
 		if len(v) <= 10 && equalFoldAny(v, "valid", "invalid", "verified", "unverified", "missing", "present", "expired", "required", "absent") {
 			w.repl = append(w.repl, v...) // a check's verdict where a secret could stand: signature=VALID
+			return true
+		}
+		if len(v) > 12 && hasPrefixAt(v, 0, "hmac-sha256:") {
+			w.repl = append(w.repl, v...) // HashiCorp Vault's audit log hashes what it logs: already no secret
 			return true
 		}
 		if emptyPasswordHash(v) {
@@ -1634,7 +1639,7 @@ func isWellKnownDomain(d []byte) bool {
 
 // appendUser maps a bare user name; a machine account (WKS-042$) maps as its host.
 func (w *worker) appendUser(u []byte) {
-	if categories.IsWellKnownAccount(u) || w.e.keep.has(u) {
+	if categories.IsWellKnownAccount(u) || w.e.keep.has(u) || ec2InstanceID(u) {
 		w.repl = append(w.repl, u...)
 		return
 	}
@@ -1645,6 +1650,12 @@ func (w *worker) appendUser(u []byte) {
 	}
 	_ = w.appendOrKeep(categories.Username, u, func() { w.repl = w.cached(categories.Username, u, w.users.Append) })
 	w.learn(categories.Username, u)
+}
+
+// ec2InstanceID reports an EC2 instance's id (i-0f3a9c2b1d4e5f678), which AWS makes the
+// session name of an instance's role: a machine's, no one's login.
+func ec2InstanceID(u []byte) bool {
+	return (len(u) == 10 || len(u) == 19) && u[0] == 'i' && u[1] == '-' && isHexRun(u[2:]) && !bytes.ContainsAny(u[2:], "ABCDEF")
 }
 
 // pathComponent maps a path component that is a value of its own: an IP address, an
