@@ -108,8 +108,8 @@ func programFileName(v []byte) bool {
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
-	if category == categories.Fullname && len(v) <= 5 && equalFoldAny(v, "true", "false", "yes", "no") {
-		return false // a flag where a name could stand (given=true)
+	if (category == categories.Fullname || category == categories.Username) && len(v) <= 5 && equalFoldAny(v, "true", "false", "yes", "no") {
+		return false // a flag where a name could stand (given=true, manager=false)
 	}
 	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v) ||
 		category == categories.Path && encodedSeparator(v)) && w.decodeDepth < maxDecodeDepth && hasPercentEscape(v) {
