@@ -1461,7 +1461,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
 		// SQL: GRANT SELECT ON public.x TO lferreira
 		cat = categories.Username
-	case string(p1) == "BY" && len(p2) > 0 && !equalFoldAny(p2, "group", "order", "partition", "cluster", "distribute", "sort"): // LOGIN ON tty1 BY jdoe (not SQL's GROUP BY)
+	case string(p1) == "BY" && len(p2) > 0 && isPhraseGap(gap) && !equalFoldAny(p2, "group", "order", "partition", "cluster", "distribute", "sort"):
+		// LOGIN ON tty1 BY jdoe (not SQL's GROUP BY, nor a column after BY, Bavaria's code)
 		cat = categories.Username
 	case string(p1) == "USER" && (hasPrefixAt(s, j, " PASS ") || i >= 6 && s[i-6] == '"' && j < len(s) && s[j] == '"'):
 		// FTP commands: USER jdoe PASS x; vsftpd's FTP command: Client "...", "USER jdoe"

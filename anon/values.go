@@ -108,7 +108,7 @@ func programFileName(v []byte) bool {
 // does not fit it. A value that stays (well-known, category off) appends itself.
 func (w *worker) appendValue(category string, v []byte) bool {
 	w.lastCat = category
-	if (category == categories.Fullname || category == categories.Username) && len(v) <= 5 && equalFoldAny(v, "true", "false", "yes", "no") {
+	if (category == categories.Fullname || category == categories.Username) && len(v) <= 5 && equalFoldAny(v, "true", "false", "yes", "no", "ja", "nein", "oui", "non", "nee", "sí", "si", "tak", "nie", "ano", "sim", "não") {
 		return false // a flag where a name could stand (given=true, manager=false)
 	}
 	if (category != categories.URL && category != categories.Path || category == categories.URL && encodedScheme(v) ||
