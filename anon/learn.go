@@ -180,6 +180,28 @@ func (s *learnedSet) add(v string, e learnedEntry) bool {
 	return true
 }
 
+// forgetLines removes the values first learned on the lines in seqs and appends them to
+// forgot. The filter keeps their bits (a miss on them costs a map lookup); lookups read
+// the map.
+func (s *learnedSet) forgetLines(seqs map[int64]bool, forgot []string) []string {
+	for v, e := range s.m {
+		if seqs[e.seq] {
+			delete(s.m, v)
+			forgot = append(forgot, v)
+		}
+	}
+	return forgot
+}
+
+// forgetValues removes the values in vs that were first learned on the lines in seqs.
+func (s *learnedSet) forgetValues(vs []string, seqs map[int64]bool) {
+	for _, v := range vs {
+		if e, ok := s.m[v]; ok && seqs[e.seq] {
+			delete(s.m, v)
+		}
+	}
+}
+
 func (s *learnedSet) reset() {
 	if len(s.m) == 0 {
 		return
@@ -240,7 +262,7 @@ func (w *worker) learnedToken(tok []byte) (string, bool) {
 	}
 	var buf [maxLearnedLen]byte
 	folded, h := foldHash(buf[:], tok)
-	if e, ok := w.e.learned.lookupFolded(folded, h, w.seq); ok {
+	if e, ok := w.e.learned.lookupFolded(folded, h, w.seq); ok && (e.seq < w.ownFrom || e.seq >= w.ownEnd) {
 		return e.category, true
 	}
 	if e, ok := w.local.lookupFolded(folded, h, w.seq); ok {

@@ -22,6 +22,10 @@ type edit struct {
 type worker struct {
 	e *Engine
 
+	// While a chunk's lines are redone, the lines [ownFrom, ownEnd) (by seq) are its own:
+	// the session's entries learned on them are its first pass's, which it learns again.
+	ownFrom, ownEnd int64
+
 	ipv4   *categories.IPv4Mapper
 	ipv6   *categories.IPv6Mapper
 	mac    *categories.MACMapper

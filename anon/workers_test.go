@@ -37,6 +37,21 @@ func workersInput() []byte {
 			cmd := fmt.Sprintf("sudo -u %s /usr/bin/rsync --archive --verbose /srv/data/projects/alpha/ /mnt/backup/projects/alpha/ --exclude=.cache", u)
 			fmt.Fprintf(&b, "type=PROCTITLE msg=audit(1709474800.%03d:%d): proctitle=%X\n", r.IntN(1000), r.IntN(99999), cmd)
 		case 6:
+			if r.IntN(3) == 0 {
+				// A given name learned on its own, then a person with a login before the
+				// name in brackets, then the login learned: a line redone for the given
+				// name must not keep what its first pass learned (the login) without it.
+				given := []string{"Amara", "Chidi", "Ngozi", "Tariq", "Leila", "Oskar", "Ingrid", "Matteo", "Zofia", "Emre", "Aino", "Sven"}
+				name, id := given[r.IntN(len(given))], fmt.Sprintf("N%08d", r.IntN(100000000))
+				switch r.IntN(3) {
+				case 0:
+					fmt.Fprintf(&b, `{"given_name":"%s","status":"active"}`+"\n", name)
+				default:
+					fmt.Fprintf(&b, "refund account added for %s (%s Nwosu) priority 1\n", id, name)
+					fmt.Fprintf(&b, "SSB login succeeded for %s from %s\n", id, ip)
+				}
+				break
+			}
 			if r.IntN(2) == 0 {
 				// A learned name written with percent escapes or character references,
 				// which the scan reads decoded (fran%C3%A7ois, fran&#231;ois).
