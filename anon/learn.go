@@ -423,7 +423,7 @@ var genericNames = func() map[string]bool {
 		new old temp tmp
 		ssh rdp smb http https telnet snmp dhcp kerberos tcp udp icmp tls ssl vnc
 		security application setup forwardedevents
-		player customer member staff scheduler cron automation auto bot robot batch job
+		player customer member staff holder owner tenant recipient sender scheduler cron automation auto bot robot batch job
 		worker daemon script webhook self manual
 		windows linux macos mac ios ipados android chromeos phone mobile desktop tablet browser`) {
 		m[w] = true
