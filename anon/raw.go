@@ -385,6 +385,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if i > 0 && j+3 < len(s) && s[j] == s[i-1] && (s[j] == ',' || s[j] == '|' || s[j] == ';') && s[i] >= 'A' && s[i] <= 'Z' && flags&^hasOther == 0 {
+			// A person in two fields of a delimited export, given name and surname in
+			// either order (D,Priya,Patel,AZ725839C; |Krüger|Jonas|): one a listed given
+			// name, the other capitalized alike.
+			if end := fieldPairNameEnd(s, i, j); end > j {
+				w.where = wherePhrase
+				w.joinedNameValue(s, i, end, s[j], base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 2 && s[i] == '.' && s[i+1] == 'P' && j+4 < len(s) && s[j] == '/' && isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ') {
 			// IATA's baggage messages (BSM): .P/1HUBER/ANNAMRS, the passengers' count,
 			// then SURNAME/GIVEN with the title glued on
@@ -3054,6 +3066,41 @@ func playerNameEnd(s []byte, k int) int {
 		end++
 	}
 	return k
+}
+
+// fieldPairNameEnd returns the end of the field after s[i:j] when the two fields, split by
+// the delimiter s[j], are a given name and a surname in either order, both in Title case,
+// and the second ends at the delimiter or the line's end; or j.
+func fieldPairNameEnd(s []byte, i, j int) int {
+	k, e := j+1, j+1
+	for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || s[e] == '-' || s[e] == '\'') {
+		e++
+	}
+	if e-k < 2 || e < len(s) && s[e] != s[j] || s[k] < 'A' || s[k] > 'Z' {
+		return j
+	}
+	a, b := s[i:j], s[k:e]
+	if !titleCased(a) || !titleCased(b) {
+		return j // (in capitals, a rank or a country's code would pass: FITTER;KUMAR, DARIO;HRV)
+	}
+	if !categories.IsGivenName(a) && !categories.IsGivenName(b) || inLower(notNameWords, a) || inLower(notNameWords, b) ||
+		isMonth(a) || isMonth(b) || isLogLevel(a) || isLogLevel(b) {
+		return j
+	}
+	return e
+}
+
+// titleCased reports whether v is a capital, then lower case letters (beyond ASCII too).
+func titleCased(v []byte) bool {
+	if len(v) < 2 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bsmNameAt returns the span of the passenger's name in a baggage message's .P element at
