@@ -188,37 +188,36 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 	e.noteRedo(b, chunks, redo)
 	// What a redone line learned on the first pass, without the values the earlier chunks
 	// learned, may not be what one worker would have learned there: forget it, and learn
-	// again what the redone line learns.
+	// again what the redone line learns. Observing, a chunk is rewritten whole: each of
+	// its lines is redone.
 	redone := map[int64]bool{}
 	for k := range n {
 		for i, marked := range redo[k] {
-			if marked {
+			if marked || e.observing {
 				redone[b.units[chunks[k][0]+i].seq] = true
 			}
 		}
 	}
 	var forgot []string
-	if len(redone) > 0 && !e.observing {
-		for k := range n {
-			if redo[k] != nil {
-				forgot = workers[k].local.forgetLines(redone, forgot)
-			}
+	for k := range n {
+		if redo[k] != nil {
+			forgot = workers[k].local.forgetLines(redone, forgot)
 		}
 	}
 	parallel(n, func(k int) bool { return redo[k] != nil }, func(k int) {
-		if e.observing {
-			rewrite(k) // reports are per chunk: rewrite it whole
-			return
-		}
 		units := b.units[chunks[k][0]:chunks[k][1]]
 		w := workers[k]
 		// The chunk's own values are read from what it learns again, not from the
 		// session's copy of its first pass.
 		w.ownFrom, w.ownEnd = units[0].seq, units[len(units)-1].seq+1
-		b.outs[k] = w.rewriteAgain(b, units, b.outs[k], redo[k])
+		if e.observing {
+			rewrite(k) // reports are per chunk: rewrite it whole
+		} else {
+			b.outs[k] = w.rewriteAgain(b, units, b.outs[k], redo[k])
+		}
 		w.ownFrom, w.ownEnd = 0, 0
 	})
-	if len(redone) > 0 && !e.observing {
+	if len(redone) > 0 {
 		e.learned.forgetValues(forgot, redone)
 		for k := range n {
 			if redo[k] != nil {
