@@ -1286,8 +1286,40 @@ func isAddressText(v []byte) bool {
 	if len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' {
 		v = v[1 : len(v)-1]
 	}
+	if !addressBytes(v) {
+		return false // (most words: spares the parser's error, which allocates)
+	}
 	_, err := netip.ParseAddr(string(v))
 	return err == nil
+}
+
+// addressBytes reports whether v is made only of the bytes an IP address is written
+// with: hex digits, colons and dots, and a zone after '%'.
+func addressBytes(v []byte) bool {
+	if len(v) < 2 {
+		return false
+	}
+	end := len(v)
+	if z := bytes.IndexByte(v, '%'); z >= 0 {
+		end = z
+	}
+	colons, dots := 0, 0
+	for _, c := range v[:end] {
+		switch {
+		case c == ':':
+			colons++
+		case c == '.':
+			dots++
+		case !isHex(c):
+			return false
+		}
+	}
+	if colons == 0 {
+		return dots == 3
+	}
+	// Without "::", an IPv6 address has eight groups (or six and an IPv4 tail): a MAC's
+	// five colons are not one.
+	return colons == 7 || colons == 6 && dots == 3 || bytes.Contains(v[:end], []byte("::"))
 }
 
 // sonicWallHost returns where the name starts in tail, ":PORT:IFACE:NAME" after an
