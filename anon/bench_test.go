@@ -127,3 +127,28 @@ func BenchmarkRunParallel(b *testing.B) {
 		})
 	}
 }
+
+// TestSteadyStateNoAllocs holds the benchmarks' lines to the README's claim: once the
+// caches are warm, a raw line and an ECS record are rewritten without allocating.
+func TestSteadyStateNoAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts are measured in the full run")
+	}
+	for name, lines := range map[string][][]byte{"raw": rawLines, "ecs": ecsRecords} {
+		e, err := anon.New(anon.Config{Key: testKey()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dst := make([]byte, 0, 4096)
+		for range 2 {
+			for _, l := range lines {
+				dst = e.RewriteLine(dst[:0], l)
+			}
+		}
+		for k, l := range lines {
+			if n := testing.AllocsPerRun(20, func() { dst = e.RewriteLine(dst[:0], l) }); n != 0 {
+				t.Errorf("%s line %d: %v allocations per rewrite in steady state", name, k, n)
+			}
+		}
+	}
+}
