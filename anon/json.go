@@ -68,9 +68,10 @@ func (w *worker) jsonRecord(line []byte, base int) bool {
 	defer func() { w.recordDepth-- }()
 	// The line is valid JSON (gjson says so); walk it with a scanner that knows that.
 	i := skipSpace(line, 0)
-	if line[i] == '[' {
+	if line[i] == '[' && line[skipSpace(line, i+1)] != '"' {
 		// An array of events (a SIEM export): each element is a record of its own, with
-		// its own profiles.
+		// its own profiles. An array of strings is one record: a command's arguments
+		// (["--password", "X"]) are read together.
 		i = skipSpace(line, i+1)
 		for line[i] != ']' {
 			w.beginRecord()

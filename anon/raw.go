@@ -2000,6 +2000,26 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// A long option and its value as the next item of a quoted argument list, as
+		// Python and JSON print a command: ['--eab-hmac-key', 'KEY'], ["--user", "jdoe"].
+		if q := byte(0); j-i > 3 && i > 0 && s[i] == '-' && s[i+1] == '-' && j+4 < len(s) && s[j] == s[i-1] && s[j+1] == ',' {
+			q = s[j]
+			v := j + 2 + btoi(s[j+2] == ' ')
+			if (q == '\'' || q == '"') && v < len(s) && s[v] == q {
+				cat := w.e.rawKeys.lookupAssigned(s[i+2 : j])
+				k := bytes.IndexByte(s[v+1:], q)
+				if cat == categories.Secret && k <= 4 && isDigitsOnly(s[v+1:v+1+max(k, 0)]) {
+					cat = "" // '--max-pass', '3'
+				}
+				// Only accounts and secrets: a host or a URL is found by its own shape.
+				if (cat == categories.Secret || cat == categories.Username) && k > 0 {
+					w.where = w.label("option", s[i+2:j])
+					w.contextValue(cat, s, v+1, v+1+k, base)
+					i = v + 2 + k
+					continue
+				}
+			}
+		}
 		// PowerShell: ConvertTo-SecureString "PASSWORD" -AsPlainText
 		if j-i == 22 && equalFold(s[i:j], "ConvertTo-SecureString") {
 			if start, end := secureStringLiteral(s, j); end > start {

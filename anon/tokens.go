@@ -17,6 +17,10 @@ type tokenPrefix struct {
 	charset func(byte) bool
 }
 
+// mixedTailBelow: for these prefixes, a tail shorter than the length given must mix
+// upper case, lower case and digits, as random ones do.
+var mixedTailBelow = map[string]int{"sk-": 32}
+
 func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 
 func isUpperAlnum(c byte) bool { return c >= 'A' && c <= 'Z' || isDigit(c) }
@@ -38,7 +42,9 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"AIza", 35, isTokenByte},
 		{"hvs.", 20, isTokenByte}, {"hvb.", 20, isTokenByte}, {"hvr.", 20, isTokenByte},
 		{"npm_", 36, isAlnum}, {"dckr_pat_", 20, isTokenByte}, {"pypi-", 50, isTokenByte},
-		{"sk-", 32, isTokenByte}, // OpenAI (sk-proj-...), Anthropic (sk-ant-...)
+		// OpenAI (sk-proj-...), Anthropic (sk-ant-...); LiteLLM's virtual keys are sk- and
+		// 22 bytes of base64url.
+		{"sk-", 20, isTokenByte},
 		{"shpat_", 32, isAlnum}, {"shpss_", 32, isAlnum},
 		{"glsa_", 32, isTokenByte}, {"glc_", 32, isTokenByte}, // Grafana service account, Grafana Cloud
 		// Tailscale: auth, API, OAuth client and SCIM keys, and a node's keys
@@ -116,6 +122,9 @@ func tokenAt(s []byte) (prefix, n int) {
 		}
 		if end-len(p.prefix) < p.minTail || end < len(s) && (isTokenByte(s[end]) || s[end] == '.') {
 			return 0, 0
+		}
+		if end-len(p.prefix) < mixedTailBelow[p.prefix] && !mixedCaseToken(s[len(p.prefix):end]) {
+			return 0, 0 // sk-learn-is-a-python-library-name
 		}
 		return len(p.prefix), end
 	}
