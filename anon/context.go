@@ -252,7 +252,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"afm", categories.NationalID}, {"nationalnumber", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
-	{"udid", categories.DeviceID},
+	{"udid", categories.DeviceID}, {"deviceid", categories.DeviceID}, // phoneDeviceId, sourceDeviceId
+	{"edby", categories.Username},    // approvedBy, triggeredBy, changed_by: who did it (not sortedBy)
+	{"carduid", categories.DeviceID}, // accessCardUid
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
 	{"city", categories.Geo}, {"postcode", categories.Geo}, {"zipcode", categories.Geo},
@@ -290,10 +292,28 @@ func categoryBySuffix(key []byte) string {
 			if c := folded[len(folded)-len(cs.suffix)-1]; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
 				continue // memoryCapacity, velocity, electricity: words that end so
 			}
+			if cs.suffix == "edby" && fieldOrderKey(folded) {
+				continue
+			}
 			return cs.category
 		}
 	}
 	return ""
+}
+
+// fieldOrderKey reports a folded key ending in "edby" whose value is no one's: how
+// records are arranged (sortedby, partitionedby, a field's name) or how something was
+// done (verifiedBy PERSONAL_QUESTIONS, poweredBy, causedBy an exception).
+func fieldOrderKey(folded []byte) bool {
+	for _, w := range [...]string{"sortedby", "groupedby", "orderedby", "partitionedby", "clusteredby",
+		"indexedby", "keyedby", "bucketedby", "distributedby", "filteredby", "aggregatedby",
+		"verifiedby", "authenticatedby", "poweredby", "causedby", "followedby", "replacedby",
+		"supersededby", "protectedby", "generatedby", "blockedby", "securedby", "backedby"} {
+		if bytes.HasSuffix(folded, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // secretSuffixes end the names of keys and environment variables that hold a secret

@@ -786,7 +786,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v[:5]...) // Configuration Manager's GUID:5A7C2E19-...: the kind stays
 			return w.appendValue(categories.DeviceID, v[5:])
 		}
-		if !categories.ParseDeviceID(v) && !idNumberShaped(v) {
+		if !categories.ParseDeviceID(v) && !idNumberShaped(v) && !chipUIDShaped(v) {
 			return false // (-, unknown, N/A)
 		}
 		if len(v) == 10 && isDigitsOnly(v) && dateSerial(v) {
@@ -875,6 +875,25 @@ func etsiIdentifierPrefix(p []byte) bool {
 func capitalizedBeyondASCII(v []byte) bool {
 	r, size := utf8.DecodeRune(v)
 	return r >= utf8.RuneSelf && unicode.IsUpper(r) && (size == len(v) || capitalizedWord(append([]byte{'A'}, v[size:]...)))
+}
+
+// chipUIDShaped reports an NFC or RFID chip's id written in bytes with colons, as readers
+// log them: 9D:73:83:FD (4 bytes), 04:8E:DE:13:74:71:8C (7), or 10 bytes. (Six are a MAC.)
+func chipUIDShaped(v []byte) bool {
+	if (len(v)+1)%3 != 0 {
+		return false
+	}
+	switch (len(v) + 1) / 3 {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	for k := 0; k < len(v); k += 3 {
+		if !isHex(v[k]) || !isHex(v[k+1]) || k+2 < len(v) && v[k+2] != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // idNumberShaped reports a value that can be an identification number of a format not

@@ -417,10 +417,15 @@ func zeroID(v []byte) bool {
 }
 
 // hexSet returns the hexadecimal digits of v's case when v is a hexadecimal id (a UUID,
-// an Android id, a serial of 12 or more hex digits with a letter among them), or "".
+// an Android id, a serial of 12 or more hex digits with a letter among them, a chip id of
+// four bytes or more written with colons), or "".
 func hexSet(v []byte) string {
 	hex, lower, upper := 0, false, false
-	for _, c := range v {
+	bytesWithColons := len(v)%3 == 2 // an NFC chip's id: 9D:73:83:FD
+	for k, c := range v {
+		if bytesWithColons && (k%3 == 2) != (c == ':') {
+			bytesWithColons = false
+		}
 		switch {
 		case c >= '0' && c <= '9':
 			hex++
@@ -436,7 +441,7 @@ func hexSet(v []byte) string {
 		}
 	}
 	switch {
-	case hex < 12 || lower == upper:
+	case hex < 12 && !(bytesWithColons && hex >= 8) || lower == upper:
 		return ""
 	case lower:
 		return "0123456789abcdef"

@@ -118,6 +118,12 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		{"serial", 0, func() string { return fmt.Sprintf("C02%dXG%dH7JY", r.IntN(10), r.IntN(10)) }},
 		{"Apple UDID", 9, func() string { return fmt.Sprintf("0000%d-%016X", 8100+r.IntN(30), r.Uint64()) }},
 		{"Zigbee IEEE", 2, func() string { return fmt.Sprintf("0x00158d%010x", r.Int64N(1<<40)|1<<39) }},
+		{"NFC chip 4", 0, func() string {
+			return fmt.Sprintf("%02X:%02X:%02X:%02X", 0xA0|r.IntN(16), r.IntN(256), r.IntN(256), r.IntN(256))
+		}},
+		{"NFC chip 7", 0, func() string {
+			return fmt.Sprintf("04:%02X:%02X:%02X:%02X:%02X:%02X", 0xB0|r.IntN(16), r.IntN(256), r.IntN(256), r.IntN(256), r.IntN(256), r.IntN(256))
+		}},
 	} {
 		seen := map[string]string{}
 		for range 300 {
@@ -138,6 +144,9 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 			}
 			if (kind.name == "UUID" || kind.name == "Zigbee IEEE") && strings.Trim(p[kind.keep:], "0123456789abcdef-") != "" {
 				t.Fatalf("%s -> %s: not hexadecimal", v, p)
+			}
+			if strings.HasPrefix(kind.name, "NFC chip") && (strings.Trim(p, "0123456789ABCDEF:") != "" || p[2] != ':' || p[len(p)-3] != ':') {
+				t.Fatalf("%s -> %s: not upper-case hexadecimal bytes with colons", v, p)
 			}
 			if kind.name == "Apple UDID" && strings.Trim(p[kind.keep:], "0123456789ABCDEF") != "" {
 				t.Fatalf("%s -> %s: not upper-case hexadecimal", v, p)
