@@ -1311,10 +1311,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Cisco: User <X>, for User (X); authpf: "user X: login shell" after the tag
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) == 4 && equalFold(p1, "user") && (gapIs(gap, " ") || gapIs(gap, " [") && j < len(s) && s[j] == ']') &&
-		markedLogin(trimDot(s[i:j])) && !fieldNameShaped(s[i:j]) && !fileTail(trimDot(s[i:j])):
+	case (len(p1) == 4 && equalFold(p1, "user") || len(p1) == 8 && equalFold(p1, "username")) && (gapIs(gap, " ") || gapIs(gap, " [") && j < len(s) && s[j] == ']') &&
+		(markedLogin(trimDot(s[i:j])) || macAuthLogin(s[i:j])) && !fieldNameShaped(s[i:j]) && !fileTail(trimDot(s[i:j])):
 		// A login with a login's marks after "user" whatever comes before: Uptime Kuma's
-		// "logged in user ole.jensen.", Synology's "created user [lea.keller]"
+		// "logged in user ole.jensen.", Synology's "created user [lea.keller]", Junos'
+		// dot1xd "Username 001b4f7c21e8" (a MAC as the login: MAC authentication bypass)
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) == 4 && gapIs(gap, " ") && equalFold(p1, "user") && equalFoldAny(p2, "to", "by") && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) &&

@@ -1754,6 +1754,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// key=value, key="value", key=<value>
 		if j < len(s) && s[j] == '=' {
+			if isDigit(s[i]) && flags&hasDot != 0 {
+				// An address joined to the next key by a dash, as HPE Comware writes its
+				// fields: -IPAddr=10.1.2.3-User=jdoe. The address is scanned, the rest is
+				// the key.
+				if d := bytes.LastIndexByte(s[i:j], '-'); d > 0 && isLetter(s[i+d+1]) && bytes.IndexByte(s[i:i+d], '-') < 0 &&
+					w.e.rawKeys.lookupAssigned(s[i+d+1:j]) != "" {
+					w.scanRun(s, i, i+d, base)
+					i += d + 1
+					flags = 0
+					for _, c := range s[i:j] {
+						flags |= runClass[c]
+					}
+				}
+			}
 			if j-i == 1 && s[i] == 'U' && j+1 < len(s) && isLetter(s[j+1]) && eximMessageAt(s) && bytes.Contains(s[j:min(len(s), j+128)], []byte(" P=")) {
 				// Exim: U=USER, the local user who submitted the message.
 				w.where = w.label(keyLabel, s[i:j])
@@ -1781,6 +1795,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && mode != modeCEF {
+				cat = w.twoWordKey(s, i, j) // ClearPass: MAC Address=482ae319c05d,User Name=jdoe
+			}
 			if cat == "" && mode == modeCEF && cefCustomKey(s[i:j]) {
 				cat = w.cefLabelCategory(s, s[i:j]) // cs1Label="Affected User Name" cs1=jdoe
 			}
@@ -2760,6 +2777,16 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		}
 		if category == categories.Fullname && end > start {
 			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words
+		}
+		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end+2 < len(s) && s[end] == ' ' &&
+			s[end+1] >= 'A' && s[end+1] <= 'Z' && inLower(notNameWords, s[start:end]) {
+			e := end + 1
+			for e < len(s) && isLetter(s[e]) {
+				e++
+			}
+			if inLower(notNameWords, s[end+1:e]) {
+				return e // ClearPass' Added By=Policy Manager Profile: a component, no one
+			}
 		}
 		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end < len(s) && s[end] == ' ' &&
 			categories.IsGivenName(s[start:end]) {
@@ -5407,6 +5434,9 @@ func (w *worker) macAt(s []byte, p, base int) int {
 		return p
 	}
 	end := p + n
+	if form.Quads && form.Sep == ':' && (end < len(s) && s[end] == ':' || p > 0 && s[p-1] == ':') {
+		return p // groups of an IPv6 address: 2a01:4f8c:17ab::1
+	}
 	if form.Sep == ':' && end < len(s) && s[end] == ':' {
 		// A longer run of colon-separated octets. iptables and UFW log the link header as
 		// MAC=dst:src:type (14 octets, more with VLAN tags or IP bytes): the first two
@@ -5555,7 +5585,7 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	}
 	end := p + n
 	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
-		s[end] == '-' && end+1 < len(s) && isLetter(s[end+1])) {
+		s[end] == '-' && end+1 < len(s) && isLetter(s[end+1]) && !macAfterDash(s, end+1)) {
 		return p // 1.2.3.4a, 1.2.3.4.5, a kernel version 2.6.32.1-generic
 	}
 	// Chrome/120.0.0.0: a product's version, not an address. Interfaces such as
@@ -5598,6 +5628,13 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
+}
+
+// macAfterDash reports whether a MAC address follows an address and a '-' at s[k]: the
+// next field, not a version's suffix (Aruba's AP 10.1.2.3-ac:a3:1e:cc:50:b2-AP515).
+func macAfterDash(s []byte, k int) bool {
+	_, n, _, ok := categories.ParseMAC(s[k:])
+	return ok && n == 17
 }
 
 // inventoryVersion reports whether the dotted quad s[i:end] is a program's version after

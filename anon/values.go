@@ -217,6 +217,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
+		if macAuthLogin(v) {
+			return w.appendValue(categories.MAC, v) // MAC authentication bypass: the device's MAC is its login
+		}
 		if len(v) > 2 && v[0] == '@' && v[1] != '@' && bytes.IndexByte(v[1:], '@') < 0 {
 			w.repl = append(w.repl, '@') // a handle (@pixelkrieger), Guacamole's @UUID: the mark stays
 			if !w.appendValue(categories.Username, v[1:]) {
@@ -875,6 +878,33 @@ func etsiIdentifierPrefix(p []byte) bool {
 func capitalizedBeyondASCII(v []byte) bool {
 	r, size := utf8.DecodeRune(v)
 	return r >= utf8.RuneSelf && unicode.IsUpper(r) && (size == len(v) || capitalizedWord(append([]byte{'A'}, v[size:]...)))
+}
+
+// macAuthLogin reports a login that is a MAC address, as MAC authentication bypass
+// (802.1X's MAB, RADIUS) writes it: twelve hexadecimal digits with a letter and a digit
+// among them, or a MAC of another notation.
+func macAuthLogin(v []byte) bool {
+	if _, n, _, ok := categories.ParseMAC(v); ok && n == len(v) {
+		return true
+	}
+	if _, _, ok := categories.ParseBareMAC(v); !ok {
+		return false
+	}
+	letter := false
+	for _, c := range v {
+		letter = letter || c > '9'
+	}
+	return letter && containsDigit(v) && (isLowerHex(v) || upperAlnum(v))
+}
+
+// isLowerHex reports whether v holds no upper-case letter.
+func isLowerHex(v []byte) bool {
+	for _, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // chipUIDShaped reports an NFC or RFID chip's id written in bytes with colons, as readers

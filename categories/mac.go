@@ -114,7 +114,7 @@ func (m *MACMapper) permute(x uint64, inverse bool) uint64 {
 type MACForm struct {
 	Sep   byte // ':', '-', '.' (Cisco: three groups of four digits) or 0 (none, ParseBareMAC)
 	Upper bool
-	Quads bool // three groups of four digits: Cisco's with '.', Huawei's and HP's with '-'
+	Quads bool // three groups of four digits: Cisco's with '.', Huawei's and HP's with '-', Aerohive's with ':'
 }
 
 // ParseBareMAC reads a MAC address written as twelve hex digits and nothing else
@@ -137,8 +137,10 @@ func ParseBareMAC(b []byte) (mac [6]byte, form MACForm, ok bool) {
 
 // ParseMAC reads a MAC address at the start of b.
 func ParseMAC(b []byte) (mac [6]byte, n int, form MACForm, ok bool) {
-	if len(b) >= 14 && (b[4] == '.' && b[9] == '.' || b[4] == '-' && b[9] == '-' && hasHexLetter(b[:14])) {
-		// (Huawei's and HP's a45e-60d2-113c has a letter: 2024-0312-1200 is no MAC)
+	if len(b) >= 14 && (b[4] == '.' && b[9] == '.' || (b[4] == '-' && b[9] == '-' || b[4] == ':' && b[9] == ':') && hasHexLetter(b[:14])) {
+		// (Huawei's and HP's a45e-60d2-113c has a letter: 2024-0312-1200 is no MAC;
+		// Aerohive's and Extreme's 58a0:23f1:7c01 too, and must not run on as an IPv6
+		// address's groups do, which the caller checks)
 		for i := 0; i < 3; i++ {
 			for j := 0; j < 2; j++ {
 				v, isHex, upper := hexPair(b[i*5+j*2:])
