@@ -926,8 +926,10 @@ func rfc3164Time(s []byte) int {
 		return 0
 	}
 	i++
+	year := false
 	if i+5 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ' ' {
 		i += 5 // a year
+		year = true
 	}
 	if i+8 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || s[i+2] != ':' || !isDigit(s[i+3]) || !isDigit(s[i+4]) ||
 		s[i+5] != ':' || !isDigit(s[i+6]) || !isDigit(s[i+7]) {
@@ -940,6 +942,9 @@ func rfc3164Time(s []byte) int {
 	if i < len(s) && s[i] == ':' && i+1 < len(s) && s[i+1] == ' ' {
 		// "Aug  6 2020 11:01:37: %ASA...": the colon ends the header, no host follows.
 		return 0
+	}
+	if !year && i+6 <= len(s) && s[i] == ' ' && (s[i+1] == '1' || s[i+1] == '2') && isDigit(s[i+2]) && isDigit(s[i+3]) && isDigit(s[i+4]) && s[i+5] == ' ' {
+		i += 5 // the year after the time, as HPE Comware writes it: "Nov 19 17:02:11 2024 HOST %%10..."
 	}
 	return i
 }

@@ -13,6 +13,9 @@ func TestSyslogHost(t *testing.T) {
 	}{
 		{"Mar  5 10:11:12 gateway su: x", "gateway"},
 		{"Mar  5 10:11:12 gateway message without a tag", "gateway"},
+		{"<190>Nov 19 17:02:11 2024 HPE-5130-EG-2OG %%10SSHS/6/SSHS_LOG: x", "HPE-5130-EG-2OG"}, // HPE Comware: the year after the time
+		{"Nov 19 17:02:11 2024 sw1 x", "sw1"},
+		{"Nov 19 17:02:11 4096 bytes free", ""}, // no year: a number where the host goes
 		{"<34>1 2024-03-05T10:11:12Z web app - - - hi", "web"},
 		{"<34>1 2024-03-05T10:11:12Z - app - - - hi", ""},
 		{"2024-03-05T10:11:12.123+01:00 web-01 sshd[12]: ok", "web-01"},

@@ -161,7 +161,17 @@ func (w *worker) scanText(s []byte, base int) {
 			w.scanFrom(s[:h0], 0, modePlain, delim, base) // the header's timestamp
 		}
 		w.where = whereSyslogHost
-		w.contextValue(categories.Address, s, h0, h1, base)
+		if name, mac := unifiHostFields(s[h0:h1]); name > 0 {
+			// UniFi access points: "HOST,MAC,vVERSION:" where the host goes
+			w.contextValue(categories.Address, s, h0, h0+name, base)
+			w.contextValue(categories.MAC, s, h0+name+1, h0+name+1+mac, base)
+		} else {
+			w.contextValue(categories.Address, s, h0, h1, base)
+		}
+		if start, end := ciscoOriginHost(s, h1); end > start {
+			w.contextValue(categories.Address, s, start, end, base)
+			h1 = end
+		}
 		w.where = where
 		i = h1
 		if t := tagEnd(s, h1); t > h1 {
@@ -5628,6 +5638,51 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), padded)
 	w.addEdit(categories.IPv4, base+p, base+end, from)
 	return end
+}
+
+// unifiHostFields returns the length of the host name and of the MAC in a UniFi access
+// point's header word, "NAME,MAC,vVERSION" (U6-LR-Lobby,f4e2c6a1b3d0,v6.6.55.15189), or
+// 0, 0.
+func unifiHostFields(h []byte) (name, mac int) {
+	c := bytes.IndexByte(h, ',')
+	if c <= 0 || len(h) < c+15 || h[c+13] != ',' || h[c+14] != 'v' {
+		return 0, 0
+	}
+	if _, _, ok := categories.ParseBareMAC(h[c+1 : c+13]); !ok {
+		return 0, 0
+	}
+	return c, 12
+}
+
+// ciscoOriginHost returns the span of the host name Cisco IOS writes after its message
+// sequence number when a relay's header comes first ("HDR 2211: sw-acc-04: Nov 19
+// 09:14:52.118 CET: %SEC_LOGIN-..."), the header ending at s[k]; or 0, 0.
+func ciscoOriginHost(s []byte, k int) (start, end int) {
+	if k >= len(s) || s[k] != ' ' {
+		return 0, 0
+	}
+	d := k + 1
+	for d < len(s) && d-k <= 10 && isDigit(s[d]) {
+		d++
+	}
+	if d == k+1 || !hasPrefixAt(s, d, ": ") {
+		return 0, 0
+	}
+	start = d + 2
+	end = start
+	for end < len(s) && end-start < 64 && (isAlnum(s[end]) || s[end] == '-' || s[end] == '.' || s[end] == '_') {
+		end++
+	}
+	if end == start || !hasLetter(s[start:end]) || !hasPrefixAt(s, end, ": ") || end+5 >= len(s) {
+		return 0, 0
+	}
+	switch c := s[end+2]; {
+	case c == '*' || c == '.' || c == '%':
+	case isMonth(s[end+2 : end+5]):
+	default:
+		return 0, 0
+	}
+	return start, end
 }
 
 // macAfterDash reports whether a MAC address follows an address and a '-' at s[k]: the
