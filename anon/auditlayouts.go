@@ -135,7 +135,98 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if s[8] == ' ' && isDigitsOnly(s[:8]) && s[11] == ':' && s[17] == ',' {
 		return w.mariaDBAuditLine(s, base)
 	}
+	if s[0] == '|' && s[3] == '.' && s[6] == '.' && s[11] == '|' && s[14] == ':' && s[20] == '|' {
+		return w.sapSecurityAuditLine(s, base)
+	}
 	return false
+}
+
+// sapSecurityAuditLine rewrites a line of SAP's Security Audit Log as SM20 and RSAU_READ_LOG
+// export it, fields between bars (|DATE|TIME|INSTANCE|TYPE|WP|CLIENT|USER|TERMINAL|
+// TCODE|PROGRAM|MSGID|TEXT|), and reports whether it was one: the user and the terminal
+// (a machine's name or address) by position; the message's text is scanned.
+func (w *worker) sapSecurityAuditLine(s []byte, base int) bool {
+	var f [12]cdrField
+	n, k := 0, 1
+	for n < len(f) && k < len(s) {
+		end := bytes.IndexByte(s[k:], '|')
+		if end < 0 {
+			break
+		}
+		start, stop := k, k+end
+		for start < stop && s[start] == ' ' {
+			start++
+		}
+		for stop > start && s[stop-1] == ' ' {
+			stop--
+		}
+		f[n] = cdrField{start, stop}
+		n++
+		k += end + 1
+	}
+	if n < 11 || !isDigitsOnly(s[f[5].start:f[5].end]) || f[5].end-f[5].start != 3 || !sapAuditMessageID(s[f[10].start:f[10].end]) {
+		return false
+	}
+	var values []fieldValue
+	if v := s[f[6].start:f[6].end]; len(v) > 0 && hasLetter(v) {
+		values = append(values, fieldValue{f[6].start, f[6].end, categories.Username, "SAP user"})
+	}
+	if v := s[f[7].start:f[7].end]; len(v) > 0 {
+		values = append(values, fieldValue{f[7].start, f[7].end, categories.Address, "SAP terminal"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+// sapAuditMessageID reports a Security Audit Log message id: three capitals or digits,
+// the first A, B, C, D, E, F or U (AU1, AUE, BU4, CUZ, DU9).
+func sapAuditMessageID(v []byte) bool {
+	return len(v) == 3 && v[0] >= 'A' && v[0] <= 'Z' && upperAlnum(v)
+}
+
+// hanaAuditFields rewrites the rest of a line from s[i] on when it is an entry of SAP
+// HANA's audit trail written to syslog or a CSV file (TIMESTAMP;SERVICE;HOST;SID;
+// INSTANCE;PORT;DATABASE;CLIENT_IP;CLIENT_HOST;CLIENT_PID;CLIENT_PORT;POLICY;LEVEL;
+// ACTION;USER;SCHEMA;OBJECT;PRIVILEGE;GRANTABLE;ROLE;TARGET_USER;STATUS;...), and reports
+// whether it was: the client's host, the acting and the target user by position; the
+// rest, the executed statement too, is scanned as text.
+func (w *worker) hanaAuditFields(s []byte, i, base int) bool {
+	from := i
+	if c := bytes.Index(s[i:min(len(s), i+64)], []byte(": ")); c >= 0 {
+		i += c + 1 // after the syslog tag: HDB_HP1_00[48213]: 2024-11-18 08:01:02;...
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if len(s)-i < 60 || s[i+4] != '-' || s[i+10] != ' ' || s[i+19] != ';' || !isDigit(s[i]) {
+		return false
+	}
+	var f [22]cdrField
+	n, k := 0, i
+	for n < len(f) && k <= len(s) {
+		end := bytes.IndexByte(s[k:], ';')
+		if end < 0 {
+			end = len(s) - k
+		}
+		f[n] = cdrField{k, k + end}
+		n++
+		k += end + 1
+	}
+	if n < 22 || !equalFoldAny(s[f[1].start:f[1].end], "indexserver", "nameserver", "xsengine", "daemon", "dpserver", "compileserver") ||
+		!equalFoldAny(s[f[12].start:f[12].end], "INFO", "WARNING", "ALERT", "CRITICAL", "EMERGENCY") {
+		return false
+	}
+	var values []fieldValue
+	if v := s[f[8].start:f[8].end]; len(v) > 0 && hasLetter(v) {
+		values = append(values, fieldValue{f[8].start, f[8].end, categories.Address, "HANA client host"})
+	}
+	for _, u := range [...]int{14, 20} {
+		if v := s[f[u].start:f[u].end]; len(v) > 0 && hasLetter(v) && !equalFoldAny(v, "SYSTEM", "_SYS_REPO") {
+			values = append(values, fieldValue{f[u].start, f[u].end, categories.Username, "HANA user"})
+		}
+	}
+	w.rewriteFieldsFrom(s, from, values, base)
+	return true
 }
 
 func (w *worker) redshiftConnectionLine(s []byte, base int) bool {

@@ -90,7 +90,11 @@ type fieldValue struct {
 // rewriteFields rewrites the values of a line found by position, in order, and scans the
 // rest of the line, between and after them, as text.
 func (w *worker) rewriteFields(s []byte, values []fieldValue, base int) {
-	pos := 0
+	w.rewriteFieldsFrom(s, 0, values, base)
+}
+
+// rewriteFieldsFrom is rewriteFields for the part of s from pos on.
+func (w *worker) rewriteFieldsFrom(s []byte, pos int, values []fieldValue, base int) {
 	for _, v := range values {
 		w.scanFrom(s[:v.start], pos, modePlain, ',', base)
 		w.where = w.label("field", []byte(v.field))

@@ -631,6 +631,25 @@ func loginShaped(v []byte) bool {
 	return true
 }
 
+// capitalsLogin reports a login written in capitals, digits and '_', as SAP and
+// mainframes write them (BWEBER, EXT_MKOVAC), not a protocol's or a format's name.
+func capitalsLogin(v []byte) bool {
+	if len(v) < 3 || len(v) > 12 || techAcronyms[string(v)] || categories.IsWellKnownAccount(v) {
+		return false
+	}
+	letters := 0
+	for _, c := range v {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case isDigit(c) || c == '_':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
 // techAcronyms are protocols' and formats' names in capitals, which a mainframe's login
 // (JDOE) is shaped as: "Proxy Admin REST API" names no admin.
 var techAcronyms = map[string]bool{"REST": true, "SOAP": true, "HTTP": true, "HTTPS": true, "JSON": true,
@@ -1330,11 +1349,14 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
-			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " - ") && loginShaped(s[i:j])) ||
+			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " - ") && loginShaped(s[i:j]) ||
+			(hasPrefixAt(s, j, " created") || hasPrefixAt(s, j, " deleted") || hasPrefixAt(s, j, " locked") || hasPrefixAt(s, j, " unlocked")) &&
+				capitalsLogin(s[i:j])) ||
 		equalFold(p1, "account") && string(gap) == " " && hasPrefixAt(s, j, " logged ") && accountBytes(s[i:j]):
 		// Apache: user X not found; pppd: user X logged in; Fortinet: Administrator X logged
 		// in; sshd: User X not allowed because ...; gpasswd: user X added by root; F5's
-		// mcpd: user adm.jdoe - transaction; MikroTik: account jdoe logged in
+		// mcpd: user adm.jdoe - transaction; MikroTik: account jdoe logged in; SAP's
+		// audit log: User BWEBER created, User HSCHULZE locked
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):

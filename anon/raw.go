@@ -237,6 +237,9 @@ func (w *worker) scanText(s []byte, base int) {
 		w.scanHeaderFields(s, i, ext, "LEEF:", delim, base)
 		i = ext
 	}
+	if mode == modePlain && w.hanaAuditFields(s, i, base) {
+		return
+	}
 	w.scanFrom(s, i, mode, delim, base)
 }
 
@@ -2153,6 +2156,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = w.label("key", s[i:j])
 				i = w.colonValue(s, j+2, cat, base)
 				continue
+			}
+		}
+		// KEY:[LENGTH] "value", as Oracle's traditional audit trail writes to syslog:
+		// USERID:[9] "FHOFFMANN" USERHOST:[11] "WS-DUS-0231"
+		if s[j-1] == ':' && j-1 > i && j+5 < len(s) && s[j] == '[' && isDigit(s[j+1]) {
+			if k := j + 1 + digitRun(s[j+1:]); hasPrefixAt(s, k, "] \"") {
+				if q := bytes.IndexByte(s[k+3:], '"'); q > 0 {
+					if cat := w.e.rawKeys.lookupAssigned(s[i : j-1]); cat != "" {
+						w.where = w.label("key", s[i:j-1])
+						w.contextValue(cat, s, k+3, k+3+q, base)
+						i = k + 4 + q
+						continue
+					}
+				}
 			}
 		}
 		// key:"value" (Check Point: user:"Jane Doe (jdoe)"; src:"10.1.2.3")
@@ -5139,6 +5156,11 @@ func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 			return end
 		}
 	}
+	if c == '0' && p+58 <= len(s) && s[p+1]|0x20 == 'x' {
+		if n := categories.BinarySIDLen(s[p:]); n > 0 && w.keyedValue(categories.SID, s[p:p+n], base+p) {
+			return p + n // SQL Server's audit: a login's sid, 0x0105000000000005150000...
+		}
+	}
 	return w.wordAt(s, p, flags, base)
 }
 
@@ -5594,7 +5616,7 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 		return p
 	}
 	end := p + n
-	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) ||
+	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) && !db2ApplicationIDTail(s[end:]) ||
 		s[end] == '-' && end+1 < len(s) && isLetter(s[end+1]) && !macAfterDash(s, end+1)) {
 		return p // 1.2.3.4a, 1.2.3.4.5, a kernel version 2.6.32.1-generic
 	}
@@ -5683,6 +5705,18 @@ func ciscoOriginHost(s []byte, k int) (start, end int) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// db2ApplicationIDTail reports whether t, after an IPv4 address, is the rest of a Db2
+// application id, ".PORT.YYMMDDhhmmss" (10.71.8.33.50322.241118081422): the address is
+// the client's.
+func db2ApplicationIDTail(t []byte) bool {
+	p := digitRun(t[1:])
+	if p == 0 || p > 5 || 1+p >= len(t) || t[1+p] != '.' {
+		return false
+	}
+	ts := digitRun(t[2+p:])
+	return ts == 12 && (2+p+ts == len(t) || !isAlnum(t[2+p+ts]) && t[2+p+ts] != '.')
 }
 
 // macAfterDash reports whether a MAC address follows an address and a '-' at s[k]: the
@@ -9586,4 +9620,13 @@ func percentEmailIn(s []byte, i, j int) (int, int) {
 		k += 1 + next
 	}
 	return 0, 0
+}
+
+// digitRun returns the number of ASCII digits s starts with.
+func digitRun(s []byte) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
 }

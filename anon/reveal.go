@@ -645,6 +645,16 @@ func (r *Revealer) shapeAt(dst, s []byte, p int) ([]byte, int, string) {
 			}
 		}
 	}
+	if c == '0' && r.shapes.on(categories.SID) {
+		if n := categories.BinarySIDLen(s[p:]); n > 0 {
+			from := len(dst)
+			dst = r.sid.UnmapBinarySID(dst, s[p:p+n])
+			if bytes.Equal(dst[from:], s[p:p+n]) {
+				return dst[:from], 0, ""
+			}
+			return dst, n, categories.SID
+		}
+	}
 	// Payment cards, IBANs and international phone numbers keep their shape and checksum,
 	// so they are found as the filter found them.
 	var n int

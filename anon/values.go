@@ -701,6 +701,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		w.repl = w.repl[:from]
 		return false
 	case categories.SID:
+		if n := categories.BinarySIDLen(v); n > 0 && n == len(v) {
+			// SQL Server's login sid, 0x0105...: the binary form's hexadecimal
+			return w.appendOrKeep(categories.SID, v, func() { w.repl = w.sids.AppendBinarySID(w.repl, v) })
+		}
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
 			return false

@@ -171,3 +171,128 @@ func decimalDigits(v uint64) int {
 	}
 	return n
 }
+
+// binarySIDPrefix is how the hexadecimal of a domain SID's binary form starts, after
+// "0x" and its revision (01) and sub-authority count: the identifier authority 5 (NT),
+// then the first sub-authority 21, little-endian.
+const binarySIDPrefix = "00000000000515000000"
+
+// BinarySIDLen returns the length of a domain SID written as the hexadecimal of its
+// binary form at the start of s, as SQL Server writes a login's sid
+// (0x010500000000000515000000...), or 0: "0x", revision 1, a count of 4 to 15
+// sub-authorities, authority 5, 21, then the count's 32-bit sub-authorities.
+func BinarySIDLen(s []byte) int {
+	if len(s) < 2+16+8 || s[0] != '0' || s[1] != 'x' && s[1] != 'X' || s[2] != '0' || s[3] != '1' {
+		return 0
+	}
+	count, ok := hexByte(s[4], s[5])
+	if !ok || count < 4 || count > 15 {
+		return 0
+	}
+	n := 2 + 2*(8+4*int(count))
+	if len(s) < n || !equalFoldASCII(s[6:26], binarySIDPrefix) {
+		return 0
+	}
+	for _, c := range s[26:n] {
+		if _, ok := hexValue(c); !ok {
+			return 0
+		}
+	}
+	if len(s) > n {
+		if _, ok := hexValue(s[n]); ok {
+			return 0
+		}
+	}
+	return n
+}
+
+// AppendBinarySID appends the pseudonym of a SID of BinarySIDLen, in its binary form and
+// its letters' case: the SID's text form mapped by Append.
+func (m *SIDMapper) AppendBinarySID(dst, v []byte) []byte {
+	return binarySIDVia(dst, v, m.Append)
+}
+
+// UnmapBinarySID appends the original of a pseudonym made by AppendBinarySID.
+func (m *SIDMapper) UnmapBinarySID(dst, v []byte) []byte {
+	return binarySIDVia(dst, v, m.Unmap)
+}
+
+// binarySIDVia appends the binary SID v with its text form passed through mapText.
+func binarySIDVia(dst, v []byte, mapText func(dst, sid []byte) []byte) []byte {
+	var text, mapped [192]byte
+	t := binarySIDText(text[:0], v)
+	p := mapText(mapped[:0], t)
+	upper := false
+	for _, c := range v[2:] {
+		upper = upper || c >= 'A' && c <= 'F'
+	}
+	return appendBinarySID(append(dst, v[:2]...), p, upper)
+}
+
+// binarySIDText appends the text form (S-1-5-21-...) of a SID of BinarySIDLen.
+func binarySIDText(dst, v []byte) []byte {
+	count, _ := hexByte(v[4], v[5])
+	dst = append(dst, "S-1-5"...)
+	for k := range int(count) {
+		at := 2 + 16 + 8*k
+		var b [4]byte
+		for j := range b {
+			b[j], _ = hexByte(v[at+2*j], v[at+2*j+1])
+		}
+		dst = append(dst, '-')
+		dst = strconv.AppendUint(dst, uint64(binary.LittleEndian.Uint32(b[:])), 10)
+	}
+	return dst
+}
+
+// appendBinarySID appends the hexadecimal of the binary form of the text SID t (S-1-5-...),
+// without "0x".
+func appendBinarySID(dst, t []byte, upper bool) []byte {
+	digits := "0123456789abcdef"
+	if upper {
+		digits = "0123456789ABCDEF"
+	}
+	var subs [15]uint32
+	count := 0
+	start := len("S-1-5-")
+	for i := start; i <= len(t) && count < len(subs); i++ {
+		if i == len(t) || t[i] == '-' {
+			v, _ := strconv.ParseUint(string(t[start:i]), 10, 32)
+			subs[count] = uint32(v)
+			count++
+			start = i + 1
+		}
+	}
+	dst = append(dst, '0', '1', digits[count>>4], digits[count&0xf])
+	dst = append(dst, "000000000005"...)
+	for _, v := range subs[:count] {
+		var b [4]byte
+		binary.LittleEndian.PutUint32(b[:], v)
+		for _, x := range b {
+			dst = append(dst, digits[x>>4], digits[x&0xf])
+		}
+	}
+	return dst
+}
+
+func hexByte(hi, lo byte) (byte, bool) {
+	h, ok1 := hexValue(hi)
+	l, ok2 := hexValue(lo)
+	return h<<4 | l, ok1 && ok2
+}
+
+func equalFoldASCII(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -60,3 +60,46 @@ func TestSIDShape(t *testing.T) {
 		t.Errorf("RID 1104 maps to %s in two domains", ridA)
 	}
 }
+
+// TestBinarySID checks SQL Server's hexadecimal SIDs: found only for domain SIDs, mapped
+// as their text form is, in their letters' case.
+func TestBinarySID(t *testing.T) {
+	m := NewSIDs(fixedKeyring(7))
+	for _, tc := range []struct {
+		in   string
+		text string // "" when not a domain SID of this form
+	}{
+		{"0x0105000000000005150000004A7E2B1F9C3D8E1A5F6B2C7D51040000", "S-1-5-21-522944074-445529500-2100063071-1105"},
+		{"0x0105000000000005150000004a7e2b1f9c3d8e1a5f6b2c7df4010000", "S-1-5-21-522944074-445529500-2100063071-500"},
+		{"0x01040000000000051500000001000000020000000300000000", ""}, // runs on: a hex digit follows
+		{"0x01020000000000052000000020020000", ""},                   // S-1-5-32-544, well-known
+		{"0x010500000000000515000000", ""},                           // too short for its count
+		{"0x4C1D9E0A77B34F62A91C05D3E8F2B6A4", ""},                   // a SQL login's GUID-like sid
+	} {
+		v := []byte(tc.in)
+		n := BinarySIDLen(v)
+		if tc.text == "" {
+			if n == len(v) {
+				t.Errorf("BinarySIDLen(%s) = %d, want no SID", tc.in, n)
+			}
+			continue
+		}
+		if n != len(v) {
+			t.Fatalf("BinarySIDLen(%s) = %d, want %d", tc.in, n, len(v))
+		}
+		if got := string(binarySIDText(nil, v)); got != tc.text {
+			t.Errorf("binarySIDText(%s) = %s, want %s", tc.in, got, tc.text)
+		}
+		out := m.AppendBinarySID(nil, v)
+		if want := m.Append(nil, []byte(tc.text)); string(binarySIDText(nil, out)) != string(want) {
+			t.Errorf("%s -> %s (%s), want the text form's pseudonym %s", tc.in, out, binarySIDText(nil, out), want)
+		}
+		if back := m.UnmapBinarySID(nil, out); string(back) != tc.in {
+			t.Errorf("UnmapBinarySID(%s) = %s, want %s", out, back, tc.in)
+		}
+		if len(out) != len(v) || strings.ToUpper(tc.in) == tc.in && strings.ToUpper(string(out)) != string(out) ||
+			strings.ToLower(tc.in[2:]) == tc.in[2:] && strings.ToLower(string(out)) != string(out) {
+			t.Errorf("%s -> %s: length or case changed", tc.in, out)
+		}
+	}
+}
