@@ -253,8 +253,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
 	{"udid", categories.DeviceID}, {"deviceid", categories.DeviceID}, // phoneDeviceId, sourceDeviceId
-	{"edby", categories.Username},    // approvedBy, triggeredBy, changed_by: who did it (not sortedBy)
-	{"carduid", categories.DeviceID}, // accessCardUid
+	{"edby", categories.Username},     // approvedBy, triggeredBy, changed_by: who did it (not sortedBy)
+	{"carduid", categories.DeviceID},  // accessCardUid
+	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
 	{"city", categories.Geo}, {"postcode", categories.Geo}, {"zipcode", categories.Geo},

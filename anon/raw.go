@@ -1828,11 +1828,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
-				// A contact centre's or a rental desk's agent=k.huber; an agent= that is a
-				// program's (agent=Mozilla/5.0, agent=filebeat) stays text.
-				if v := accountRun(s, j+1); initialDotSurname(v) || initialThenSurname(v) {
+				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens;
+				// an agent= that is a program's (agent=Mozilla/5.0, agent=filebeat) stays text.
+				v := accountRun(s, j+1)
+				if initialDotSurname(v) || initialThenSurname(v) || teamDotLogin(v) {
 					cat = categories.Username
 				}
+			}
+			if cat == "" && inLower(credentialKeys, s[i:j]) && j+1 < len(s) && s[j+1] != '"' {
+				// basic_auth=USER:PASSWORD: a webhook receiver's or a proxy's credentials
+				w.where = w.label(keyLabel, s[i:j])
+				i = w.credentialsValue(s, j+1, argEnd(s, j+1), base)
+				continue
 			}
 			if cat == categories.Email && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && personNameAt(s, j+1) {
 				cat = categories.Fullname // a parcel's recipient=Theresa Obermaier, sender=Katarzyna Lis
@@ -5717,6 +5724,20 @@ func db2ApplicationIDTail(t []byte) bool {
 	}
 	ts := digitRun(t[2+p:])
 	return ts == 12 && (2+p+ts == len(t) || !isAlnum(t[2+p+ts]) && t[2+p+ts] != '.')
+}
+
+// credentialKeys name keys whose value is USER:PASSWORD.
+var credentialKeys = map[string]bool{"basic_auth": true, "basicauth": true, "auth_basic": true,
+	"credentials": true, "userpass": true, "user_pass": true, "userinfo": true}
+
+// teamDotLogin reports a login of a team's prefix, a dot and a name in lower case (an
+// initial and a surname: cs.ymertens, tns.mvanrensburg), as contact centres and
+// moderation teams name agents; not a program's dotted name (elastic.agent).
+func teamDotLogin(v []byte) bool {
+	dot := bytes.IndexByte(v, '.')
+	rest := v[dot+1:]
+	return dot >= 2 && dot <= 5 && isLettersOnly(v[:dot]) && len(rest) >= 5 && len(rest) <= 24 && isLettersOnly(rest) &&
+		rest[0] >= 'a' && rest[0] <= 'z' && !isGenericWord(rest) && !isStopword(rest) && !fileTail(v)
 }
 
 // macAfterDash reports whether a MAC address follows an address and a '-' at s[k]: the

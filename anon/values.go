@@ -220,6 +220,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if macAuthLogin(v) {
 			return w.appendValue(categories.MAC, v) // MAC authentication bypass: the device's MAC is its login
 		}
+		if n := len(v); n > 3 && v[n-1] == '.' && v[n-2] != '.' && bytes.IndexByte(v, ' ') < 0 {
+			// A sentence's full stop after the login (OSUser: RIEDEL\l.moser. Trust: ...):
+			// no login ends in a dot, and the login is the same as without it.
+			from := len(w.repl)
+			if w.appendValue(categories.Username, v[:n-1]) {
+				w.repl = append(w.repl, '.')
+				return true
+			}
+			w.repl = w.repl[:from]
+			return false
+		}
 		if len(v) > 2 && v[0] == '@' && v[1] != '@' && bytes.IndexByte(v[1:], '@') < 0 {
 			w.repl = append(w.repl, '@') // a handle (@pixelkrieger), Guacamole's @UUID: the mark stays
 			if !w.appendValue(categories.Username, v[1:]) {
