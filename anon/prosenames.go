@@ -108,6 +108,14 @@ func proseNameEnd(s []byte, i, j int) int {
 			continue // a second surname may follow: Maria da Silva Santos
 		}
 		e := nameWordEnd(s, k)
+		if e == k && words == 0 {
+			// A surname in capitals after the given name, as French and Italian
+			// administrations write it: Olivier DUPONT, Nathalie DUPONT-BERNARD.
+			if u := upperWordEnd(s, k); u > k && capitalSurname(s[k:u]) && nameEndsAt(s, u) {
+				end, words = u, 1
+				break
+			}
+		}
 		if e == k || e < len(s) && s[e] == '=' {
 			break // (Mitarbeiter=Melanie Ostrowski Recht=04: the next key)
 		}
@@ -497,6 +505,57 @@ func inLower[V any](m map[string]V, b []byte) V {
 	return m[string(buf[:len(b)])]
 }
 
+// capitalSurname reports a word in capitals that may be a surname written so (DUPONT,
+// LEROY, DUPONT-BERNARD): four letters or more with a vowel, not a word that names no
+// one, a log level, a month or a protocol's or format's acronym.
+func capitalSurname(w []byte) bool {
+	if len(w) < 4 || techAcronyms[string(w)] || inLower(notNameWords, w) || isLogLevel(w) || isMonth(w) || isStopword(w) {
+		return false
+	}
+	for _, c := range w {
+		switch c {
+		case 'A', 'E', 'I', 'O', 'U', 'Y':
+			return true
+		}
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalSurnameGivenEnd returns the end of a name written surname first in capitals and
+// then a listed given name (DUPONT Olivier, GIRAUD Bernard) that starts at s[i], the
+// surname ending at s[j]; or i.
+func capitalSurnameGivenEnd(s []byte, i, j int) int {
+	if upperWordEnd(s, i) != j || !capitalSurname(s[i:j]) || j+3 >= len(s) {
+		return i
+	}
+	e := nameWordEnd(s, j+1)
+	if e == j+1 || !givenFirst(s[j+1:e]) || !nameEndsAt(s, e) {
+		return i
+	}
+	if e+1 < len(s) && s[e] == ' ' && nameWordEnd(s, e+1) > e+1 {
+		return i // a label in capitals, then a name given first: APPROVER Hélène Faure
+	}
+	return e
+}
+
+// nameEndsAt reports whether a name may end at s[e]: at the end, or before a blank,
+// punctuation or a quote, not before a key's '=' or ':' (Zbigniew PESEL=...).
+func nameEndsAt(s []byte, e int) bool {
+	if e == len(s) {
+		return true
+	}
+	switch s[e] {
+	case ',', ';', ')', '"', '\'', '.', '|':
+		return true
+	case ' ':
+		return !hasPrefixAt(s, e, " =") && !hasPrefixAt(s, e, " :")
+	}
+	return false
+}
+
 // upperWordEnd returns the end of an all upper case name word at s[k] (OYELARAN,
 // ZIELIŃSKI, ADEBAYO-WILLIAMS), of two letters or more, or k.
 func upperWordEnd(s []byte, k int) int {
@@ -616,8 +675,8 @@ func caretNameEnd(s []byte, i int) int {
 		for end+1 < len(s) && s[end] == ' ' {
 			// Given names of several words: Tran^Van Minh.
 			e2, _ := anyNameWordEnd(s, end+1)
-			if e2 == end+1 {
-				break
+			if e2 == end+1 || e2 < len(s) && (s[e2] == '=' || s[e2] == ':') {
+				break // (Nowak^Zbigniew PESEL=...: the next key)
 			}
 			given = given || givenFirst(s[end+1:e2])
 			end = e2
@@ -714,6 +773,9 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	case ' ':
 		if end = proseNameEnd(s, i, j); end == i {
 			end = reversedNameEnd(s, i) // Ramírez Ortega, Javier
+		}
+		if end == i {
+			end = capitalSurnameGivenEnd(s, i, j) // DUPONT Olivier, MARINO GIUSEPPE is left to the above
 		}
 		if end == i {
 			end = eastAsianNameEnd(s, i, j) // Zhang Wei, Nguyễn Thị Hoa
