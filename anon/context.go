@@ -253,7 +253,6 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
 	{"udid", categories.DeviceID}, {"deviceid", categories.DeviceID}, // phoneDeviceId, sourceDeviceId
-	{"edby", categories.Username},     // approvedBy, triggeredBy, changed_by: who did it (not sortedBy)
 	{"carduid", categories.DeviceID},  // accessCardUid
 	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
@@ -293,28 +292,10 @@ func categoryBySuffix(key []byte) string {
 			if c := folded[len(folded)-len(cs.suffix)-1]; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
 				continue // memoryCapacity, velocity, electricity: words that end so
 			}
-			if cs.suffix == "edby" && fieldOrderKey(folded) {
-				continue
-			}
 			return cs.category
 		}
 	}
 	return ""
-}
-
-// fieldOrderKey reports a folded key ending in "edby" whose value is no one's: how
-// records are arranged (sortedby, partitionedby, a field's name) or how something was
-// done (verifiedBy PERSONAL_QUESTIONS, poweredBy, causedBy an exception).
-func fieldOrderKey(folded []byte) bool {
-	for _, w := range [...]string{"sortedby", "groupedby", "orderedby", "partitionedby", "clusteredby",
-		"indexedby", "keyedby", "bucketedby", "distributedby", "filteredby", "aggregatedby",
-		"verifiedby", "authenticatedby", "poweredby", "causedby", "followedby", "replacedby",
-		"supersededby", "protectedby", "generatedby", "blockedby", "securedby", "backedby"} {
-		if bytes.HasSuffix(folded, []byte(w)) {
-			return true
-		}
-	}
-	return false
 }
 
 // secretSuffixes end the names of keys and environment variables that hold a secret

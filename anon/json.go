@@ -209,6 +209,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.userAlternateID(line, k) {
 			category = categories.Username // Okta: a target's alternate id when its type is User or AppUser
 		}
+		if category == "" && actorKey(lastPathPart(path)) && loginShapedAt(raw, 0) && len(accountRun(raw, 0)) == len(raw) {
+			category = categories.Username // approvedBy, triggeredBy: who did it, when written as a login
+		}
 		if category == "" && gecosShaped(line[lf.start:lf.end]) {
 			w.gecosValue(line[lf.start:lf.end], base+lf.start) // osquery's users.description
 			continue

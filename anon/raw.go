@@ -4972,10 +4972,24 @@ func personNameAt(s []byte, k int) bool {
 func actorKey(key []byte) bool {
 	n := len(key)
 	if n >= 4 && (key[n-2] == 'B' && key[n-1] == 'y' && key[n-3] >= 'a' && key[n-3] <= 'z' || equalFold(key[n-3:], "_by")) {
-		return !equalFoldAny(key[:n-2], "sort", "group", "order", "partition", "cluster", "distribute", "sort_", "group_", "order_")
+		verb := bytes.TrimSuffix(key[:n-2], []byte("_"))
+		return !inLower(notActorVerbs, verb)
 	}
 	return (n == 3 || n == 4 || n == 10) && equalFoldAny(key, "par", "tech", "technician")
 }
+
+// notActorVerbs come before "By" in keys whose value names a field or a way, not who did
+// it: sortBy=name, partitionedBy, verifiedBy=PERSONAL_QUESTIONS, causedBy.
+var notActorVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`sort group order partition cluster distribute sorted grouped ordered
+		partitioned clustered indexed keyed bucketed distributed filtered aggregated filter index key
+		verified authenticated powered caused followed replaced superseded protected generated blocked
+		secured backed`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // loginShapedAt reports whether the value at s[k] is shaped as a person's login: with a
 // login's marks (skolskoterska.mk, mdubois5520), an initial and a surname (mbianchi,
