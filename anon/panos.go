@@ -8,7 +8,8 @@ import (
 
 // Palo Alto Networks PAN-OS writes its logs as CSV without names: the column says what a
 // field is. panosColumns lists, per log type (the fourth column), the columns that hold
-// users and hosts (and the GlobalProtect source region); addresses in the other columns are found by shape like anywhere else.
+// users and hosts (and the GlobalProtect source region, and the endpoint's host id and
+// serial number); addresses in the other columns are found by shape like anywhere else.
 // Column numbers count from 0, the first column being the "1" (FUTURE_USE) after the
 // syslog header, as PAN-OS documents its syslog field order.
 var panosColumns = map[string]map[int]string{
@@ -21,7 +22,7 @@ var panosColumns = map[string]map[int]string{
 	"TUNNEL":         {12: categories.Username, 13: categories.Username},
 	"CONFIG":         {8: categories.Hostname, 12: categories.Username},
 	"SYSTEM":         {},
-	"GLOBALPROTECT":  {12: categories.Username, 13: categories.Geo, 14: categories.Hostname},
+	"GLOBALPROTECT":  {12: categories.Username, 13: categories.Geo, 14: categories.Hostname, 19: categories.DeviceID, 20: categories.DeviceID},
 	"HIPMATCH":       {7: categories.Username, 9: categories.Hostname},
 	"USERID":         {11: categories.Username},
 	"AUTHENTICATION": {11: categories.Username},

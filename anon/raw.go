@@ -1612,6 +1612,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// value that happens to be spelled like it (a host named "target") stays.
 		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
+		// "key"="value", as Ruckus SmartZone writes its events: "userName"="p.eriksson"
+		if i > 0 && s[i-1] == '"' && j+3 < len(s) && s[j] == '"' && s[j+1] == '=' && s[j+2] == '"' {
+			if q := bytes.IndexByte(s[j+3:], '"'); q > 0 {
+				if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+					w.where = w.label("key", s[i:j])
+					w.contextValue(cat, s, j+3, j+3+q, base)
+					i = j + 4 + q
+					continue
+				}
+			}
+		}
 		if j < len(s) && s[j] == '(' && i >= 2 && s[i-1] == ' ' && s[i-2] == ']' && flags&(hasColon|hasAt|hasOther) == 0 &&
 			accountBytes(s[i:j]) && realmRolesAt(s, j) {
 			// Pulse Secure and Ivanti Connect Secure: [10.1.2.3] jdoe(Users)[Roles] - ...
