@@ -5522,6 +5522,11 @@ func (w *worker) macAt(s []byte, p, base int) int {
 			w.repl = categories.AppendMAC(w.repl, w.mac.Map(src), srcForm)
 			w.addEdit(categories.MAC, base+p, base+end+18, from)
 			return p + 3*octets - 1
+		} else if octets == 7 && s[p] == '0' && s[p+1] == '4' && (p == 0 || !isHex(s[p-1]) && s[p-1] != ':') &&
+			(p+20 == len(s) || !isHex(s[p+20]) && s[p+20] != ':') && w.keyedValue(categories.DeviceID, s[p:p+20], base+p) {
+			// An NFC chip's id of seven bytes, NXP's (04) first: a transit or access card's
+			// UID as readers log it (04:7D:77:85:16:A5:27)
+			return p + 20
 		} else if octets == 7 && s[p] == '0' && s[p+1] == '1' && (p == 0 || !isHex(s[p-1]) && s[p-1] != ':') {
 			// A DHCP client identifier: the hardware type (01, Ethernet), then the MAC
 			// (ISC dhcpd's and Infoblox's uid 01:00:1e:c9:45:ab:01).
