@@ -5756,6 +5756,20 @@ func db2ApplicationIDTail(t []byte) bool {
 	return ts == 12 && (2+p+ts == len(t) || !isAlnum(t[2+p+ts]) && t[2+p+ts] != '.')
 }
 
+// registreNationalAfter reports whether a Belgian national register number follows s[j]
+// after a blank or a colon: eleven digits, bare or written 85.07.30-123.35.
+func registreNationalAfter(s []byte, j int) bool {
+	for j < len(s) && (s[j] == ' ' || s[j] == ':') {
+		j++
+	}
+	digits := 0
+	for j < len(s) && (isDigit(s[j]) || s[j] == '.' || s[j] == '-') {
+		digits += btoi(isDigit(s[j]))
+		j++
+	}
+	return digits == 11 && (j == len(s) || !isAlnum(s[j]))
+}
+
 // credentialKeys name keys whose value is USER:PASSWORD.
 var credentialKeys = map[string]bool{"basic_auth": true, "basicauth": true, "auth_basic": true,
 	"credentials": true, "userpass": true, "user_pass": true, "userinfo": true}
@@ -9054,7 +9068,8 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"ahv-nr": true, "ahv-nummer": true, "avs": true, "fnr": true, "d-nummer": true,
 	"samordningsnummer": true, "ssin": true, "insz": true, "rijksregisternummer": true, "nss": true,
 	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
-	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true}
+	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true,
+	"rn": true, "rrn": true, "niss": true} // Belgium's registre national: (RN 85073012335)
 
 // deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
 // 490154203237518, Seriennummer C02XG0FDH7JY.
@@ -9124,6 +9139,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 	device := inLower(deviceIDWords, word) || prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 &&
 		equalFoldAny(word, "number", "no", "nr") && equalFoldAny(s[prev1.start:prev1.end], "serial", "série", "serie")
 	named := device || inLower(idWords, word)
+	if named && len(word) == 2 && equalFold(word, "rn") && !registreNationalAfter(s, j) {
+		return 0, 0, "" // a telephone routing number (NPDB: RN D162), not Belgium's registre national
+	}
 	if !named && prev1.end <= i && prev1.end > prev1.start && i-prev1.end <= 2 {
 		p := s[prev1.start:prev1.end]
 		named = equalFoldAny(word, "number", "no", "nr", "num") && equalFoldAny(p, "ni", "nhs", "insurance", "tax", "id", "passport", "ssn", "pps") ||
