@@ -542,7 +542,7 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"bearbeiter": true, "agente": true, "operatore": true, "operador": true, "opérateur": true,
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
 	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
-	"admin": true, "administrator": true, "player": true}
+	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 
@@ -1331,7 +1331,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
-			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " - ") && loginShaped(s[i:j]) ||
+			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " failed to log") ||
+			hasPrefixAt(s, j, " - ") && (loginShaped(s[i:j]) || hasPrefixAt(s, j, " - transaction #") && accountBytes(s[i:j])) ||
 			(hasPrefixAt(s, j, " created") || hasPrefixAt(s, j, " deleted") || hasPrefixAt(s, j, " locked") || hasPrefixAt(s, j, " unlocked")) &&
 				capitalsLogin(s[i:j])) ||
 		equalFold(p1, "account") && string(gap) == " " && hasPrefixAt(s, j, " logged ") && accountBytes(s[i:j]):
@@ -1472,6 +1473,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
+			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
@@ -1884,6 +1886,12 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 		}
 		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
 			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...
+		}
+		if i >= 2 && s[i-1] == ' ' && s[i-2] == ':' && (s[j+1] == 'l' || s[j+1] == 'f') &&
+			(hasPrefixAt(s, j, " logged in from ") || hasPrefixAt(s, j, " failed to log in from ") || hasPrefixAt(s, j, " failed to login from ")) &&
+			accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) && !isGenericWord(s[i:j]) {
+			// HPE Comware: %%10SHELL/5/SHELL_LOGIN: v.lindgren logged in from 10.1.2.3.
+			return categories.Username
 		}
 		if hasPrefixAt(s, j, " ftp ") && prev1.end-prev1.start == 1 && prev2.end-prev2.start == 1 && prev1.end+1 == i && prev2.end+1 == prev1.start {
 			if m, d := s[prev1.start], s[prev2.start]; (m == 'r' || m == 'a' || m == 'g') && (d == 'o' || d == 'i' || d == 'd') {

@@ -4986,8 +4986,15 @@ func actorKey(key []byte) bool {
 		verb := bytes.TrimSuffix(key[:n-2], []byte("_"))
 		return !inLower(notActorVerbs, verb)
 	}
-	return (n == 3 || n == 4 || n == 10) && equalFoldAny(key, "par", "tech", "technician")
+	return inLower(actorWords, key)
 }
+
+// actorWords are keys whose value is a person's login when it is written as one
+// (par=prof.dgarnier, tech=mbianchi, installer=m.schulte, assignedTo=h.vanleeuwen), and
+// otherwise a program's or a thing's (tech=java). Not driver=: a kernel's driver=e1000e
+// is shaped as a login.
+var actorWords = map[string]bool{"par": true, "tech": true, "technician": true,
+	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true}
 
 // notActorVerbs come before "By" in keys whose value names a field or a way, not who did
 // it: sortBy=name, partitionedBy, verifiedBy=PERSONAL_QUESTIONS, causedBy.
