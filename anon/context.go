@@ -613,6 +613,19 @@ func loginShaped(v []byte) bool {
 	return true
 }
 
+// deviceSerialShaped reports a device's serial number: 8 to 24 capitals and digits, four
+// digits or more among them (CKUH205160123, 541530877).
+func deviceSerialShaped(v []byte) bool {
+	if len(v) < 8 || len(v) > 24 || !upperAlnum(v) {
+		return false
+	}
+	digits := 0
+	for _, c := range v {
+		digits += btoi(isDigit(c))
+	}
+	return digits >= 4
+}
+
 // capitalsLogin reports a login written in capitals, digits and '_', as SAP and
 // mainframes write them (BWEBER, EXT_MKOVAC), not a protocol's or a format's name.
 func capitalsLogin(v []byte) bool {
@@ -1234,7 +1247,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
 			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
 			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
-			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice"
+			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice" ||
+			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j])
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1272,6 +1286,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
+	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]):
+		// Biometric terminals' servers: device CKUH205160123 (IP ...), Device 541530877 (FaceStation F2)
+		cat = categories.DeviceID
 	case len(p1) == 4 && string(gap) == " " && equalFoldAny(p1, "user", "role") && equalFoldAny(p2, "create", "alter", "drop") &&
 		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
 		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ..., CREATE ROLE jdoe LOGIN
