@@ -299,6 +299,12 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if category == categories.Hostname && len(v) <= 8 && inFolded(platformNames, v) {
 			return false // Zoom's Device column: Windows, iOS, Phone, a kind and not a machine
 		}
+		if len(v) > 18 && equalFold(v[:18], "Microsoft-Windows-") {
+			// An event provider's name (Microsoft-Windows-Sysmon) where QRadar's SourceName
+			// holds a host: NXLog's Windows events share the key, and their SourceIp
+			// makes them look like QRadar's.
+			return false
+		}
 		if category == categories.Domain && isPublicSuffixLabel(v) {
 			w.repl = append(w.repl, v...) // DC=com
 			return true
