@@ -1610,6 +1610,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// A key (key=, a quoted "key": of JSON or Python written in text, as a
 		// pretty-printed document's lines are) names a value and is none: a learned
 		// value that happens to be spelled like it (a host named "target") stays.
+		// Basic USER:PASSWORD in base64, wherever a proxy or a server logged the header
+		if j-i >= 5 && s[j-5] == 'B' && string(s[j-5:j]) == "Basic" && (j-5 == i || s[j-6] == ':') && j+9 < len(s) && s[j] == ' ' {
+			if n := basicCredentialsLen(s[j+1:]); n > 0 {
+				w.where = w.label("option", s[j-5:j]) // (also Authorization:Basic, as mod_log_forensic writes it)
+				w.contextValue(categories.Secret, s, j+1, j+1+n, base)
+				i = j + 1 + n
+				continue
+			}
+		}
 		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
 		// "key"="value", as Ruckus SmartZone writes its events: "userName"="p.eriksson"
@@ -1819,6 +1828,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if c := bytes.LastIndexByte(s[i:j], ':'); cat == "" && c > 0 && i+c+2 < j && flags&hasColon != 0 {
+				cat = w.e.rawKeys.lookup(s[i+c+1 : j]) // a header's name before it: Cookie:JSESSIONID=X (mod_log_forensic)
+			}
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && mode != modeCEF {
 				cat = w.twoWordKey(s, i, j) // ClearPass: MAC Address=482ae319c05d,User Name=jdoe
 			}

@@ -1,6 +1,9 @@
 package anon
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/base64"
+)
 
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
@@ -431,4 +434,38 @@ func telegramTokenLen(s []byte) int {
 		return 0
 	}
 	return e
+}
+
+// basicCredentialsLen returns the length of HTTP Basic credentials at the start of s, the
+// base64 of USER:PASSWORD after "Basic ", or 0: found by shape wherever a proxy or a web
+// server logs the header (HAProxy's captured headers, mod_log_forensic, nginx's
+// $http_authorization), since the decoded form names both.
+func basicCredentialsLen(s []byte) int {
+	n := 0
+	for n < len(s) && (isAlnum(s[n]) || s[n] == '+' || s[n] == '/') {
+		n++
+	}
+	pad := n
+	for pad < len(s) && pad-n < 2 && s[pad] == '=' {
+		pad++
+	}
+	if pad < 8 || pad > 256 || pad%4 != 0 || pad < len(s) && (isAlnum(s[pad]) || s[pad] == '=') {
+		return 0
+	}
+	var buf [192]byte
+	m, err := base64.StdEncoding.Decode(buf[:], s[:pad])
+	if err != nil || m < 3 {
+		return 0
+	}
+	colon := false
+	for _, c := range buf[:m] {
+		if c < 0x20 || c == 0x7f {
+			return 0
+		}
+		colon = colon || c == ':'
+	}
+	if !colon || buf[0] == ':' {
+		return 0
+	}
+	return pad
 }

@@ -52,3 +52,26 @@ func TestTokenAt(t *testing.T) {
 		}
 	}
 }
+
+func TestBasicCredentialsLen(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"amRvZTpzZWNyZXQxMjM= rest", 20},                 // jdoe:secret123
+		{"c3ZjLXJlcG9ydGluZzpSazcjcEwycVo5IXhUNA==}", 40}, // a service account's
+		{"aGVsbG8gd29ybGQ= y", 0},                         // "hello world": no colon
+		{"Auth enabled", 0},                               // a word
+		{"realm=\"x\"", 0},                                // the scheme's challenge
+		{"amRvZTpzZWNyZXQxMjM=x", 0},                      // runs on
+		{"AAAAAAAAAAAA", 0},                               // decodes to control bytes
+		{"OmFiYw==", 0},                                   // ":abc", no user
+	} {
+		if got := basicCredentialsLen([]byte(tc.in)); got != tc.want {
+			t.Errorf("basicCredentialsLen(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { basicCredentialsLen([]byte("amRvZTpzZWNyZXQxMjM= rest")) }); n != 0 {
+		t.Errorf("basicCredentialsLen allocates %v times", n)
+	}
+}
