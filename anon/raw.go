@@ -1834,6 +1834,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && mode != modeCEF {
 				cat = w.twoWordKey(s, i, j) // ClearPass: MAC Address=482ae319c05d,User Name=jdoe
 			}
+			if cat == "" && sessionCookieKey(s[i:j]) && randomTokenShaped(accountRun(s, j+1)) {
+				cat = categories.Secret // a cookie named for its site: kp_session=hldcw4bQ3Ptl... (not max_session=30)
+			}
 			if cat == "" && mode == modeCEF && cefCustomKey(s[i:j]) {
 				cat = w.cefLabelCategory(s, s[i:j]) // cs1Label="Affected User Name" cs1=jdoe
 			}
@@ -5787,6 +5790,31 @@ func registreNationalAfter(s []byte, j int) bool {
 		j++
 	}
 	return digits == 11 && (j == len(s) || !isAlnum(s[j]))
+}
+
+// sessionCookieKey reports a key that ends as session cookies' names do (pm_session,
+// kp-session, PHPSESSID's sessid).
+func sessionCookieKey(k []byte) bool {
+	n := len(k)
+	return n > 8 && (equalFold(k[n-8:], "_session") || equalFold(k[n-8:], "-session")) || n >= 6 && equalFold(k[n-6:], "sessid")
+}
+
+// randomTokenShaped reports a value shaped as a generated token: 16 bytes or more, with
+// letters and digits mixed (hldcw4bQ3PtlUMu8, 3128485387585B948BC5).
+func randomTokenShaped(v []byte) bool {
+	if len(v) < 16 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case isLetter(c):
+			letters++
+		}
+	}
+	return letters >= 4 && digits >= 2
 }
 
 // credentialKeys name keys whose value is USER:PASSWORD.
