@@ -542,7 +542,8 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"bearbeiter": true, "agente": true, "operatore": true, "operador": true, "opérateur": true,
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
 	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
-	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true}
+	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true,
+	"officer": true, "witness": true, "instructor": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 

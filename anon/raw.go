@@ -5009,7 +5009,8 @@ func actorKey(key []byte) bool {
 // otherwise a program's or a thing's (tech=java). Not driver=: a kernel's driver=e1000e
 // is shaped as a login.
 var actorWords = map[string]bool{"par": true, "tech": true, "technician": true,
-	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true}
+	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true,
+	"login_id": true, "loginid": true} // (BioStar 2's login_id=admin.roux; Oracle EBS's LOGIN_ID is a number)
 
 // notActorVerbs come before "By" in keys whose value names a field or a way, not who did
 // it: sortBy=name, partitionedBy, verifiedBy=PERSONAL_QUESTIONS, causedBy.

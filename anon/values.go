@@ -254,6 +254,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if n, ok := categories.IBANAt(v); ok && n == len(v) && w.e.cats.on(categories.IBAN) {
 			return w.appendValue(categories.IBAN, v) // acct=NL81RABO0312345678: an account's IBAN, not a login
 		}
+		if len(v) >= 9 && isDigit(v[0]) && !isDigitsOnly(v) && categories.ParseNationalID(v) && w.e.cats.on(categories.NationalID) {
+			return w.appendValue(categories.NationalID, v) // Canvas' login_id=34591749W: a DNI as the login keeps its form
+		}
 		if n := awsUniqueIDLen(v); n > 0 {
 			// An AWS unique id (AIDA... a user's, AROA...:SESSION a role's with the
 			// session's name): the kind stays, the id keeps its length and classes, the
