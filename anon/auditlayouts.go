@@ -138,7 +138,35 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if s[0] == '|' && s[3] == '.' && s[6] == '.' && s[11] == '|' && s[14] == ':' && s[20] == '|' {
 		return w.sapSecurityAuditLine(s, base)
 	}
+	if isDigit(s[0]) && isDigit(s[1]) && s[2] == ',' && s[5] == '/' && s[8] == '/' && s[11] == ',' && s[14] == ':' && s[20] == ',' {
+		return w.dhcpServerLogLine(s, base)
+	}
 	return false
+}
+
+// dhcpServerLogLine rewrites a line of the Windows DHCP server's audit log
+// (DhcpSrvLog-Day.log: ID,Date,Time,Description,IP Address,Host Name,MAC Address,User
+// Name,TransactionID,...) and reports whether it was one: the host, the MAC (twelve hex
+// digits, no separators) and the user by position; the rest is scanned as text.
+func (w *worker) dhcpServerLogLine(s []byte, base int) bool {
+	var f [8]cdrField
+	if cdrFields(s, f[:]) < 8 || !isDigitsOnly(s[f[0].start:f[0].end]) {
+		return false
+	}
+	var values []fieldValue
+	if v := s[f[5].start:f[5].end]; len(v) > 0 && hasLetter(v) {
+		values = append(values, fieldValue{f[5].start, f[5].end, categories.Address, "DHCP host name"})
+	}
+	if v := s[f[6].start:f[6].end]; len(v) == 12 {
+		if _, _, ok := categories.ParseBareMAC(v); ok {
+			values = append(values, fieldValue{f[6].start, f[6].end, categories.MAC, "DHCP MAC address"})
+		}
+	}
+	if v := s[f[7].start:f[7].end]; len(v) > 0 && hasLetter(v) {
+		values = append(values, fieldValue{f[7].start, f[7].end, categories.Username, "DHCP user name"})
+	}
+	w.rewriteFields(s, values, base)
+	return true
 }
 
 // sapSecurityAuditLine rewrites a line of SAP's Security Audit Log as SM20 and RSAU_READ_LOG
