@@ -627,6 +627,28 @@ func deviceSerialShaped(v []byte) bool {
 	return digits >= 4
 }
 
+// haproxyTimersAt reports whether HAProxy's timers start at s[k]: numbers (or -1) joined
+// by '/', three of them for TCP (1/0/58914) and five for HTTP (0/0/1/34/35), then a blank.
+func haproxyTimersAt(s []byte, k int) bool {
+	parts := 0
+	for k < len(s) {
+		d := k + btoi(s[k] == '-' || s[k] == '+')
+		e := d + digitRun(s[d:])
+		if e == d {
+			return false
+		}
+		parts++
+		if e == len(s) || s[e] == ' ' {
+			return parts == 3 || parts == 5
+		}
+		if s[e] != '/' {
+			return false
+		}
+		k = e + 1
+	}
+	return false
+}
+
 // capitalsLogin reports a login written in capitals, digits and '_', as SAP and
 // mainframes write them (BWEBER, EXT_MKOVAC), not a protocol's or a format's name.
 func capitalsLogin(v []byte) bool {
@@ -1901,6 +1923,10 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 		if s[j-1] == ':' && j-i > 3 && s[j+1] == '*' && isLetter(s[j+2]) && machineLabel(s[i:j-1]) && hasLetter(s[i:j-1]) &&
 			(bytes.IndexByte(s[i:j-1], '-') > 0 || containsDigit(s[i:j-1])) {
 			return categories.Hostname // a Cisco WLC's own name before its task: WLC-01: *apfMsConnTask_2: ...
+		}
+		if i >= 3 && s[i-1] == '/' && isDigit(s[j+1]) && prev1.end == i-1 && haproxyTimersAt(s, j+1) && machineLabel(s[i:j]) && hasLetter(s[i:j]) &&
+			bytes.Contains(s[max(0, prev1.start-64):prev1.start], []byte("] ")) {
+			return categories.Hostname // HAProxy: ... [date] frontend backend/SERVER 0/0/1/34/35 200 ...
 		}
 		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
 			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...
