@@ -3227,12 +3227,21 @@ func bsmNameAt(s []byte, k int) (int, int) {
 	if slash < 2 || e-(k+slash) < 3 {
 		return k, k
 	}
-	for _, t := range [...]string{"MSTR", "MISS", "MRS", "MR", "MS"} {
-		if e-(k+slash+1) > len(t)+1 && bytes.HasSuffix(s[k:e], []byte(t)) {
-			return k, e - len(t)
-		}
+	if t := paxTitleLen(s[k:e]); t > 0 && e-(k+slash+1) > t+1 {
+		return k, e - t
 	}
 	return k, e
+}
+
+// paxTitleLen returns the length of the title an airline glues to a passenger's given
+// name (INGRIDMRS, KEESMR), or 0.
+func paxTitleLen(v []byte) int {
+	for _, t := range [...]string{"MSTR", "MISS", "MRS", "MR", "MS"} {
+		if len(v) > len(t) && string(v[len(v)-len(t):]) == t {
+			return len(t)
+		}
+	}
+	return 0
 }
 
 // programVersion reports whether v is a version of three or more parts that is no IPv4

@@ -200,8 +200,41 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 	}
 	var forgot []string
 	for k := range n {
-		if redo[k] != nil {
-			forgot = workers[k].local.forgetLines(redone, forgot)
+		if redo[k] == nil {
+			continue
+		}
+		// A value forgotten here may have been known, and so not learned, on a later line
+		// of the chunk that one worker would have learned it on (the redone line learned
+		// it first only because it had not yet learned what an earlier chunk knew): that
+		// line is redone too, and so are those its forgetting reaches in turn.
+		from := len(forgot)
+		forgot = workers[k].local.forgetLines(redone, forgot)
+		for from < len(forgot) {
+			gone := map[string]int64{}
+			for _, v := range forgot[from:] {
+				gone[v] = 0
+				if strings.IndexByte(v, ' ') > 0 {
+					for word := range strings.FieldsSeq(v) {
+						if len(word) >= minLearned {
+							gone[word] = 0 // (a line is read in tokens, as fresh holds them)
+						}
+					}
+				}
+			}
+			from = len(forgot)
+			var buf [maxLearnedLen]byte
+			more := map[int64]bool{}
+			for i := range redo[k] {
+				u := b.units[chunks[k][0]+i]
+				if !redo[k][i] && e.holdsFresh(b.buf[u.start:u.end], gone, u.seq, &buf) {
+					redo[k][i] = true
+					redone[u.seq] = true
+					more[u.seq] = true
+				}
+			}
+			if len(more) > 0 {
+				forgot = workers[k].local.forgetLines(more, forgot)
+			}
 		}
 	}
 	parallel(n, func(k int) bool { return redo[k] != nil }, func(k int) {
@@ -347,6 +380,13 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 			// (a ZPL field's first word, ^FDWillem, which the scan reads on its own, as
 			// hashTokens hashes it)
 			folded, _ := foldHash(buf[:], tok[2:])
+			if s, ok := fresh[string(folded)]; ok && s <= seq {
+				return true
+			}
+		}
+		if t := paxTitleLen(tok); t > 0 && len(tok)-t >= minLearned && len(tok)-t <= maxLearnedLen {
+			// (a passenger's given name with its title, INGRIDMRS, as hashTokens hashes it)
+			folded, _ := foldHash(buf[:], tok[:len(tok)-t])
 			if s, ok := fresh[string(folded)]; ok && s <= seq {
 				return true
 			}
@@ -602,6 +642,15 @@ func hashTokens(dst []uint64, line []byte) []uint64 {
 		}
 		if joined && keptLen >= 2*minComponent+1 {
 			dst = componentHashes(dst, line[tokStart:tokStart+keptLen])
+		}
+		if tokStart > 0 && line[tokStart-1] == '/' && keptLen > minLearned+1 {
+			// A baggage message's given name with its title glued on (.P/2ROOSENDAAL/
+			// KEESMR/INGRIDMRS): the scan reads the name without the title (bsmNameAt).
+			if t := paxTitleLen(line[tokStart : tokStart+keptLen]); t > 0 && keptLen-t >= minLearned {
+				var buf [maxLearnedLen]byte
+				_, h := foldHash(buf[:], line[tokStart:tokStart+keptLen-t])
+				dst = append(dst, h)
+			}
 		}
 		if k := leadingMarks(line, tokStart, i); k > tokStart && k < i {
 			// The run again without its leading dots and hyphens, as nextLearnToken

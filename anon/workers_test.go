@@ -43,12 +43,20 @@ func workersInput() []byte {
 				// name must not keep what its first pass learned (the login) without it.
 				given := []string{"Amara", "Chidi", "Ngozi", "Tariq", "Leila", "Oskar", "Ingrid", "Matteo", "Zofia", "Emre", "Aino", "Sven"}
 				name, id := given[r.IntN(len(given))], fmt.Sprintf("N%08d", r.IntN(100000000))
-				switch r.IntN(3) {
+				switch r.IntN(4) {
 				case 0:
 					fmt.Fprintf(&b, `{"given_name":"%s","status":"active"}`+"\n", name)
+				case 3:
+					// A baggage message's passenger, the given name with its title glued on:
+					// the line holds the learned name without the title.
+					fmt.Fprintf(&b, "TX BSM .V/1LVIE .F/OS129/15OCT/AMS/Y .P/2ROOSENDAAL/KEESMR/%sMRS .L/3LVW7A ENDBSM\n", strings.ToUpper(name))
 				default:
 					fmt.Fprintf(&b, "refund account added for %s (%s Nwosu) priority 1\n", id, name)
 					fmt.Fprintf(&b, "SSB login succeeded for %s from %s\n", id, ip)
+					// A later line redone for the given name (in a mail address) holds the
+					// login too: the login line, which its first pass found the login known
+					// on, must learn it again.
+					fmt.Fprintf(&b, "PIN reset for %s: link sent to %s.nwosu@example.org\n", id, strings.ToLower(name))
 				}
 				break
 			}
