@@ -154,17 +154,12 @@ func (w *worker) dhcpServerLogLine(s []byte, base int) bool {
 		return false
 	}
 	var values []fieldValue
-	if v := s[f[5].start:f[5].end]; len(v) > 0 && hasLetter(v) {
-		values = append(values, fieldValue{f[5].start, f[5].end, categories.Address, "DHCP host name"})
-	}
-	if v := s[f[6].start:f[6].end]; len(v) == 12 {
-		if _, _, ok := categories.ParseBareMAC(v); ok {
-			values = append(values, fieldValue{f[6].start, f[6].end, categories.MAC, "DHCP MAC address"})
-		}
-	}
-	if v := s[f[7].start:f[7].end]; len(v) > 0 && hasLetter(v) {
-		values = append(values, fieldValue{f[7].start, f[7].end, categories.Username, "DHCP user name"})
-	}
+	values = fieldIf(values, s, f[5], categories.Address, "DHCP host name", hasLetter)
+	values = fieldIf(values, s, f[6], categories.MAC, "DHCP MAC address", func(v []byte) bool {
+		_, _, ok := categories.ParseBareMAC(v)
+		return ok
+	})
+	values = fieldIf(values, s, f[7], categories.Username, "DHCP user name", hasLetter)
 	w.rewriteFields(s, values, base)
 	return true
 }
@@ -196,12 +191,8 @@ func (w *worker) sapSecurityAuditLine(s []byte, base int) bool {
 		return false
 	}
 	var values []fieldValue
-	if v := s[f[6].start:f[6].end]; len(v) > 0 && hasLetter(v) {
-		values = append(values, fieldValue{f[6].start, f[6].end, categories.Username, "SAP user"})
-	}
-	if v := s[f[7].start:f[7].end]; len(v) > 0 {
-		values = append(values, fieldValue{f[7].start, f[7].end, categories.Address, "SAP terminal"})
-	}
+	values = fieldIf(values, s, f[6], categories.Username, "SAP user", hasLetter)
+	values = fieldIf(values, s, f[7], categories.Address, "SAP terminal", nil)
 	w.rewriteFields(s, values, base)
 	return true
 }
@@ -245,13 +236,11 @@ func (w *worker) hanaAuditFields(s []byte, i, base int) bool {
 		return false
 	}
 	var values []fieldValue
-	if v := s[f[8].start:f[8].end]; len(v) > 0 && hasLetter(v) {
-		values = append(values, fieldValue{f[8].start, f[8].end, categories.Address, "HANA client host"})
-	}
+	values = fieldIf(values, s, f[8], categories.Address, "HANA client host", hasLetter)
 	for _, u := range [...]int{14, 20} {
-		if v := s[f[u].start:f[u].end]; len(v) > 0 && hasLetter(v) && !equalFoldAny(v, "SYSTEM", "_SYS_REPO") {
-			values = append(values, fieldValue{f[u].start, f[u].end, categories.Username, "HANA user"})
-		}
+		values = fieldIf(values, s, f[u], categories.Username, "HANA user", func(v []byte) bool {
+			return hasLetter(v) && !equalFoldAny(v, "SYSTEM", "_SYS_REPO")
+		})
 	}
 	w.rewriteFieldsFrom(s, from, values, base)
 	return true
@@ -311,17 +300,22 @@ func (w *worker) mariaDBAuditLine(s []byte, base int) bool {
 		return false
 	}
 	var values []fieldValue
-	if v := s[f[1].start:f[1].end]; len(v) > 0 && hasLetter(v) {
-		values = append(values, fieldValue{f[1].start, f[1].end, categories.Address, "serverhost"})
-	}
-	if v := s[f[2].start:f[2].end]; len(v) > 0 && accountBytes(v) && hasLetter(v) && !wellKnownDBAccount(v) {
-		values = append(values, fieldValue{f[2].start, f[2].end, categories.Username, "username"})
-	}
-	if v := s[f[3].start:f[3].end]; len(v) > 0 {
-		values = append(values, fieldValue{f[3].start, f[3].end, categories.Address, "host"})
-	}
+	values = fieldIf(values, s, f[1], categories.Address, "serverhost", hasLetter)
+	values = fieldIf(values, s, f[2], categories.Username, "username", func(v []byte) bool {
+		return accountBytes(v) && hasLetter(v) && !wellKnownDBAccount(v)
+	})
+	values = fieldIf(values, s, f[3], categories.Address, "host", nil)
 	w.rewriteFields(s, values, base)
 	return true
+}
+
+// fieldIf appends the field f of s as a value of category when it is not empty and its
+// text passes ok (nil: any text).
+func fieldIf(values []fieldValue, s []byte, f cdrField, category, field string, ok func([]byte) bool) []fieldValue {
+	if v := s[f.start:f.end]; len(v) > 0 && (ok == nil || ok(v)) {
+		values = append(values, fieldValue{f.start, f.end, category, field})
+	}
+	return values
 }
 
 // wellKnownDBAccount reports the accounts databases create for themselves, which stay.
