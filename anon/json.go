@@ -651,6 +651,15 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return categories.DeviceID
 		}
 	}
+	if equalFoldAny(last, "uid", "token_uid") {
+		// OCPI's charging token (cdr_token.uid, token.uid): the RFID card's or the app
+		// user's id a session was started with; alone, a uid is as often a record's.
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFoldAny(parent, "cdr_token", "token", "auth_token", "rfid", "card", "tag") {
+			return categories.DeviceID
+		}
+	}
 	if equalFold(last, "subdivision") {
 		return categories.Geo // Salesforce's and GeoIP's region of a login's location
 	}
