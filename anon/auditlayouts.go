@@ -170,24 +170,7 @@ func (w *worker) dhcpServerLogLine(s []byte, base int) bool {
 // (a machine's name or address) by position; the message's text is scanned.
 func (w *worker) sapSecurityAuditLine(s []byte, base int) bool {
 	var f [12]cdrField
-	n, k := 0, 1
-	for n < len(f) && k < len(s) {
-		end := bytes.IndexByte(s[k:], '|')
-		if end < 0 {
-			break
-		}
-		start, stop := k, k+end
-		for start < stop && s[start] == ' ' {
-			start++
-		}
-		for stop > start && s[stop-1] == ' ' {
-			stop--
-		}
-		f[n] = cdrField{start, stop}
-		n++
-		k += end + 1
-	}
-	if n < 11 || !isDigitsOnly(s[f[5].start:f[5].end]) || f[5].end-f[5].start != 3 || !sapAuditMessageID(s[f[10].start:f[10].end]) {
+	if n := barFields(s, 1, f[:]); n < 11 || !isDigitsOnly(s[f[5].start:f[5].end]) || f[5].end-f[5].start != 3 || !sapAuditMessageID(s[f[10].start:f[10].end]) {
 		return false
 	}
 	var values []fieldValue
@@ -260,24 +243,7 @@ func (w *worker) redshiftConnectionLine(s []byte, base int) bool {
 		return false
 	}
 	var f [8]cdrField
-	n, k := 0, 0
-	for n < len(f) && k <= len(s) {
-		end := bytes.IndexByte(s[k:], '|')
-		if end < 0 {
-			end = len(s) - k
-		}
-		start, stop := k, k+end
-		for start < stop && s[start] == ' ' {
-			start++
-		}
-		for stop > start && s[stop-1] == ' ' {
-			stop--
-		}
-		f[n] = cdrField{start, stop}
-		n++
-		k += end + 1
-	}
-	if n < 8 {
+	if barFields(s, 0, f[:]) < 8 {
 		return false
 	}
 	user := f[6]
@@ -307,6 +273,29 @@ func (w *worker) mariaDBAuditLine(s []byte, base int) bool {
 	values = fieldIf(values, s, f[3], categories.Address, "host", nil)
 	w.rewriteFields(s, values, base)
 	return true
+}
+
+// barFields splits s from k on into at most len(dst) fields between '|', each without
+// its padding blanks, and returns how many it found; the last runs to the end of s.
+func barFields(s []byte, k int, dst []cdrField) int {
+	n := 0
+	for n < len(dst) && k <= len(s) {
+		end := bytes.IndexByte(s[k:], '|')
+		if end < 0 {
+			end = len(s) - k
+		}
+		start, stop := k, k+end
+		for start < stop && s[start] == ' ' {
+			start++
+		}
+		for stop > start && s[stop-1] == ' ' {
+			stop--
+		}
+		dst[n] = cdrField{start, stop}
+		n++
+		k += end + 1
+	}
+	return n
 }
 
 // fieldIf appends the field f of s as a value of category when it is not empty and its
