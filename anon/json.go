@@ -250,6 +250,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 		switch {
 		case category == categories.Username && string(line[lf.start:lf.end]) != "4294967295":
 			// (auditd's unset id, -1 as unsigned, is no one's)
+		case category == categories.DeviceID:
+			// Nuki's smart locks and other devices numbered by their makers ("smartlockId":370049749).
 		case (category == categories.Phone || category == categories.Email) && lf.end-lf.start >= 8 && lf.end-lf.start <= 15:
 			// A number without its "+" ("msisdn":32475123456), also where an address might
 			// stand: an SMS gateway's "recipients":[4366412345678].

@@ -7686,11 +7686,12 @@ func subscriberIDStart(v []byte) int {
 
 // mayBeDeviceID reports whether the run s[i:j] can be a device identifier that
 // DeviceIDAt finds, cheaply: an IMEI (15 digits, or 2-6-6-1), an ICCID (19 or 20, or in
-// groups of four), an EID (32) or a VIN (17, letters among them, which set no flag).
+// groups of four), an EID (32), a VIN (17, letters among them, which set no flag) or an
+// NXP chip's id (04 and 12 hexadecimal digits).
 func mayBeDeviceID(s []byte, i, j int, flags runFlags) bool {
 	switch n := j - i; flags {
 	case hasDigit:
-		return n == 15 && isDigit(s[i]) || n == 17 || (n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
+		return n == 15 && isDigit(s[i]) || n == 17 || n == 14 && s[i] == '0' && s[i+1] == '4' || (n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
 			j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (n == 2 || n == 4 && s[i] == '8' && s[i+1] == '9') // 35 209900 176148 1, 8944 1100 ...
 	case hasDigit | hasDash:
 		return n == 18 && s[i+2] == '-' || n == 25 && s[i+8] == '-' // 35-209900-176148-1, 00008120-001A45E23C90A01E

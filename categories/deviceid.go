@@ -6,7 +6,8 @@ package categories
 // (15 digits of a reporting body's prefix, Luhn; or 2-6-6-1 with dashes), an ICCID (89,
 // 19 or 20 digits, Luhn), an EID (89, 32 digits, mod 97), a VIN (17 characters of its
 // alphabet, a valid check digit, a serial of digits), an Apple UDID (00008120- and 16
-// hexadecimal digits). At keys that name one (imsi=, idfa,
+// hexadecimal digits), an NXP chip's 7-byte id as access control, charging and transit
+// cards carry it (04 and 12 hexadecimal digits). At keys that name one (imsi=, idfa,
 // serialNumber, android_id, meter_id) any value of letters and digits is one.
 //
 // What says what kind of device it is stays, as a card's IIN does: an IMEI's type
@@ -35,6 +36,9 @@ var imeiReportingBodies = [100]bool{1: true, 10: true, 30: true, 33: true, 35: t
 // DeviceIDAt reads an IMEI, ICCID, EID or VIN at the start of s and returns its length.
 // The caller checks that the byte before s does not join it.
 func DeviceIDAt(s []byte) (n int, ok bool) {
+	if nxpChipIDAt(s) {
+		return 14, true
+	}
 	if len(s) < 15 {
 		return 0, false
 	}
@@ -91,6 +95,30 @@ func appleUDIDAt(s []byte) bool {
 		}
 	}
 	return true
+}
+
+// nxpChipIDAt reports an NFC chip's 7-byte id at the start of s, written as one
+// hexadecimal word: NXP's manufacturer code 04 and six bytes (04FB7E952B197C), as a
+// MIFARE or NTAG card in a badge reader's, a charge point's or a transit gate's log. A
+// letter and a digit among the six bytes, of one case, tell it from a number.
+func nxpChipIDAt(s []byte) bool {
+	if len(s) < 14 || s[0] != '0' || s[1] != '4' || len(s) > 14 && (isIDChar(s[14]) || s[14] >= 'a' && s[14] <= 'z') {
+		return false
+	}
+	digits, lower, upper := 0, false, false
+	for _, c := range s[2:14] {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'F':
+			upper = true
+		case c >= 'a' && c <= 'f':
+			lower = true
+		default:
+			return false
+		}
+	}
+	return digits > 0 && lower != upper
 }
 
 // groupedICCID returns the length of an ICCID printed in groups of four digits (the last
@@ -257,6 +285,16 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 			}
 		case n == 32:
 			m.mapEID(w, inverse)
+		case n == 14:
+			// An NXP chip's id: the maker's code stays, the serial is walked until it is
+			// one again (a letter and a digit), so that a pseudonym reads back as one.
+			set := "0123456789ABCDEF"
+			if hexSet(w) == "0123456789abcdef" {
+				set = "0123456789abcdef"
+			}
+			for permuteClass(&m.perm, w[2:], set, 'N', 0, 0, inverse); !nxpChipIDAt(w); {
+				permuteClass(&m.perm, w[2:], set, 'N', 0, 0, inverse)
+			}
 		case n == 25:
 			// An Apple UDID: the chip (the model) stays, its unique id is mapped, in
 			// upper-case hexadecimal digits as it was.
@@ -278,6 +316,7 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	// same way for Unmap: the permutation is walked on until it is (a hexadecimal id that
 	// lost its letters, a serial that became an IMEI's shape).
 	kind := deviceIDKind(v)
+	digitsOnly := decimalRun(v) == len(v)
 	var layout uint64 = 14695981039346656037
 	for _, c := range v {
 		switch {
@@ -308,8 +347,9 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 				permuteClass(&m.perm, w, set, 'D', byte(class), layout, inverse)
 			}
 		}
-		// (A pseudonym shaped as a Zigbee address would be read back as one.)
-		if deviceIDKind(w) == kind && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !zigbeeAddress(w) {
+		// (A pseudonym shaped as a Zigbee address would be read back as one. A serial of
+		// digits keeps a leading zero or keeps having none: a JSON number stays one.)
+		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !zigbeeAddress(w) {
 			return dst
 		}
 	}

@@ -73,6 +73,12 @@ func TestDeviceIDAt(t *testing.T) {
 		{"00008120-001A45E23C90A01EF", 0},      // one digit more
 		{"00008120-001a45e23c90a01e", 0},       // Apple writes it in upper case
 		{"10008120-001A45E23C90A01E", 0},       // not a chip id
+		{"04FB7E952B197C;", 14},                // an NXP chip's 7-byte id
+		{"04a7afeae34536 x", 14},               // in lower case
+		{"04A7afEAE34536", 0},                  // of two cases
+		{"04FB7E952B197CD", 0},                 // runs on
+		{"04123456789012", 0},                  // a number
+		{"05FB7E952B197C", 0},                  // another maker
 	} {
 		n, ok := DeviceIDAt([]byte(c.text))
 		if !ok {
@@ -118,6 +124,9 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		{"serial", 0, func() string { return fmt.Sprintf("C02%dXG%dH7JY", r.IntN(10), r.IntN(10)) }},
 		{"Apple UDID", 9, func() string { return fmt.Sprintf("0000%d-%016X", 8100+r.IntN(30), r.Uint64()) }},
 		{"Zigbee IEEE", 2, func() string { return fmt.Sprintf("0x00158d%010x", r.Int64N(1<<40)|1<<39) }},
+		{"NXP chip", 2, func() string { return fmt.Sprintf("04%012X", r.Int64N(1<<48)|1<<47) }},
+		{"serial of digits", 0, func() string { return fmt.Sprintf("%d", 100000000+r.IntN(900000000)) }},
+		{"serial of digits, zero first", 1, func() string { return fmt.Sprintf("0%08d", r.IntN(100000000)) }},
 		{"NFC chip 4", 0, func() string {
 			return fmt.Sprintf("%02X:%02X:%02X:%02X", 0xA0|r.IntN(16), r.IntN(256), r.IntN(256), r.IntN(256))
 		}},
@@ -148,7 +157,10 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 			if strings.HasPrefix(kind.name, "NFC chip") && (strings.Trim(p, "0123456789ABCDEF:") != "" || p[2] != ':' || p[len(p)-3] != ':') {
 				t.Fatalf("%s -> %s: not upper-case hexadecimal bytes with colons", v, p)
 			}
-			if kind.name == "Apple UDID" && strings.Trim(p[kind.keep:], "0123456789ABCDEF") != "" {
+			if kind.name == "serial of digits" && (p[0] == '0' || strings.Trim(p, "0123456789") != "") {
+				t.Fatalf("%s -> %s: a JSON number would not stay one", v, p)
+			}
+			if (kind.name == "Apple UDID" || kind.name == "NXP chip") && strings.Trim(p[kind.keep:], "0123456789ABCDEF") != "" {
 				t.Fatalf("%s -> %s: not upper-case hexadecimal", v, p)
 			}
 		}
