@@ -3641,7 +3641,7 @@ func leefAttributes(s []byte) (int, byte, bool) {
 			pipes++
 			if pipes == want {
 				if !v2 {
-					return i + 1, '\t', true
+					return i + 1, leefDefaultDelimiter(s[i+1:]), true
 				}
 				last = i
 				break
@@ -3690,7 +3690,38 @@ func leefAttributes(s []byte) (int, byte, bool) {
 		}
 	}
 	// No delimiter field: the attributes start after the fifth '|'.
-	return prev + 1, '\t', true
+	return prev + 1, leefDefaultDelimiter(s[prev+1:]), true
+}
+
+// leefDefaultDelimiter returns the delimiter of LEEF attributes whose header declares
+// none: a tab, as the format says, or '|' where the attributes have no tab and go on
+// with '|' as IBM Guardium writes them (ruleID=20123|ruleDesc=...|dbUser=...).
+func leefDefaultDelimiter(attrs []byte) byte {
+	if bytes.IndexByte(attrs, '\t') >= 0 {
+		return '\t'
+	}
+	k := 0
+	for k < len(attrs) && isTokenByte(attrs[k]) {
+		k++
+	}
+	if k == 0 || k == len(attrs) || attrs[k] != '=' {
+		return '\t'
+	}
+	for p := bytes.IndexByte(attrs, '|'); p >= 0; {
+		k := p + 1
+		for k < len(attrs) && isTokenByte(attrs[k]) {
+			k++
+		}
+		if k > p+1 && k < len(attrs) && attrs[k] == '=' {
+			return '|'
+		}
+		q := bytes.IndexByte(attrs[p+1:], '|')
+		if q < 0 {
+			break
+		}
+		p += 1 + q
+	}
+	return '\t'
 }
 
 // indexOf finds sub in the first 300 bytes of s, where format markers stand.
