@@ -129,6 +129,12 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) || w.zplLine(s, base) {
 		return true
 	}
+	if s[0] >= '1' && s[0] <= '9' && (s[9] == '\t' || s[10] == '\t') {
+		return w.teamViewerConnectionLine(s, base)
+	}
+	if s[0] == 'I' || s[0] == 'O' {
+		return w.anyDeskConnectionLine(s, base)
+	}
 	if s[0] >= 'a' && s[0] <= 'z' || s[0] == 'S' {
 		return w.redshiftConnectionLine(s, base)
 	}

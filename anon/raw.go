@@ -5120,8 +5120,8 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 	for p := i; p < j; {
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
-			if p < j && (s[p] == ':' || s[p] == '@' || s[p] == '-') {
-				p++ // 10.0.0.1-10.0.0.9, 10.1.2.3:80
+			if p < j && (s[p] == ':' || s[p] == '@' || s[p] == '-' || s[p] == '+') {
+				p++ // 10.0.0.1-10.0.0.9, 10.1.2.3:80, 100.115.8.248+172.27.20.211 (Azure Virtual Desktop's client's addresses)
 			}
 			continue
 		}
