@@ -793,6 +793,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
 	}
+	if pidAfterBlank(s[end:]) {
+		return 0, 0, false // a program that writes its own log, its pid apart: "Mar 12 13:40:01 sogod [2211]: ..."
+	}
 	if timeZones[string(s[start:end])] {
 		// the timestamp's zone: Cisco IOS's "Dec  5 10:18:40.118 UTC: %SEC_LOGIN-...",
 		// PostgreSQL's "2024-11-14 10:02:11.618 UTC LOG:  ..."
@@ -828,6 +831,18 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// pidAfterBlank reports whether rest starts with " [", digits and "]:".
+func pidAfterBlank(rest []byte) bool {
+	if len(rest) < 5 || rest[0] != ' ' || rest[1] != '[' {
+		return false
+	}
+	k := 2
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	return k > 2 && k+1 < len(rest) && rest[k] == ']' && rest[k+1] == ':'
 }
 
 // pidTagFollows reports whether what follows is surely a program's tag: one with its
@@ -1267,6 +1282,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 2 && len(p) <= 4 && equalFoldAny(p, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") ||
 			len(p) <= 6 && s[i] >= 'A' && s[i] <= 'Z' && machinePrepositions[string(p)] ||
 			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, machineNouns...) ||
+			len(p) == 4 && last|0x20 == 'e' && s[i] >= 'A' && s[i] <= 'Z' && equalFold(p, "node") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
 			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
 			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
@@ -1458,13 +1474,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// (TIA Portal's "(station EWS-TIA-03)", a MES's "on terminal MES-TERM-C114")
 		cat = categories.Hostname
 	case s[i] >= 'A' && s[i] <= 'Z' && windowsMachineShaped(bytes.TrimSuffix(s[i:j], []byte("."))) &&
-		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine", "containing") ||
+		(gapIs(gap, " ") && (equalFoldAny(p1, "from", "on", "to", "host", "hostname", "computer", "device", "workstation", "laptop", "endpoint", "machine", "containing", "node") ||
 			machinePrepositions[string(p1)]) || gapIs(gap, " [") && equalFold(p1, "from") ||
 			gapIs(gap, " (") && j < len(s) && s[j] == ')' && isAddressText(p1)):
 		// Prose names Windows machines as they are named: "run commands remotely on
 		// FIN-SQL02 from WS-042", "credentials for user X on MBP-RCOSTA", also at a
 		// sentence's end (gelockt vanaf TLB-LT0412.), and after its address: from
-		// 10.1.2.3 (CF-VEEAM02)
+		// 10.1.2.3 (CF-VEEAM02); a backup client (IBM Storage Protect's "for node LT-PNOWAK")
 		cat = categories.Hostname
 	case i >= 3 && s[i-3] == ']' && s[i-2] == ':' && s[i-1] == ' ' && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
 		(hasPrefixAt(s, j, " joined the game") || hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")):

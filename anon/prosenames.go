@@ -57,7 +57,8 @@ var notNameWords = func() map[string]bool {
 		match matched matches ticket tickets hit hits detection detections signature
 		signatures sample samples scan scanner sensor campaign family loader stealer
 		ransomware trojan backdoor botnet dropper payload exploit beacon implant macro
-		pipeline package release build image container commit`) {
+		pipeline package release build image container commit
+		rcpt helo ehlo vrfy expn`) {
 		m[w] = true
 	}
 	return m

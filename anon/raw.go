@@ -176,6 +176,8 @@ func (w *worker) scanText(s []byte, base int) {
 		i = h1
 		if t := tagEnd(s, h1); t > h1 {
 			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
+		} else if t := rfc5424AppNameEnd(s, h1); t > h1 {
+			i = t // RFC 5424's APP-NAME is a program's, even when the host is named after it (dcm4chee-arc.example.org dcm4chee-arc)
 		}
 		i = w.cronUsers(s, h1, i, base)
 	}
@@ -7183,6 +7185,13 @@ func weakColonSecret(s []byte, i, j int) bool {
 	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
 		e++
 	}
+	if e == k && equalFold(s[i:j-1], "session") {
+		// A session's number, as IBM Storage Protect ends its messages: (SESSION: 18234).
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		return e > k && e-k <= 6 && (e == len(s) || s[e] == ')' || s[e] == ' ' || s[e] == ',')
+	}
 	return e > k && e-k < 12 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.')
 }
 
@@ -8714,6 +8723,27 @@ func tagEnd(s []byte, h int) int {
 	}
 	ext := s[start+bytes.LastIndexByte(s[start:k], '.')+1 : k]
 	if !fileSuffixes[strings.ToLower(string(ext))] {
+		return h
+	}
+	return k
+}
+
+// rfc5424AppNameEnd returns the end of the APP-NAME that follows the host ending at h in
+// an RFC 5424 header (<PRI>1 TIMESTAMP HOST APP-NAME PROCID MSGID), or h: a name of
+// printable ASCII, then a blank.
+func rfc5424AppNameEnd(s []byte, h int) int {
+	if len(s) < 4 || s[0] != '<' {
+		return h
+	}
+	gt := bytes.IndexByte(s[:min(len(s), 5)], '>')
+	if gt < 2 || !hasPrefixAt(s, gt+1, "1 ") || h >= len(s) || s[h] != ' ' {
+		return h
+	}
+	k := h + 1
+	for k < len(s) && k-h <= 48 && s[k] > ' ' && s[k] < 0x7f && s[k] != '=' {
+		k++
+	}
+	if k == h+1 || k >= len(s) || s[k] != ' ' || s[h+1] == '-' && k == h+2 {
 		return h
 	}
 	return k
