@@ -1926,7 +1926,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					// An organisational unit named for a site's city (OU=Rotterdam,DC=corp):
 					// the city; other units (OU=Finance) stay.
 					e := j + 1
-					for e < len(s) && s[e] != ',' && s[e] != '+' && s[e] != '"' && s[e] != ')' && s[e] != ';' && s[e] != '\\' {
+					for e < len(s) && s[e] != ',' && s[e] != '+' && s[e] != '"' && s[e] != ')' && s[e] != ';' && s[e] != '\\' && s[e] != '\t' {
 						e++
 					}
 					if e > j+1 && w.geo.IsCity(s[j+1:e]) {
@@ -2775,8 +2775,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		next = end
 	case dn:
 		// An attribute of a distinguished name: the value runs to the next ',' or '+'
-		// that is not escaped (CN=Smith\, John), and may hold blanks (CN=John Smith).
-		for end < len(s) && s[end] != ',' && s[end] != '+' && s[end] != '"' && s[end] != ')' && s[end] != ';' && s[end] != '/' {
+		// that is not escaped (CN=Smith\, John), and may hold blanks (CN=John Smith); a
+		// tab ends it (Zeek's notice.log: a certificate's subject in its column).
+		for end < len(s) && s[end] != ',' && s[end] != '+' && s[end] != '"' && s[end] != ')' && s[end] != ';' && s[end] != '/' && s[end] != '\t' {
 			if s[end] == '\\' {
 				if end+2 < len(s) && s[end+1] == ',' && isDNKeyStart(s, end+2) {
 					break // a DN inside a value whose commas are escaped (Cisco ISE: CN=ws01\,OU=x)
