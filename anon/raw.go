@@ -2701,6 +2701,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end++
 		}
 		end = min(end, len(s))
+		if end == len(s) {
+			if tab := bytes.IndexByte(s[start:], '\t'); tab >= 0 {
+				end = start + tab // a quote that closes nowhere: the value ends at a column's end
+			}
+		}
 		next = min(end+1, len(s))
 	case s[at] == 'N' && at+2 < len(s) && s[at+1] == '\'' && mode == modePlain:
 		// SQL Server's national string: SET Ort = N'Wien'
@@ -2766,6 +2771,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		end, next = start+q, start+q+2
 	case mode == modeCEF:
 		end = cefValueEnd(s, at)
+		if tab := bytes.IndexByte(s[at:end], '\t'); tab >= 0 && category != "" {
+			end = at + tab // a name or an address holds no tab: what follows is text (suser=jdoe<TAB>...)
+		}
 		next = end
 	case mode == modeLEEF:
 		end = at
