@@ -318,6 +318,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			case c == '<' && i+1 < len(s) && isLetter(s[i+1]):
 				if start, end, cat := w.xmlElementValue(s, i); cat != "" {
+					if k := i + 1 + bytes.IndexByte(s[i+1:start], ' '); k > i && !hasPrefixAt(s, k, ` Name=`) {
+						w.scanFrom(s[:start-1], k, mode, delim, base) // the attributes: <host ip="10.1.2.3">
+					}
 					w.where = whereXML
 					w.contextValue(cat, s, start, end, base)
 					w.where = where
@@ -5336,6 +5339,11 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 			w.appendHost(category, word, false)
 			if !bytesEqual(word, w.repl[from:]) {
 				w.addEdit(category, base+p, base+end, from)
+				if dot := bytes.IndexByte(word, '.'); category == categories.Hostname && machineLabel(word[:dot]) && Learnable(word[:dot]) && underPrivateSuffix(word) {
+					// An internal host's own name, found again alone: a scanner's NetBIOS
+					// column (lt-isolberg.hvm.local, then LT-ISOLBERG).
+					w.learn(categories.Hostname, word[:dot])
+				}
 			} else {
 				w.repl = w.repl[:from]
 			}
@@ -5347,6 +5355,21 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 		}
 	}
 	return p
+}
+
+// underPrivateSuffix reports whether a dotted name ends in an internal network's suffix
+// (ws01.corp.local, nas.home.arpa is not one).
+func underPrivateSuffix(v []byte) bool {
+	last := v[bytes.LastIndexByte(v, '.')+1:]
+	var buf [16]byte
+	if len(last) > len(buf) {
+		return false
+	}
+	lower := buf[:len(last)]
+	for k, c := range last {
+		lower[k] = c | 0x20
+	}
+	return privateSuffixes[string(lower)]
 }
 
 // loggerShaped reports whether a dotted name reads as a logger's rather than a host's: a
