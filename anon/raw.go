@@ -176,8 +176,8 @@ func (w *worker) scanText(s []byte, base int) {
 		i = h1
 		if t := tagEnd(s, h1); t > h1 {
 			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
-		} else if t := rfc5424AppNameEnd(s, h1); t > h1 {
-			i = t // RFC 5424's APP-NAME is a program's, even when the host is named after it (dcm4chee-arc.example.org dcm4chee-arc)
+		} else if t := rfc5424AppNameEnd(s, h1); t > h1 && hostLabelIs(s[h0:h1], s[h1+1:t]) {
+			i = t // RFC 5424's APP-NAME is a program's, also when the host is named after it (dcm4chee-arc.example.org dcm4chee-arc)
 		}
 		i = w.cronUsers(s, h1, i, base)
 	}
@@ -8779,6 +8779,15 @@ func rfc5424AppNameEnd(s []byte, h int) int {
 		return h
 	}
 	return k
+}
+
+// hostLabelIs reports whether the first label of host is name, in any case.
+func hostLabelIs(host, name []byte) bool {
+	label := host
+	if dot := bytes.IndexByte(host, '.'); dot >= 0 {
+		label = host[:dot]
+	}
+	return bytes.EqualFold(label, name)
 }
 
 // asteriskEndpointEnd returns the end of the endpoint of an Asterisk channel whose name

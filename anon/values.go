@@ -1908,7 +1908,7 @@ func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
 func hasWordBreak(comp []byte) bool {
 	for _, c := range comp {
 		switch c {
-		case '!', ',', ';', '=', '(', ')', '[', ']', '{', '}', '\'', '"', '|', '&', '<', '>', '*', '?':
+		case '!', ',', ';', '=', '(', ')', '[', ']', '{', '}', '\'', '"', '|', '&', '<', '>', '*', '?', ' ':
 			return true
 		}
 	}
