@@ -2686,7 +2686,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		return at // a structure (billing_address={'given_name': ...}): the scan reads its keys
 	}
 	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
-		return w.cyberArkObject(s, at, mode, base)
+		return w.cyberArkObject(s, at, mode, delim, base)
 	}
 	start, end, next := at, at, at
 	dn := isDNKey(s, at)
@@ -4212,6 +4212,7 @@ func (w *worker) cronUsers(s []byte, h1, msg, base int) int {
 	if !bytes.Contains(tag, []byte("cron")) && !bytes.Contains(tag, []byte("CRON")) {
 		return msg
 	}
+	w.scanFrom(s[:h1+colon], msg, modePlain, ',', base) // the tag, scanned as any text is
 	k := skipBlanks(s, h1+colon+2)
 	for pass := 0; pass < 2 && k < len(s) && s[k] == '('; pass++ {
 		end := bytes.IndexByte(s[k:min(len(s), k+66)], ')')
@@ -6160,11 +6161,16 @@ func (w *worker) userAtMachine(s []byte, p, at, base int) int {
 // path but a platform, the target's address and the account. The account, after the last
 // '-', is a login; the rest is scanned as text (its address is found by its shape). It
 // returns the value's end.
-func (w *worker) cyberArkObject(s []byte, at int, mode textMode, base int) int {
+func (w *worker) cyberArkObject(s []byte, at int, mode textMode, delim byte, base int) int {
 	end := at
-	if mode == modeCEF {
+	switch mode {
+	case modeCEF:
 		end = cefValueEnd(s, at)
-	} else {
+	case modeLEEF:
+		for end < len(s) && s[end] != delim {
+			end++
+		}
+	default:
 		for end < len(s) && s[end] != '\t' && s[end] != '"' && !(s[end] == ' ' && keyFollows(s, end+1)) {
 			end++
 		}
@@ -6175,10 +6181,21 @@ func (w *worker) cyberArkObject(s []byte, at int, mode textMode, base int) int {
 		return end
 	}
 	user := s[at+dash+1 : end]
-	w.scanFrom(s[:at+dash], at+5, modePlain, ' ', base)
+	if addr := bytes.LastIndexByte(s[at+5:at+dash], '-') + at + 6; addr > at+6 && isHostShaped(s[addr:at+dash]) &&
+		(bytes.IndexByte(s[addr:at+dash], '.') > 0 || isIPShaped(s[addr:at+dash])) {
+		// The platform, then the address (Operating System-KMED-Domain-corp.local-adm_x):
+		// the platform's own dashes do not make the address one long host name.
+		w.scanFrom(s[:addr-1], at+5, modePlain, ' ', base)
+		w.where = w.label("key", []byte("fname"))
+		w.contextValue(categories.Address, s, addr, at+dash, base)
+	} else {
+		w.scanFrom(s[:at+dash], at+5, modePlain, ' ', base)
+	}
 	if len(user) >= 2 && accountBytes(user) && hasLetter(user) {
 		w.where = w.label("key", []byte("fname"))
 		w.contextValue(categories.Username, s, at+dash+1, end, base)
+	} else {
+		w.scanFrom(s[:end], at+dash+1, modePlain, ' ', base)
 	}
 	return end
 }
@@ -8053,6 +8070,7 @@ func (w *worker) radiusLogin(s []byte, at int, base int) int {
 	} else if slash := bytes.IndexByte(inner[from:], '/'); slash >= 0 {
 		user, pass = from+slash, from+slash+1
 	}
+	w.scanFrom(s[:start-3], at, modePlain, ',', base) // the reason: (mschap: MS-CHAP2-Response is incorrect)
 	w.where = wherePhrase
 	if from > 0 {
 		w.contextValue(categories.Hostname, s, start+from, start+user, base)

@@ -353,7 +353,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 					owner = cat // the user seen as jolanthe@example.com: the same pseudonym
 				}
 				if w.appendValue(owner, v[:k]) {
-					w.repl = append(w.repl, v[k:]...)
+					w.appendScanned(v[k:]) // the device's model, read as text
 					w.lastCat = categories.Hostname
 					return true
 				}
@@ -363,7 +363,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				// The same in the languages that name the owner after the device
 				// (iPhone van Mathilde, iPad de María, MacBook Pro von Jürgen).
 				from := len(w.repl)
-				w.repl = append(w.repl, v[:k]...)
+				w.appendScanned(v[:k])
 				end := len(v)
 				if v[k-1] == '(' {
 					end-- // MacBook Pro (Ondřej)
