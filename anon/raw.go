@@ -8079,6 +8079,8 @@ func (w *worker) radiusLogin(s []byte, at int, base int) int {
 	}
 	if pass >= 0 && pass < len(inner) {
 		w.contextValue(categories.Secret, s, start+pass, end, base)
+	} else if user < len(inner) {
+		w.scanFrom(s[:end], start+user, modePlain, ',', base) // /<via Auth-Type = EAP>
 	}
 	return end
 }

@@ -24,7 +24,8 @@ func sqlInsertAt(s []byte) int {
 }
 
 // sqlInsert rewrites the INSERT statement that starts at s[at] and returns where its
-// last row of values ends, or at when it is not one with a column list and values.
+// last row of values ends (where its column list starts when no row fits the columns),
+// or at when it is not one with a column list and values.
 func (w *worker) sqlInsert(s []byte, at, base int) int {
 	open := bytes.IndexByte(s[at:min(len(s), at+200)], '(')
 	if open < 0 {
@@ -50,7 +51,8 @@ func (w *worker) sqlInsert(s []byte, at, base int) int {
 		return at
 	}
 	k = skipBlanks(s, k+6)
-	end := at
+	w.scanFrom(s[:open], at+len("INSERT INTO"), modePlain, ',', base) // the table's name, as any text
+	end := open
 	for k < len(s) && s[k] == '(' {
 		rowEnd, ok := w.sqlRow(s, k+1, cols, base)
 		if !ok {
