@@ -234,7 +234,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if len(v) > 2 && v[0] == '@' && v[1] != '@' && bytes.IndexByte(v[1:], '@') < 0 {
 			w.repl = append(w.repl, '@') // a handle (@pixelkrieger), Guacamole's @UUID: the mark stays
 			if !w.appendValue(categories.Username, v[1:]) {
-				w.repl = append(w.repl, v[1:]...)
+				w.appendScanned(v[1:])
 			}
 			return true
 		}
@@ -1144,16 +1144,16 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 		return false
 	}
 	if !w.appendValue(categories.Domain, v[:first]) {
-		w.repl = append(w.repl, v[:first]...)
+		w.appendScanned(v[:first])
 	}
-	w.repl = append(w.repl, v[first:last+1]...)
+	w.appendScanned(v[first : last+1]) // the containers: an OU may be named for a site's city
 	parent := v[bytes.LastIndexByte(v[:last], '/')+1 : last]
 	name, cat := v[last+1:], categories.Fullname
 	if equalFold(parent, "computers") || bytes.IndexByte(name, ' ') < 0 && windowsMachineShaped(name) {
 		cat = categories.Hostname
 	}
 	if !w.appendValue(cat, name) {
-		w.repl = append(w.repl, name...)
+		w.appendScanned(name)
 	}
 	return true
 }
@@ -1561,7 +1561,7 @@ func (w *worker) appendAccount(v []byte) bool {
 		if open := bytes.LastIndex(v, []byte(" (")); open > 0 && open+3 <= loginEnd &&
 			bytes.IndexAny(v[open+2:loginEnd], " ()") < 0 {
 			if !w.appendValue(categories.Fullname, v[:open]) {
-				w.repl = append(w.repl, v[:open]...)
+				w.appendScanned(v[:open]) // no name: whatever it holds is found by shape
 			}
 			w.repl = append(w.repl, " ("...)
 			w.appendAccount(v[open+2 : loginEnd])
