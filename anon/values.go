@@ -245,7 +245,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			if end := proseNameEnd(v, 0, sp); end+3 < len(v) && hasPrefixAt(v, end, " (") && bytes.IndexByte(v[end+2:len(v)-1], ' ') > 0 {
 				from := len(w.repl)
 				if w.appendValue(categories.Fullname, v[:end]) {
-					w.repl = append(w.repl, v[end:]...)
+					w.appendScanned(v[end:]) // the role, read as text
 					return true
 				}
 				w.repl = w.repl[:from]
@@ -609,6 +609,19 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			escaped := bytes.ReplaceAll(w.repl[from:], []byte(","), []byte(`\,`))
 			w.repl = append(w.repl[:from], escaped...)
 			return true
+		}
+		if open := bytes.Index(v, []byte(" (")); open > 0 && v[len(v)-1] == ')' && bytes.IndexByte(v[open+2:], '(') < 0 {
+			// A name and a note in brackets (Jane Doe (Guest), Livio Rossi (jrossi)): the
+			// name as a name, the note read as text.
+			from := len(w.repl)
+			if w.appendValue(categories.Fullname, v[:open]) {
+				w.repl = append(w.repl, " ("...)
+				w.appendScanned(v[open+2 : len(v)-1])
+				w.repl = append(w.repl, ')')
+				w.lastCat = categories.Fullname
+				return true
+			}
+			w.repl = w.repl[:from]
 		}
 		w.learn(categories.Fullname, v)
 		return w.appendOrKeep(categories.Fullname, v, func() { w.repl = w.cached(categories.Fullname, v, w.fullnames.Append) })
