@@ -140,6 +140,19 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) {
 			return false
 		}
+		if bytes.IndexByte(v, '|') > 0 && bytes.IndexByte(v, ' ') < 0 {
+			// Splunk's multivalue field written out: users="ohaugen|isolberg|avirtanen"
+			for k, part := range bytes.Split(v, []byte{'|'}) {
+				if k > 0 {
+					w.repl = append(w.repl, '|')
+				}
+				if len(part) > 0 && !w.appendValue(categories.Username, part) {
+					w.appendScanned(part)
+				}
+			}
+			w.lastCat = categories.Username
+			return true
+		}
 		return w.appendValue(categories.Username, v)
 	case postalCodeValue:
 		if !containsDigit(v) {
