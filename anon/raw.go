@@ -2020,6 +2020,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 						cat = categories.Secret
 					}
 				}
+				if cat == "" && s[i-1] == '/' && (equalFold(s[i:i+colon], "add") || equalFold(s[i:i+colon], "generic") || equalFold(s[i:i+colon], "delete")) &&
+					commandBefore(s, i-1, "cmdkey", true) {
+					cat = categories.Address // cmdkey /add:fs01 /user:CORP\jdoe /pass:...: the target's host
+					if equalFold(s[i+colon+1:j], "termsrv") {
+						cat = "" // /generic:TERMSRV/HOST: Remote Desktop's credential; the host after it is found by its shape
+					}
+				}
 				if cat != "" {
 					w.where = w.label("switch", s[i:i+colon])
 					for j+1 < len(s) && s[j] == '\\' && runByte[s[j+1]] {
