@@ -758,6 +758,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		i++
 	}
 	start = i
+	if n := ontapEMSHost(s[start:]); n > 0 {
+		return start + 1, start + 1 + n, true // NetApp ONTAP's EMS: [nas-ams-01:wafl.vol.autoSize.done:notice]:
+	}
 	for i < len(s) && s[i] != ' ' && s[i] != ':' && s[i] != '[' {
 		i++
 	}
@@ -831,6 +834,27 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// ontapEMSHost returns the length of the node's name in NetApp ONTAP's event header at
+// the start of s, [NODE:event.name:severity]:, or 0.
+func ontapEMSHost(s []byte) int {
+	if len(s) < 8 || s[0] != '[' {
+		return 0
+	}
+	colon := bytes.IndexByte(s[1:min(len(s), 66)], ':') + 1
+	if colon < 2 || !hostShaped(s[1:colon]) && !isAccountShaped(s[1:colon]) {
+		return 0
+	}
+	end := bytes.IndexByte(s[colon:min(len(s), colon+128)], ']')
+	if end < 0 || colon+end+1 >= len(s) || s[colon+end+1] != ':' {
+		return 0
+	}
+	event := s[colon+1 : colon+end]
+	if bytes.IndexByte(event, '.') <= 0 || bytes.IndexByte(event, ':') <= 0 || bytes.IndexByte(event, ' ') >= 0 {
+		return 0
+	}
+	return colon - 1
 }
 
 // pidAfterBlank reports whether rest starts with " [", digits and "]:".
