@@ -69,8 +69,8 @@ func hl7Start(s []byte) int {
 }
 
 // hl7SegmentEnd returns where the segment that starts at s[i] ends: at a carriage return
-// or line break, as a byte, written \r or \n, or named (<CR>), before the next segment,
-// or at the end.
+// or line break, as a byte, written \r or \n, or named (<CR>), or a blank before the
+// next segment, or at the end.
 func hl7SegmentEnd(s []byte, i int) (end, next int) {
 	for k := i; k < len(s); k++ {
 		switch s[k] {
@@ -80,6 +80,10 @@ func hl7SegmentEnd(s []byte, i int) (end, next int) {
 				n++
 			}
 			return k, n
+		case ' ':
+			if hl7Segment(s, k+1) {
+				return k, k + 1 // a log that flattened the message, its segments a blank apart: ...|2.5.1 EVN|A31|...
+			}
 		case '<':
 			// an interface engine's log writes the byte as a name: <CR>, <LF>, <0x0D>
 			for _, name := range [...]string{"<CR>", "<LF>", "<0x0D>", "<0x0d>", "<0x0A>"} {
@@ -205,8 +209,8 @@ func (w *worker) hl7Value(kind hl7Kind, s []byte, i, end, base int) {
 			value(categories.Phone, 6)
 		}
 	case hl7Identifier:
-		if hl7NationalIDType(comp(4)) && categories.ParseNationalID(comp(0)) {
-			value(categories.NationalID, 0)
+		if hl7NationalIDType(comp(4)) || hl7NationalAuthority(comp(3)) {
+			value(categories.NationalID, 0) // its type or its authority says so, whatever its check digits
 		} else {
 			w.scanFrom(s[:end], i, modePlain, '|', base)
 		}
@@ -234,13 +238,19 @@ func (w *worker) hl7Name(s []byte, parts [][2]int, from, base int) {
 // hl7NationalIDType reports the identifier types of HL7's table 0203 that are national
 // numbers: NN and its country forms (NNPOL, NNNLD), SS (social security), NI (national
 // unique individual identifier), NH (national health plan), PPN (passport).
+// hl7NationalAuthority reports an assigning authority that issues national health or
+// social security numbers (PID-3's ^^^NHS^NH, ^^^GKV^KV, ^^^INS-NIR^NH).
+func hl7NationalAuthority(a []byte) bool {
+	return equalFoldAny(a, "NHS", "CHI", "GKV", "PKV", "KVNR", "BSN", "INS-NIR", "NIR", "INS", "AHV", "SVNR", "PESEL", "SSN", "NIF", "DNI", "CPR")
+}
+
 func hl7NationalIDType(t []byte) bool {
 	switch {
 	case len(t) >= 2 && t[0] == 'N' && t[1] == 'N':
 		return true
 	}
 	switch string(t) {
-	case "SS", "SB", "NI", "NH", "PPN", "PT", "PEN":
+	case "SS", "SB", "NI", "NH", "PPN", "PT", "PEN", "KV": // (KV: a German health insurance number, as German interfaces type it)
 		return true
 	}
 	return false
