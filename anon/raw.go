@@ -8901,7 +8901,8 @@ var honorifics = func() map[string]bool {
 		Fr. Mme Mme. Mlle Mlle. Monsieur Madame Mademoiselle Sig. Sig.ra Sig.na Signor Signora
 		Sr. Sra. Srta. Señor Señora Doña Dña. Pan Pani Panem Panią dhr. Dhr. mevr. Mevr.
 		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın
-		Ing. Mgr. Bc. MUDr. JUDr. PhDr. RNDr. Dipl.-Ing. Dott. Dott.ssa Avv. Mag. DI`) {
+		Ing. Mgr. Bc. MUDr. JUDr. PhDr. RNDr. Dipl.-Ing. Dott. Dott.ssa Avv. Mag. DI
+		med. dent. vet. rer. nat. pol. phil. jur. habil.`) { // (Dr. med. dent., Dr. rer. nat.)
 		m[t] = true
 	}
 	return m

@@ -38,7 +38,7 @@ func TestBuiltinNamesSorted(t *testing.T) {
 			t.Errorf("%s has no detect paths", p.Name)
 		}
 	}
-	want := []string{"auth0", "cloudtrail", "ecs", "k8s-audit", "netwitness", "okta", "qradar", "sentinelone", "sophos-central", "telegram", "whatsapp", "winlog", "zeek"}
+	want := []string{"auth0", "cloudtrail", "ecs", "fhir", "k8s-audit", "netwitness", "okta", "qradar", "sentinelone", "sophos-central", "telegram", "whatsapp", "winlog", "zeek"}
 	if !slices.Equal(names, want) {
 		t.Errorf("Builtin() names = %v, want %v", names, want)
 	}
