@@ -800,6 +800,13 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		w.contextValue(categories.Fullname, s, i, end, base)
 	}
 	w.shapeFound = false
+	if org, orgEnd := dominoOrganization(s, end); orgEnd > org {
+		// HCL Domino's hierarchical name, Jaan Tamm/Finance/TallinnFintech: the person, the
+		// units (which stay) and the organisation.
+		w.where = wherePhrase
+		w.contextValue(categories.Organization, s, org, orgEnd, base)
+		return orgEnd
+	}
 	if i >= 4 && s[i-1] == '(' && s[i-2] == ' ' && end < len(s) && s[end] == ')' {
 		// "launched by mrodriguez (Mirko Rodríguez)": the login before the person's name
 		// in parentheses is theirs.
@@ -1506,4 +1513,31 @@ func streetSuffixEnd(s []byte, i, j int) int {
 		}
 	}
 	return d
+}
+
+// dominoOrganization returns the span of the organisation that ends a Domino
+// hierarchical name whose common name ended at k: two or more '/'-separated parts
+// (/Finance/TallinnFintech, /OU=Legal/O=Acme), each one word, the last the organisation.
+// It returns k, k when none follows.
+func dominoOrganization(s []byte, k int) (int, int) {
+	parts, start := 0, k
+	for k < len(s) && s[k] == '/' && parts < 5 {
+		e := k + 1
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '=' || s[e] == '&' || s[e] >= 0x80) {
+			e++
+		}
+		if e == k+1 || !isLetter(s[k+1]) && s[k+1] < 0x80 {
+			return start, start
+		}
+		start = k + 1
+		if eq := bytes.IndexByte(s[k+1:e], '='); eq >= 0 {
+			start = k + 2 + eq // O=Acme: the name after its attribute
+		}
+		parts++
+		k = e
+	}
+	if parts < 2 || k < len(s) && s[k] != ' ' && s[k] != '[' && s[k] != ',' && s[k] != ')' && s[k] != '"' && s[k] != '\'' && s[k] != ';' {
+		return start, start
+	}
+	return start, k
 }
