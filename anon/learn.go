@@ -243,8 +243,12 @@ func (w *worker) learn(category string, v []byte) {
 	if len(v) < minLearned || len(v) > maxLearnedLen {
 		return
 	}
-	// Most values are known already: one lookup, before the word tests.
-	if _, ok := w.learnedToken(v); ok {
+	// Most values are known already: one lookup, before the word tests. (Learning is
+	// replayed from the memo: this lookup does not make the value's rewrite depend on it.)
+	read := w.readLearned
+	_, known := w.learnedToken(v)
+	w.readLearned = read
+	if known {
 		return
 	}
 	if !Learnable(v) {
@@ -257,6 +261,7 @@ func (w *worker) learn(category string, v []byte) {
 
 // learnedToken returns the category of a token learned on this line or earlier.
 func (w *worker) learnedToken(tok []byte) (string, bool) {
+	w.readLearned = true
 	if len(tok) < minLearned || len(tok) > maxLearnedLen || len(w.e.learned.m) == 0 && len(w.local.m) == 0 {
 		return "", false
 	}
@@ -434,6 +439,7 @@ var genericNames = func() map[string]bool {
 // mayBeLearned reports whether word may be a learned value or the first word of one, by
 // the filters alone: one hash for the common word, which is neither.
 func (w *worker) mayBeLearned(word []byte) bool {
+	w.readLearned = true
 	if len(word) > maxLearnedLen || len(w.e.learned.m) == 0 && len(w.local.m) == 0 {
 		return false
 	}
@@ -445,6 +451,7 @@ func (w *worker) mayBeLearned(word []byte) bool {
 // learnedPhrase looks for a learned value of several words (a full name) starting at the
 // run s[i:j]; it returns the value's category and end, or "" .
 func (w *worker) learnedPhrase(s []byte, i, j int) (string, int) {
+	w.readLearned = true
 	most := max(w.e.learned.wordsAfter(s[i:j]), w.local.wordsAfter(s[i:j]))
 	if most < 2 {
 		return "", 0

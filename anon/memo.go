@@ -124,8 +124,14 @@ func (w *worker) appendValueMemo(category string, v []byte) bool {
 	from := len(w.repl)
 	m.recording = true
 	m.log, m.logArena = m.log[:0], m.logArena[:0]
+	read := w.readLearned
+	w.readLearned = false
 	ok := w.appendValue(category, v)
 	m.recording = false
+	if w.readLearned {
+		return ok // (what it wrote read the learned values: not a function of the value alone)
+	}
+	w.readLearned = read
 	if len(m.entries) >= memoLimit || len(m.arena) >= memoArenaLimit {
 		m.reset()
 	}

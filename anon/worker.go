@@ -26,6 +26,12 @@ type worker struct {
 	// the session's entries learned on them are its first pass's, which it learns again.
 	ownFrom, ownEnd int64
 
+	// readLearned is set by every lookup of the learned values: a value whose rewrite
+	// looked one up (a note scanned beside a name, a device's owner) depends on what was
+	// learned before it, and is kept out of the memo, which would replay it on a redone
+	// line as its first pass wrote it.
+	readLearned bool
+
 	ipv4   *categories.IPv4Mapper
 	ipv6   *categories.IPv6Mapper
 	mac    *categories.MACMapper

@@ -175,3 +175,34 @@ func TestWorkersSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkersSameBytesMemo: a value whose rewrite reads what was learned (a note in
+// brackets after a login, "aboateng.cra (Ama Boateng)", scanned as text) is not replayed
+// from the memo on a redone line. BOATENG is learned in the first chunk from a user
+// column ("BOATENG, KOFI"); the second chunk's first pass does not know it, its redo does.
+func TestWorkersSameBytesMemo(t *testing.T) {
+	input := []byte("ACCESS_INSTANT,USER_ID,USER_NAME,WORKSTATION_ID,IP_ADDRESS,PAT_MRN_ID,PAT_NAME,BIRTH_DATE,METRIC_ID,METRIC_NAME,ACCESS_ACTION,PAT_ENC_CSN_ID,LOGIN_DEPARTMENT\n" +
+		"2024-03-11 11:28:02,KBOATENG,\"BOATENG, KOFI\",CTXVDA-114,172.20.14.114,E0652290,\"RAGHUNATHAN, PRIYA\",08/21/1990,17350,Demographics Edited,MODIFY,1204612903,KVH MATERNITY\n" +
+		"\"Study\",\"Site\",\"Subject\",\"Folder\",\"Form\",\"Field\",\"Audit Action\",\"Audit Time (GMT)\",\"User\",\"Reason\"\n" +
+		"\"ONC-4471(Prod)\",\"104 - Universit\u00e4tsklinikum Heidelberg\",\"104-0023\",\"C1D1\",\"VS\",\"SYSBP\",\"Query opened: 'Value changed significantly, please confirm against source'\",\"03 Sep 2024 11:30:05\",\"aboateng.cra (Ama Boateng)\",\"\"\n")
+	var want []byte
+	for _, workers := range []int{1, 2, 3} {
+		e, err := anon.New(anon.Config{Key: testKey(), Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if err := e.Run(&out, []anon.Input{{Name: "csv", Open: func() (io.ReadCloser, error) {
+			return io.NopCloser(bytes.NewReader(input)), nil
+		}}}); err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = out.Bytes()
+			continue
+		}
+		if !bytes.Equal(out.Bytes(), want) {
+			t.Fatalf("workers=%d:\n%s\nworkers=1:\n%s", workers, out.Bytes(), want)
+		}
+	}
+}
