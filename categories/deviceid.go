@@ -316,7 +316,7 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	// same way for Unmap: the permutation is walked on until it is (a hexadecimal id that
 	// lost its letters, a serial that became an IMEI's shape).
 	kind := deviceIDKind(v)
-	digitsOnly := decimalRun(v) == len(v)
+	digitsOnly := len(v) > 0 && decimalRun(v) == len(v)
 	var layout uint64 = 14695981039346656037
 	for _, c := range v {
 		switch {
