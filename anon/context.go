@@ -857,6 +857,20 @@ func ontapEMSHost(s []byte) int {
 	return colon - 1
 }
 
+// printedDocumentBefore reports whether "Document N, " ends just before s[i], as the
+// print spooler writes a job's number before the document's name.
+func printedDocumentBefore(s []byte, i int) bool {
+	k := i - 2
+	if k < 10 || s[k] != ',' || s[k+1] != ' ' {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	return d < k && d >= 9 && string(s[d-9:d]) == "Document "
+}
+
 // pidAfterBlank reports whether rest starts with " [", digits and "]:".
 func pidAfterBlank(rest []byte) bool {
 	if len(rest) < 5 || rest[0] != ' ' || rest[1] != '[' {
@@ -1262,6 +1276,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		default:
 			return ""
 		}
+	}
+	if j+10 < len(s) && s[j] == ' ' && hasPrefixAt(s, j, " owned by ") && printedDocumentBefore(s, i) {
+		// Windows' print spooler (event 307): "Document 312, CV_Ionescu_2024.docx owned by
+		// jdoe on \\WS-151": the document's name, mapped as a file's.
+		return categories.Path
 	}
 	// Only few words come before a name: user, username, for, by, BY, the "to" of
 	// "(to root)", a port's digits, a MAC (dnsmasq), "client". Rule out the rest by the

@@ -567,6 +567,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags&(hasColon|hasAt) == 0 && flags&(hasDot|hasDigit|hasDash) != 0 && hasPrefixAt(s, j, " owned by ") && printedDocumentBefore(s, i) {
+			// Windows' print spooler (event 307): Document 312, CV_Ionescu_2024.docx owned by ...
+			w.where = w.label("phrase", []byte("document owned by"))
+			w.contextValue(categories.Path, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if w.nationalIDs && flags&(hasDot|hasDigit) == hasDot|hasDigit && flags&(hasAt|hasColon) == 0 && j-i >= 13 {
 			// A national identifier as the last part of a document's name, after '_'
 			// (umowa_90110544174.pdf, Lönespec_2024-02_19850312-2387.xlsx): the identifier
