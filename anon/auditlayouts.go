@@ -129,6 +129,9 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) || w.zplLine(s, base) {
 		return true
 	}
+	if bytes.IndexByte(s[:min(len(s), 120)], '[') > 0 && bytes.Contains(s[:min(len(s), 120)], []byte("] total ")) && w.cupsPageLine(s, base) {
+		return true
+	}
 	if s[0] >= '1' && s[0] <= '9' && (s[9] == '\t' || s[10] == '\t') {
 		return w.teamViewerConnectionLine(s, base)
 	}

@@ -91,3 +91,52 @@ func (w *worker) anyDeskConnectionLine(s []byte, base int) bool {
 	w.rewriteFields(s, values, base)
 	return true
 }
+
+// cupsPageLine rewrites a line of CUPS' page_log and reports whether it was one: the
+// printer, the user, the job's number, the time in brackets, "total" or a page number,
+// the copies, the billing code, the client's host, the job's title, the media and the
+// sides (HP_M608 jdoe 6223 [18/Nov/2024:08:09:02 +0100] total 18 - 10.1.2.3 Payroll.pdf
+// a4 one-sided). The title is a document's name: its last word, when it is a file's
+// name, is mapped as a file's; the rest of it is scanned as text.
+func (w *worker) cupsPageLine(s []byte, base int) bool {
+	user := bytes.IndexByte(s, ' ') + 1
+	job := user + bytes.IndexByte(s[user:], ' ') + 1
+	if user <= 1 || job <= user+1 {
+		return false
+	}
+	open := job + bytes.IndexByte(s[job:], ' ') + 1
+	if open <= job+1 || !isDigitsOnly(s[job:open-1]) || open+29 > len(s) || s[open] != '[' || s[open+27] != ']' || s[open+28] != ' ' {
+		return false
+	}
+	var f [5]cdrField
+	k := open + 29
+	for n := range f {
+		e := k + bytes.IndexByte(s[k:], ' ')
+		if e < k {
+			return false
+		}
+		f[n] = cdrField{k, e}
+		k = e + 1
+	}
+	if pages := s[f[0].start:f[0].end]; string(pages) != "total" && !isDigitsOnly(pages) || !isDigitsOnly(s[f[1].start:f[1].end]) {
+		return false
+	}
+	// The title runs to the media and the sides, the line's last two words.
+	sides := bytes.LastIndexByte(s, ' ')
+	media := bytes.LastIndexByte(s[:max(sides, 0)], ' ')
+	if media <= f[3].end {
+		return false // (no title, media and sides after the host: not a page_log line, or cut short)
+	}
+	title := cdrField{f[3].end + 1, media}
+	var values []fieldValue
+	values = fieldIf(values, s, cdrField{user, job - 1}, categories.Username, "CUPS user", hasLetter)
+	values = fieldIf(values, s, f[3], categories.Address, "CUPS client", func(v []byte) bool { return string(v) != "-" })
+	if t := s[title.start:title.end]; len(t) > 0 {
+		last := title.start + bytes.LastIndexByte(t, ' ') + 1
+		if bytes.IndexByte(s[last:title.end], '.') > 0 {
+			values = append(values, fieldValue{last, title.end, categories.Path, "CUPS job title"})
+		}
+	}
+	w.rewriteFields(s, values, base)
+	return true
+}
