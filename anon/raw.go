@@ -5374,7 +5374,7 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 }
 
 // underPrivateSuffix reports whether a dotted name ends in an internal network's suffix
-// (ws01.corp.local, nas.home.arpa is not one).
+// (ws01.corp.local, fs01.intern).
 func underPrivateSuffix(v []byte) bool {
 	last := v[bytes.LastIndexByte(v, '.')+1:]
 	var buf [16]byte
@@ -5399,15 +5399,7 @@ func loggerShaped(v []byte) bool {
 	if len(last) < 4 || !isLettersOnly(last) {
 		return false
 	}
-	var buf [16]byte
-	if len(last) > len(buf) {
-		return true
-	}
-	lower := buf[:len(last)]
-	for k, c := range last {
-		lower[k] = c | 0x20
-	}
-	return !privateSuffixes[string(lower)]
+	return !underPrivateSuffix(v)
 }
 
 // brocadeRoleAt reports whether a Brocade role, a '/' and an address start at s[k]
