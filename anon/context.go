@@ -326,6 +326,24 @@ func secretBySuffix(key []byte) string {
 	if n := len(key); n >= 7 && string(key[n-5:]) == "Token" && key[n-6] >= 'a' && key[n-6] <= 'z' {
 		return categories.Secret // a token named in camel case: ResetToken, __RequestVerificationToken
 	}
+	return sessionIDBySuffix(key)
+}
+
+// sessionIDBySuffix returns sessionIDValue for a key that names a session's id or key by
+// its end, in camel case or with '_' or '-' before it: CitrixSessionId, SessionKey,
+// userSessionID, x_session_id, client-session-key.
+func sessionIDBySuffix(key []byte) string {
+	n := len(key)
+	for _, suffix := range [...]string{"SessionId", "SessionID", "SessionKey"} {
+		if n > len(suffix) && string(key[n-len(suffix):]) == suffix && key[n-len(suffix)-1] >= 'a' && key[n-len(suffix)-1] <= 'z' {
+			return sessionIDValue
+		}
+	}
+	for _, suffix := range [...]string{"session_id", "session-id", "sessionid", "session_key", "session-key"} {
+		if n > len(suffix) && equalFold(key[n-len(suffix):], suffix) && (key[n-len(suffix)-1] == '_' || key[n-len(suffix)-1] == '-') {
+			return sessionIDValue
+		}
+	}
 	return ""
 }
 

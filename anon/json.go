@@ -152,7 +152,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 				switch c := w.lastKeyCategory(keyPath); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
-					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card:
+					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, sessionIDValue:
 					category = c
 				case categories.Fullname, categories.Phone:
 					if bytes.IndexByte(keyPath, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(keyPath)) {

@@ -8714,8 +8714,8 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		w.contextValue(cat, s, i+c+1, j, base)
 		return j
 	case categories.Secret:
-		if !secretKeyWord(s[i : i+c]) {
-			return i // session:3, cookie:none: a count or a setting, not the secret
+		if !secretKeyWord(s[i:i+c]) && !(c == 7 && equalFold(s[i:i+c], "session") && j-i-c-1 >= 12 && sessionIDShaped(s[i+c+1:j])) {
+			return i // session:3, cookie:none: a count or a setting, not the secret (Open-Xchange's Session:a8f3c1...)
 		}
 		end := i + c + 1
 		for end < len(s) && s[end] > ' ' && s[end] != '"' && s[end] != '\'' && s[end] != ',' && s[end] != ';' {

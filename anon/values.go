@@ -154,6 +154,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return true
 		}
 		return w.appendValue(categories.Username, v)
+	case sessionIDValue:
+		if len(v) <= 6 && isDigitsOnly(v) {
+			return false // Windows' SessionId=2, TerminalSessionId: a session's number
+		}
+		return w.appendValue(categories.Secret, v)
 	case postalCodeValue:
 		if !containsDigit(v) {
 			return false // zip=true, compression: zip=gzip
@@ -1187,6 +1192,11 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
+
+// sessionIDValue is a key's kind, not a category: a session's id at a key named by its
+// end (CitrixSessionId, userSessionKey, x_session_id), which holds a secret, unless it is
+// a session's number of a few digits.
+const sessionIDValue = "session-id"
 
 // platformNames are operating systems and kinds of device, which reports write where a
 // device's name could stand.
