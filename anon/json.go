@@ -194,6 +194,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && w.hostOfType(line, k) {
+			category = categories.Hostname // Wiz, Rubrik: {"name":"vm-claims-01","type":"VIRTUAL_MACHINE"}
+		}
 		if category == "" && w.nameBesideEmail(line, k) {
 			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
 		}
@@ -1079,6 +1082,21 @@ func (w *worker) personOfType(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "type")
 	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// hostOfType reports whether leaf k is a thing's name (name, displayName, objectName)
+// whose type sibling says it is a machine: an inventory's, a scanner's or a backup's
+// record names a computer or a virtual machine so (Wiz's entitySnapshot, Rubrik's
+// objectName beside objectType VmwareVm).
+func (w *worker) hostOfType(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFoldAny(lastPathPart(path), "name", "displayName", "objectName", "entityName") {
+		return false
+	}
+	v, ok := w.siblingValue(line, k, "type", "objectType", "entityType", "assetType")
+	return ok && len(v) <= 24 && equalFoldAny(v, "VIRTUAL_MACHINE", "VirtualMachine", "VM", "VmwareVm",
+		"HypervVm", "NutanixVm", "AzureVm", "Ec2Instance", "Computer", "Host", "Server", "Workstation",
+		"Laptop", "Desktop", "Endpoint", "Machine")
 }
 
 // nameBesideEmail reports whether leaf k is a "name" written as a person's (two words or
