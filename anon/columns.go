@@ -44,7 +44,7 @@ func (l *fieldLayout) fits(line []byte) bool {
 	if l.csv {
 		return csvFields(line, l.sep) == len(l.categories) && !commaMillisTime(line)
 	}
-	if l.quotes() && bytes.IndexByte(line, '"') >= 0 {
+	if l.quotes() && bytes.IndexByte(line, '"') >= 0 && quotesOpenFields(line, l.sep) {
 		if csvFields(line, l.sep) != len(l.categories) {
 			return false
 		}
@@ -53,6 +53,24 @@ func (l *fieldLayout) fits(line []byte) bool {
 	}
 	if l.dateFirst {
 		return len(line) >= 10 && isDigit(line[0]) && isDigit(line[3]) && line[4] == '-' && line[7] == '-'
+	}
+	return true
+}
+
+// quotesOpenFields reports whether every opening quote of a line starts a field (after
+// the separator or at the line's start): a W3C log quotes whole fields ("Mozilla/5.0
+// (...)"), while errstr="Session interrupted" in a line of key=value pairs quotes a
+// value inside one, and the line is not the layout's.
+func quotesOpenFields(line []byte, sep byte) bool {
+	inside := false
+	for k, c := range line {
+		if c != '"' {
+			continue
+		}
+		if !inside && k > 0 && line[k-1] != sep {
+			return false
+		}
+		inside = !inside
 	}
 	return true
 }

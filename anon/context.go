@@ -1295,6 +1295,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			return ""
 		}
 	}
+	if i >= 3 && j+6 < len(s) && s[j] == ' ' && s[i-1] == ' ' && string(s[i-3:i]) == " - " && accountBytes(s[i:j]) && filezillaPeerAt(s, j) {
+		return categories.Username // FileZilla Server (0.9): (000042)02.03.2026 10:01:13 - jdoe (10.1.2.3)> 230 Logged on
+	}
 	if j+10 < len(s) && s[j] == ' ' && hasPrefixAt(s, j, " owned by ") && printedDocumentBefore(s, i) {
 		// Windows' print spooler (event 307): "Document 312, CV_Ionescu_2024.docx owned by
 		// jdoe on \\WS-151": the document's name, mapped as a file's.
@@ -1313,6 +1316,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 4 && last|0x20 == 'e' && equalFold(p, "role") && prev2.end > prev2.start && equalFoldAny(s[prev2.start:prev2.end], "create", "alter", "drop") ||
 			len(p) == 2 && string(p) == "TO" && (sqlGrantBefore(s, prev1.start) || string(s[prev2.start:prev2.end]) == "CONNECT") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
+			len(p) == 5 && last|0x20 == 'n' && s[i-1] == '\'' && equalFold(p, "login") ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1457,6 +1461,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// in; sshd: User X not allowed because ...; gpasswd: user X added by root; F5's
 		// mcpd: user adm.jdoe - transaction; MikroTik: account jdoe logged in; SAP's
 		// audit log: User BWEBER created, User HSCHULZE locked
+		cat = categories.Username
+		strictPhrase = true
+	case (equalFoldAny(p1, "user", "username", "login") || string(p1) == "Administrator" || string(p1) == "Admin") && gapIs(gap, " '") &&
+		j+2 < len(s) && s[j] == '\'' && s[j+1] == ' ' && accountBytes(s[i:j]) && accountVerbAt(s, j+2):
+		// Axway SecureTransport: Administrator 'jdoe' modified account ...; Cerberus FTP:
+		// Web client login 'jdoe' succeeded
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
@@ -1664,6 +1674,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Citrix ADC (NetScaler): AAA LOGIN_FAILED ... : User jdoe - Client_ip 10.1.2.3
 		cat = categories.Username
 		strictPhrase = true
+	case (string(p1) == "USER" || string(p1) == "user") && gapIs(gap, " ") && accountBytes(s[i:j]) &&
+		(ftpReplyAt(s, j) || string(p1) == "USER" && j < len(s) && s[j] == ')' && prev1.start > 0 && s[prev1.start-1] == '('):
+		// FTP servers' command logs: Globalscape EFT's "USER jdoe 331 0 0", FileZilla
+		// Server's "Login incorrect. (USER jdoe)"
+		cat = categories.Username
 	case string(p1) == "USER" && (hasPrefixAt(s, j, ": Login ") || s[j-1] == ':' && hasPrefixAt(s, j, " Login ") || hasPrefixAt(s, j, " (Login ") || hasPrefixAt(s, j, ": no such user")):
 		// ProFTPD: USER X: Login successful; USER X (Login failed): ...
 		cat = categories.Username
@@ -2267,4 +2282,36 @@ func interfaceNext(s []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// ftpReplyAt reports whether an FTP reply's code follows s[j:] (" 331", " 530 "): a
+// digit 1 to 5, two more, then a blank or the end.
+func ftpReplyAt(s []byte, j int) bool {
+	return j+4 <= len(s) && s[j] == ' ' && s[j+1] >= '1' && s[j+1] <= '5' && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+		(j+4 == len(s) || s[j+4] == ' ')
+}
+
+// filezillaPeerAt reports whether FileZilla Server's peer follows s[j:]: " (ADDRESS)> ".
+func filezillaPeerAt(s []byte, j int) bool {
+	if !hasPrefixAt(s, j, " (") {
+		return false
+	}
+	end := bytes.IndexByte(s[j+2:min(len(s), j+2+48)], ')')
+	if end < 2 || !hasPrefixAt(s, j+2+end, ")>") {
+		return false
+	}
+	_, err := netip.ParseAddr(string(s[j+2 : j+2+end]))
+	return err == nil
+}
+
+// accountVerbAt reports whether s[k:] starts with a verb that tells what became of an
+// account or its login: succeeded, failed, modified, created, ...
+func accountVerbAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	return e-k >= 5 && (e == len(s) || !isAlnum(s[e])) && equalFoldAny(s[k:e], "succeeded", "failed", "modified", "created",
+		"deleted", "logged", "locked", "unlocked", "disabled", "enabled", "changed", "updated", "removed", "added",
+		"authenticated", "rejected", "denied")
 }

@@ -1429,6 +1429,26 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; (n == 3 || n == 4) && j+2 < len(s) && s[j] == ' ' && s[j+1] != ' ' && s[j+1] != '-' && (i == 0 || s[i-1] == '"' || s[i-1] == ' ') && ftpFileCommand(s[i:j]) {
+			// An FTP command on a file or a folder, as FTP servers log them: ProFTPD's
+			// "STOR Steuerbescheid_Meier.pdf", "MKD Scans_Dubois_Sophie"; the argument is
+			// a path (a name in it is a person's at times).
+			end := commandArgEnd(s, j+1)
+			if i > 0 && s[i-1] == '"' {
+				if q := bytes.IndexByte(s[j+1:], '"'); q > 0 {
+					end = j + 1 + q // a name with blanks, to the request's closing quote
+				}
+			}
+			if arg := s[j+1 : end]; bytes.IndexByte(arg, '/') >= 0 && hasLetter(arg) || titleCaseWordIn(arg) {
+				// (A bare name only when a person wrote it: Rechnung_Meier.pdf, not
+				// ORDERS_20260302.edi or daily_audit.zip, which a program made.)
+				w.where = w.label("command", s[i:j])
+				w.contextValue(categories.Path, s, j+1, end, base)
+				prev2, prev1 = prev1, span{j + 1, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 4 && string(s[i:j]) == "PASS" && i >= 6 && j+1 < len(s) && s[j] == ' ' && bytes.Contains(s[max(0, i-70):i], []byte("USER ")) {
 			// FTP commands: USER jdoe PASS secret
 			w.where = w.label("command", s[i:j])
@@ -5715,6 +5735,10 @@ func ipv6PortAt(s []byte, p int) int {
 	if colon >= 2 && r-(p+colon+1) >= 1 && r-(p+colon+1) <= 5 && isDigitsOnly(s[p+colon+1:r]) && flowBefore(s, p) {
 		return p + colon // Suricata and Snort write every address with its port: {TCP} ADDR:PORT -> ADDR:PORT
 	}
+	if colon >= 2 && r-(p+colon+1) >= 1 && r-(p+colon+1) <= 5 && isDigitsOnly(s[p+colon+1:r]) &&
+		bytes.Count(s[p:r], []byte(":")) == 8 && !bytes.Contains(s[p:r], []byte("::")) {
+		return p + colon // nine groups: eight of an address in full, then its port (IBM Aspera's peer=)
+	}
 	if colon < 2 || r-(p+colon+1) != 5 || !isDigitsOnly(s[p+colon+1:r]) || !bytes.Contains(s[p:p+colon], []byte("::")) {
 		return 0
 	}
@@ -7238,6 +7262,9 @@ func weakColonSecret(s []byte, i, j int) bool {
 	}
 	k := skipBlanks(s, j)
 	e := k
+	if e+1 < len(s) && s[e] >= 'A' && s[e] <= 'Z' && s[e+1] >= 'a' && s[e+1] <= 'z' {
+		e++ // a word of prose with its capital: "aborted session: No such file"
+	}
 	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
 		e++
 	}
@@ -9886,4 +9913,25 @@ func digitRun(s []byte) int {
 		n++
 	}
 	return n
+}
+
+// ftpFileCommand reports whether cmd is an FTP command whose argument is a file's or a
+// folder's path (RFC 959, RFC 3659), as written in capitals.
+func ftpFileCommand(cmd []byte) bool {
+	switch string(cmd) {
+	case "STOR", "RETR", "DELE", "APPE", "STOU", "RNFR", "RNTO", "MKD", "RMD", "XMKD", "XRMD", "CWD", "XCWD", "SIZE", "MDTM", "MLST", "MLSD", "NLST":
+		return true
+	}
+	return false
+}
+
+// titleCaseWordIn reports whether v has a word of three letters or more in Title case
+// (Rechnung, Sophie), between separators or at its ends.
+func titleCaseWordIn(v []byte) bool {
+	for k := 0; k+2 < len(v); k++ {
+		if v[k] >= 'A' && v[k] <= 'Z' && (k == 0 || !isLetter(v[k-1])) && v[k+1] >= 'a' && v[k+1] <= 'z' && v[k+2] >= 'a' && v[k+2] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
