@@ -234,6 +234,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"hostname", categories.Hostname}, {"username", categories.Username},
 	{"ipaddress", categories.IP}, {"macaddress", categories.MAC}, {"emailaddress", categories.Email},
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
+	{"nodename", categories.Hostname},                            // Kubernetes' nodeName, OpenSearch's audit_node_name
 	{"serverdisplayname", categories.Hostname},                   // Gallagher's serverDisplayName
 	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)

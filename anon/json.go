@@ -684,8 +684,8 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		if inFolded(personKeys, parent) || len(parent) > 5 && equalFold(parent[len(parent)-5:], "_user") {
 			return categories.Username // also target_user.name, acting_user.name
 		}
-		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer") {
-			return categories.Hostname // Elasticsearch's node.name, a server.name
+		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer", "manager") {
+			return categories.Hostname // Elasticsearch's node.name, a server.name, Wazuh's manager.name
 		}
 		if equalFold(last, "name") && inFolded(personRoles, parent) {
 			return categories.Fullname // shipment.recipient.name, order.customer.name

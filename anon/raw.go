@@ -2345,6 +2345,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = w.escapedDNAt(s, i, j, base)
 			continue
 		}
+		if j+1 < len(s) && s[j] == '\\' && j-i >= 2 && j-i <= 21 && (i == 0 || s[i-1] != '\\') && deviceEnumerator(s[i:j]) {
+			// A Windows device instance path (setupapi, PnP events): USB\VID_0781&PID_5583\SERIAL,
+			// no DOMAIN\user.
+			i = w.deviceInstanceAt(s, i, j, base)
+			continue
+		}
 		// DOMAIN\user, also with the backslash escaped (CEF, JSON text: CORP\\jdoe)
 		if j+1 < len(s) && s[j] == '\\' && (runByte[s[j+1]] || s[j+1] == '\\' && j+2 < len(s) && runByte[s[j+2]]) && (i == 0 || s[i-1] != '\\') &&
 			!unicodeEscapeAt(s, j) && !textEscapeAt(s, j) && !hexEscapeAt(s, j) {
@@ -9934,4 +9940,54 @@ func titleCaseWordIn(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// deviceEnumerator reports whether name is a Windows Plug and Play enumerator, the first
+// part of a device instance path (USB\VID_0781&PID_5583\4C5300012309, PCI\VEN_8086&...).
+func deviceEnumerator(name []byte) bool {
+	return equalFoldAny(name, "USB", "USBSTOR", "PCI", "HID", "SWD", "ROOT", "ACPI", "SCSI", "STORAGE", "BTHENUM",
+		"BTHLE", "BTHLEDEVICE", "DISPLAY", "HDAUDIO", "IDE", "SD", "UMB", "WPDBUSENUM", "MONITOR", "USBPRINT",
+		"SWENUM", "TS_USB_HUB_ENUMERATOR", "INTELAUDIO", "USB4", "ACPI_HAL", "UEFI", "VMBUS", "NVME", "BTH", "WUDF")
+}
+
+// deviceInstanceAt reads a device instance path at s[i:] (s[j] is the backslash after its
+// enumerator) and returns its end. Its bus and hardware ids stay (VID_0781&PID_5583,
+// DISK&VEN_SANDISK&PROD_ULTRA_FIT); a part that is a device's own serial (letters and
+// digits, ten or more with a digit: 4C530001230901118162, R5CW31ABC7K) is a device id,
+// and a Bluetooth device's address (twelve hex digits) a MAC.
+func (w *worker) deviceInstanceAt(s []byte, i, j, base int) int {
+	end := j
+	for end < len(s) && s[end] > ' ' && s[end] != ']' && s[end] != ')' && s[end] != ',' && s[end] != '"' && s[end] != ';' && s[end] != '\'' {
+		end++
+	}
+	components := 0 // the enumerator's, the hardware id's, then the instance's
+	for k := j; k < end; {
+		e := k + 1
+		for e < end && s[e] != '\\' && s[e] != '#' && s[e] != '&' && s[e] != '_' {
+			e++
+		}
+		if s[k] == '\\' || s[k] == '#' {
+			components++
+		}
+		part := s[k+1 : e]
+		if components >= 2 && s[k] != '_' && len(part) >= 10 && len(part) <= 40 && isAlnumRun(part) && containsDigit(part) {
+			if len(part) == 12 && isHexRun(part) && e < end && s[e] == '_' {
+				w.contextValue(categories.MAC, s, k+1, e, base) // BTHENUM\{...}\7&2c6ca7f1&0&A4C6F0B1D2E3_C00000000
+			} else {
+				w.contextValue(categories.DeviceID, s, k+1, e, base)
+			}
+		}
+		k = e
+	}
+	return end
+}
+
+// isAlnumRun reports whether every byte of v is an ASCII letter or digit.
+func isAlnumRun(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
