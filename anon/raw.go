@@ -2368,6 +2368,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+5 < len(s) && s[j] == '/' && (i == 0 || s[i-1] == '\t' || s[i-1] == ' ') && j-i >= 2 && accountBytes(s[i:j]) && hasLetter(s[i:j]) {
+			// A Kerberos client as Zeek's kerberos.log writes it, USER/REALM (a column of
+			// its own): the user, and the realm. A service's name stays (krbtgt/REALM).
+			k := j + 1
+			for k < len(s) && (s[k] >= 'A' && s[k] <= 'Z' || isDigit(s[k]) || s[k] == '-' || s[k] == '.') {
+				k++
+			}
+			if (k == len(s) || s[k] == '\t' || s[k] == ' ') && bytes.IndexByte(s[j+1:k], '.') > 0 && isUpperRealm(s[j+1:k]) && !inFolded(kerberosServices, s[i:j]) &&
+				!equalFoldAny(s[i:j], "tcp", "udp", "icmp", "sctp", "ip") && isLettersOnly(s[j+1+bytes.LastIndexByte(s[j+1:k], '.')+1:k]) {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, j, base)
+				w.contextValue(categories.Domain, s, j+1, k, base)
+				i = k
+				continue
+			}
+		}
 		// An AWS ARN that names a person: ...:user/NAME, :federated-user/NAME,
 		// :assumed-role/ROLE/SESSION.
 		if j < len(s) && s[j] == '/' && j-i > 8 && hasPrefixAt(s, i, "arn:") {
@@ -2966,6 +2982,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Phone || category == categories.Secret && end > start && isDigitsOnly(s[start:end]) {
 			// A number written in groups: phone=+44 20 7946 0958, tax_id=12 345 678 901.
 			end = phoneGroupsEnd(s, end)
+		}
+		if (category == categories.IP || category == categories.Address) && end-start > 1 && s[start] == '/' && s[start+1] != '/' && hasLetter(s[start:end]) {
+			category = categories.Path // a file's source and destination at src= and dst= (HDFS' audit log: src=/user/jdoe/x.csv)
 		}
 		if category == categories.NationalID && end > start {
 			// In groups: nino=AB 12 34 56 C, nir=1 85 05 78 006 084 36, tax_id=12 345 678 901.
