@@ -486,7 +486,8 @@ func csvHeaderSep(line []byte) byte {
 			fieldStart = false
 		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80, // (names in any script: 성명, 휴대폰)
 			c == '[' || c == ']' || c == '\'', // Hora generada [UTC], Nom complet de l'utilisateur
-			c == '#':                          // Oracle's SERIAL#
+			c == '#',                          // Oracle's SERIAL#
+			c == '?' || c == '!':              // a survey's questions as its export's columns (SurveyMonkey)
 		default:
 			return 0
 		}

@@ -194,6 +194,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && len(raw) > 0 {
+			category = w.answerOfField(line, k) // Typeform: {"text":"Sanne","field":{"ref":"first_name"}}
+		}
 		if category == "" && w.hostOfType(line, k) {
 			category = categories.Hostname // Wiz, Rubrik: {"name":"vm-claims-01","type":"VIRTUAL_MACHINE"}
 		}
@@ -629,9 +632,12 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return c
 		}
 	}
-	if equalFoldAny(last, "given", "family", "middle", "formatted") {
-		// SCIM's and PingOne's name object: name.given, name.family
-		if parent := path[:max(0, len(path)-len(last)-1)]; equalFold(parent[bytes.LastIndexByte(parent, '.')+1:], "name") {
+	if equalFoldAny(last, "given", "family", "middle", "formatted", "first", "last") {
+		// SCIM's and PingOne's name object: name.given, name.family; a form's name field
+		// in parts (Jotform's q3_name.first, q3_name.last)
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFold(parent, "name") || len(parent) > 5 && equalFold(parent[len(parent)-5:], "_name") {
 			return categories.Fullname
 		}
 	}
@@ -1082,6 +1088,27 @@ func (w *worker) personOfType(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "type")
 	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// answerOfField returns the category that a form's field names for the answer at leaf
+// k: Typeform's webhooks give each answer as {"type":"text","text":V,"field":{"ref":R}},
+// where the ref the form's author chose says what V is (first_name, last_name, city).
+func (w *worker) answerOfField(line []byte, k int) string {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "text") {
+		return ""
+	}
+	parent := path[:len(path)-4]
+	for _, n := range [3]int{k + 3, k + 2, k + 1} {
+		if n >= len(w.leaves) {
+			continue
+		}
+		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
+		if len(sibling) == len(parent)+9 && bytes.HasPrefix(sibling, parent) && equalFold(sibling[len(parent):], "field.ref") {
+			return w.e.rawKeys.lookupAssigned(line[w.leaves[n].start:w.leaves[n].end])
+		}
+	}
+	return ""
 }
 
 // hostOfType reports whether leaf k is a thing's name (name, displayName, objectName)

@@ -8757,6 +8757,22 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 	if cat == "" {
 		cat = categoryBySuffix(s[i : i+c]) // server_hostname:
 	}
+	if cat == "" && c == 4 && equalFold(s[i:i+c], "name") && s[i+c+1] >= 'A' && s[i+c+1] <= 'Z' {
+		// A form's answers written out (Jotform's "pretty": Name:Jan Novák, E-mail:...):
+		// a person's name, a given name first.
+		e := proseNameEnd(s, i+c+1, j)
+		if e <= j && j+2 < len(s) && s[j] == ' ' && categories.IsGivenName(s[i+c+1:j]) {
+			e = nameWordEnd(s, j+1) // a given name that is also a word (Jan, May): the key says it is a name
+			if e == j+1 || inLower(notNameWords, s[j+1:e]) {
+				e = j
+			}
+		}
+		if e > j {
+			w.where = w.label("key", s[i:i+c])
+			w.contextValue(categories.Fullname, s, i+c+1, e, base)
+			return e
+		}
+	}
 	switch cat {
 	case categories.Username, categories.Hostname, categories.Address:
 		if isDigitsOnly(s[i+c+1:j]) || isStopword(s[i+c+1:j]) {
