@@ -728,7 +728,8 @@ var phraseStopwords = func() map[string]bool {
 		interaction consent choice cancel cancellation abort interface quota context
 		preference preferences home folder storage space access activity inactivity type
 		level limit limits count command selection permission permissions privilege
-		privileges token tokens key keys record records entry entries`) {
+		privileges token tokens key keys record records entry entries directories
+		folders files`) {
 		m[w] = true
 	}
 	return m
@@ -2020,6 +2021,15 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 		if i >= 3 && s[i-1] == '/' && isDigit(s[j+1]) && prev1.end == i-1 && haproxyTimersAt(s, j+1) && machineLabel(s[i:j]) && hasLetter(s[i:j]) &&
 			bytes.Contains(s[max(0, prev1.start-64):prev1.start], []byte("] ")) {
 			return categories.Hostname // HAProxy: ... [date] frontend backend/SERVER 0/0/1/34/35 200 ...
+		}
+		if s[j-1] == ':' && i >= 2 && s[i-1] == ' ' && s[i-2] == ':' && j-i > 3 && accountBytes(s[i:j-1]) && hasLetter(s[i:j-1]) &&
+			bytes.ContainsAny(s[i:j-1], "._0123456789") && bytes.Count(s[i:j-1], []byte(".")) <= 2 &&
+			!bytes.HasSuffix(s[i:j-1], []byte("Exception")) && !bytes.HasSuffix(s[i:j-1], []byte("Error")) && // (a class: javax.security.sasl.SaslException)
+			(hasPrefixAt(s, j, " Authentication failed") || hasPrefixAt(s, j, " Not enough privileges") ||
+				hasPrefixAt(s, j, " Invalid credentials") || hasPrefixAt(s, j, " Access denied")) {
+			// ClickHouse: DB::Exception: jdoe: Authentication failed ...; Access(user
+			// directories): ldap_jdoe: Authentication failed via LDAP server
+			return categories.Username
 		}
 		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
 			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...

@@ -1171,6 +1171,9 @@ const canonicalNameValue = "canonical-name"
 // has no '/'.
 func (w *worker) appendCanonicalName(v []byte) bool {
 	first, last := bytes.IndexByte(v, '/'), bytes.LastIndexByte(v, '/')
+	if first < 0 && bytes.IndexByte(v, '\\') > 0 {
+		return w.appendValue(categories.Username, v) // DOMAIN\user where the canonical name goes (NPS' 4130 for a VPN's login)
+	}
 	if first <= 0 || last+1 >= len(v) {
 		return false
 	}
