@@ -205,6 +205,9 @@ func (t *rawKeyTable) lookupWords(key []byte) string {
 // (PGPASSWORD=, DB_PASSWORD=, GITHUB_TOKEN=). "Key: value" is not: check_ntlm_password:
 // is a function's name, before prose.
 func (t *rawKeyTable) lookupAssigned(key []byte) string {
+	if len(key) > 2 && key[0] == '$' && isLetter(key[1]) {
+		key = key[1:] // a PowerShell, PHP or Perl variable: $pw='...', $token = "..."
+	}
 	if c := t.lookup(key); c != "" {
 		return c
 	}

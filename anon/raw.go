@@ -1449,6 +1449,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 4 && string(s[i:j]) == "echo" && j+8 < len(s) && s[j] == ' ' {
+			if end := w.chpasswdInputAt(s, j+1, base); end > j {
+				i = end
+				continue
+			}
+		}
 		if j-i == 4 && string(s[i:j]) == "PASS" && i >= 6 && j+1 < len(s) && s[j] == ' ' && bytes.Contains(s[max(0, i-70):i], []byte("USER ")) {
 			// FTP commands: USER jdoe PASS secret
 			w.where = w.label("command", s[i:j])
@@ -2222,6 +2228,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// key = value, as Cisco writes it (Username = jdoe, IP = 10.1.2.3)
 		if j+2 < len(s) && s[j] == ' ' && s[j+1] == '=' && s[j+2] == ' ' {
 			cat := w.e.rawKeys.lookupAssigned(s[i:j])
+			if cat == categories.Secret && cmdletShaped(s[j+3:nthWordEnd(s, j+3)]) {
+				cat = "" // $pw = ConvertTo-SecureString 'x' -AsPlainText: the command and its argument are read on
+			}
 			if cat == "" {
 				cat = w.twoWordKey(s, i, j) // Intune's "Device Id = ..."
 			}
@@ -2884,6 +2893,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		if category == categories.Secret {
 			if paramAuthScheme(s, start, end) {
 				return end
+			}
+			if cmdletShaped(s[start:end]) {
+				return start // $pw = ConvertTo-SecureString 'x' -AsPlainText: the command and its argument are read on
 			}
 			end = credentialsEnd(s, start, end)
 		}
@@ -10025,4 +10037,56 @@ func isAlnumRun(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// chpasswdInputAt rewrites the account and password that echo pipes into chpasswd at
+// s[k:] (echo "root:Passw0rd" | chpasswd, as honeypots record attackers' commands and
+// provisioning scripts write them) and returns the end of the pair, or k.
+func (w *worker) chpasswdInputAt(s []byte, k, base int) int {
+	quote := byte(0)
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		quote = s[k]
+		k++
+	} else if k+1 < len(s) && s[k] == '\\' && s[k+1] == '"' {
+		quote = '"'
+		k += 2 // inside a JSON string: echo \"root:x\"
+	}
+	colon := -1
+	e := k
+	for e < len(s) && e-k < 128 && s[e] != ' ' && s[e] != '|' && (quote == 0 || s[e] != quote) && !(quote == '"' && s[e] == '\\' && e+1 < len(s) && s[e+1] == '"') {
+		if s[e] == ':' && colon < 0 {
+			colon = e
+		}
+		e++
+	}
+	if colon <= k || colon+1 >= e {
+		return k
+	}
+	after := e
+	if quote != 0 {
+		if after < len(s) && s[after] == '\\' {
+			after++
+		}
+		after++
+	}
+	for after < len(s) && s[after] == ' ' {
+		after++
+	}
+	if after >= len(s) || s[after] != '|' {
+		return k
+	}
+	after++
+	for after < len(s) && s[after] == ' ' {
+		after++
+	}
+	if hasPrefixAt(s, after, "sudo ") {
+		after += 5
+	}
+	if !hasPrefixAt(s, after, "chpasswd") {
+		return k
+	}
+	w.where = w.label("command", []byte("chpasswd"))
+	w.contextValue(categories.Username, s, k, colon, base)
+	w.contextValue(categories.Secret, s, colon+1, e, base)
+	return e
 }

@@ -479,6 +479,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v...) // a check's verdict where a secret could stand: signature=VALID
 			return true
 		}
+		if cmdletShaped(v) {
+			w.repl = append(w.repl, v...) // a script's $Password = Read-Host: a command, no secret
+			return true
+		}
 		if len(v) > 12 && hasPrefixAt(v, 0, "hmac-sha256:") {
 			w.repl = append(w.repl, v...) // HashiCorp Vault's audit log hashes what it logs: already no secret
 			return true
@@ -3136,4 +3140,18 @@ func postalAddressShaped(v []byte) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// cmdletShaped reports whether v is a PowerShell command's name, Verb-Noun with one of
+// the approved verbs that read or make a value (Read-Host, ConvertTo-SecureString).
+func cmdletShaped(v []byte) bool {
+	dash := bytes.IndexByte(v, '-')
+	if dash < 3 || dash+2 >= len(v) || v[dash+1] < 'A' || v[dash+1] > 'Z' || !isLettersOnly(v[dash+1:]) {
+		return false
+	}
+	switch string(v[:dash]) {
+	case "Read", "Get", "Set", "New", "ConvertTo", "ConvertFrom", "Import", "Export", "Invoke", "Out", "Select", "Format", "Add", "Test":
+		return true
+	}
+	return false
 }
