@@ -327,6 +327,12 @@ var notCityWords = map[string]bool{"nice": true, "reading": true, "mobile": true
 // placeBefore are the words after which a city is a place.
 var placeBefore = map[string]bool{"in": true, "from": true, "at": true, "near": true, "to": true, "via": true}
 
+// siteSuffixes end a site's or a network's name after its city's (Bremen-HQ, Valencia-LAN,
+// Rotterdam-Kantoor), lower case.
+var siteSuffixes = map[string]bool{"hq": true, "lan": true, "wan": true, "wlan": true, "dc": true,
+	"kantoor": true, "buero": true, "büro": true, "standort": true, "filiale": true, "sede": true,
+	"oficina": true, "ufficio": true, "bureau": true, "kontor": true, "biuro": true, "hub": true}
+
 // placeAfter are the words after which a city names an office: "Lagos Office".
 var placeAfter = map[string]bool{"office": true, "hq": true, "branch": true, "campus": true, "site": true, "plant": true}
 
@@ -376,8 +382,8 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 			return end, k, c
 		}
 	}
-	if before {
-		return end, 0, 0
+	if before || end < len(s) && s[end] == '-' && placeMayFollow(s, end) {
+		return end, 0, 0 // (also a site named for it: Bremen-HQ)
 	}
 	if end+1 < len(s) && s[end] == ' ' {
 		k := end + 1
@@ -445,6 +451,15 @@ func (w *worker) cityValue(s []byte, i, end, cStart, cEnd, base int) {
 // start at the word ending at s[j], a ", " or an office's word follows: the city's
 // context, tested before any city is looked up.
 func placeMayFollow(s []byte, j int) bool {
+	if j+2 < len(s) && s[j] == '-' {
+		// A site named for its city, as Active Directory's sites and networks are:
+		// Bremen-HQ, Rotterdam-Kantoor, Valencia-LAN.
+		a := j + 1
+		for a < len(s) && isLetter(s[a]) && a-j <= 14 {
+			a++
+		}
+		return a > j+2 && (a == len(s) || !isAlnum(s[a]) && s[a] != '-' && s[a] != '.') && (inLower(placeAfter, s[j+1:a]) || inLower(siteSuffixes, s[j+1:a]))
+	}
 	e := j
 	for words := 1; words <= 3; words++ {
 		if e+2 >= len(s) {

@@ -403,6 +403,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			break
 		}
+		if flags&^hasOther == hasDash && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 6 {
+			// A site or a network named for its city: Bremen-HQ, Rotterdam-Kantoor.
+			if dash := bytes.IndexByte(s[i:j], '-'); dash >= 3 && i+dash+1 < j && placeMayFollow(s[:j], i+dash) {
+				if end, cStart, cEnd := w.cityPhrase(s[:j], i, i+dash, prev1); end == i+dash {
+					w.cityValue(s, i, end, cStart, cEnd, base)
+					prev2, prev1 = prev1, span{i, j}
+					i = j
+					continue
+				}
+			}
+		}
 		if i > 0 && j+3 < len(s) && s[j] == s[i-1] && (s[j] == ',' || s[j] == '|' || s[j] == ';') && s[i] >= 'A' && s[i] <= 'Z' && flags&^hasOther == 0 {
 			// A person in two fields of a delimited export, given name and surname in
 			// either order (D,Priya,Patel,AZ725839C; |Krüger|Jonas|): one a listed given
