@@ -1989,6 +1989,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// (uid=1000) is a number, by(uid=1000) too; (uid=jdoe) is an LDAP filter.
 				cat = inLower(ldapFilterAttributes, s[i:j])
 			}
+			if cat == "" && j-i <= 9 && equalFoldAny(s[i:j], "old", "new", "old_value", "new_value", "oldvalue", "newvalue") {
+				cat = w.auditColumnCategory(s, i) // COLUMN=CITY,OLD=Slough,NEW=Watford
+			}
 			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])
 				i = w.keyValue(s, j+1, cat, mode, delim, base)
@@ -6636,7 +6639,7 @@ func nameValueEnd(s []byte, end int) int {
 // telephone's label (τηλ. +30 ...), a field separator or a second blank. It returns end
 // when no digit follows, as a place's name has none.
 func addressValueEnd(s []byte, end int, keys *rawKeyTable) int {
-	stop, digit := end, false
+	stop, digit := end, end > 0 && isDigit(s[end-1]) // (a number first: 22 Clarendon Road)
 	for words := 0; words < 12; words++ {
 		k := stop
 		if k < len(s) && s[k] == ',' {
@@ -10100,4 +10103,41 @@ func (w *worker) chpasswdInputAt(s []byte, k, base int) int {
 	w.contextValue(categories.Username, s, k, colon, base)
 	w.contextValue(categories.Secret, s, colon+1, e, base)
 	return e
+}
+
+// auditColumnCategory returns the category that an audit trail's column key names for
+// the old and new values after it (Oracle E-Business Suite's audit export: COLUMN=CITY,
+// OLD=Slough,NEW=Watford; field=email old=... new=...), or "". It looks back over the
+// line's last few keys before s[i].
+func (w *worker) auditColumnCategory(s []byte, i int) string {
+	from := max(0, i-160)
+	for _, key := range [...]string{"COLUMN=", "column=", "FIELD=", "field=", "FIELDNAME=", "fieldname=", "ATTRIBUTE=", "attribute=", "column_name=", "field_name="} {
+		k := bytes.LastIndex(s[from:i], []byte(key))
+		if k < 0 {
+			continue
+		}
+		k += from
+		if k > 0 && isAlnum(s[k-1]) {
+			continue
+		}
+		v := k + len(key)
+		e := v
+		for e < i && (isAlnum(s[e]) || s[e] == '_' || s[e] == '.') {
+			e++
+		}
+		if e > v {
+			name := s[v:e]
+			if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
+				name = name[dot+1:] // a table's column: HZ_LOCATIONS.CITY
+			}
+			if c := w.e.rawKeys.lookupAssigned(name); c != "" && c != categories.Time {
+				return c
+			}
+			if n := len(name); n > 6 && equalFold(name[n-6:n-1], "_line") && (equalFold(name[:n-6], "address") || equalFold(name[:n-6], "addr")) {
+				return categories.Geo // ADDRESS_LINE1
+			}
+		}
+		return ""
+	}
+	return ""
 }
