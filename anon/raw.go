@@ -414,6 +414,33 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if n := j - i; n >= 4 && n <= 9 && s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && s[j] == ' ' && (familyWord(s[i:j]) || n == 4 && string(s[i:j]) == "Fam.") {
+			// A family by its surname, as homes name their devices, bookings and
+			// accounts: Familie Brandstetter, Hue Bridge Fam. Lehtinen, Famille Moreau.
+			k := j + 1
+			e := k
+			if p := particlesEnd(s, k); p > k {
+				e = nameWordEnd(s, p) // de Vries, van den Berg
+				if e == p {
+					e = k
+				}
+			} else if particlesEnd(bytes.ToLower(s[k:min(len(s), k+8)]), 0) > 0 && nameWordEnd(s, k) > k {
+				e = nameWordEnd(s, k) // Van (den Berg): capitalized, as a name's start
+				if p := particlesEnd(s, e+1); e+1 < len(s) && s[e] == ' ' && p > e+1 {
+					e = nameWordEnd(s, p)
+				} else if e+1 < len(s) && s[e] == ' ' && nameWordEnd(s, e+1) > e+1 {
+					e = nameWordEnd(s, e+1)
+				}
+			} else {
+				e = nameWordEnd(s, k)
+			}
+			if e > k && !inLower(notNameWords, s[k:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '_') {
+				w.shapeValue(categories.Fullname, wherePhrase, s, k, e, base)
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
 		if i > 0 && j+3 < len(s) && s[j] == s[i-1] && (s[j] == ',' || s[j] == '|' || s[j] == ';') && s[i] >= 'A' && s[i] <= 'Z' && flags&^hasOther == 0 {
 			// A person in two fields of a delimited export, given name and surname in
 			// either order (D,Priya,Patel,AZ725839C; |Krüger|Jonas|): one a listed given
@@ -527,6 +554,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				prev2, prev1 = prev1, span{i, e}
 				i = e
 				continue
+			}
+		}
+		if j-i > 16 && (s[i] == 'd' || s[i] == 'n' || s[i] == 'm') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
+			// Home Assistant's trackers and phones, named for their owners' devices:
+			// device_tracker.annas_iphone, notify.mobile_app_annas_iphone.
+			if p := haDeviceEntityPrefix(s[i:j]); p > 0 {
+				e := j
+				for e > i+p && (s[e-1] == ':' || s[e-1] == '.' || s[e-1] == ',') {
+					e--
+				}
+				if e-(i+p) >= 3 && slugShaped(s[i+p:e]) && (e == len(s) || s[e] != '(') {
+					w.where = w.label("field", []byte("entity"))
+					w.contextValue(categories.Hostname, s, i+p, e, base)
+					prev2, prev1 = prev1, span{i, e}
+					i = e
+					continue
+				}
 			}
 		}
 		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == ' ' && s[j+2] == '=' && s[j+3] == ' ' && s[j+4] == '\'' {
@@ -10140,4 +10184,27 @@ func (w *worker) auditColumnCategory(s []byte, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// familyWord reports the word for a family before its surname, capitalized: Familie,
+// Famille, Familia, Famiglia, Rodzina, Gezin, Familjen. (English "Family" comes before
+// nouns as often: Family Sharing, Family Room.)
+func familyWord(w []byte) bool {
+	switch string(w) {
+	case "Familie", "Famille", "Familia", "Famiglia", "Rodzina", "Gezin", "Familjen", "Familien":
+		return true
+	}
+	return false
+}
+
+// haDeviceEntityPrefix returns the length of the prefix of a Home Assistant entity or
+// service that a device's name follows (device_tracker., notify.mobile_app_, mobile_app_),
+// or 0.
+func haDeviceEntityPrefix(v []byte) int {
+	for _, prefix := range [...]string{"device_tracker.", "notify.mobile_app_", "mobile_app_"} {
+		if len(v) > len(prefix) && string(v[:len(prefix)]) == prefix {
+			return len(prefix)
+		}
+	}
+	return 0
 }
