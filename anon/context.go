@@ -593,6 +593,8 @@ var localizedUserWords = map[string]bool{
 	// its shape (Ο χρήστης gpapadopoulos συνδέθηκε).
 	"χρήστης": true, "χρήστη": true, "λογαριασμός": true, "пользователь": true,
 	"пользователя": true, "потребител": true, "користувач": true, "користувача": true,
+	"用户": true, "用戶": true, "使用者": true, "管理员": true, "管理者": true, "사용자": true,
+	"관리자": true, "ユーザー": true, "משתמש": true, "المستخدم": true,
 }
 
 var localizedUserShapes = newWordShapes(localizedUserWords)

@@ -414,6 +414,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if s[i] == 0xD0 && j+4 < len(s) && s[j] == ' ' && flags == hasOther {
+			// A Russian or Ukrainian name in full, its patronymic second or third:
+			// Смирнова Ольга Викторовна, Ольга Викторовна Смирнова (1C's event log,
+			// registers): three capitalized words, one of them ending as patronymics do.
+			if end := cyrillicFullNameEnd(s, i); end > j {
+				w.shapeValue(categories.Fullname, wherePhrase, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if n := j - i; n >= 4 && n <= 9 && s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && s[j] == ' ' && (familyWord(s[i:j]) || n == 4 && string(s[i:j]) == "Fam.") {
 			// A family by its surname, as homes name their devices, bookings and
 			// accounts: Familie Brandstetter, Hue Bridge Fam. Lehtinen, Famille Moreau.
@@ -8809,11 +8820,11 @@ func unicodeEscapeAt(s []byte, k int) bool {
 // host or an address, and returns j; or i when the run is none.
 func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 	c := bytes.IndexByte(s[i:j], ':')
-	if c < 2 || i+c+1 >= j || bytes.IndexByte(s[i+c+1:j], ':') >= 0 || !isAlnum(s[i+c+1]) || j < len(s) && s[j] == '\\' {
+	if c < 2 || i+c+1 >= j || bytes.IndexByte(s[i+c+1:j], ':') >= 0 || !isAlnum(s[i+c+1]) && s[i+c+1] < 0x80 || j < len(s) && s[j] == '\\' {
 		return i // (DOMAIN\user after the colon is read whole, as an account)
 	}
 	for _, b := range s[i : i+c] {
-		if !isLetter(b) && b != '_' && b != '.' && b != '-' && b != '$' { // (secretsdump's NL$KM:)
+		if !isLetter(b) && b != '_' && b != '.' && b != '-' && b != '$' && b < 0x80 { // (secretsdump's NL$KM:; 用户名:)
 			return i
 		}
 	}
@@ -8850,6 +8861,21 @@ func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
 		}
 		w.where = w.label("key", s[i:i+c])
 		w.contextValue(cat, s, i+c+1, j, base)
+		return j
+	case categories.NationalID, categories.Phone, categories.DeviceID, categories.IBAN, categories.Card, categories.Email:
+		// 证件号码:33038219920811302X, 手机号:13857123406 (Sangfor's key:value lists)
+		if !containsDigit(s[i+c+1:j]) && cat != categories.Email {
+			return i
+		}
+		w.where = w.label("key", s[i:i+c])
+		w.contextValue(cat, s, i+c+1, j, base)
+		return j
+	case categories.Fullname:
+		if s[i+c+1] < 0x80 {
+			return i // (a name in Latin letters is read above: Name:Jan Novák)
+		}
+		w.where = w.label("key", s[i:i+c])
+		w.contextValue(cat, s, i+c+1, j, base) // 姓名:何丽萍
 		return j
 	case categories.Secret:
 		if !secretKeyWord(s[i:i+c]) && !(c == 7 && equalFold(s[i:i+c], "session") && j-i-c-1 >= 12 && sessionIDShaped(s[i+c+1:j])) {
@@ -10207,4 +10233,58 @@ func haDeviceEntityPrefix(v []byte) int {
 		}
 	}
 	return 0
+}
+
+// cyrillicFullNameEnd returns the end of a name of three capitalized Cyrillic words at
+// s[i:] of which the second or third is a patronymic (-вич, -вна, -ична, -ич), or i.
+func cyrillicFullNameEnd(s []byte, i int) int {
+	var ends [3]int
+	k := i
+	for n := 0; n < 3; n++ {
+		if n > 0 {
+			if k+2 >= len(s) || s[k] != ' ' {
+				return i
+			}
+			k++
+		}
+		r, size := utf8.DecodeRune(s[k:])
+		if r < 0x0400 || r > 0x04FF || !unicode.IsUpper(r) {
+			return i
+		}
+		e := k + size
+		for e < len(s) {
+			r, size := utf8.DecodeRune(s[e:])
+			if r < 0x0400 || r > 0x04FF || !unicode.IsLower(r) {
+				if r != '-' {
+					break
+				}
+			}
+			e += size
+		}
+		if e-k < 4 {
+			return i
+		}
+		ends[n] = e
+		k = e
+	}
+	if k < len(s) && isAlnum(s[k]) {
+		return i
+	}
+	second := s[ends[0]+1 : ends[1]]
+	third := s[ends[1]+1 : ends[2]]
+	if patronymic(second) || patronymic(third) {
+		return ends[2]
+	}
+	return i
+}
+
+// patronymic reports whether a Cyrillic word ends as a Russian or Ukrainian patronymic:
+// -вич, -вна, -ична, -ич (Ильич), -івна (Ukrainian).
+func patronymic(w []byte) bool {
+	for _, suffix := range [...]string{"вич", "вна", "ична", "ьич", "івна", "ївна"} {
+		if len(w) > len(suffix)+2 && string(w[len(w)-len(suffix):]) == suffix {
+			return true
+		}
+	}
+	return false
 }
