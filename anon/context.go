@@ -1459,6 +1459,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
+			hasPrefixAt(s, j, " account ") && accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) || // Slurm's job_submit.lua: user jdoe account p_x
+			j < len(s) && s[j] == '\'' && i > 0 && s[i-1] == '`' && (hasPrefixAt(s, j, "' from ") || hasPrefixAt(s, j, "' on ")) && accountBytes(s[i:j]) ||
 			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " failed to log") ||
 			hasPrefixAt(s, j, " - ") && (loginShaped(s[i:j]) || hasPrefixAt(s, j, " - transaction #") && accountBytes(s[i:j])) ||
 			(hasPrefixAt(s, j, " created") || hasPrefixAt(s, j, " deleted") || hasPrefixAt(s, j, " locked") || hasPrefixAt(s, j, " unlocked")) &&
@@ -1832,7 +1834,7 @@ func hostLikeWord(v []byte) bool {
 
 func isPhraseGap(gap []byte) bool {
 	for _, c := range gap {
-		if c != ' ' && c != '<' && c != '"' && c != '\'' && c != '\t' && c != '(' {
+		if c != ' ' && c != '<' && c != '"' && c != '\'' && c != '\t' && c != '(' && c != '`' { // (pam_access: user `jdoe')
 			return false
 		}
 	}

@@ -2952,7 +2952,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			}
 		}
 		for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != ';' && s[end] != '"' && s[end] != ')' &&
-			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL) &&
+			s[end] != '>' && s[end] != ']' && s[end] != '\r' && s[end] != '\n' && (s[end] != ',' || category == categories.URL || category == userListValue) &&
 			!(s[end] == '\\' && textEscapeAt(s, end)) && !(category == categories.Path && s[end] == ':' && end+1 < len(s) && s[end+1] == '/') &&
 			!(s[end] == '&' && category != categories.URL && queryKeyAt(s, end+1)) &&
 			!(s[end] == '|' && queryKeyAt(s, end+1)) || // Mimecast's key=value|key=value
@@ -4009,8 +4009,8 @@ func (w *worker) accessLogClients(s []byte, base int) {
 			if k == 1 && atlassianRequestID(v) {
 				continue // Jira's and Confluence's request id where the ident stands: 828x1432x1
 			}
-			if (isAccountShaped(v) || loginBeyondASCII(v)) && hasLetter(v) {
-				w.contextValue(categories.Username, s, f[0], f[1], base)
+			if (isAccountShaped(v) || loginBeyondASCII(v) || len(v) > 12 && string(v[:4]) == "arn:") && hasLetter(v) {
+				w.contextValue(categories.Username, s, f[0], f[1], base) // (API Gateway's user: an IAM principal's ARN)
 			} else {
 				w.scanShapes(v, base+f[0]) // an address where a user stands
 			}

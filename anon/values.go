@@ -140,11 +140,16 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) {
 			return false
 		}
-		if bytes.IndexByte(v, '|') > 0 && bytes.IndexByte(v, ' ') < 0 {
-			// Splunk's multivalue field written out: users="ohaugen|isolberg|avirtanen"
-			for k, part := range bytes.Split(v, []byte{'|'}) {
+		if (bytes.IndexByte(v, '|') > 0 || bytes.IndexByte(v, ',') > 0) && bytes.IndexByte(v, ' ') < 0 {
+			// Splunk's multivalue field written out: users="ohaugen|isolberg|avirtanen";
+			// PBS' Authorized_Users=ndiallo,jlmoreau
+			sep := byte('|')
+			if bytes.IndexByte(v, '|') < 0 {
+				sep = ','
+			}
+			for k, part := range bytes.Split(v, []byte{sep}) {
 				if k > 0 {
-					w.repl = append(w.repl, '|')
+					w.repl = append(w.repl, sep)
 				}
 				if len(part) > 0 && !w.appendValue(categories.Username, part) {
 					w.appendScanned(part)
@@ -234,6 +239,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
+		}
+		if len(v) > 12 && string(v[:4]) == "arn:" {
+			// An AWS principal's ARN where a login goes (API Gateway's $context.userArn):
+			// the user or the role's session at its end; the account and the path stay.
+			if slash := bytes.IndexByte(v, '/'); slash > 0 {
+				if start, end := arnPrincipal(v, 0, slash); end == len(v) && start < end {
+					w.repl = append(w.repl, v[:start]...)
+					return w.appendValue(categories.Username, v[start:])
+				}
+			}
+			return false
 		}
 		if macAuthLogin(v) {
 			return w.appendValue(categories.MAC, v) // MAC authentication bypass: the device's MAC is its login
