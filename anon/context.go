@@ -1487,10 +1487,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// sshd: Accepted password for X from; Temenos T24: Password attempts exceeded
 		// for X from 10.1.2.3
 		cat = categories.Username
-	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error") && j < len(s) && s[j] == '\'' &&
+	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error", "login", "authentication", "logon") && j < len(s) && s[j] == '\'' &&
 		addressAfterFrom(s, j+1) > 0 && accountBytes(s[i:j]):
 		// dropbear: Password auth succeeded for 'jdoe' from 10.1.2.3:51830; OPNsense: Web
-		// GUI authentication error for 'jdoe' from 10.1.2.3
+		// GUI authentication error for 'jdoe' from 10.1.2.3; Redmine and OpenProject:
+		// Failed login for 'jdoe' from 10.1.2.3, Successful authentication for 'jdoe' from
 		cat = categories.Username
 		strictPhrase = true
 	case string(p1) == "user" && string(gap) == " " && string(p2) == "aaa" && (j == len(s) || s[j] == '"' || hasPrefixAt(s, j, " -")) && accountBytes(s[i:j]):

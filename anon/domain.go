@@ -315,7 +315,7 @@ func withPublicSites(providers map[string]providerKind) map[string]providerKind 
 // providerServiceLabels name a tenant provider's own services, not a customer.
 var providerServiceLabels = map[string]bool{"www": true, "cdn": true, "static": true,
 	"login": true, "status": true, "support": true, "help": true, "docs": true, "api": true,
-	"developer": true, "community": true, "trust": true, "app": true}
+	"developer": true, "community": true, "trust": true, "app": true, "hooks": true, "files": true, "slack-edge": true}
 
 // hostingServiceLabels are the services of hosting providers (AWS, Azure, Google Cloud)
 // whose regional endpoints name no customer when they come first:
@@ -397,7 +397,8 @@ var shareSites = map[string]bool{"wetransfer.com": true, "we.tl": true, "dropbox
 	"tresorit.com": true, "pastebin.com": true, "paste.ee": true, "hastebin.com": true,
 	"ghostbin.com": true, "controlc.com": true, "rentry.co": true, "transfer.sh": true,
 	"catbox.moe": true, "temp.sh": true, "ufile.io": true, "1drv.ms": true,
-	"stripe.com": true} // (pay.stripe.com/receipts/payment/ID: a person's receipt)
+	"stripe.com":      true, // (pay.stripe.com/receipts/payment/ID: a person's receipt)
+	"hooks.slack.com": true} // (an incoming webhook's URL: whoever has it posts to the channel)
 
 // shareSite reports whether host lies under one of the shareSites.
 func (w *worker) shareSite(host []byte) bool { return w.siteIn(shareSites, host) }

@@ -2330,7 +2330,8 @@ func shareRouteBefore(path []byte) bool {
 var tokenRoutes = map[string]bool{"reset": true, "email-login": true, "unsubscribe": true, "confirm": true,
 	"confirm-email": true, "verify": true, "verify-email": true, "activate": true, "activation": true,
 	"invite": true, "invitation": true, "invitations": true, "magic-link": true, "password-reset": true,
-	"reset-password": true, "login-token": true, "cron": true, "one-time-login": true}
+	"reset-password": true, "login-token": true, "cron": true, "one-time-login": true,
+	"hooks": true, "webhooks": true, "webhook": true} // (Mattermost's /hooks/ID, Discord's /api/webhooks/ID/TOKEN: whoever has it posts)
 
 // tokenRouteBefore reports whether one of the last three segments of path is a token
 // route: the id after it (shareIDShaped) is a credential.
