@@ -1281,6 +1281,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if j-i == 1 && j < len(s) && s[j] == '/' {
 		return "" // one letter before a slash: a mode, Default User (R/W)
 	}
+	if j-i > 4 && hasPrefixAt(s, i, "pam_") {
+		return "" // a PAM module (Access denied by pam_slurm_adopt): a program, no login
+	}
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.
 	if j < len(s) {
@@ -2034,7 +2037,7 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 			bytes.ContainsAny(s[i:j-1], "._0123456789") && bytes.Count(s[i:j-1], []byte(".")) <= 2 &&
 			!bytes.HasSuffix(s[i:j-1], []byte("Exception")) && !bytes.HasSuffix(s[i:j-1], []byte("Error")) && // (a class: javax.security.sasl.SaslException)
 			(hasPrefixAt(s, j, " Authentication failed") || hasPrefixAt(s, j, " Not enough privileges") ||
-				hasPrefixAt(s, j, " Invalid credentials") || hasPrefixAt(s, j, " Access denied")) {
+				hasPrefixAt(s, j, " Invalid credentials")) {
 			// ClickHouse: DB::Exception: jdoe: Authentication failed ...; Access(user
 			// directories): ldap_jdoe: Authentication failed via LDAP server
 			return categories.Username

@@ -414,6 +414,25 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if i > 3 && s[i-1] == '?' && j-i >= 4 && s[i] == '3' && (s[i+1] == '1' || s[i+1] == '2' || s[i+1] == '3') && mt940InfoAt(s, i) {
+			// MT940's :86: information to the account owner, subfields ?NN: ?31 the
+			// other party's IBAN, ?32 and ?33 their name (to the next '?').
+			end := i + 2
+			for end < len(s) && s[end] != '?' && s[end] != '\t' {
+				end++
+			}
+			if end > i+2 {
+				cat := partyNameValue
+				if s[i+1] == '1' {
+					cat = categories.IBAN
+				}
+				w.where = w.label("field", []byte("mt940 ?3x"))
+				w.contextValue(cat, s, i+2, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if s[i] == 0xD0 && j+4 < len(s) && s[j] == ' ' && flags == hasOther {
 			// A Russian or Ukrainian name in full, its patronymic second or third:
 			// Смирнова Ольга Викторовна, Ольга Викторовна Смирнова (1C's event log,
@@ -567,7 +586,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i > 16 && (s[i] == 'd' || s[i] == 'n' || s[i] == 'm') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
+		if j-i > 16 && (s[i] == 'd' || s[i] == 'n') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') {
 			// Home Assistant's trackers and phones, named for their owners' devices:
 			// device_tracker.annas_iphone, notify.mobile_app_annas_iphone.
 			if p := haDeviceEntityPrefix(s[i:j]); p > 0 {
@@ -9584,6 +9603,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 // przez, von, door, av, af, Romanian notă) comes before and a colon after, as case notes name
 // their author ("note by mokeefe:", "par mlemaire :"), or i.
 func noteAuthorEnd(s []byte, i, j int, prev1 span) int {
+	if hasPrefixAt(s, i, "pam_") {
+		return i // a PAM module (Access denied by pam_slurm_adopt:), no note's author
+	}
 	end := j
 	if end > i && s[end-1] == ':' {
 		end-- // (the colon is part of the run)
@@ -10224,10 +10246,10 @@ func familyWord(w []byte) bool {
 }
 
 // haDeviceEntityPrefix returns the length of the prefix of a Home Assistant entity or
-// service that a device's name follows (device_tracker., notify.mobile_app_, mobile_app_),
-// or 0.
+// service that a device's name follows (device_tracker., notify.mobile_app_), or 0. (A
+// bare mobile_app_ starts event types too: mobile_app_notification_action.)
 func haDeviceEntityPrefix(v []byte) int {
-	for _, prefix := range [...]string{"device_tracker.", "notify.mobile_app_", "mobile_app_"} {
+	for _, prefix := range [...]string{"device_tracker.", "notify.mobile_app_"} {
 		if len(v) > len(prefix) && string(v[:len(prefix)]) == prefix {
 			return len(prefix)
 		}
@@ -10287,4 +10309,11 @@ func patronymic(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// mt940InfoAt reports whether the subfield at s[i] ('?' before it) lies in an MT940
+// statement line's :86: field.
+func mt940InfoAt(s []byte, i int) bool {
+	k := bytes.LastIndex(s[:i], []byte(":86:"))
+	return k >= 0 && i-k < 600
 }
