@@ -433,6 +433,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 18 && s[i] == '0' && s[i+1] == 'x' && isHexRun(s[i+2:j]) && zigbeeLine(s) {
+			// A Zigbee device's IEEE address (EUI-64), as zigbee2mqtt and ZHA write it:
+			// Device '0x54ef44100034a5b6' joined.
+			w.where = w.label("field", []byte("zigbee ieee"))
+			w.contextValue(categories.DeviceID, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if s[i] == 0xD0 && j+4 < len(s) && s[j] == ' ' && flags == hasOther {
 			// A Russian or Ukrainian name in full, its patronymic second or third:
 			// Смирнова Ольга Викторовна, Ольга Викторовна Смирнова (1C's event log,
@@ -10316,4 +10325,12 @@ func patronymic(w []byte) bool {
 func mt940InfoAt(s []byte, i int) bool {
 	k := bytes.LastIndex(s[:i], []byte(":86:"))
 	return k >= 0 && i-k < 600
+}
+
+// zigbeeLine reports whether s is a Zigbee coordinator's log line (zigbee2mqtt's "z2m:"
+// and "zh:" namespaces, ZHA's and deCONZ' names), where 0x and sixteen hex digits are a
+// device's address, not a pointer.
+func zigbeeLine(s []byte) bool {
+	return bytes.Contains(s, []byte("z2m:")) || bytes.Contains(s, []byte("zh:")) || bytes.Contains(s, []byte("zigbee")) ||
+		bytes.Contains(s, []byte("Zigbee")) || bytes.Contains(s, []byte("deCONZ"))
 }
