@@ -1327,6 +1327,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && string(p) == "TO" && (sqlGrantBefore(s, prev1.start) || string(s[prev2.start:prev2.end]) == "CONNECT") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 5 && last|0x20 == 'n' && s[i-1] == '\'' && equalFold(p, "login") ||
+			len(p) == 13 && last == 'g' && equalFold(p, "impersonating") ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1463,6 +1464,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(gap) > 0 && (equalFoldAny(p1, "user", "username") || string(p1) == "Administrator" || string(p1) == "Admin") && isPhraseGap(gap) &&
 		(hasPrefixAt(s, j, " not found") || hasPrefixAt(s, j, " logged ") || hasPrefixAt(s, j, " authenticated") ||
 			hasPrefixAt(s, j, " account ") && accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) || // Slurm's job_submit.lua: user jdoe account p_x
+			hasPrefixAt(s, j, " impersonating ") && accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) || // an admin console: User jdoe impersonating ...
 			j < len(s) && s[j] == '\'' && i > 0 && s[i-1] == '`' && (hasPrefixAt(s, j, "' from ") || hasPrefixAt(s, j, "' on ")) && accountBytes(s[i:j]) ||
 			hasPrefixAt(s, j, " not allowed ") || hasPrefixAt(s, j, " added by ") || hasPrefixAt(s, j, " failed to log") ||
 			hasPrefixAt(s, j, " - ") && (loginShaped(s[i:j]) || hasPrefixAt(s, j, " - transaction #") && accountBytes(s[i:j])) ||
@@ -1473,6 +1475,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// in; sshd: User X not allowed because ...; gpasswd: user X added by root; F5's
 		// mcpd: user adm.jdoe - transaction; MikroTik: account jdoe logged in; SAP's
 		// audit log: User BWEBER created, User HSCHULZE locked
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 13 && equalFold(p1, "impersonating") && gapIs(gap, " ") && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])):
+		// an admin console's "User jdoe impersonating m.smith": the account acted as
 		cat = categories.Username
 		strictPhrase = true
 	case (equalFoldAny(p1, "user", "username", "login") || string(p1) == "Administrator" || string(p1) == "Admin") && gapIs(gap, " '") &&

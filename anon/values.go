@@ -1629,6 +1629,9 @@ func (w *worker) appendAccount(v []byte) bool {
 			}
 			return true
 		}
+		if lowerWordAfterCapital(v) {
+			return false // "GDPR request", "System process": words, no one's name (scanned as text)
+		}
 		return w.appendValue(categories.Fullname, v)
 	}
 	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) {
@@ -3169,6 +3172,31 @@ func cmdletShaped(v []byte) bool {
 	switch string(v[:dash]) {
 	case "Read", "Get", "Set", "New", "ConvertTo", "ConvertFrom", "Import", "Export", "Invoke", "Out", "Select", "Format", "Add", "Test":
 		return true
+	}
+	return false
+}
+
+// lowerWordAfterCapital reports a capitalized first word followed by a word in lower case
+// that is no name's particle (de, van, da): words of prose, no person's name.
+func lowerWordAfterCapital(v []byte) bool {
+	if len(v) == 0 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for k := bytes.IndexByte(v, ' '); k >= 0 && k+1 < len(v); {
+		if c := v[k+1]; c >= 'a' && c <= 'z' && particlesEnd(v, k+1) == k+1 {
+			e := k + 1
+			for e < len(v) && v[e] >= 'a' && v[e] <= 'z' {
+				e++
+			}
+			if e == len(v) || v[e] == ' ' {
+				return true // (a word of letters: not finn.bauer@..., not a login)
+			}
+		}
+		next := bytes.IndexByte(v[k+1:], ' ')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
 	return false
 }
