@@ -1334,7 +1334,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 5 && last == 't' && string(p) == "input" && prev2.end-prev2.start == 8 && equalFold(s[prev2.start:prev2.end], "username") ||
 			len(p) == 3 && last|0x20 == 'r' && equalFold(p, "for") ||
 			len(p) == 10 && last == 'g' && equalFold(p, "containing") ||
-			len(p) == 2 && last == 's' && p[0] == 'a' && equalFoldAny(s[prev2.start:prev2.end], "authorized", "authenticated") ||
+			len(p) == 2 && last == 's' && p[0] == 'a' && (equalFoldAny(s[prev2.start:prev2.end], "authorized", "authenticated", "succeeded", "successful") ||
+				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z') && equalFoldAny(p, "por", "par", "door", "przez") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
@@ -1612,8 +1613,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// CUPS: Queued on "Kantoor_2e" by "mdevries".
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) == 2 && equalFold(p1, "as") && gapIs(gap, " ") && equalFoldAny(p2, "authorized", "authenticated") && loginWord(s[i:j]):
-		// CUPS: Authorized as pjansen using Basic
+	case len(p1) == 2 && equalFold(p1, "as") && gapIs(gap, " ") && loginWord(s[i:j]) && (equalFoldAny(p2, "authorized", "authenticated", "succeeded", "successful") ||
+		len(p2) == 2 && equalFold(p2, "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ") &&
+			!hasPrefixAt(s, j, " user") && !hasPrefixAt(s, j, " account")): // (Moodle: logged in as another user)
+		// CUPS: Authorized as pjansen using Basic; Yamaha RTX: Login succeeded as jdoe for
+		// SSH; logged in as jdoe
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez")) && gapIs(gap, " ") &&
