@@ -312,7 +312,8 @@ var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-
 	"hmac_key", "hmac-key"} // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
 
 // secretBySuffix returns the secret category for a key that ends in one of
-// secretSuffixes, in any case, or "".
+// secretSuffixes, in any case, sessionIDValue for one that names a session's id
+// (sessionIDBySuffix), or "".
 func secretBySuffix(key []byte) string {
 	if len(key) < 6 || len(key) > 64 {
 		return ""
@@ -1280,9 +1281,6 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {
 		return "" // one letter before a slash: a mode, Default User (R/W)
-	}
-	if j-i > 4 && hasPrefixAt(s, i, "pam_") {
-		return "" // a PAM module (Access denied by pam_slurm_adopt): a program, no login
 	}
 	// Every phrase ends its name at a delimiter or the end of the line: test that first,
 	// it rules out most words for the price of one comparison.

@@ -457,22 +457,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// A family by its surname, as homes name their devices, bookings and
 			// accounts: Familie Brandstetter, Hue Bridge Fam. Lehtinen, Famille Moreau.
 			k := j + 1
-			e := k
-			if p := particlesEnd(s, k); p > k {
-				e = nameWordEnd(s, p) // de Vries, van den Berg
-				if e == p {
-					e = k
-				}
-			} else if particlesEnd(bytes.ToLower(s[k:min(len(s), k+8)]), 0) > 0 && nameWordEnd(s, k) > k {
-				e = nameWordEnd(s, k) // Van (den Berg): capitalized, as a name's start
-				if p := particlesEnd(s, e+1); e+1 < len(s) && s[e] == ' ' && p > e+1 {
-					e = nameWordEnd(s, p)
-				} else if e+1 < len(s) && s[e] == ' ' && nameWordEnd(s, e+1) > e+1 {
-					e = nameWordEnd(s, e+1)
-				}
-			} else {
-				e = nameWordEnd(s, k)
-			}
+			e := familySurnameEnd(s, k)
 			if e > k && !inLower(notNameWords, s[k:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '_') {
 				w.shapeValue(categories.Fullname, wherePhrase, s, k, e, base)
 				prev2, prev1 = prev1, span{i, e}
@@ -10333,4 +10318,23 @@ func mt940InfoAt(s []byte, i int) bool {
 func zigbeeLine(s []byte) bool {
 	return bytes.Contains(s, []byte("z2m:")) || bytes.Contains(s, []byte("zh:")) || bytes.Contains(s, []byte("zigbee")) ||
 		bytes.Contains(s, []byte("Zigbee")) || bytes.Contains(s, []byte("deCONZ"))
+}
+
+// familySurnameEnd returns the end of the surname at s[k] after a word for a family: one
+// capitalized word, or one after its particles (de Vries, van den Berg, Van den Berg);
+// or k.
+func familySurnameEnd(s []byte, k int) int {
+	if p := particlesEnd(s, k); p > k {
+		return nameWordEnd(s, p) // de Vries, van den Berg (k when no name follows)
+	}
+	e := nameWordEnd(s, k)
+	if e > k && e+1 < len(s) && s[e] == ' ' && equalFoldAny(s[k:e], "van", "von", "de", "da", "di", "del", "du", "le", "la", "ter", "ten") {
+		if p := particlesEnd(s, e+1); p > e+1 {
+			return nameWordEnd(s, p) // Van den Berg
+		}
+		if n := nameWordEnd(s, e+1); n > e+1 {
+			return n // Van Dijk
+		}
+	}
+	return e
 }
