@@ -1737,6 +1737,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		// SASL credentials after AUTH PLAIN or AUTH LOGIN, as an IDS payload or a mail
+		// server's debug log shows the exchange
+		if j-i == 5 && i >= 5 && s[i-1] == ' ' && equalFold(s[i-5:i-1], "AUTH") && (i == 5 || !isAlnum(s[i-6])) &&
+			(equalFold(s[i:j], "PLAIN") || equalFold(s[i:j], "LOGIN")) {
+			if end := w.saslResponses(s, j, equalFold(s[i:j], "PLAIN"), base); end > j {
+				i = end
+				continue
+			}
+		}
 		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
 		// "key"="value", as Ruckus SmartZone writes its events: "userName"="p.eriksson"
@@ -2710,6 +2719,38 @@ var plainWordEnd = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// saslResponses rewrites the client's SASL responses after AUTH PLAIN (one) or AUTH
+// LOGIN (the user, then the password; the server's "334 ..." prompts between them
+// stay) that follow s[:j], and returns where the last one ends, or j.
+func (w *worker) saslResponses(s []byte, j int, plain bool, base int) int {
+	end, want := j, 2
+	if plain {
+		want = 1
+	}
+	for k := j; want > 0; want-- {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\r' || s[k] == '\n' || s[k] == '\t') {
+			k++
+		}
+		if !plain && k+4 < len(s) && string(s[k:k+4]) == "334 " {
+			k += 4
+			for k < len(s) && s[k] != ' ' && s[k] != '\r' && s[k] != '\n' {
+				k++
+			}
+			want++
+			continue
+		}
+		n := saslCredentialsLen(s[k:], plain)
+		if n == 0 {
+			break
+		}
+		w.where = w.label("option", []byte("AUTH"))
+		w.contextValue(categories.Secret, s, k, k+n, base)
+		k += n
+		end = k
+	}
+	return end
+}
 
 // contextValue rewrites s[start:end], a value whose category its context names; a value
 // that does not fit is scanned as text.

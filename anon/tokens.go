@@ -3,6 +3,7 @@ package anon
 import (
 	"bytes"
 	"encoding/base64"
+	"unicode/utf8"
 )
 
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
@@ -465,6 +466,41 @@ func basicCredentialsLen(s []byte) int {
 		colon = colon || c == ':'
 	}
 	if !colon || buf[0] == ':' {
+		return 0
+	}
+	return pad
+}
+
+// saslCredentialsLen returns the length of one SASL response at the start of s, the
+// base64 an SMTP, IMAP or POP3 client sends after AUTH PLAIN (authzid NUL user NUL
+// password) or AUTH LOGIN (the user, then the password), or 0. IDS payloads and mail
+// servers' debug logs carry the exchange; decoded, it names the credentials.
+func saslCredentialsLen(s []byte, plain bool) int {
+	n := 0
+	for n < len(s) && (isAlnum(s[n]) || s[n] == '+' || s[n] == '/') {
+		n++
+	}
+	pad := n
+	for pad < len(s) && pad-n < 2 && s[pad] == '=' {
+		pad++
+	}
+	if pad < 4 || pad > 512 || pad%4 != 0 || pad < len(s) && (isAlnum(s[pad]) || s[pad] == '=') {
+		return 0
+	}
+	var buf [384]byte
+	m, err := base64.StdEncoding.Decode(buf[:], s[:pad])
+	if err != nil || m < 2 || !utf8.Valid(buf[:m]) {
+		return 0
+	}
+	nuls := 0
+	for _, c := range buf[:m] {
+		if c == 0 {
+			nuls++
+		} else if c < 0x20 || c == 0x7f {
+			return 0
+		}
+	}
+	if plain && nuls != 2 || !plain && nuls != 0 {
 		return 0
 	}
 	return pad

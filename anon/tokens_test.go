@@ -75,3 +75,26 @@ func TestBasicCredentialsLen(t *testing.T) {
 		t.Errorf("basicCredentialsLen allocates %v times", n)
 	}
 }
+
+func TestSASLCredentialsLen(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		plain bool
+		want  int
+	}{
+		{"AGpkb2UAUzNjcmV0IQ== rest", true, 20}, // \0jdoe\0S3cret!
+		{"amRvZQ==\r\n", false, 8},              // jdoe
+		{"amRvZQ==", true, 0},                   // PLAIN needs two NULs
+		{"AGpkb2UAUzNjcmV0IQ==", false, 0},      // LOGIN has none
+		{"LOGIN", false, 0},                     // a mechanism's name
+		{"NTLM", false, 0},                      // decodes to no text
+		{"amRvZQ==x", false, 0},                 // runs on
+		{"VXNlcm5hbWU6", false, 12},             // "Username:" (the caller skips 334 prompts)
+		{"AAAAAAAAAAAAAAAAAAAAAAAA", false, 0},  // NULs only
+		{"AAAAAAAAAAAAAAAAAAAAAAAA", true, 0},   // more NULs than PLAIN has
+	} {
+		if got := saslCredentialsLen([]byte(tc.in), tc.plain); got != tc.want {
+			t.Errorf("saslCredentialsLen(%q, %v) = %d, want %d", tc.in, tc.plain, got, tc.want)
+		}
+	}
+}
