@@ -147,16 +147,28 @@ var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "de
 // they are as often words of prose (la Wifi).
 var secondParticles = map[string]bool{"la": true, "le": true, "el": true, "do": true, "der": true, "den": true}
 
+// capitalParticles are the particles that also start a surname capitalized, as Belgian,
+// Italian and French names and Dutch names without a given name before them write them
+// (Van der Linden, De Luca, La Fontaine); not Der, Den or El, words of other languages'
+// prose.
+var capitalParticles = map[string]bool{"Van": true, "Von": true, "De": true, "Del": true,
+	"Della": true, "Di": true, "Da": true, "Dos": true, "Das": true, "Du": true, "Le": true,
+	"La": true, "Ter": true, "Ten": true}
+
 // particlesEnd returns where the name word after one to three surname particles starting
-// at s[k] begins (de Vries, van den Berg), or k.
+// at s[k] begins (de Vries, van den Berg, Van der Linden), or k.
 func particlesEnd(s []byte, k int) int {
 	p := k
 	for n := 0; n < 3; n++ {
 		e := p
+		if n == 0 && e < len(s) && s[e] >= 'A' && s[e] <= 'Z' {
+			e++
+		}
 		for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
 			e++
 		}
-		if e == p || e-p > 5 || e+1 >= len(s) || s[e] != ' ' || !surnameParticles[string(s[p:e])] ||
+		if e == p || e-p > 5 || e+1 >= len(s) || s[e] != ' ' ||
+			!(surnameParticles[string(s[p:e])] || n == 0 && capitalParticles[string(s[p:e])]) ||
 			n == 0 && secondParticles[string(s[p:e])] {
 			break
 		}

@@ -3679,7 +3679,7 @@ func nameWordsEnd(s []byte, at, end int, keys *rawKeyTable) int {
 		return end
 	}
 	for words := 0; words < 3 && end+1 < len(s) && s[end] == ' '; words++ {
-		next := end + 1
+		next := particlesEnd(s, end+1) // (Lotte van der Linden: the particles go with the surname)
 		k := next
 		for k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != ',' && s[k] != ';' {
 			k++

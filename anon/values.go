@@ -3183,7 +3183,9 @@ func lowerWordAfterCapital(v []byte) bool {
 		return false
 	}
 	for k := bytes.IndexByte(v, ' '); k >= 0 && k+1 < len(v); {
-		if c := v[k+1]; c >= 'a' && c <= 'z' && particlesEnd(v, k+1) == k+1 {
+		if p := particlesEnd(v, k+1); p > k+1 {
+			k = p - 1 // (van der Linden: the particles, then the surname)
+		} else if c := v[k+1]; c >= 'a' && c <= 'z' {
 			e := k + 1
 			for e < len(v) && v[e] >= 'a' && v[e] <= 'z' {
 				e++
