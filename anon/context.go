@@ -822,6 +822,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
 	}
+	if hasPrefixAt(s, start, "Microsoft-Windows-") {
+		return 0, 0, false // an event's provider where the host is left out: "2024-05-14 05:40:12 Microsoft-Windows-Security-Auditing 4624 ..."
+	}
 	if pidAfterBlank(s[end:]) {
 		return 0, 0, false // a program that writes its own log, its pid apart: "Mar 12 13:40:01 sogod [2211]: ..."
 	}

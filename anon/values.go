@@ -170,6 +170,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Address:
+		if len(v) == 3 && isUpperRun(v) {
+			return false // an airport's or a country's code where a flight's or a message's destination goes: dest=VIE, dest=GBR
+		}
 		if postalAddressShaped(v) || streetShaped(v) || numberFirstStreetShaped(v) {
 			return w.appendValue(categories.Geo, v) // a parcel's "address":"Drottninggatan 71"
 		}
