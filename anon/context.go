@@ -544,6 +544,17 @@ var hyphenatedWords = map[string]bool{"check-in": true, "check-out": true, "log-
 	"follow-up": true, "roll-out": true, "pop-up": true, "built-in": true, "plug-in": true, "add-on": true,
 	"hand-off": true, "fail-over": true, "start-up": true, "shut-down": true, "clean-up": true, "back-up": true}
 
+// prepositionFollows reports whether s[j:] starts with a blank and a preposition: the word
+// before it is a verb (bound to, moved from), no name.
+func prepositionFollows(s []byte, j int) bool {
+	for _, p := range [...]string{" to ", " from ", " on ", " via ", " with ", " at ", " into "} {
+		if hasPrefixAt(s, j, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func fieldNameShaped(v []byte) bool {
 	k := bytes.LastIndexByte(v, '_')
 	if k < 0 {
@@ -822,6 +833,12 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if isDigitsOnly(s[start:end]) {
 		return 0, 0, false // a number, no host's name (a card's, an id): the scan reads it
 	}
+	if iso && !rfc5424 && !tagFollows(s[end:]) && serviceNameShaped(s[start:end]) {
+		// An application's service where syslog has its host, no tag after it:
+		// "2025-03-11T09:02:17Z fraud-gw level=info ...", "... mc-webhook POST /hooks".
+		// A host has a digit or a dot (web-01, mail.example.com), or a tag follows it.
+		return 0, 0, false
+	}
 	if hasPrefixAt(s, start, "Microsoft-Windows-") {
 		return 0, 0, false // an event's provider where the host is left out: "2024-05-14 05:40:12 Microsoft-Windows-Security-Auditing 4624 ..."
 	}
@@ -863,6 +880,20 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// serviceNameShaped reports whether w is words of lower-case letters joined by '-', as
+// services are named (fraud-gw, payment-svc), no digit or dot as hosts mostly have.
+func serviceNameShaped(w []byte) bool {
+	if len(w) < 3 || w[0] == '-' || w[len(w)-1] == '-' || bytes.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for _, c := range w {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // ontapEMSHost returns the length of the node's name in NetApp ONTAP's event header at
@@ -1341,7 +1372,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z') && equalFoldAny(p, "por", "par", "door", "przez") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
-			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' && s[prev1.end] != ')' || // (dnsmasq's bare MAC; not ISC dhcpd's "(MAC) lease time")
+			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' && s[prev1.end] != ')' && !prepositionFollows(s, j) || // (dnsmasq's bare MAC; not ISC dhcpd's "(MAC) lease time" or "MAC bound to")
 			len(p) == 4 && last|0x20 == 'm' && equalFold(p, "from") ||
 			(len(p) == 9 || len(p) == 15) && last|0x20 == 's' && s[prev1.end] == '/' && equalFoldAny(p, "instances", "virtualMachines") ||
 			s[prev1.end] == ':' && i == prev1.end+2 && colonPhraseWord(p) ||
@@ -1372,7 +1403,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if c := s[prev1.start] | 0x20; prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
 		(c == 'a' || c == 'k' || c == 'c') && inLower(loginAccountWords, s[prev1.start:prev1.end]) && loginShaped(s[i:trimEnd(s, i, j)]) &&
-		(bytes.ContainsAny(s[i:trimEnd(s, i, j)], "._-") || containsDigit(s[i:j])) { // (not ACCOUNT SCORING, ACCOUNT UNLOCK)
+		(bytes.ContainsAny(s[i:trimEnd(s, i, j)], "._-") || containsDigit(s[i:j])) && !hyphenatedWords[string(s[i:trimEnd(s, i, j)])] { // (not ACCOUNT SCORING, ACCOUNT UNLOCK, account sign-in)
 		// The word for account before a login written as one: the account svc_backup,
 		// Konto m.huber, le compte j.dupont (a plain word after it is prose: account
 		// tomorrow, Konto gesperrt).

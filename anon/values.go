@@ -85,6 +85,7 @@ func isPlaceholder(v []byte) bool {
 		"Reserved", "reserved", // FortiGate's country of a private or reserved address
 		"Default Domain",                // QRadar's tenant when there is none
 		"DEDICATED", "SHARED", "POOLED", // an Oracle connect descriptor's SERVER=: the kind of server process
+		"Chap-Password", "CHAP-Password", // FreeRADIUS' radpostauth: a CHAP login, whose password the server never sees
 		"unset": // auditd's id of no login session, as ausearch -i writes it
 		return true
 	}
@@ -599,6 +600,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		if endsInLegalForm(v) {
 			return w.appendValue(categories.Organization, v) // Dbtr="Weber Maschinenbau GmbH": a firm where a person may stand
+		}
+		if (hasPrefixAt(v, 0, "An ") || hasPrefixAt(v, 0, "A ") || hasPrefixAt(v, 0, "The ")) && lowerWordAfterCapital(v) {
+			return false // a phrase where a name goes: GitLab's author_name "An unauthenticated user"
 		}
 		otherScript := !hasLetter(v) && hasOtherScriptLetter(v) // 李娜, فاطمة الزهراء
 		if !hasLetter(v) && !otherScript || bytes.IndexByte(v, '@') >= 0 || isWellKnownCN(v) {
