@@ -211,6 +211,9 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := t.lookup(key); c != "" {
 		return c
 	}
+	if dot := bytes.LastIndexByte(key, '.'); len(key) > 64 && dot > 0 {
+		key = key[dot+1:] // a long path of a data model: TR-069's InternetGatewayDevice.LANDevice.1...KeyPassphrase
+	}
 	if c := categoryBySuffix(key); c != "" {
 		return c
 	}
@@ -309,7 +312,8 @@ var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-
 	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw",
 	"secret-access-key", "secret_access_key", // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
 	"-authorization", "_authorization", // Arkime's request-authorization, http_authorization
-	"hmac_key", "hmac-key"} // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
+	"hmac_key", "hmac-key", // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
+	"passphrase"} // wpa_passphrase, TR-069's ...PreSharedKey.1.KeyPassphrase, ssl_passphrase
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, sessionIDValue for one that names a session's id
@@ -319,7 +323,7 @@ func secretBySuffix(key []byte) string {
 		return ""
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'd', 'n', 't', 's', 'y', 'w':
+	case 'd', 'n', 't', 's', 'y', 'w', 'e':
 	default:
 		return ""
 	}
