@@ -1715,6 +1715,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && j+1 < len(s) && s[i-1] == '[' && s[j] == ']' && s[j+1] == '=' {
+			// A form's nested key, as PHP and Rails name fields and Stripe posts them:
+			// address[city]=Aarhus, user[email]=... (a URL's query decodes %5B too)
+			if cat := bracketKeyCategory(s[i:j], w.e.rawKeys); cat != "" {
+				w.where = w.label("key", s[i:j])
+				i = w.keyValue(s, j+2, cat, mode, delim, base)
+				continue
+			}
+		}
 		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == '=' && s[j+2] == '>' && s[j+3] == '"' {
 			// A Ruby hash as Rails logs its parameters: {"username"=>"jdoe"}
 			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
@@ -3174,10 +3183,20 @@ func keyPosition(s []byte, q int) bool {
 // a query without its URL (IIS's cs-uri-query, email=x%40y&token=z) ends before '&'.
 func queryKeyAt(s []byte, k int) bool {
 	e := k
-	for e < len(s) && e-k < 64 && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+	for e < len(s) && e-k < 64 && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.' || s[e] == '[' || s[e] == ']' || s[e] == '%') {
 		e++
 	}
 	return e > k && e < len(s) && s[e] == '='
+}
+
+// bracketKeyCategory returns the category of a form's nested key by its last part
+// (address[city], user[email]): Mailchimp's merge fields FNAME and LNAME are a name's
+// parts (fname= alone is a file's name, as CEF writes it).
+func bracketKeyCategory(leaf []byte, keys *rawKeyTable) string {
+	if equalFoldAny(leaf, "FNAME", "LNAME") {
+		return categories.Fullname
+	}
+	return keys.lookupAssigned(leaf)
 }
 
 func hasByte(s []byte, c byte) bool {

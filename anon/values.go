@@ -2523,6 +2523,9 @@ func (w *worker) appendQuery(q []byte) {
 			value := pair[eq+1:]
 			from := len(w.repl)
 			cat := w.e.rawKeys.lookupAssigned(pair[:eq]) // reset_token=, api_key=, sig=
+			if leaf := bracketLeaf(pair[:eq]); cat == "" && leaf != nil {
+				cat = bracketKeyCategory(leaf, w.e.rawKeys) // address[city]=, data[merges][FNAME]=
+			}
 			if cat == "" && (isQuerySecret(pair[:eq], value) || w.inShareLink && shareKeyShaped(value)) {
 				cat = categories.Secret // (a sharing site's rlkey=, code=)
 			}
@@ -2545,6 +2548,26 @@ func (w *worker) appendQuery(q []byte) {
 		}
 		q = q[end:]
 	}
+}
+
+// bracketLeaf returns the last part of a form's nested key, address[city] or
+// data%5Bmerges%5D%5BFNAME%5D, or nil.
+func bracketLeaf(key []byte) []byte {
+	if n := len(key); n > 3 && key[n-1] == ']' {
+		if open := bytes.LastIndexByte(key, '['); open >= 0 && open+1 < n-1 {
+			return key[open+1 : n-1]
+		}
+	}
+	if n := len(key); n > 7 && (hasPrefixAt(key, n-3, "%5D") || hasPrefixAt(key, n-3, "%5d")) {
+		open := bytes.LastIndex(key, []byte("%5B"))
+		if lower := bytes.LastIndex(key, []byte("%5b")); lower > open {
+			open = lower
+		}
+		if open >= 0 && open+3 < n-3 {
+			return key[open+3 : n-3]
+		}
+	}
+	return nil
 }
 
 // maxDecodeDepth is how many URL encodings deep a value is decoded.
@@ -2573,7 +2596,18 @@ func (w *worker) appendEncodedText(v []byte) string {
 		w.repl = append(w.repl[:from], v...)
 		return ""
 	}
-	w.encodeBack(from, enc, "&=#")
+	// A query's delimiters the scan wrote are escaped, as the value cannot hold them
+	// bare; those it held bare already stay bare.
+	also := "&=#"
+	if bytes.ContainsAny(v, also) {
+		also = ""
+		for _, c := range [...]string{"&", "=", "#"} {
+			if !bytes.Contains(v, []byte(c)) {
+				also += c
+			}
+		}
+	}
+	w.encodeBack(from, enc, also)
 	return first
 }
 
