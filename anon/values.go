@@ -335,6 +335,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if bytes.HasPrefix(v, []byte("https://")) || bytes.HasPrefix(v, []byte("http://")) {
 			return w.appendValue(categories.URL, v) // Forcepoint's duser=https://...: where data went
 		}
+		if len(v) > 3 && v[0] == '\\' && v[1] == '\\' && isAlnum(v[2]) {
+			return w.appendValue(categories.Path, v) // Forcepoint's duser=\\PRN-01.corp.example\Floor3: a printer's share
+		}
 		return w.appendAccount(v)
 	case categories.Hostname, categories.Domain:
 		if category == categories.Hostname && len(v) <= 8 && inFolded(platformNames, v) {
@@ -1607,6 +1610,29 @@ func isLocalWord(v []byte) bool {
 	return equalFoldAny(v, "local", "unknown", "localhost", "self", "none")
 }
 
+// componentWords are words of the names of channels, services and components that
+// products write where a user goes (Forcepoint's duser=Removable Media, Net2 Server,
+// Concur Audit Service, Admin User), lower case: no person's name holds them.
+var componentWords = map[string]bool{"media": true, "removable": true, "printing": true, "printer": true,
+	"endpoint": true, "server": true, "service": true, "services": true, "share": true, "network": true,
+	"storage": true, "system": true, "user": true, "users": true, "admin": true, "audit": true,
+	"application": true, "device": true, "gateway": true, "console": true, "agent": true, "scheduler": true}
+
+// anyWordIn reports whether a word of v, split at blanks, is in words (lower case).
+func anyWordIn(v []byte, words map[string]bool) bool {
+	for k := 0; k < len(v); {
+		e := k
+		for e < len(v) && v[e] != ' ' {
+			e++
+		}
+		if e > k && inLower(words, v[k:e]) {
+			return true
+		}
+		k = e + 1
+	}
+	return false
+}
+
 // appendAccount appends the pseudonym of an account in any of its forms: user,
 // DOMAIN\user, user@realm (or an email), a machine account HOST$. The parts map by their
 // own categories, so jdoe is the same pseudonym in all of them.
@@ -1636,8 +1662,8 @@ func (w *worker) appendAccount(v []byte) bool {
 			}
 			return true
 		}
-		if lowerWordAfterCapital(v) {
-			return false // "GDPR request", "System process": words, no one's name (scanned as text)
+		if lowerWordAfterCapital(v) || anyWordIn(v, componentWords) {
+			return false // "GDPR request", "System process", Forcepoint's duser=Removable Media: words, no one's name (scanned as text)
 		}
 		return w.appendValue(categories.Fullname, v)
 	}
