@@ -10160,7 +10160,9 @@ func deviceEnumerator(name []byte) bool {
 // deviceInstanceAt reads a device instance path at s[i:] (s[j] is the backslash after its
 // enumerator) and returns its end. Its bus and hardware ids stay (VID_0781&PID_5583,
 // DISK&VEN_SANDISK&PROD_ULTRA_FIT); a part that is a device's own serial (letters and
-// digits, ten or more with a digit: 4C530001230901118162, R5CW31ABC7K) is a device id,
+// digits, ten or more with a digit, or eight with a capital as drive makers write them:
+// 4C530001230901118162, R5CW31ABC7K, NACT4R9X) is a device id (Windows' own instance ids,
+// 7&2c6ca7f1&0, are in lower case),
 // and a Bluetooth device's address (twelve hex digits) a MAC.
 func (w *worker) deviceInstanceAt(s []byte, i, j, base int) int {
 	end := j
@@ -10177,7 +10179,7 @@ func (w *worker) deviceInstanceAt(s []byte, i, j, base int) int {
 			components++
 		}
 		part := s[k+1 : e]
-		if components >= 2 && s[k] != '_' && len(part) >= 10 && len(part) <= 40 && isAlnumRun(part) && containsDigit(part) {
+		if components >= 2 && s[k] != '_' && (len(part) >= 10 || len(part) >= 8 && hasUpperLetter(part)) && len(part) <= 40 && isAlnumRun(part) && containsDigit(part) {
 			if len(part) == 12 && isHexRun(part) && e < end && s[e] == '_' {
 				w.contextValue(categories.MAC, s, k+1, e, base) // BTHENUM\{...}\7&2c6ca7f1&0&A4C6F0B1D2E3_C00000000
 			} else {
@@ -10397,4 +10399,14 @@ func familySurnameEnd(s []byte, k int) int {
 		}
 	}
 	return e
+}
+
+// hasUpperLetter reports whether v holds an ASCII capital letter.
+func hasUpperLetter(v []byte) bool {
+	for _, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

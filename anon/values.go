@@ -877,6 +877,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !categories.ParseDeviceID(v) && !idNumberShaped(v) && !chipUIDShaped(v) {
 			return false // (-, unknown, N/A)
 		}
+		if len(v) <= 4 && isDigitsOnly(v) {
+			return false // four digits name a kind or a count, no one device: a USB device's VendorId=3010
+		}
 		if len(v) == 10 && isDigitsOnly(v) && dateSerial(v) {
 			return false // a DNS zone's serial, YYYYMMDDnn (named: zone ... (serial 2024031407))
 		}
