@@ -1746,6 +1746,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+4 < len(s) && s[j] == '/' && (j-i == 1 && s[i] == 'P' && i >= 1 && s[i-1] == '.' && (i == 1 || s[i-2] == ' ') ||
+			j-i == 2 && s[i] == '.' && s[i+1] == 'P' && (i == 0 || s[i-1] == ' ')) {
+			if end := w.bsmPassengerAt(s, j+1, base); end > j+1 {
+				i = end // an IATA baggage message's passenger element: .P/MUELLER/ANNA
+				continue
+			}
+		}
+		if j-i == 4 && i >= 4 && string(s[i-4:i]) == "SSR " && (string(s[i:j]) == "CTCE" || string(s[i:j]) == "CTCM") {
+			if end := w.airimpContactAt(s, j, s[i+3] == 'E', base); end > j {
+				i = end // a booking's contact: SSR CTCE LH HK1/ANNA.MUELLER//GMX.DE, SSR CTCM LH HK1/4917623456781
+				continue
+			}
+		}
 		// SASL credentials after AUTH PLAIN or AUTH LOGIN, as an IDS payload or a mail
 		// server's debug log shows the exchange
 		if j-i == 5 && i >= 5 && s[i-1] == ' ' && equalFold(s[i-5:i-1], "AUTH") && (i == 5 || !isAlnum(s[i-6])) &&
@@ -3050,8 +3063,8 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
 			category = categories.Username // a local mailbox, as sendmail writes it: from=pragh, size=2204
 		}
-		if category == categories.Fullname && end > start {
-			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words
+		if category == categories.Fullname && end > start && !isDigitsOnly(s[start:end]) {
+			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words (pax=1: a count)
 		}
 		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end+2 < len(s) && s[end] == ' ' &&
 			s[end+1] >= 'A' && s[end+1] <= 'Z' && inLower(notNameWords, s[start:end]) {
@@ -10399,6 +10412,85 @@ func familySurnameEnd(s []byte, k int) int {
 		}
 	}
 	return e
+}
+
+// bsmPassengerAt rewrites the passenger element of an IATA baggage message (RP 1745) at
+// s[k:], after ".P/": a count of the party, the surname, then the given names, each
+// after a '/' (.P/2DEVRIES/JAN/EVA). It returns the element's end, or k.
+func (w *worker) bsmPassengerAt(s []byte, k, base int) int {
+	start := k
+	for start < len(s) && start-k < 3 && isDigit(s[start]) {
+		start++
+	}
+	end := start
+	for end < len(s) && (s[end] >= 'A' && s[end] <= 'Z' || s[end] == '/' || s[end] == '-' || s[end] == '\'') {
+		end++
+	}
+	first := bytes.IndexByte(s[start:end], '/')
+	if first < 2 || first+2 >= end-start || end < len(s) && s[end] != ' ' {
+		return k
+	}
+	w.where = w.label("option", []byte(".P"))
+	given := start + first + 1
+	givenEnd := given
+	for givenEnd < end && s[givenEnd] != '/' {
+		givenEnd++
+	}
+	w.contextValue(categories.Fullname, s, start, givenEnd, base) // SURNAME/GIVEN, as a booking writes it
+	for k := givenEnd; k < end; {
+		e := k + 1
+		for e < end && s[e] != '/' {
+			e++
+		}
+		if e > k+1 {
+			w.contextValue(categories.Fullname, s, k+1, e, base) // the party's other given names
+		}
+		k = e
+	}
+	return end
+}
+
+// airimpContactAt rewrites a booking's contact in an SSR element (AIRIMP) that follows
+// s[:j] (" LH HK1/...", the airline and the status): an email (CTCE), written with "//"
+// for '@' (ANNA.MUELLER//GMX.DE), or a phone number (CTCM). It returns the value's end,
+// or j.
+func (w *worker) airimpContactAt(s []byte, j int, email bool, base int) int {
+	slash := bytes.IndexByte(s[j:min(len(s), j+16)], '/')
+	if slash < 0 {
+		return j
+	}
+	for _, c := range s[j : j+slash] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == ' ') {
+			return j
+		}
+	}
+	start := j + slash + 1
+	end := start
+	for end < len(s) && s[end] != ' ' && !(s[end] == '/' && !email) {
+		end++
+	}
+	if !email {
+		if end-start < 7 || !isDigitsOnly(s[start:end]) {
+			return j
+		}
+		w.where = w.label("option", []byte("CTCM"))
+		w.contextValue(categories.Phone, s, start, end, base)
+		return end
+	}
+	at := bytes.Index(s[start:end], []byte("//"))
+	if at < 1 || start+at+2 >= end {
+		return j
+	}
+	domainEnd := bytes.IndexByte(s[start+at+2:end], '/') // (a language may follow: //GMX.DE/EN)
+	if domainEnd < 0 {
+		domainEnd = end
+	} else {
+		domainEnd += start + at + 2
+	}
+	w.where = w.label("option", []byte("CTCE"))
+	w.contextValue(categories.Username, s, start, start+at, base)
+	w.contextValue(categories.Domain, s, start+at+2, domainEnd, base)
+	return end
 }
 
 // hasUpperLetter reports whether v holds an ASCII capital letter.
