@@ -335,6 +335,26 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if bytes.HasPrefix(v, []byte("https://")) || bytes.HasPrefix(v, []byte("http://")) {
 			return w.appendValue(categories.URL, v) // Forcepoint's duser=https://...: where data went
 		}
+		if len(v) > 3 && v[0] == '$' {
+			if colon := bytes.IndexByte(v, ':'); colon > 1 && colon+1 < len(v) && isLettersOnly(v[1:colon]) {
+				// An SDK's anonymous id: RevenueCat's $RCAnonymousID:HEX, Mixpanel's
+				// $device:UUID; the kind stays, the id maps as a device's.
+				from := len(w.repl)
+				w.repl = append(w.repl, v[:colon+1]...)
+				if w.appendValue(categories.DeviceID, v[colon+1:]) {
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
+		}
+		if randomIDShaped(v) {
+			// A generated user id (Firebase's uid kX9cT2mQpRb7WvN4hL0sYe3uJ1a2): an id of
+			// the same length and classes, not a login spelled from name words.
+			if Learnable(v) {
+				w.learn(categories.Username, v)
+			}
+			return w.appendOrKeep(categories.Username, v, func() { w.repl = w.secrets.Append(w.repl, v) })
+		}
 		if len(v) > 3 && v[0] == '\\' && v[1] == '\\' && isAlnum(v[2]) {
 			return w.appendValue(categories.Path, v) // Forcepoint's duser=\\PRN-01.corp.example\Floor3: a printer's share
 		}
@@ -1620,6 +1640,35 @@ var componentWords = map[string]bool{"media": true, "removable": true, "printing
 	"endpoint": true, "server": true, "service": true, "services": true, "share": true, "network": true,
 	"storage": true, "system": true, "user": true, "users": true, "admin": true, "audit": true,
 	"application": true, "device": true, "gateway": true, "console": true, "agent": true, "scheduler": true}
+
+// randomIDShaped reports whether v looks generated rather than chosen: 16 to 64 letters
+// and digits that mix upper case, lower case and digits, with no run of five lower-case
+// letters as words and names have.
+func randomIDShaped(v []byte) bool {
+	if len(v) < 16 || len(v) > 64 {
+		return false
+	}
+	upper, lower, digit, run := false, false, false, 0
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+			run++
+			if run >= 5 {
+				return false
+			}
+			continue
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case isDigit(c):
+			digit = true
+		default:
+			return false
+		}
+		run = 0
+	}
+	return upper && lower && digit
+}
 
 // anyWordIn reports whether a word of v, split at blanks, is in words (lower case).
 func anyWordIn(v []byte, words map[string]bool) bool {
