@@ -233,6 +233,17 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	return secretBySuffix(key)
 }
 
+// roleKey reports whether key names a person's role (agent, driver, verifier), whose
+// value is a login only when written as one (roleLoginValue).
+func roleKey(key []byte) bool {
+	return len(key) >= 5 && len(key) <= 14 && (inLower(roleWords, key) || inLower(staffRoleKeys, key))
+}
+
+// staffRoleKeys are the roles of staff that keys name besides roleWords, lower case:
+// who drove, checked or dispatched.
+var staffRoleKeys = map[string]bool{"driver": true, "verifier": true, "dispatcher": true, "courier": true,
+	"cashier": true, "clerk": true, "inspector": true, "auditor": true, "picker": true, "packer": true}
+
 // categorySuffixes end key names that say what their value is whatever comes before:
 // wiredClientHostname, authorizedUsername, sourceIpAddress, EthernetMacAddress,
 // ownerEmailAddress. Matched without regard to case, '_' and '-' aside.

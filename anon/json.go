@@ -152,7 +152,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 				switch c := w.lastKeyCategory(keyPath); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
-					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, sessionIDValue:
+					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, sessionIDValue, roleLoginValue:
 					category = c
 				case categories.Fullname, categories.Phone:
 					if bytes.IndexByte(keyPath, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(keyPath)) {
@@ -625,6 +625,9 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	}
 	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
 		return c // also a secret by the key's end: db_password, sharedSecret, api_token
+	}
+	if roleKey(last) {
+		return roleLoginValue // "agent":"cs.ahaugen", "verifier":"ops.rcastillo"
 	}
 	if len(last) > 2 && last[0] == '$' {
 		// Mixpanel's reserved properties: $city, $region, $email, $device_id

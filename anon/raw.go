@@ -2538,6 +2538,47 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if isKey && (j-i == 4 && equalFold(s[i:j], "name") || j-i == 5 && equalFold(s[i:j], "guest")) && j+4 < len(s) {
+			// name= names anything, guest= also a network; a passenger's SURNAME/GIVEN, or
+			// a quoted person's name with a given name first or last (name="Virtanen
+			// Aleksi", a hotel key's guest="Dubois Sophie"), is a person's.
+			start, e := j+1, j+1
+			if s[start] == '"' {
+				start++
+				e = start
+				for e < len(s) && e-start < 64 && s[e] != '"' {
+					e++
+				}
+			} else {
+				for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '&' {
+					e++
+				}
+			}
+			if v := s[start:e]; e > start && e <= len(s) && (nameSlash(v) || s[j+1] == '"' && e < len(s) && personNameEitherOrder(v)) {
+				w.where = w.label("key", s[i:j])
+				w.contextValue(categories.Fullname, s, start, e, base)
+				prev2, prev1 = prev1, span{start, e}
+				i = e
+				continue
+			}
+		}
+		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 && roleKey(s[i:j]) {
+			// A role's key before a login written as one: driver=drv.pnowak, officer=bg.ojanssens
+			// (agent=Mozilla/5.0, driver=PCL6 and Mitarbeiter=Melanie Ostrowski are read on)
+			e := j + 1
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '_') {
+				e++
+			}
+			if v := s[j+1 : e]; (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == ';' || s[e] == '&') && roleLoginShaped(v) {
+				if _, ok := w.domainShaped(v); !ok {
+					w.where = w.label("key", s[i:j])
+					w.contextValue(categories.Username, s, j+1, e, base)
+					prev2, prev1 = prev1, span{j + 1, e}
+					i = e
+					continue
+				}
+			}
+		}
 		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 {
 			prev2, prev1 = prev1, span{i, j} // a key nothing above read: no value
 			i = j
@@ -10491,6 +10532,36 @@ func (w *worker) airimpContactAt(s []byte, j int, email bool, base int) int {
 	w.contextValue(categories.Username, s, start, start+at, base)
 	w.contextValue(categories.Domain, s, start+at+2, domainEnd, base)
 	return end
+}
+
+// nameSlash reports whether v is a passenger's name as bookings write it, SURNAME/GIVEN.
+func nameSlash(v []byte) bool {
+	slash, _ := pnrName(v)
+	return slash > 0
+}
+
+// personNameEitherOrder reports whether v is two or three capitalized words of which the
+// first or the last is a given name of the list: Aleksi Virtanen, Virtanen Aleksi.
+func personNameEitherOrder(v []byte) bool {
+	words := bytes.Count(v, []byte(" ")) + 1
+	if words < 2 || words > 3 || len(v) > 64 {
+		return false
+	}
+	first, last := v[:bytes.IndexByte(v, ' ')], v[bytes.LastIndexByte(v, ' ')+1:]
+	for k := 0; k < len(v); {
+		e := nameWordEnd(v, k)
+		if e == k {
+			return false
+		}
+		if e < len(v) && v[e] != ' ' {
+			return false
+		}
+		if inLower(notNameWords, v[k:e]) {
+			return false
+		}
+		k = e + 1
+	}
+	return categories.IsGivenName(first) || categories.IsGivenName(last)
 }
 
 // hasUpperLetter reports whether v holds an ASCII capital letter.

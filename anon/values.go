@@ -160,6 +160,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return true
 		}
 		return w.appendValue(categories.Username, v)
+	case roleLoginValue:
+		if !roleLoginShaped(v) {
+			return false // agent=Mozilla/5.0, driver=PCL6: a program, no one's login
+		}
+		if _, ok := w.domainShaped(v); ok {
+			return false // (agent=updates.example.com)
+		}
+		return w.appendValue(categories.Username, v)
 	case sessionIDValue:
 		if len(v) <= 6 && isDigitsOnly(v) {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
@@ -1248,6 +1256,31 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
+
+// roleLoginValue is a key's kind, not a category: a person's role (agent=, driver=,
+// verifier=), which names a program or a device as often, holds a login only when the
+// value is written as one: letters joined by '.' or '_' (drv.pnowak, cs.ahaugen).
+const roleLoginValue = "role-login"
+
+// roleLoginShaped reports whether v is a login as staff accounts are written: lower-case
+// letters and digits, a '.' or '_' joining two parts of letters, at most 32 bytes.
+func roleLoginShaped(v []byte) bool {
+	if len(v) < 4 || len(v) > 32 || !isLetter(v[0]) {
+		return false
+	}
+	join := -1
+	for k, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z' || isDigit(c):
+		case (c == '.' || c == '_') && join < 0:
+			join = k
+		default:
+			return false
+		}
+	}
+	return join > 0 && join+2 < len(v) && isLetter(v[join+1]) && !fileSuffixes[string(v[join+1:])] && !programFileName(v) &&
+		!inLower(knownVendors, v[:join]) && !componentWords[string(v[join+1:])] // (elastic.agent, winlogbeat.exe)
+}
 
 // sessionIDValue is a key's kind, not a category: a session's id at a key named by its
 // end (CitrixSessionId, userSessionKey, x_session_id), which holds a secret, unless it is
