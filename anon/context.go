@@ -2099,6 +2099,10 @@ func suffixPhraseCategory(s []byte, i, j int, prev1, prev2 span) string {
 			// directories): ldap_jdoe: Authentication failed via LDAP server
 			return categories.Username
 		}
+		if s[j+1] == '-' && i >= 2 && s[i-1] == ' ' && s[i-2] == ']' && accountBytes(s[i:j]) && hasLetter(s[i:j]) &&
+			(hasPrefixAt(s, j, " - AUTH FAILURE FROM ") || hasPrefixAt(s, j, " - LOGIN FROM ")) {
+			return categories.Username // Gerrit's sshd_log: [...] [sshd-SshDaemon[2b1c]-nio2-thread-7] jdoe - AUTH FAILURE FROM 10.1.2.3
+		}
 		if hasPrefixAt(s, j, " 0-PPE-") && machineLabel(s[i:j]) && hasLetter(s[i:j]) {
 			return categories.Hostname // Citrix ADC (NetScaler): ... GMT ns-adc01 0-PPE-0 : default AAA ...
 		}

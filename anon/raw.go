@@ -844,6 +844,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if c := bytes.IndexByte(s[i:j], ':'); c > 0 && flags&hasColon != 0 && j-i-c > minTokenLen && accountBytes(s[i:i+c]) {
+			// USER:TOKEN, a registry's or a forge's credentials as a secret scanner
+			// reports them: nordvikci:dckr_pat_..., jdoe:ghp_...
+			if prefix, n := tokenAt(s[i+c+1:]); prefix > 0 && n > 0 {
+				w.where = wherePhrase
+				w.contextValue(categories.Username, s, i, i+c, base)
+				w.contextValue(categories.Secret, s, i+c+1+prefix, i+c+1+n, base)
+				prev2, prev1 = prev1, span{i, i + c + 1 + n}
+				i += c + 1 + n
+				continue
+			}
+		}
 		if j-i >= minTokenLen || s[i] == '$' && len(s)-i >= minTokenLen { // a crypt hash's '/' ends a run
 			if prefix, n := tokenAt(s[i:]); n > 0 {
 				w.contextValue(categories.Secret, s, i+prefix, i+n, base) // ghp_..., eyJ...
