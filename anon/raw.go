@@ -1771,6 +1771,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 3 && string(s[i:j]) == "cli" && j+9 < len(s) && s[j] == ' ' && i > 0 && s[i-1] == ' ' {
+			// FreeRADIUS: (from client nas01 port 0 cli 393471234567): the Calling-Station-Id,
+			// a subscriber's number on a mobile or dial-up line (a MAC is found by shape)
+			k := j + 1 + btoi(s[j+1] == '+')
+			e := k
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+			if e-k >= 8 && e-k <= 15 && (e == len(s) || s[e] == ')' || s[e] == ' ') {
+				w.where = w.label("option", s[i:j])
+				w.contextValue(categories.Phone, s, j+1, e, base)
+				i = e
+				continue
+			}
+		}
 		// SASL credentials after AUTH PLAIN or AUTH LOGIN, as an IDS payload or a mail
 		// server's debug log shows the exchange
 		if j-i == 5 && i >= 5 && s[i-1] == ' ' && equalFold(s[i-5:i-1], "AUTH") && (i == 5 || !isAlnum(s[i-6])) &&
