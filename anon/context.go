@@ -324,7 +324,8 @@ var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-
 	"secret-access-key", "secret_access_key", // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
 	"-authorization", "_authorization", // Arkime's request-authorization, http_authorization
 	"hmac_key", "hmac-key", // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
-	"passphrase"} // wpa_passphrase, TR-069's ...PreSharedKey.1.KeyPassphrase, ssl_passphrase
+	"passphrase",          // wpa_passphrase, TR-069's ...PreSharedKey.1.KeyPassphrase, ssl_passphrase
+	"-api-key", "-apikey"} // dhl-api-key=, x-api-key
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, sessionIDValue for one that names a session's id

@@ -106,6 +106,9 @@ func tokenAt(s []byte) (prefix, n int) {
 	if n := fcmTokenLen(s); n > 0 {
 		return 0, n
 	}
+	if n := playPurchaseTokenLen(s); n > 0 {
+		return 0, n
+	}
 	if s[0] == 'b' && len(s) > 3 && s[1] == 'o' && s[2] == 't' {
 		if n := telegramTokenLen(s[3:]); n > 0 {
 			return 3, 3 + n // https://api.telegram.org/botTOKEN/sendMessage
@@ -186,6 +189,28 @@ func fcmTokenLen(s []byte) int {
 		end++
 	}
 	if end-colon-7 < 60 || end < len(s) && s[end] == '.' {
+		return 0
+	}
+	return end
+}
+
+// playPurchaseTokenLen returns the length of a Google Play purchase token at s[0]:
+// twenty-four lower-case letters, ".AO-J1O" and more base64url, or 0. It names one
+// purchase, and with the app's credentials it reads the buyer's order.
+func playPurchaseTokenLen(s []byte) int {
+	if len(s) < 40 || s[24] != '.' || !bytes.HasPrefix(s[25:], []byte("AO-J1O")) {
+		return 0
+	}
+	for _, c := range s[:24] {
+		if c < 'a' || c > 'z' {
+			return 0
+		}
+	}
+	end := 31
+	for end < len(s) && isTokenByte(s[end]) {
+		end++
+	}
+	if end-31 < 16 {
 		return 0
 	}
 	return end

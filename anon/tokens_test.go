@@ -98,3 +98,20 @@ func TestSASLCredentialsLen(t *testing.T) {
 		}
 	}
 }
+
+func TestPlayPurchaseTokenLen(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"pbnmaejcfhkdilgoajebmfnk.AO-J1OxW3Zq7Lr1Vm5Tc9Nk2Hp0Js8Bd4Yf6Ue1Ka3Gi7Oe rest", 72},
+		{"pbnmaejcfhkdilgoajebmfnk.AO-J1Ox", 0},                              // no tail
+		{"pbnmaejcfhkdilgoajebmfnK.AO-J1OxW3Zq7Lr1Vm5Tc9Nk2Hp0Js8Bd4Yf6", 0}, // a capital in the letters
+		{"pbnmaejcfhkdilgoajebmfnk.XX-J1OxW3Zq7Lr1Vm5Tc9Nk2Hp0Js8Bd4Yf6", 0}, // another prefix
+		{"org.springframework.boot.SpringApplication.run", 0},
+	} {
+		if got := playPurchaseTokenLen([]byte(tc.in)); got != tc.want {
+			t.Errorf("playPurchaseTokenLen(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
