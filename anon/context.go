@@ -260,6 +260,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// parts of a name, as profile changes write them: previous_last_name, updatedFirstName
 	// (not familyname: Defender's threatFamilyName is a malware family's)
 	{"lastname", categories.Fullname}, {"firstname", categories.Fullname}, {"givenname", categories.Fullname},
+	{"receivername", categories.Fullname}, {"recipientname", categories.Fullname}, // PostNL's ReceiverName, a parcel's
 	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
 	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
 	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},

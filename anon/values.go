@@ -222,6 +222,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if lt := bytes.LastIndex(v, []byte(" <")); lt > 0 && v[len(v)-1] == '>' && bytes.IndexByte(v[lt:], '@') > 0 {
 			return w.appendValue(categories.Fullname, v) // from="Anna Berg <a.berg@...>": the name and the address
 		}
+		if sp := bytes.IndexByte(v, ' '); sp > 0 && bytes.IndexByte(v, '@') < 0 && personNameAt(v, 0) && bytes.Count(v, []byte(" ")) <= 3 && proseNameEnd(v, 0, sp) == len(v) {
+			return w.appendValue(categories.Fullname, v) // a parcel's recipient="Dimitrios Papadakis": a person, not a mailbox
+		}
 		at := bytes.LastIndexByte(v, '@')
 		if at <= 0 {
 			if len(v) > 8 && v[0] == '+' && isDigitsOnly(v[1:]) || len(v) >= 10 && len(v) <= 15 && isDigitsOnly(v) && v[0] != '0' && !(len(v) == 14 && (v[0] == '1' || v[0] == '2')) || len(v) >= 11 && len(v) <= 16 && v[0] == '0' && v[1] == '0' && isDigitsOnly(v) {
