@@ -1786,6 +1786,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+1 < len(s) && s[j] == '=' && j-i > 7 && s[j-1] == 'D' && s[j-3] == '%' {
+			// A form's nested key, URL-encoded as a webhook's body carries it:
+			// data%5Bmerges%5D%5BFNAME%5D=Charlotte
+			if leaf := bracketLeaf(s[i:j]); leaf != nil {
+				if cat := bracketKeyCategory(leaf, w.e.rawKeys); cat != "" {
+					w.where = w.label("key", leaf)
+					i = w.keyValue(s, j+1, cat, mode, delim, base)
+					continue
+				}
+			}
+		}
 		// SASL credentials after AUTH PLAIN or AUTH LOGIN, as an IDS payload or a mail
 		// server's debug log shows the exchange
 		if j-i == 5 && i >= 5 && s[i-1] == ' ' && equalFold(s[i-5:i-1], "AUTH") && (i == 5 || !isAlnum(s[i-6])) &&
