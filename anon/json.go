@@ -212,6 +212,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
+		if category == "" && w.ldapBindPassword(line, k) {
+			category = categories.Secret // Zeek's ldap.log: a simple bind's argument is its password
+		}
 		if category == "" && w.userAlternateID(line, k) {
 			category = categories.Username // Okta: a target's alternate id when its type is User or AppUser
 		}
@@ -1219,6 +1222,18 @@ func (w *worker) loginBesideFullName(line []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// ldapBindPassword reports whether leaf k is the argument of a simple LDAP bind, as
+// Zeek's ldap.log records it ({"opcode":"bind simple","object":"CN=...","argument":
+// "PASSWORD"}): a password sent in clear.
+func (w *worker) ldapBindPassword(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "argument") {
+		return false
+	}
+	op, ok := w.siblingValue(line, k, "opcode")
+	return ok && string(op) == "bind simple"
 }
 
 // userTargetDetails reports whether leaf k is GitLab's audit target_details of a target
