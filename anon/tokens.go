@@ -462,11 +462,10 @@ func telegramTokenLen(s []byte) int {
 	return e
 }
 
-// basicCredentialsLen returns the length of HTTP Basic credentials at the start of s, the
-// base64 of USER:PASSWORD after "Basic ", or 0: found by shape wherever a proxy or a web
-// server logs the header (HAProxy's captured headers, mod_log_forensic, nginx's
-// $http_authorization), since the decoded form names both.
-func basicCredentialsLen(s []byte) int {
+// base64RunLen returns the length of standard base64 at the start of s, its padding
+// included, when that length is a multiple of four and no letter, digit or '=' runs on
+// after it; or 0.
+func base64RunLen(s []byte) int {
 	n := 0
 	for n < len(s) && (isAlnum(s[n]) || s[n] == '+' || s[n] == '/') {
 		n++
@@ -475,7 +474,19 @@ func basicCredentialsLen(s []byte) int {
 	for pad < len(s) && pad-n < 2 && s[pad] == '=' {
 		pad++
 	}
-	if pad < 8 || pad > 256 || pad%4 != 0 || pad < len(s) && (isAlnum(s[pad]) || s[pad] == '=') {
+	if pad%4 != 0 || pad < len(s) && (isAlnum(s[pad]) || s[pad] == '=') {
+		return 0
+	}
+	return pad
+}
+
+// basicCredentialsLen returns the length of HTTP Basic credentials at the start of s, the
+// base64 of USER:PASSWORD after "Basic ", or 0: found by shape wherever a proxy or a web
+// server logs the header (HAProxy's captured headers, mod_log_forensic, nginx's
+// $http_authorization), since the decoded form names both.
+func basicCredentialsLen(s []byte) int {
+	pad := base64RunLen(s)
+	if pad < 8 || pad > 256 {
 		return 0
 	}
 	var buf [192]byte
@@ -501,15 +512,8 @@ func basicCredentialsLen(s []byte) int {
 // password) or AUTH LOGIN (the user, then the password), or 0. IDS payloads and mail
 // servers' debug logs carry the exchange; decoded, it names the credentials.
 func saslCredentialsLen(s []byte, plain bool) int {
-	n := 0
-	for n < len(s) && (isAlnum(s[n]) || s[n] == '+' || s[n] == '/') {
-		n++
-	}
-	pad := n
-	for pad < len(s) && pad-n < 2 && s[pad] == '=' {
-		pad++
-	}
-	if pad < 4 || pad > 512 || pad%4 != 0 || pad < len(s) && (isAlnum(s[pad]) || s[pad] == '=') {
+	pad := base64RunLen(s)
+	if pad < 4 || pad > 512 {
 		return 0
 	}
 	var buf [384]byte
