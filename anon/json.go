@@ -212,6 +212,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.userTargetDetails(line, k) {
 			category = categories.Username // GitLab: target_details of a target whose type is User
 		}
+		if category == "" && len(raw) > 0 {
+			category = w.dlpFindingQuote(line, k) // Google Cloud DLP: the matched text at quote, by its info_type
+		}
 		if category == "" && w.ldapBindPassword(line, k) {
 			category = categories.Secret // Zeek's ldap.log: a simple bind's argument is its password
 		}
@@ -1222,6 +1225,59 @@ func (w *worker) loginBesideFullName(line []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// dlpFindingQuote returns the category of leaf k when it is the matched text of a data-loss
+// prevention finding (Google Cloud DLP: {"quote":"...","info_type":{"name":"POLAND_PESEL_NUMBER"}}),
+// by the kind the scanner named; a kind without a category of its own is a secret, its
+// shape kept. Else "".
+func (w *worker) dlpFindingQuote(line []byte, k int) string {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFold(lastPathPart(path), "quote") {
+		return ""
+	}
+	parent := path[:len(path)-len("quote")]
+	best := -1
+	for j := range w.leaves {
+		sib := w.pathArena[w.leaves[j].pathStart:w.leaves[j].pathEnd]
+		if len(sib) != len(parent)+len("info_type.name") || !bytes.HasPrefix(sib, parent) ||
+			!equalFold(sib[len(parent):], "info_type.name") && !equalFold(sib[len(parent):], "infoType.name") {
+			continue
+		}
+		if best < 0 || abs(j-k) < abs(best-k) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	kind := line[w.leaves[best].start:w.leaves[best].end]
+	switch {
+	case bytes.Contains(kind, []byte("EMAIL")):
+		return categories.Email
+	case bytes.Contains(kind, []byte("PHONE")):
+		return categories.Phone
+	case bytes.Contains(kind, []byte("CREDIT_CARD")):
+		return categories.Card
+	case bytes.Contains(kind, []byte("IBAN")):
+		return categories.IBAN
+	case bytes.Contains(kind, []byte("PERSON_NAME")) || bytes.Contains(kind, []byte("FIRST_NAME")) || bytes.Contains(kind, []byte("LAST_NAME")):
+		return categories.Fullname
+	case bytes.Contains(kind, []byte("IP_ADDRESS")):
+		return categories.IP
+	case bytes.Contains(kind, []byte("STREET_ADDRESS")) || bytes.Contains(kind, []byte("LOCATION")):
+		return categories.Geo
+	case categories.ParseNationalID(line[w.leaves[k].start:w.leaves[k].end]):
+		return categories.NationalID // a PESEL, a NIP: its check digit kept
+	}
+	return categories.Secret
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // ldapBindPassword reports whether leaf k is the argument of a simple LDAP bind, as
