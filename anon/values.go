@@ -350,12 +350,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			if colon := bytes.IndexByte(v, ':'); colon > 1 && colon+1 < len(v) && isLettersOnly(v[1:colon]) {
 				// An SDK's anonymous id: RevenueCat's $RCAnonymousID:HEX, Mixpanel's
 				// $device:UUID; the kind stays, the id maps as a device's.
-				from := len(w.repl)
-				w.repl = append(w.repl, v[:colon+1]...)
-				if w.appendValue(categories.DeviceID, v[colon+1:]) {
+				if w.appendAfterKept(v, colon+1, categories.DeviceID) {
 					return true
 				}
-				w.repl = w.repl[:from]
 			}
 		}
 		if randomIDShaped(v) {
@@ -475,12 +472,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		if len(v) > 8 && string(v[:5]) == "jdbc:" && bytes.Contains(v[5:min(len(v), 32)], []byte("://")) {
 			// A JDBC URL: jdbc: and the driver's own URL (jdbc:postgresql://host:5432/db).
-			from := len(w.repl)
-			w.repl = append(w.repl, v[:5]...)
-			if w.appendValue(categories.URL, v[5:]) {
+			if w.appendAfterKept(v, 5, categories.URL) {
 				return true
 			}
-			w.repl = w.repl[:from]
 		}
 		if bytes.IndexByte(v, '/') < 0 {
 			return false // no URL (kadmind's Request: kadm5_create_principal): scanned as text
@@ -625,12 +619,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		if sp := bytes.IndexByte(v, ' '); sp > 0 && sp+2 < len(v) && honorificShapes.may(v[:sp]) && honorifics[string(v[:sp])] {
 			// A title stays: Ing. Alois Novák, Mgr. Jana Dvořáková, Frau Dr. Weber
-			from := len(w.repl)
-			w.repl = append(w.repl, v[:sp+1]...)
-			if w.appendValue(categories.Fullname, v[sp+1:]) {
+			if w.appendAfterKept(v, sp+1, categories.Fullname) {
 				return true
 			}
-			w.repl = w.repl[:from]
 		}
 		if endsInLegalForm(v) {
 			return w.appendValue(categories.Organization, v) // Dbtr="Weber Maschinenbau GmbH": a firm where a person may stand
@@ -649,12 +640,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if sp := bytes.IndexByte(v, ' '); sp > 0 && inLower(knownVendors, v[:sp]) {
 			if c := bytes.Index(v, []byte(": ")); c > sp && c+2 < len(v) {
 				// A certificate's kind, then its holder: Apple Distribution: Ana Garcia (TEAMID)
-				from := len(w.repl)
-				w.repl = append(w.repl, v[:c+2]...)
-				if w.appendValue(categories.Fullname, v[c+2:]) {
+				if w.appendAfterKept(v, c+2, categories.Fullname) {
 					return true
 				}
-				w.repl = w.repl[:from]
 			}
 			return false // a product where a person was expected: caller_id=Microsoft Defender for Endpoint
 		}
@@ -1704,6 +1692,19 @@ func randomIDShaped(v []byte) bool {
 		run = 0
 	}
 	return upper && lower && digit
+}
+
+// appendAfterKept appends v[:n] as it is and the pseudonym of v[n:] as category (a kind
+// or a title that stays, then the value), and reports whether v[n:] was one; if not,
+// nothing is appended.
+func (w *worker) appendAfterKept(v []byte, n int, category string) bool {
+	from := len(w.repl)
+	w.repl = append(w.repl, v[:n]...)
+	if w.appendValue(category, v[n:]) {
+		return true
+	}
+	w.repl = w.repl[:from]
+	return false
 }
 
 // anyWordIn reports whether a word of v, split at blanks, is in words (lower case).
