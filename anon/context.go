@@ -1662,6 +1662,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// CUPS: Queued on "Kantoor_2e" by "mdevries".
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 5 && equalFold(p1, "admin") && gapIs(gap, " \"") && j < len(s) && s[j] == '"' && markedLogin(s[i:j]):
+		// Magento: Login as Customer: admin "s.wagner" started session for customer ID 52871
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) == 2 && equalFold(p1, "as") && gapIs(gap, " ") && loginWord(s[i:j]) && (equalFoldAny(p2, "authorized", "authenticated", "succeeded", "successful") ||
 		len(p2) == 2 && equalFold(p2, "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ") &&
 			!hasPrefixAt(s, j, " user") && !hasPrefixAt(s, j, " account")): // (Moodle: logged in as another user)
@@ -1682,11 +1686,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
 		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j)) &&
-		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")):
+		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")) &&
+		!(equalFold(p2, "made") && bytes.Count(s[i:j], []byte("_")) >= 2):
 		// A job or a change by its user at the line's end or a string's: "Unauthorized:
 		// Execute Job 6b2d... by pdubois", "... followed by success for fdegraaf", QRadar's
 		// "Multiple Login Failures ... containing abrennan\n" (a word there is prose: by
-		// default, for example).
+		// default, for example). WordPress ends a failed query with the function that made
+		// it: "made by wc_create_new_customer".
 		cat = categories.Username
 		strictPhrase = true
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
