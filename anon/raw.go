@@ -2868,6 +2868,14 @@ func (w *worker) contextValue(category string, s []byte, start, end, base int) {
 		return
 	}
 	if !w.keyedValue(category, s[start:end], base+start) {
+		if v := s[start:end]; category != categories.Path && len(v) > 2 && v[0] == '\\' && v[1] == '\\' && isAlnum(v[2]) {
+			// A UNC path where an address goes (Symantec DLP's recipients=\\prn-hr\Colore,
+			// a print job's): its host and its path.
+			if k := w.windowsPathAt(v, 0, base+start); k < len(v) {
+				w.scanShapes(v[k:], base+start+k)
+			}
+			return
+		}
 		w.scanShapes(s[start:end], base+start)
 	}
 }
