@@ -285,8 +285,8 @@ var categorySuffixes = []struct{ suffix, category string }{
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
 func categoryBySuffix(key []byte) string {
-	if len(key) < 9 || len(key) > 64 {
-		return ""
+	if len(key) < 8 || len(key) > 64 {
+		return "" // (geo_city has eight bytes)
 	}
 	switch key[len(key)-1] | 0x20 {
 	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i', 'y', '1', '2', 't':
@@ -308,8 +308,8 @@ func categoryBySuffix(key []byte) string {
 	folded := buf[:n]
 	for _, cs := range categorySuffixes {
 		if len(folded) > len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
-			if c := folded[len(folded)-len(cs.suffix)-1]; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
-				continue // memoryCapacity, velocity, electricity: words that end so
+			if c := key[len(key)-len(cs.suffix)-1] | 0x20; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
+				continue // memoryCapacity, velocity, electricity: words that end so (not geo_city)
 			}
 			return cs.category
 		}

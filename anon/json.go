@@ -191,6 +191,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 			continue
 		}
 		raw := line[lf.start:lf.end]
+		if category == knownCityValue && !w.knownCity(raw) {
+			category = "" // {"location":"Room 4, ..."}: text, and the record's other clues
+		}
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}

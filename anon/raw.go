@@ -2983,6 +2983,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if s[at] == '{' && mode == modePlain {
 		return at // a structure (billing_address={'given_name': ...}): the scan reads its keys
 	}
+	if category == knownCityValue {
+		return w.knownCityAt(s, at, base)
+	}
 	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
 		return w.cyberArkObject(s, at, mode, delim, base)
 	}
@@ -3266,6 +3269,27 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	}
 	w.contextValue(category, s, start, end, base)
 	return next
+}
+
+// knownCityAt rewrites the value at s[at], quoted or not, as a city when it is one the
+// geo table knows and written as a name (location=Milano), and returns its end; any other
+// value (location=/var/spool, location=rack-4) is left to the scan: at is returned.
+func (w *worker) knownCityAt(s []byte, at, base int) int {
+	start, quote := at, byte(0)
+	if s[at] == '"' || s[at] == '\'' {
+		quote, start = s[at], at+1
+	}
+	end := start
+	for end < len(s) && (quote != 0 && s[end] != quote || quote == 0 && s[end] != ' ' && s[end] != '\t' && s[end] != ',' && s[end] != ';' && s[end] != '|' && s[end] != '&' && s[end] != '"') {
+		end++
+	}
+	if !w.keyedValue(knownCityValue, s[start:end], base+start) {
+		return at
+	}
+	if quote != 0 && end < len(s) {
+		end++
+	}
+	return end
 }
 
 // keyPosition reports whether the quote at s[q] opens an object's key: after '{' or ','

@@ -173,6 +173,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
 		}
 		return w.appendValue(categories.Secret, v)
+	case knownCityValue:
+		if !w.knownCity(v) {
+			return false
+		}
+		return w.appendValue(categories.Geo, v)
 	case postalCodeValue:
 		if !containsDigit(v) {
 			return false // zip=true, compression: zip=gzip
@@ -1247,6 +1252,17 @@ func (w *worker) appendCanonicalName(v []byte) bool {
 // postalCodeValue is a key's kind, not a category: a postal code at a key that also
 // names other things (zip): a value with a digit is a place's code, any other is text.
 const postalCodeValue = "postal-code"
+
+// knownCityValue is a key's kind, not a category: a place at a key that names other
+// things as often (location=Milano, location=/var/spool): a city the geo table knows is
+// one, any other value is text.
+const knownCityValue = "known-city"
+
+// knownCity reports whether v is a city the geo table knows, written as a name: a
+// capital, then not all capitals (location=HOME is no place).
+func (w *worker) knownCity(v []byte) bool {
+	return len(v) >= 3 && v[0] >= 'A' && v[0] <= 'Z' && !isUpperRun(v) && w.geo.IsCity(v)
+}
 
 // roleLoginValue is a key's kind, not a category: a person's role (agent=, driver=,
 // verifier=), which names a program or a device as often, holds a login only when the
