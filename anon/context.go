@@ -217,6 +217,9 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := categoryBySuffix(key); c != "" {
 		return c
 	}
+	if sep := bytes.IndexAny(key, "_-"); sep >= 3 && t.lookup(key[:sep]) == categories.NationalID {
+		return categories.NationalID // DigiD's bsn_gemachtigde=, bsn_vertegenwoordigde=: whose number it is comes after
+	}
 	if n := len(key); n >= 6 && n <= 64 && (key[n-5] == '_' || key[n-5] == '-') && equalFold(key[n-4:], "user") {
 		return categories.Username // SF_USER=, DB_USER=, "smtp_user": a service's account
 	}
@@ -268,6 +271,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"codicefiscale", categories.NationalID}, {"fiscalcode", categories.NationalID}, {"fiscalnumber", categories.NationalID},
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
+	{"idnr", categories.NationalID}, // ELSTER's mandant_idnr
 	{"afm", categories.NationalID}, {"nationalnumber", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},

@@ -354,6 +354,9 @@ func (w *worker) providerSplit(name []byte) int {
 			continue
 		}
 		if kind == providerOwn {
+			if internalLabelBefore(lower, k) {
+				return -1 // formulare.intern.linz.gv.at: a public body's internal host, not its public site
+			}
 			return 0 // fe2.update.microsoft.com: every name under it is the provider's
 		}
 		first := bytes.IndexByte(lower, '.')
@@ -374,6 +377,27 @@ func (w *worker) providerSplit(name []byte) int {
 		return 0 // the provider's own name (okta.com, slack.com), a tenant's or not
 	}
 	return -1
+}
+
+// internalLabels mark a name inside an organisation's network: a public site is not
+// reached through them.
+var internalLabels = map[string]bool{"intern": true, "internal": true, "int": true, "intra": true,
+	"intranet": true, "lan": true, "local": true, "priv": true, "private": true}
+
+// internalLabelBefore reports whether one of the labels of lower before its byte end is
+// an internal one (internalLabels).
+func internalLabelBefore(lower []byte, end int) bool {
+	for start := 0; start < end; {
+		dot := bytes.IndexByte(lower[start:end], '.')
+		if dot < 0 {
+			dot = end - start
+		}
+		if internalLabels[string(lower[start:start+dot])] {
+			return true
+		}
+		start += dot + 1
+	}
+	return false
 }
 
 // lowerScratch copies b into w.scratch in lower case (ASCII) and returns the copy.

@@ -4206,7 +4206,8 @@ func (w *worker) accessLogClients(s []byte, base int) {
 			if k == 1 && atlassianRequestID(v) {
 				continue // Jira's and Confluence's request id where the ident stands: 828x1432x1
 			}
-			if (isAccountShaped(v) || loginBeyondASCII(v) || len(v) > 12 && string(v[:4]) == "arn:") && hasLetter(v) {
+			if (isAccountShaped(v) || loginBeyondASCII(v) || len(v) > 12 && string(v[:4]) == "arn:") && hasLetter(v) ||
+				k == 0 && len(v) >= 4 && len(v) <= 20 && isDigitsOnly(v) { // (a number that logs in: a tax portal's fiscal number)
 				w.contextValue(categories.Username, s, f[0], f[1], base) // (API Gateway's user: an IAM principal's ARN)
 			} else {
 				w.scanShapes(v, base+f[0]) // an address where a user stands
