@@ -3925,8 +3925,9 @@ func listedKey(key []byte, keys *rawKeyTable) bool {
 }
 
 // scanHeaderFields scans a CEF or LEEF header, s[i:ext], as text, all but the device's
-// version (the fourth field: CEF:0|Cybereason|Cybereason|23.1.221.0|...), which a
-// dotted quad must not be taken for an address in.
+// vendor, product and version (CEF:0|Cybereason|Cybereason|23.1.221.0|...): software's
+// names, which a vendor's must not be taken for a person's in (Nozomi Networks). They are
+// scanned for shapes alone, but for the version, where a dotted quad is no address.
 func (w *worker) scanHeaderFields(s []byte, i, ext int, magic string, delim byte, base int) {
 	k := indexOf(s, magic)
 	pipes, vs, ve := 0, -1, -1
@@ -3949,7 +3950,10 @@ func (w *worker) scanHeaderFields(s []byte, i, ext int, magic string, delim byte
 		w.scanFrom(s[:ext], i, modePlain, delim, base)
 		return
 	}
-	w.scanFrom(s[:vs], i, modePlain, delim, base)
+	if k > i {
+		w.scanFrom(s[:k], i, modePlain, delim, base) // a syslog header before the magic
+	}
+	w.scanShapes(s[max(k, i):vs], base+max(k, i)) // (an address or a mail address there is still found)
 	w.scanFrom(s[:ext], ve, modePlain, delim, base)
 }
 
