@@ -39,9 +39,16 @@ type rawKey struct {
 	key, category string
 }
 
+// personalDataKeyCategory are the categories whose keys' spellings are joined
+// (loadRawKeys).
+var personalDataKeyCategory = map[string]bool{categories.Fullname: true, categories.Geo: true,
+	categories.Phone: true, categories.NationalID: true, categories.IBAN: true, categories.Email: true,
+	categories.DeviceID: true, categories.Card: true, postalCodeValue: true}
+
 func loadRawKeys() *rawKeyTable {
 	t := &rawKeyTable{single: map[string]string{}, byLastWord: map[string][]rawKey{}}
 	sc := bufio.NewScanner(strings.NewReader(rawKeysTable))
+	var joinedKeys []rawKey
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || line[0] == '#' {
@@ -64,6 +71,25 @@ func loadRawKeys() *rawKeyTable {
 		} else {
 			t.single[key] = cat
 			if l, f, e, ok := keyShape(len(key), key[0], key[len(key)-1]); ok {
+				t.shapes[l][f][e] = true
+			}
+			// A key for a person's data listed with '_' or '-' between its words is also
+			// written without them, in camel case (patient_name, PatientName): lookup
+			// folds a key to this form. Keys for logins, secrets and hosts are not: their
+			// camel-case namesakes name other things (commonName, a certificate's host;
+			// secretId, a secret's name; verifiedBy, a method). A key listed so in its
+			// own right keeps its category.
+			if joined := strings.NewReplacer("_", "", "-", "").Replace(key); joined != key && joined != "" && personalDataKeyCategory[cat] {
+				if _, listed := t.single[joined]; !listed {
+					joinedKeys = append(joinedKeys, rawKey{joined, cat})
+				}
+			}
+		}
+	}
+	for _, k := range joinedKeys {
+		if _, listed := t.single[k.key]; !listed {
+			t.single[k.key] = k.category
+			if l, f, e, ok := keyShape(len(k.key), k.key[0], k.key[len(k.key)-1]); ok {
 				t.shapes[l][f][e] = true
 			}
 		}
@@ -1390,7 +1416,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && last == 's' && p[0] == 'a' && (equalFoldAny(s[prev2.start:prev2.end], "authorized", "authenticated", "succeeded", "successful") ||
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
-			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z') && equalFoldAny(p, "por", "par", "door", "przez") ||
+			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
+			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n') && equalFoldAny(p, "por", "par", "door", "przez", "von") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
 			len(p) == 6 && equalFold(p, "client") || len(p) == 17 && p[2] == ':' && s[prev1.end] != ')' && !prepositionFollows(s, j) || // (dnsmasq's bare MAC; not ISC dhcpd's "(MAC) lease time" or "MAC bound to")
@@ -1677,15 +1704,16 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// SSH; logged in as jdoe
 		cat = categories.Username
 		strictPhrase = true
-	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez")) && gapIs(gap, " ") &&
+	case (len(p1) == 2 && equalFoldAny(p1, "by", "da", "av", "af") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez", "von")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
 			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
-		// for student ...; "by" in Spanish, Portuguese, French, Dutch and Polish
-		// (SClínico's "acesso ... por enf.tcosta, justificação")
+		// for student ...; "by" in Spanish, Portuguese, French, Dutch, Polish, Italian,
+		// German and the Nordic languages (SClínico's "acesso ... por enf.tcosta,
+		// justificação"; a lab's "comunicato ... da bio.colombo, read-back OK")
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&

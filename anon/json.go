@@ -191,7 +191,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 			continue
 		}
 		raw := line[lf.start:lf.end]
-		if category == knownCityValue && !w.knownCity(raw) {
+		if category == knownCityValue && (!w.knownCity(raw) || machineLocation(path)) {
 			category = "" // {"location":"Room 4, ..."}: text, and the record's other clues
 		}
 		if category == "" && w.personOfType(line, k) {
@@ -734,6 +734,16 @@ func wrappedValueKey(path []byte) []byte {
 		return path[:dot]
 	}
 	return path
+}
+
+// machineLocation reports a location path under a machine's object, whose city names a
+// data centre, not a person's whereabouts: a game's {"server":{"location":"Frankfurt"}}.
+func machineLocation(path []byte) bool {
+	dot := bytes.LastIndexByte(path, '.')
+	if dot <= 0 {
+		return false
+	}
+	return equalFoldAny(lastPathPart(path[:dot]), "server", "servers", "datacenter", "node", "cluster", "instance", "region")
 }
 
 func lastPathPart(path []byte) []byte {

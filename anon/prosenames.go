@@ -78,6 +78,13 @@ func proseNameEnd(s []byte, i, j int) int {
 			return i
 		}
 		upper = true
+		if nameContextBefore(s, i) && !givenFirst(s[i:j]) {
+			// A patient's name as Italian and French labs write it, surname first, in
+			// capitals: paziente FERRARI GIULIA (CF ...).
+			if e := upperWordEnd(s, j+1); e > j+1 && categories.IsGivenName(s[j+1:e]) && nameEndsAt(s, e) && !inLower(notNameWords, s[i:j]) {
+				return e
+			}
+		}
 	}
 	if bytes.IndexByte(s[i:j], '\'') >= 0 || bytes.IndexByte(s[i:j], '-') >= 0 && !hyphenatedGivenName(s[i:j]) ||
 		bytes.IndexByte(s[i:j], '-') < 0 && !givenFirst(s[i:j]) && !(categories.IsGivenName(s[i:j]) && nameContextBefore(s, i)) {
@@ -189,6 +196,8 @@ var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true,
 	"ansprechpartner": true, "ansprechpartnerin": true, "mandant": true, "mandantin": true,
 	"contactpersoon": true, "klient": true, "klientin": true,
+	// "patient" in the languages of Europe
+	"paziente": true, "patiente": true, "paciente": true, "pacjent": true, "pacjentka": true, "patiënt": true, "patientin": true,
 	// "name" in the languages of Europe: navn Ole Bjørnstad, namn, nimi, naam, nom, nombre
 	"name": true, "navn": true, "namn": true, "nimi": true, "naam": true, "nom": true, "nombre": true, "nome": true}
 

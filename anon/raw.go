@@ -3125,6 +3125,13 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end < len(s) && s[end] == ')' && category == categories.Organization && bytes.IndexByte(s[start:end], '(') >= 0 && bytes.IndexByte(s[start:end], ')') < 0 {
 			end++ // (회사=누리온시스템(주): a bracket the value opened is its own)
 		}
+		if (category == categories.Username || category == categories.Fullname || category == personNameValue) && end > start && end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' {
+			// A name written surname first at a key, in a line whose fields '|' or ';'
+			// part (Omnicell: userName=Berger, Hannah|patient=...): the given name too.
+			if e := nameWordEnd(s, end+2); e > end+2 && (e == len(s) || s[e] == '|' || s[e] == ';' || s[e] == '\t') && surnameCommaName(s[start:e]) {
+				end = e
+			}
+		}
 		if category == categories.Secret {
 			if paramAuthScheme(s, start, end) {
 				return end
@@ -3153,7 +3160,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			isAccountShaped(s[start:end]) && hasLetter(s[start:end]) {
 			category = categories.Username // a local mailbox, as sendmail writes it: from=pragh, size=2204
 		}
-		if category == categories.Fullname && end > start && !isDigitsOnly(s[start:end]) {
+		if (category == categories.Fullname || category == personNameValue) && end > start && !isDigitsOnly(s[start:end]) {
 			end = nameValueEnd(s, end) // 氏名=山田 太郎, name=TARO YAMADA: the name's other words (pax=1: a count)
 		}
 		if category == categories.Username && end > start && s[start] >= 'A' && s[start] <= 'Z' && end+2 < len(s) && s[end] == ' ' &&
@@ -3651,6 +3658,12 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 			at++ // a tab written as text: Account Name:\t\tjdoe
 		}
 		at++
+	}
+	if category == personNameValue {
+		if at >= len(s) || s[at] < 'A' || s[at] > 'Z' && s[at] < 0x80 {
+			return at // Patient: 4711, an identifier: the scan reads it
+		}
+		category = categories.Fullname // Patient : Jean Dupont, 12 rue de la Paix
 	}
 	if category == categories.Username && hasPrefixAt(s, at, "user ") && at+5 < len(s) && isAlnum(s[at+5]) {
 		at += 5 // A10's "AXAPI login: user jdoe from ...": the word for user, then the login

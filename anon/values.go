@@ -173,6 +173,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
 		}
 		return w.appendValue(categories.Secret, v)
+	case personNameValue:
+		if containsDigit(v) || !hasLetter(v) {
+			return false // patient=P-0042: an identifier, read as text
+		}
+		return w.appendValue(categories.Fullname, v)
 	case knownCityValue:
 		if !w.knownCity(v) {
 			return false
@@ -1257,6 +1262,11 @@ const postalCodeValue = "postal-code"
 // things as often (location=Milano, location=/var/spool): a city the geo table knows is
 // one, any other value is text.
 const knownCityValue = "known-city"
+
+// personNameValue is a key's kind, not a category: a person named by a role that also
+// stands before numbers (patient=Petersen, Ida; patient=P-0042): a value without digits
+// is a name, any other is text.
+const personNameValue = "person-name"
 
 // knownCity reports whether v is a city the geo table knows, written as a name: a
 // capital, then not all capitals (location=HOME is no place).
