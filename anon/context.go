@@ -1096,23 +1096,57 @@ func tagFollows(rest []byte) bool {
 
 var months = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
+// localizedMonths are the month abbreviations journald and syslog daemons write under
+// other locales (%b): German, French, Spanish, Italian, Dutch, Portuguese and Polish, as
+// written with their dots. English ones are months' own.
+var localizedMonths = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Mär Mai Okt Dez
+		janv. févr. mars avr. juin juil. août sept. oct. nov. déc.
+		ene ene. feb. abr abr. may. jun. jul. ago ago. sep. sept. oct. nov. dic dic.
+		gen mag giu lug set ott
+		mrt mei
+		fev out dez
+		sty lut kwi maj cze lip sie wrz paź lis gru`) {
+		m[w] = true
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// localizedMonthLen returns the length of a localized month abbreviation
+// (localizedMonths) at the start of s, before a blank, or 0.
+func localizedMonthLen(s []byte) int {
+	n := 0
+	for n < len(s) && n < 8 && s[n] != ' ' {
+		n++
+	}
+	if n < 3 || n == len(s) || !localizedMonths[string(s[:n])] {
+		return 0
+	}
+	return n
+}
+
 // rfc3164Time returns the length of "Mmm dd hh:mm:ss" (or "Mmm dd yyyy hh:mm:ss") at the
 // start of s, or 0.
 func rfc3164Time(s []byte) int {
 	if len(s) < 15 {
 		return 0
 	}
-	month := false
+	month := 0
 	for _, m := range months {
 		if string(s[:3]) == m {
-			month = true
+			month = 3
 			break
 		}
 	}
-	if !month || s[3] != ' ' {
+	if month == 0 {
+		month = localizedMonthLen(s)
+	}
+	if month == 0 || s[month] != ' ' {
 		return 0
 	}
-	i := 4
+	i := month + 1
 	if s[i] == ' ' {
 		i++
 	}
@@ -1907,8 +1941,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	for len(tok) > 0 && (tok[len(tok)-1] == ':' || tok[len(tok)-1] == '.' || tok[len(tok)-1] == ',') {
 		tok = tok[:len(tok)-1]
 	}
-	if !accountBytes(tok) || strictPhrase && isStopword(tok) {
-		return ""
+	if !accountBytes(tok) && !(cat == categories.Username && loginBeyondASCII(tok)) || strictPhrase && isStopword(tok) {
+		return "" // (a login with letters beyond ASCII, jürgen.weiß, as sshd logs it, counts)
 	}
 	return cat
 }

@@ -203,6 +203,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.hostOfType(line, k) {
 			category = categories.Hostname // Wiz, Rubrik: {"name":"vm-claims-01","type":"VIRTUAL_MACHINE"}
 		}
+		if category == "" && w.surnameBesideGivenName(line, k) {
+			category = categories.Fullname // {"nom":"DUPUIS","prenom":"Marion"}
+		}
 		if category == "" && w.nameBesideEmail(line, k) {
 			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
 		}
@@ -1162,6 +1165,26 @@ func (w *worker) nameBesideEmail(line []byte, k int) bool {
 	}
 	for _, key := range [...]string{"email", "mail"} {
 		if e, ok := w.siblingValue(line, k, key); ok && bytes.IndexByte(e, '@') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameBesideGivenName reports whether leaf k is a "nom" or "name" of one word beside a
+// given name's sibling (prenom, firstName, vorname): the surname, as French and other
+// administrations' records split a name ({"nom":"DUPUIS","prenom":"Marion"}).
+func (w *worker) surnameBesideGivenName(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	if !equalFoldAny(lastPathPart(path), "nom", "name", "naam", "nome", "nombre") {
+		return false
+	}
+	v := line[w.leaves[k].start:w.leaves[k].end]
+	if len(v) < 2 || !hasLetter(v) || containsDigit(v) || bytes.IndexByte(v, ' ') >= 0 {
+		return false // (a whole name, "Jane Doe" beside given_name: read word by word as before)
+	}
+	for _, key := range [...]string{"prenom", "prénom", "firstName", "first_name", "givenName", "given_name", "vorname", "voornaam"} {
+		if g, ok := w.siblingValue(line, k, key); ok && len(g) > 1 {
 			return true
 		}
 	}

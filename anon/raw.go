@@ -2986,6 +2986,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if category == knownCityValue {
 		return w.knownCityAt(s, at, base)
 	}
+	if category == loginOnlyValue && (s[at] == '"' || s[at] == '\'') {
+		return at // witness="Garda Sgt. Clement Keane": a person in words, which the scan reads
+	}
 	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
 		return w.cyberArkObject(s, at, mode, delim, base)
 	}

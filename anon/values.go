@@ -173,9 +173,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
 		}
 		return w.appendValue(categories.Secret, v)
+	case loginOnlyValue:
+		if !accountBytes(v) || !hasLetter(v) {
+			return false // witness="Garda Sgt. Clement Keane": a person in words, read as text
+		}
+		return w.appendValue(categories.Username, v)
 	case personNameValue:
 		if containsDigit(v) || !hasLetter(v) {
 			return false // patient=P-0042: an identifier, read as text
+		}
+		if sp := bytes.IndexByte(v, ' '); sp >= 2 && sp <= 4 && sp+2 < len(v) && equalFoldAny(v[:sp], "mr", "mrs", "ms", "miss", "mx", "dr") {
+			return w.appendAfterKept(v, sp+1, categories.Fullname) // an NHS system's patient="MRS ANNE SMITH": the title stays
 		}
 		return w.appendValue(categories.Fullname, v)
 	case knownCityValue:
@@ -1262,6 +1270,11 @@ const postalCodeValue = "postal-code"
 // things as often (location=Milano, location=/var/spool): a city the geo table knows is
 // one, any other value is text.
 const knownCityValue = "known-city"
+
+// loginOnlyValue is a key's kind, not a category: a login where a person may also be
+// written out in words (witness=JREINHOLZ; witness="Garda Sgt. Clement Keane"): a value
+// shaped as a login is one, any other is text.
+const loginOnlyValue = "login-only"
 
 // personNameValue is a key's kind, not a category: a person named by a role that also
 // stands before numbers (patient=Petersen, Ida; patient=P-0042): a value without digits
