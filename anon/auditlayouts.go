@@ -145,7 +145,13 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 		return w.mariaDBAuditLine(s, base)
 	}
 	if s[0] == '|' && s[3] == '.' && s[6] == '.' && s[11] == '|' && s[14] == ':' && s[20] == '|' {
-		return w.sapSecurityAuditLine(s, base)
+		return w.sapSecurityAuditLine(s, 1, base)
+	}
+	if isDigit(s[0]) && s[2] == '.' && s[5] == '.' && s[10] == '|' && s[13] == ':' && s[19] == '|' {
+		return w.sapSecurityAuditLine(s, 0, base)
+	}
+	if isDigit(s[0]) && s[2] == '.' && s[5] == '.' && s[10] == ' ' && s[13] == ':' && s[19] == ' ' {
+		return w.sapSystemLogLine(s, base)
 	}
 	if isDigit(s[0]) && isDigit(s[1]) && s[2] == ',' && s[5] == '/' && s[8] == '/' && s[11] == ',' && s[14] == ':' && s[20] == ',' {
 		return w.dhcpServerLogLine(s, base)
@@ -174,17 +180,83 @@ func (w *worker) dhcpServerLogLine(s []byte, base int) bool {
 }
 
 // sapSecurityAuditLine rewrites a line of SAP's Security Audit Log as SM20 and RSAU_READ_LOG
-// export it, fields between bars (|DATE|TIME|INSTANCE|TYPE|WP|CLIENT|USER|TERMINAL|
-// TCODE|PROGRAM|MSGID|TEXT|), and reports whether it was one: the user and the terminal
-// (a machine's name or address) by position; the message's text is scanned.
-func (w *worker) sapSecurityAuditLine(s []byte, base int) bool {
-	var f [12]cdrField
-	if n := barFields(s, 1, f[:]); n < 11 || !isDigitsOnly(s[f[5].start:f[5].end]) || f[5].end-f[5].start != 3 || !sapAuditMessageID(s[f[10].start:f[10].end]) {
+// export it, fields between bars from s[k] on, and reports whether it was one. The
+// exports choose their columns (|DATE|TIME|INSTANCE|TYPE|WP|CLIENT|USER|TERMINAL|TCODE|
+// PROGRAM|MSGID|TEXT|, with the peer's address after the terminal, or DATE|TIME|INSTANCE|
+// CLIENT|USER|TERMINAL|TCODE|PROGRAM|MSGID|TEXT|PEER without bars at the ends): the
+// client is the first field of three digits after the instance, the user and the
+// terminal (a machine's name or address) follow it, and a message id comes after them.
+// The instance's host (sapprd01 in sapprd01_PRD_00) is mapped too; the message's text
+// and the rest are scanned.
+func (w *worker) sapSecurityAuditLine(s []byte, k, base int) bool {
+	var f [14]cdrField
+	n := barFields(s, k, f[:])
+	client := -1
+	for c := 3; c < min(n, 6); c++ {
+		if v := s[f[c].start:f[c].end]; len(v) == 3 && isDigitsOnly(v) && hasLetter(s[f[c+1].start:f[c+1].end]) {
+			client = c // (a work process' number of three digits comes before it: DIA|003|100|JDOE)
+			break
+		}
+	}
+	if client < 0 || client+3 >= n {
+		return false
+	}
+	msg := -1
+	for m := client + 3; m < min(n, client+8); m++ {
+		if sapAuditMessageID(s[f[m].start:f[m].end]) {
+			msg = m
+			break
+		}
+	}
+	if msg < 0 {
 		return false
 	}
 	var values []fieldValue
-	values = fieldIf(values, s, f[6], categories.Username, "SAP user", hasLetter)
-	values = fieldIf(values, s, f[7], categories.Address, "SAP terminal", nil)
+	if inst := f[2]; inst.end > inst.start {
+		if us := bytes.IndexByte(s[inst.start:inst.end], '_'); us > 0 && hasLetter(s[inst.start:inst.start+us]) {
+			values = append(values, fieldValue{inst.start, inst.start + us, categories.Hostname, "SAP instance host"})
+		}
+	}
+	values = fieldIf(values, s, f[client+1], categories.Username, "SAP user", hasLetter)
+	values = fieldIf(values, s, f[client+2], categories.Address, "SAP terminal", nil)
+	w.rewriteFields(s, values, base)
+	return true
+}
+
+// sapSystemLogLine rewrites a line of SAP's system log as SM21 exports it (DATE TIME
+// INSTANCE TYPE WP CLIENT USER TCODE MSGID TEXT, padded with blanks: 12.03.2024 08:15:03
+// sapprd01_PRD_00 DIA 003 100 JNOVAK PA20 AB0 Run-time error ...) and reports whether it
+// was one: the instance's host and the user by position; the text is scanned.
+func (w *worker) sapSystemLogLine(s []byte, base int) bool {
+	var word [7]cdrField
+	n, k := 0, 20
+	for n < len(word) && k < len(s) {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		if e == k {
+			break
+		}
+		word[n] = cdrField{k, e}
+		n++
+		k = e
+	}
+	if n < 5 {
+		return false
+	}
+	inst, kind, wp, client, user := word[0], s[word[1].start:word[1].end], s[word[2].start:word[2].end], s[word[3].start:word[3].end], word[4]
+	us := bytes.IndexByte(s[inst.start:inst.end], '_')
+	if us <= 0 || !equalFoldAny(kind, "DIA", "BTC", "UPD", "UP2", "SPO", "ENQ", "RFC", "BGD", "GWY", "MS", "ICM") ||
+		!isDigitsOnly(wp) || len(client) != 3 || !isDigitsOnly(client) {
+		return false
+	}
+	var values []fieldValue
+	values = append(values, fieldValue{inst.start, inst.start + us, categories.Hostname, "SAP instance host"})
+	values = fieldIf(values, s, user, categories.Username, "SAP user", func(v []byte) bool { return hasLetter(v) && accountBytes(v) })
 	w.rewriteFields(s, values, base)
 	return true
 }
