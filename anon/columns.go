@@ -343,8 +343,8 @@ var changeValueColumns = map[string]bool{"oldvalue": true, "newvalue": true, "ol
 	"old_value": true, "new_value": true, "value_old": true, "value_new": true, "previous value": true,
 	"original value": true, "old": true, "new": true, "before": true, "after": true, "value": true}
 
-// sapFields are the categories of SAP's field names that change documents (CDPOS) log
-// for a vendor's, a customer's or an employee's master data.
+// sapFields are the categories of SAP's field names that change documents (CDPOS) and
+// HR's audit log for a vendor's, a customer's or an employee's master data.
 var sapFields = map[string]string{
 	"KOINH": categories.Fullname, "NAME1": categories.Organization, "NAME2": categories.Organization,
 	"NAME3": categories.Organization, "NAME4": categories.Organization, "VORNA": categories.Fullname,
@@ -352,6 +352,11 @@ var sapFields = map[string]string{
 	"STRAS": categories.Geo, "TELF1": categories.Phone, "TELF2": categories.Phone, "TELFX": categories.Phone,
 	"SMTP_ADDR": categories.Email, "STCD1": categories.NationalID, "STCD2": categories.NationalID,
 	"BANKN": categories.Secret, "IBAN": categories.IBAN,
+	// HR's infotypes (PA30): a person's names, ids and address (P0002-PERID, P0185-ICNUM)
+	"RUFNM": categories.Fullname, "MIDNM": categories.Fullname, "NACH2": categories.Fullname,
+	"GBORT": categories.Geo, "STIDN": categories.NationalID, "PERID": categories.NationalID,
+	"SVNUM": categories.NationalID, "ICNUM": categories.NationalID, "USRID": loginOnlyValue,
+	"TELNR": categories.Phone,
 }
 
 // changedFieldCategory names the category of a change log's values by the field's name:

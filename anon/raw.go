@@ -2987,7 +2987,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		return w.knownCityAt(s, at, base)
 	}
 	if category == loginOnlyValue && (s[at] == '"' || s[at] == '\'') {
-		return at // witness="Garda Sgt. Clement Keane": a person in words, which the scan reads
+		if q := bytes.IndexByte(s[at+1:], s[at]); q < 0 || bytes.IndexByte(s[at+1:at+1+q], ' ') >= 0 {
+			return at // witness="Garda Sgt. Clement Keane": a person in words, which the scan reads
+		}
 	}
 	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
 		return w.cyberArkObject(s, at, mode, delim, base)
@@ -4825,6 +4827,11 @@ func (w *worker) changedFieldBefore(s []byte, i int) string {
 	}
 	if e == k {
 		return ""
+	}
+	if dash := bytes.LastIndexByte(s[k:e], '-'); dash > 0 && dash+1 < e-k {
+		if c := w.changedFieldCategory(s[k+dash+1 : e]); c != "" {
+			return c // SAP HR's audit: field=P0002-NACHN, an infotype and its field
+		}
 	}
 	return w.changedFieldCategory(s[k:e])
 }
