@@ -1881,6 +1881,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if j+3 < len(s) && s[j] == ' ' && s[j+1] == '"' && j-i == 10 && equalFold(s[i:j], "cardholder") {
+				// A card's holder quoted after the word, as card feeds' importers log it:
+				// cardholder "HALVORSEN BJORN", (cardholder "CARVALHO/INES")
+				if q := bytes.IndexByte(s[j+2:min(len(s), j+80)], '"'); q > 1 && hasLetter(s[j+2:j+2+q]) && !containsDigit(s[j+2:j+2+q]) {
+					w.where = w.label("key", s[i:j])
+					w.contextValue(categories.Fullname, s, j+2, j+2+q, base)
+					prev2, prev1 = prev1, span{j + 2, j + 2 + q}
+					i = j + 3 + q
+					continue
+				}
+			}
 			if j+2 < len(s) && s[j] == ' ' && s[j+1] == '\'' && j-i >= 5 && w.e.rawKeys.lookup(s[i:j]) == categories.DeviceID {
 				// A device's id quoted after its key and a blank: chargeBoxId
 				// 'AT-GRZ-CP0042', idTag '04A2B3C4D5E6F7' (OCPP servers).
