@@ -356,7 +356,9 @@ var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-
 	"-authorization", "_authorization", // Arkime's request-authorization, http_authorization
 	"hmac_key", "hmac-key", // ACME's external account binding: --eab-hmac-key, _eab_hmac_key
 	"passphrase",          // wpa_passphrase, TR-069's ...PreSharedKey.1.KeyPassphrase, ssl_passphrase
-	"-api-key", "-apikey"} // dhl-api-key=, x-api-key
+	"-api-key", "-apikey", // dhl-api-key=, x-api-key
+	"_pin", "-pin", // a new or reset PIN: new_pin=, admin-pin
+	"mac_key", "hmackey"} // a terminal's MAC_KEY=, a webhook's hmacKey
 
 // secretBySuffix returns the secret category for a key that ends in one of
 // secretSuffixes, in any case, sessionIDValue for one that names a session's id
@@ -377,6 +379,9 @@ func secretBySuffix(key []byte) string {
 	}
 	if n := len(key); n >= 7 && string(key[n-5:]) == "Token" && key[n-6] >= 'a' && key[n-6] <= 'z' {
 		return categories.Secret // a token named in camel case: ResetToken, __RequestVerificationToken
+	}
+	if n := len(key); n >= 5 && string(key[n-3:]) == "Pin" && key[n-4] >= 'a' && key[n-4] <= 'z' {
+		return categories.Secret // a PIN named in camel case: newPin, lockerPin
 	}
 	return sessionIDBySuffix(key)
 }
