@@ -872,6 +872,13 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Phone, v, func() { w.repl = w.phones.Append(w.repl, v) })
 	case categories.NationalID:
+		if len(v) > 8 && v[2] == '/' && v[5] == '/' && isUpperRun(v[:2]) && isUpperRun(v[3:5]) && (categories.ParseNationalID(v[6:]) || idNumberShaped(v[6:])) {
+			// eIDAS' unique identifier: the citizen's country, the receiving country, the
+			// number (BE/AT/85073003328): the countries stay.
+			return w.appendOrKeep(categories.NationalID, v, func() {
+				w.repl = w.idNumbers.Append(append(w.repl, v[:6]...), v[6:])
+			})
+		}
 		if len(v) > 6 && v[5] == '-' && etsiIdentifierPrefix(v[:5]) && (categories.ParseNationalID(v[6:]) || idNumberShaped(v[6:])) {
 			// ETSI's semantics identifiers: PNOEE-38001081730, TINIT-RSSMRA85T10A562S.
 			return w.appendOrKeep(categories.NationalID, v, func() {
