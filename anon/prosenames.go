@@ -197,7 +197,7 @@ var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient
 	"ansprechpartner": true, "ansprechpartnerin": true, "mandant": true, "mandantin": true,
 	"contactpersoon": true, "klient": true, "klientin": true,
 	// "patient" in the languages of Europe
-	"paziente": true, "patiente": true, "paciente": true, "pacjent": true, "pacjentka": true, "patiënt": true, "patientin": true,
+	"paziente": true, "assistito": true, "assistita": true, "patiente": true, "paciente": true, "pacjent": true, "pacjentka": true, "patiënt": true, "patientin": true,
 	// "name" in the languages of Europe: navn Ole Bjørnstad, namn, nimi, naam, nom, nombre
 	"name": true, "navn": true, "namn": true, "nimi": true, "naam": true, "nom": true, "nombre": true, "nome": true}
 
