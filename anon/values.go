@@ -899,6 +899,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return ok
 	case categories.DeviceID:
+		if measurementShaped(v) {
+			return false // evcc's "grid meter: 3412W": a reading, not a meter's serial
+		}
 		if len(v) > 6 && v[5] == '-' && etsiIdentifierPrefix(v[:5]) {
 			return w.appendValue(categories.NationalID, v) // a certificate's serialNumber=PNOEE-...: a person's
 		}
@@ -1287,6 +1290,20 @@ const loginOnlyValue = "login-only"
 // stands before numbers (patient=Petersen, Ida; patient=P-0042): a value without digits
 // is a name, any other is text.
 const personNameValue = "person-name"
+
+// measurementShaped reports a number of up to seven digits and dots and its unit of one
+// to three letters (3412W, 12.5kWh, 230V): a reading.
+func measurementShaped(v []byte) bool {
+	k := 0
+	for k < len(v) && (isDigit(v[k]) || v[k] == '.' || v[k] == ',') {
+		k++
+	}
+	if k == 0 || k > 7 || !isDigit(v[0]) {
+		return false // (eight digits and a letter may be a serial: 12345678W)
+	}
+	unit := v[k:]
+	return len(unit) >= 1 && len(unit) <= 3 && isLettersOnly(unit)
+}
 
 // knownCity reports whether v is a city the geo table knows, written as a name: a
 // capital, then not all capitals (location=HOME is no place).
