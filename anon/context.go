@@ -1554,7 +1554,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// plain lower case word there may be a verb: Benutzer wurde gesperrt).
 		cat = categories.Username
 		strictPhrase = true
-	case len(gap) > 0 && equalFoldAny(p1, "user", "username") && isPhraseGap(gap) &&
+	case len(p1) == 9 && equalFold(p1, "community") && (gapIs(gap, " '") || gapIs(gap, " \"")) && j < len(s) && s[j] == gap[1] && j-i >= 3 &&
+		!equalFoldAny(s[i:j], "public", "private"):
+		// An SNMP agent's authentication failure names the community it was given:
+		// community 'tejo-ro-2019' (Moxa, Cisco): a password. The defaults stay, so
+		// that their use shows.
+		cat = categories.Secret
+	case len(gap) > 0 && equalFoldAny(p1, "user", "username", "userid") && isPhraseGap(gap) &&
 		(equalFoldAny(p2, "invalid", "illegal", "for", "of", "authenticating", "new", "unknown", "existing", "disabled", "locked") ||
 			equalFold(p2, "from") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || // sshd: Disconnected from user X 10.1.2.3
 			gap[len(gap)-1] != ' ' || hasPrefixAt(s, j, " from ") && !hasPrefixAt(s, j, " from command line") || hasPrefixAt(s, j, " [preauth]") ||

@@ -1947,6 +1947,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					end = quotedNameEnd(s, i, j) // User "Marta Kowalska": the whole name
 				}
 				w.contextValue(cat, s, i, end, base)
+				if end > j && cat == categories.Username && end+3 < len(s) && s[end] == '"' && hasPrefixAt(s, end+1, " (") {
+					// Fabasoft: User "Wimmer Georg" (wimmer.g): the person's login after the name.
+					if close := bytes.IndexByte(s[end+3:min(len(s), end+68)], ')'); close > 0 && markedLogin(s[end+3:end+3+close]) {
+						w.contextValue(categories.Username, s, end+3, end+3+close, base)
+						end += 4 + close
+					}
+				}
 				if end > j {
 					prev2, prev1 = prev1, span{i, end}
 					i = end
