@@ -1180,8 +1180,8 @@ func (w *worker) surnameBesideGivenName(line []byte, k int) bool {
 		return false
 	}
 	v := line[w.leaves[k].start:w.leaves[k].end]
-	if len(v) < 2 || !hasLetter(v) || containsDigit(v) || bytes.IndexByte(v, ' ') >= 0 {
-		return false // (a whole name, "Jane Doe" beside given_name: read word by word as before)
+	if len(v) < 2 || v[0] < 'A' || v[0] > 'Z' && v[0] < 0x80 || containsDigit(v) || bytes.IndexByte(v, ' ') >= 0 {
+		return false // (a program's name, sshd; a whole name, "Jane Doe" beside given_name: read word by word as before)
 	}
 	for _, key := range [...]string{"prenom", "prénom", "firstName", "first_name", "givenName", "given_name", "vorname", "voornaam"} {
 		if g, ok := w.siblingValue(line, k, key); ok && len(g) > 1 {
