@@ -957,6 +957,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if j+4 < len(s) && (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j] && j-i >= 3 && j-i <= 32 &&
+			flags&(hasColon|hasAt|hasOther) == 0 && hasLetter(s[i:j]) && loginBeforeCommaName(s, i, j) {
+			// A row of an audit export without a header: a login, then its owner's name
+			// surname first (Cerner: ,Success,HWHITFIELD,"Whitfield, Hannah",...; Xstore:
+			// ,LOGIN_SUCCESS,ekavanagh,"Kavanagh, Siobhán",...).
+			w.where = w.label("field", []byte("login before name"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if i >= 3 && s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' && s[i] >= 'a' && s[i] <= 'z' && j-i >= 4 && j-i <= 32 &&
 			flags&(hasColon|hasAt|hasOther) == 0 && nameWordsBefore(s, i-2) >= 1 && loginOfName(s, i-2, s[i:j]) {
 			// A person's login in parentheses after their name, as Jira, Confluence and
@@ -4552,6 +4563,40 @@ func hostBeforePort(s []byte, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// loginBeforeCommaName reports whether the field s[i:j] of a delimited row is a login
+// made from the name in the next field, written "Surname, Given" and quoted or not: the
+// surname's first four letters, and the given name's initial first or last or its first
+// three letters, without regard to case or diacritics (HWHITFIELD beside "Whitfield,
+// Hannah").
+func loginBeforeCommaName(s []byte, i, j int) bool {
+	sep, k := s[j], j+1
+	quote := s[k] == '"'
+	if quote {
+		k++
+	}
+	e := k
+	for e < len(s) && e-k < 64 && (quote && s[e] != '"' || !quote && s[e] != sep) {
+		e++
+	}
+	if e >= len(s) && quote || e-k < 5 || !surnameCommaName(s[k:e]) {
+		return false
+	}
+	c := bytes.Index(s[k:e], []byte(", "))
+	var surBuf, givenBuf, loginBuf [64]byte
+	surname, ok1 := categories.FoldLatin(surBuf[:0], bytes.ToLower(s[k:k+c]))
+	given, ok2 := categories.FoldLatin(givenBuf[:0], bytes.ToLower(s[k+c+2:e]))
+	login := append(loginBuf[:0], s[i:j]...)
+	for x, b := range login {
+		if b >= 'A' && b <= 'Z' {
+			login[x] = b + 'a' - 'A'
+		}
+	}
+	if !ok1 || !ok2 || len(surname) < 4 || len(given) < 2 || !bytes.Contains(login, surname[:4]) || bytes.Equal(login, surname) {
+		return false
+	}
+	return login[0] == given[0] || login[len(login)-1] == given[0] || len(given) >= 3 && bytes.Contains(login, given[:3])
 }
 
 // loginOfName reports whether login is made from the name (given name, surname) that
