@@ -203,8 +203,8 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.hostOfType(line, k) {
 			category = categories.Hostname // Wiz, Rubrik: {"name":"vm-claims-01","type":"VIRTUAL_MACHINE"}
 		}
-		if category == "" && w.surnameBesideGivenName(line, k) {
-			category = categories.Fullname // {"nom":"DUPUIS","prenom":"Marion"}
+		if category == "" && (w.surnameBesideGivenName(line, k) || w.fhirNamePart(line, k)) {
+			category = categories.Fullname // {"nom":"DUPUIS","prenom":"Marion"}, {"given":"Erik","family":"Johansson"}
 		}
 		if category == "" && w.nameBesideEmail(line, k) {
 			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
@@ -1189,6 +1189,25 @@ func (w *worker) surnameBesideGivenName(line []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// fhirNamePart reports whether leaf k is a "family" or a "given" beside the other, as
+// FHIR's HumanName and records built on it split a person's name ({"given":"Erik",
+// "family":"Johansson"}); a "family" alone is a malware's or an operating system's.
+func (w *worker) fhirNamePart(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	last := lastPathPart(path)
+	other := ""
+	switch {
+	case equalFold(last, "family"):
+		other = "given"
+	case equalFold(last, "given"):
+		other = "family"
+	default:
+		return false
+	}
+	_, ok := w.siblingValue(line, k, other)
+	return ok
 }
 
 // idBesideNameAndEmail reports whether leaf k is an "id" written as a login (letters
