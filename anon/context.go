@@ -298,6 +298,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
 	{"idnr", categories.NationalID}, // ELSTER's mandant_idnr
+	{"tckn", categories.NationalID}, // a Turkish e-invoice's alıcı_TCKN
 	{"afm", categories.NationalID}, {"nationalnumber", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
