@@ -1154,7 +1154,9 @@ func streetNumberEnd(s []byte, i, j int) int {
 // number and the name.
 var numberFirstStreetWords = map[string]bool{"rue": true, "avenue": true, "boulevard": true,
 	"bd": true, "allée": true, "chemin": true, "impasse": true, "quai": true,
-	"viale": true, "piazza": true, "corso": true, "calle": true}
+	"viale": true, "piazza": true, "corso": true, "calle": true,
+	"place": true, "cours": true, // 3 place Bellecour 71100 Chalon-sur-Saône
+	"plaza": true, "avenida": true, "rua": true}
 
 // streetWordEnd returns the end of an address that starts with a street word written
 // before the name, the word s[i:j] (Via, Calle, "ul." with its dot), or i.
