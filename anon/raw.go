@@ -957,6 +957,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if i > 0 && (s[i-1] == ';' || s[i-1] == '|' || s[i-1] == ',') && (j == len(s) || s[j] == s[i-1]) && j-i >= 4 && j-i <= 32 &&
+			flags&(hasColon|hasAt|hasDot|hasOther) == 0 && flags&hasDigit != 0 && flags&hasDash != 0 && upperAlnumDash(s[i:j]) && accountFieldBefore(s, i-1) {
+			// A row without a header: DOMAIN\login, then the workstation it worked at
+			// (WinCC's audit: KRAFTLINJE\t.lindqvist;WCC-OS-01;Runtime;Login;...).
+			w.where = w.label("field", []byte("workstation after account"))
+			w.contextValue(categories.Hostname, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if j+4 < len(s) && (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j] && j-i >= 3 && j-i <= 32 &&
 			flags&(hasColon|hasAt|hasOther) == 0 && hasLetter(s[i:j]) && loginBeforeCommaName(s, i, j) {
 			// A row of an audit export without a header: a login, then its owner's name
@@ -4563,6 +4573,32 @@ func hostBeforePort(s []byte, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// upperAlnumDash reports whether v holds only capitals, digits and '-', as Windows names
+// its machines (WCC-OS-01), a capital first.
+func upperAlnumDash(v []byte) bool {
+	if len(v) == 0 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// accountFieldBefore reports whether the field of a delimited row that ends at s[sep] (its
+// delimiter) is an account written DOMAIN\login, the domain in capitals.
+func accountFieldBefore(s []byte, sep int) bool {
+	k := sep
+	for k > 0 && s[k-1] != s[sep] && sep-k < 80 {
+		k--
+	}
+	field := s[k:sep]
+	bs := bytes.IndexByte(field, '\\')
+	return bs >= 2 && bs+2 < len(field) && upperAlnumDash(field[:bs]) && accountBytes(field[bs+1:])
 }
 
 // loginBeforeCommaName reports whether the field s[i:j] of a delimited row is a login
