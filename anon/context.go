@@ -39,6 +39,9 @@ type rawKey struct {
 	key, category string
 }
 
+// keySeparators removes the '_' and '-' between a key's words.
+var keySeparators = strings.NewReplacer("_", "", "-", "")
+
 // personalDataKeyCategory are the categories whose keys' spellings are joined
 // (loadRawKeys).
 var personalDataKeyCategory = map[string]bool{categories.Fullname: true, categories.Geo: true,
@@ -79,7 +82,7 @@ func loadRawKeys() *rawKeyTable {
 			// camel-case namesakes name other things (commonName, a certificate's host;
 			// secretId, a secret's name; verifiedBy, a method). A key listed so in its
 			// own right keeps its category.
-			if joined := strings.NewReplacer("_", "", "-", "").Replace(key); joined != key && joined != "" && personalDataKeyCategory[cat] {
+			if joined := keySeparators.Replace(key); joined != key && joined != "" && personalDataKeyCategory[cat] {
 				if _, listed := t.single[joined]; !listed {
 					joinedKeys = append(joinedKeys, rawKey{joined, cat})
 				}

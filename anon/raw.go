@@ -4575,6 +4575,15 @@ func hostBeforePort(s []byte, i, j int) int {
 	return -1
 }
 
+// lowerASCII lowers the ASCII capitals of b in place.
+func lowerASCII(b []byte) {
+	for x, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[x] = c + 'a' - 'A'
+		}
+	}
+}
+
 // upperAlnumDash reports whether v holds only capitals, digits and '-', as Windows names
 // its machines (WCC-OS-01), a capital first.
 func upperAlnumDash(v []byte) bool {
@@ -4621,14 +4630,12 @@ func loginBeforeCommaName(s []byte, i, j int) bool {
 	}
 	c := bytes.Index(s[k:e], []byte(", "))
 	var surBuf, givenBuf, loginBuf [64]byte
-	surname, ok1 := categories.FoldLatin(surBuf[:0], bytes.ToLower(s[k:k+c]))
-	given, ok2 := categories.FoldLatin(givenBuf[:0], bytes.ToLower(s[k+c+2:e]))
+	surname, ok1 := categories.FoldLatin(surBuf[:0], s[k:k+c])
+	given, ok2 := categories.FoldLatin(givenBuf[:0], s[k+c+2:e])
 	login := append(loginBuf[:0], s[i:j]...)
-	for x, b := range login {
-		if b >= 'A' && b <= 'Z' {
-			login[x] = b + 'a' - 'A'
-		}
-	}
+	lowerASCII(surname)
+	lowerASCII(given)
+	lowerASCII(login)
 	if !ok1 || !ok2 || len(surname) < 4 || len(given) < 2 || !bytes.Contains(login, surname[:4]) || bytes.Equal(login, surname) {
 		return false
 	}
