@@ -1086,7 +1086,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) {
+		if s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) &&
+			!(j+3 < len(s) && s[j] == ' ' && particlesEnd(s, j+1) > j+1) { // (Maria da Silva: a whole name, read below)
 			// A first name alone where prose greets, signs or calls someone: "Hi Kevin,",
 			// "Thanks, Dan", "spoke with Rebecca on ...", "- Sam". Mapped where it stands,
 			// not learned: a first name is a word elsewhere (Will, Mark).
