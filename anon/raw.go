@@ -2106,6 +2106,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
+			if cat == "" && j-i >= 4 && j-i <= 6 && equalFoldAny(s[i:j], "name", "nombre", "nome", "navn", "namn", "nimi") && surnameKeyNext(s, j+1) {
+				cat = categories.Fullname // SPID: name=Giulia familyName=Esposito; Cl@ve: nombre=JAVIER apellidos=
+			}
 			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && userSDElement(s, i) {
 				cat = categories.Username // RFC 5424 structured data: [user@2021 name="k.oconnell" domain="CORP"]
 			}
@@ -5147,6 +5150,19 @@ func fileNameEnds(path []byte) bool {
 // givenNameKeyNext reports whether the value at s[k] is one word followed by a key for a
 // given name (Vorname=, firstName=, prenom=): the value is then a family name.
 func givenNameKeyNext(s []byte, k int) bool {
+	return oneWordBeforeKey(s, k, "vorname", "firstname", "first_name", "givenname", "given_name", "prenom", "prénom", "voornaam", "nome", "fornavn", "förnamn", "etunimi", "imie", "imię")
+}
+
+// surnameKeyNext reports whether the value at s[k] is one word followed by a key for a
+// family name (familyName=, apellidos=, cognome=): the value is then a given name, as SAML
+// attributes and identity providers' logs write them (name=Giulia familyName=Esposito).
+func surnameKeyNext(s []byte, k int) bool {
+	return oneWordBeforeKey(s, k, "familyname", "family_name", "lastname", "last_name", "surname", "apellidos", "apellido", "cognome", "nachname", "familienname", "achternaam", "nazwisko", "příjmení", "prijmeni", "efternavn", "etternavn", "efternamn", "sukunimi")
+}
+
+// oneWordBeforeKey reports whether the value at s[k] is one capitalised word followed by
+// a blank and one of keys (lower case) with its '='.
+func oneWordBeforeKey(s []byte, k int, keys ...string) bool {
 	e := k
 	for e < len(s) && s[e] != ' ' && s[e] != '=' && s[e] != ',' && s[e] != ';' {
 		e++
@@ -5155,7 +5171,7 @@ func givenNameKeyNext(s []byte, k int) bool {
 		return false
 	}
 	eq := bytes.IndexByte(s[e+1:min(len(s), e+24)], '=')
-	return eq > 0 && equalFoldAny(s[e+1:e+1+eq], "vorname", "firstname", "first_name", "givenname", "given_name", "prenom", "prénom", "voornaam", "nome", "fornavn", "förnamn", "etunimi", "imie", "imię")
+	return eq > 0 && equalFoldAny(s[e+1:e+1+eq], keys...)
 }
 
 // bcbpNameEnd returns the end of the passenger's name in a boarding pass's barcode (IATA
