@@ -1430,6 +1430,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if i >= 3 && j+6 < len(s) && s[j] == ' ' && s[i-1] == ' ' && string(s[i-3:i]) == " - " && accountBytes(s[i:j]) && filezillaPeerAt(s, j) {
 		return categories.Username // FileZilla Server (0.9): (000042)02.03.2026 10:01:13 - jdoe (10.1.2.3)> 230 Logged on
 	}
+	if i > 16 && s[i-1] == ' ' && s[i-2] == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0x80) && (bytes.HasSuffix(s[:i-1], []byte("/claims/givenname")) || bytes.HasSuffix(s[:i-1], []byte("/claims/surname"))) {
+		return categories.Fullname // AD FS 501: .../identity/claims/givenname Sabine .../claims/surname Brenner
+	}
 	if j+10 < len(s) && s[j] == ' ' && hasPrefixAt(s, j, " owned by ") && printedDocumentBefore(s, i) {
 		// Windows' print spooler (event 307): "Document 312, CV_Ionescu_2024.docx owned by
 		// jdoe on \\WS-151": the document's name, mapped as a file's.

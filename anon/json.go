@@ -600,7 +600,7 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 var personRoles = map[string]bool{"recipient": true, "customer": true, "patient": true, "contact": true,
 	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
 	"consignee": true, "addressee": true, "guest": true, "passenger": true, "guardian": true,
-	"donor": true, "applicant": true, "rider": true, "caller": true} // (not driver: MongoDB's driver.name is PyMongo)
+	"donor": true, "applicant": true, "rider": true, "caller": true, "witness": true} // (not driver: MongoDB's driver.name is PyMongo)
 
 // personNamePart reports whether a key names a person's name or a part of it, and
 // nothing else: first_name, lastName, surname, clientFirstName (not name or displayName,
