@@ -2103,6 +2103,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// (sortBy=name, groupBy=host and tech=java are not).
 				cat = categories.Username
 			}
+			if cat == "" && j+2 < len(s) && s[j+1] == '"' && actorKey(s[i:j]) && quotedPersonName(s, j+2) {
+				cat = categories.Fullname // a lone worker's alarm escalated_to="Rui Carvalho"
+			}
 			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && givenNameKeyNext(s, j+1) {
 				cat = categories.Fullname // ELSTER: Name=Pfeiffer Vorname=Jonas, the family name
 			}
@@ -5554,7 +5557,9 @@ func actorKey(key []byte) bool {
 // is shaped as a login.
 var actorWords = map[string]bool{"par": true, "tech": true, "technician": true,
 	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true,
-	"login_id": true, "loginid": true} // (BioStar 2's login_id=admin.roux; Oracle EBS's LOGIN_ID is a number)
+	"login_id": true, "loginid": true, // (BioStar 2's login_id=admin.roux; Oracle EBS's LOGIN_ID is a number)
+	"escalatedto": true, "escalated_to": true, "delegatedto": true, "delegated_to": true, // (escalated_to=L2: a tier stays)
+	"reassignedto": true, "reassigned_to": true}
 
 // notActorVerbs come before "By" in keys whose value names a field or a way, not who did
 // it: sortBy=name, partitionedBy, verifiedBy=PERSONAL_QUESTIONS, causedBy.
