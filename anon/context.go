@@ -802,7 +802,7 @@ var phraseStopwords = func() map[string]bool {
 		preference preferences home folder storage space access activity inactivity type
 		level limit limits count command selection permission permissions privilege
 		privileges token tokens key keys record records entry entries directories
-		folders files`) {
+		folders files via into onto using through`) {
 		m[w] = true
 	}
 	return m

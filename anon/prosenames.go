@@ -825,8 +825,8 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	case '^':
 		end, caret = caretNameEnd(s, i), true
 	}
-	if end <= j {
-		return i
+	if end <= j || s[j] == ' ' && versionAfterName(s, end) {
+		return i // (a product and its version: app="SITA DCS 9.3", "Amadeus Altea CM 24.1")
 	}
 	w.where = wherePhrase
 	w.shapeFound = true
@@ -1578,4 +1578,44 @@ func dominoOrganization(s []byte, k int) (int, int) {
 		return start, start
 	}
 	return start, k
+}
+
+// versionAfterName reports whether a name's words at s[:end] are followed by a version
+// that ends the value: a blank, perhaps a short word of capitals (CM), a blank and
+// digits with one or two dots (9.3, 2023.2.1), then a closing quote, or a bracket, a
+// separator or the end after a word of capitals or two dots. A sum (Anna Berg 125.00,
+// 12.5) and an address (10.1.2.3) are no version.
+func versionAfterName(s []byte, end int) bool {
+	k := end
+	if k+2 >= len(s) || s[k] != ' ' {
+		return false
+	}
+	k++
+	capitals := false
+	if w := k; s[w] >= 'A' && s[w] <= 'Z' {
+		capitals = true
+		for w < len(s) && s[w] >= 'A' && s[w] <= 'Z' {
+			w++
+		}
+		if w-k > 4 || w >= len(s) || s[w] != ' ' {
+			return false
+		}
+		k = w + 1
+	}
+	dots, digits, start := 0, 0, k
+	for ; k < len(s) && (isDigit(s[k]) || s[k] == '.'); k++ {
+		if s[k] == '.' {
+			dots++
+			digits = 0
+		} else {
+			digits++
+		}
+	}
+	if dots < 1 || dots > 2 || k == start || !isDigit(s[start]) || s[k-1] == '.' || dots == 1 && digits == 2 {
+		return false
+	}
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		return true // the end of a quoted value
+	}
+	return (capitals || dots == 2) && (k == len(s) || s[k] == ')' || s[k] == ';' || s[k] == ',' || s[k] == '|')
 }

@@ -8696,6 +8696,9 @@ func (w *worker) configSecret(s []byte, i, j, base int) int {
 		if !passwordShaped(s[j+1:end]) || s[j+1] == '(' || s[j+1] == '[' || keyFollows(s, j+1) {
 			return j // (Wrong Password (0xc000006a): a status in brackets; CPM Verify Password fname=...: a key)
 		}
+		if semicolonWords(s[j+1 : end]) {
+			return j // words in semicolon-separated fields: Hardware password changed;Configuration;...
+		}
 		w.where = w.label("phrase", word)
 		w.contextValue(categories.Secret, s, j+1, end, base)
 		return end
@@ -9469,6 +9472,21 @@ func honorificNameEnd(s []byte, k int) int {
 		end--
 	}
 	return end
+}
+
+// semicolonWords reports whether v is words of letters joined by semicolons, as a row of
+// semicolon-separated fields runs on after a word (changed;Configuration;Hardware).
+func semicolonWords(v []byte) bool {
+	semi := bytes.IndexByte(v, ';')
+	if semi <= 0 {
+		return false
+	}
+	for _, f := range bytes.Split(v, []byte{';'}) {
+		if len(f) > 0 && !lettersOnlyAnyScript(f) {
+			return false
+		}
+	}
+	return lettersOnlyAnyScript(v[:semi])
 }
 
 // passwordWords are the words for a password in the languages of European logs (and
