@@ -300,8 +300,10 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"codicefiscale", categories.NationalID}, {"fiscalcode", categories.NationalID}, {"fiscalnumber", categories.NationalID},
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
-	{"idnr", categories.NationalID}, // ELSTER's mandant_idnr
-	{"tckn", categories.NationalID}, // a Turkish e-invoice's alıcı_TCKN
+	{"idnr", categories.NationalID},                                                                           // ELSTER's mandant_idnr
+	{"tckn", categories.NationalID},                                                                           // a Turkish e-invoice's alıcı_TCKN
+	{"egn", categories.NationalID}, {"hetu", categories.NationalID}, {"fodselsnummer", categories.NationalID}, // submitter_egn, potilas_hetu
+	{"personaskods", categories.NationalID}, {"asmenskodas", categories.NationalID}, {"isikukood", categories.NationalID},
 	{"afm", categories.NationalID}, {"nationalnumber", categories.NationalID}, {"documentnummer", categories.NationalID}, {"numerodocumento", categories.NationalID},
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
@@ -323,7 +325,7 @@ func categoryBySuffix(key []byte) string {
 		return "" // (geo_city has eight bytes)
 	}
 	switch key[len(key)-1] | 0x20 {
-	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i', 'y', '1', '2', 't':
+	case 'e', 's', 'd', 'n', 'a', 'l', 'p', 'r', 'o', 'm', 'i', 'y', '1', '2', 't', 'u':
 	default:
 		return ""
 	}

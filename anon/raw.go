@@ -914,7 +914,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// National identification numbers of distinctive layouts, by their shapes and check
 		// characters: RSSMRA85T10A562S, 12345678Z, 131052-308T, 123-45-6789, AB 12 34 56 C.
-		if w.nationalIDs && mayBeNationalID(s, i, j, flags) {
+		if w.nationalIDs && (mayBeNationalID(s, i, j, flags) ||
+			flags&hasColon != 0 && s[j-1] == ':' && bytes.IndexByte(s[i:j-1], ':') < 0 && mayBeNationalID(s, i, j-1, flags&^hasColon)) {
+			// (also before a colon that ends a clause: hetulle 190468-5979: HTTP 503)
 			if end := w.nationalIDAt(s, i, base); end > i {
 				i = end
 				continue
@@ -9792,6 +9794,7 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"samordningsnummer": true, "ssin": true, "insz": true, "rijksregisternummer": true, "nss": true,
 	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
 	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true,
+	"pno": true, "hetun": true, "hetulle": true, // BankID's "for pno 1978...", Finnish "hetulle" (for the hetu)
 	"rn": true, "rrn": true, "niss": true} // Belgium's registre national: (RN 85073012335)
 
 // deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
