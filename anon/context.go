@@ -635,7 +635,7 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
 	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
 	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true,
-	"officer": true, "witness": true, "instructor": true}
+	"officer": true, "witness": true, "instructor": true, "journalist": true, "reporter": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 
@@ -804,7 +804,7 @@ var phraseStopwords = func() map[string]bool {
 		preference preferences home folder storage space access activity inactivity type
 		level limit limits count command selection permission permissions privilege
 		privileges token tokens key keys record records entry entries directories
-		folders files via into onto using through`) {
+		folders files via into onto using through peer peers`) {
 		m[w] = true
 	}
 	return m
@@ -1455,6 +1455,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 5 && last|0x20 == 'n' && s[i-1] == '\'' && equalFold(p, "login") ||
 			len(p) == 13 && last == 'g' && equalFold(p, "impersonating") ||
+			len(p) == 12 && last|0x20 == 'e' && equalFold(p, "authenticate") ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1549,6 +1550,16 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// "by admin jferreira.adm".
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 12 && gapIs(gap, " ") && equalFold(p1, "authenticate") && markedLogin(trimDot(bytes.TrimSuffix(s[i:j], []byte(":")))) && !fieldNameShaped(s[i:j]):
+		// Apache Sling (AEM): "Unable to authenticate m.esposito: UserId/Password mismatch"
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) >= 5 && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && roleWordShapes.may(p1) && inLower(roleWords, p1) && !equalFold(p1, "agent") &&
+		accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) && !fieldNameShaped(s[i:j]):
+		// A role before a quoted login: SecureDrop's "Login failed for journalist
+		// 'mbrandt'" (not a user agent's 'python-requests')
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&
 		(usernameWordShapes.may(p2) && inLower(usernameWords, p2)) && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
 		(j == len(s) || s[j] == '.' || s[j] == ',' || s[j] == ' ' || s[j] == '\\' || s[j] == '"' || s[j] == ')' || s[j] == '\n'):
@@ -1622,7 +1633,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Web client login 'jdoe' succeeded
 		cat = categories.Username
 		strictPhrase = true
-	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed"):
+	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed") && !isStopword(s[i:j]):
+		// (not OpenVPN's "Auth Username/Password verification failed for peer")
 		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&

@@ -6496,7 +6496,8 @@ func isVersionAfterSlash(s []byte, i int) bool {
 	for k > 0 && (isLetter(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '-' || s[k-1] == '_') {
 		k--
 	}
-	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == ';' || s[k-1] == '"' || s[k-1] == '\t'
+	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == ';' || s[k-1] == '"' || s[k-1] == '\t' ||
+		s[k-1] == '+' // (a user agent in a W3C log, blanks written as '+': Gecko)+Chrome/122.0.0.0)
 }
 
 // moduleVersionEnd returns the end of a version at s[k:] that a '/' follows, as a Java
@@ -7697,9 +7698,6 @@ func arnPrincipal(s []byte, i, j int) (start, end int) {
 	return start, end
 }
 
-// weakColonSecret reports whether the value after "session:", "token:" or "secret:" (the
-// run s[i:j] and a blank) is a lower-case word: prose ("Close session: user jdoe"), where
-// a token has digits, capitals or length. Passwords are replaced whatever they look like.
 // testTally reports whether the key s[i:j] is a test run's status or tally rather than a
 // password: PASS in capitals after Go's "--- " (--- PASS: TestX (0.00s)), or before a
 // number and another tally (dbt, pytest: PASS=3 WARN=0 ERROR=1).
@@ -7717,6 +7715,9 @@ func testTally(s []byte, i, j int) bool {
 	return k > j+1 && (hasPrefixAt(s, k, " WARN=") || hasPrefixAt(s, k, " FAIL=") || hasPrefixAt(s, k, " ERROR=") || hasPrefixAt(s, k, " SKIP="))
 }
 
+// weakColonSecret reports whether the value after "session:", "token:" or "secret:" (the
+// run s[i:j] and a blank) is a lower-case word: prose ("Close session: user jdoe"), where
+// a token has digits, capitals or length. Passwords are replaced whatever they look like.
 func weakColonSecret(s []byte, i, j int) bool {
 	if key := s[i : j-1]; !equalFoldAny(key, "session", "token", "secret") && !(len(key) > 6 && equalFold(key[len(key)-6:], "_token")) {
 		return false // (also "Invalid id_token: nonce already used")
