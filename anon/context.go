@@ -1432,6 +1432,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if i >= 3 && j+6 < len(s) && s[j] == ' ' && s[i-1] == ' ' && string(s[i-3:i]) == " - " && accountBytes(s[i:j]) && filezillaPeerAt(s, j) {
 		return categories.Username // FileZilla Server (0.9): (000042)02.03.2026 10:01:13 - jdoe (10.1.2.3)> 230 Logged on
 	}
+	if j+6 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && atlassianRequestIDAt(s, j+1) && accountBytes(s[i:j]) && !isStopword(s[i:j]) && !isGenericWord(s[i:j]) && !equalFold(s[i:j], "anonymous") &&
+		prev1.end+1 == i && equalFoldAny(s[prev1.start:prev1.end], "INFO", "WARN", "ERROR", "DEBUG", "TRACE", "FATAL", "WARNING") {
+		return categories.Username // Jira's and Confluence's logs: ... INFO mharper 573x48299x1 8fk2wq 10.60.4.31 /rest/...
+	}
 	if i > 16 && s[i-1] == ' ' && s[i-2] == 'e' && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0x80) && (bytes.HasSuffix(s[:i-1], []byte("/claims/givenname")) || bytes.HasSuffix(s[:i-1], []byte("/claims/surname"))) {
 		return categories.Fullname // AD FS 501: .../identity/claims/givenname Sabine .../claims/surname Brenner
 	}
@@ -1633,7 +1637,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Web client login 'jdoe' succeeded
 		cat = categories.Username
 		strictPhrase = true
-	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s)) && equalFoldAny(p2, "failed") && !isStopword(s[i:j]):
+	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s) || markedLogin(s[i:j]) && hasPrefixAt(s, j, " - ")) && equalFoldAny(p2, "failed") && !isStopword(s[i:j]):
+		// (Jira's Seraph: "login failed for aroha.ngata - elevated security check required")
 		// (not OpenVPN's "Auth Username/Password verification failed for peer")
 		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
 		cat = categories.Username
@@ -2503,4 +2508,28 @@ func accountVerbAt(s []byte, k int) bool {
 	return e-k >= 5 && (e == len(s) || !isAlnum(s[e])) && equalFoldAny(s[k:e], "succeeded", "failed", "modified", "created",
 		"deleted", "logged", "locked", "unlocked", "disabled", "enabled", "changed", "updated", "removed", "added",
 		"authenticated", "rejected", "denied")
+}
+
+// atlassianRequestIDAt reports whether s[k:] starts with the request id Jira and
+// Confluence write after the user in their logs: minutes of the day, a counter and a
+// concurrency count joined by 'x' (573x48299x1), then the session's id and the client's
+// address (each may be '-').
+func atlassianRequestIDAt(s []byte, k int) bool {
+	for part := 0; part < 3; part++ {
+		d := k
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == d || k-d > 9 || k >= len(s) || part == 0 && (k-d > 4 || k-d == 4 && string(s[d:k]) > "1439") {
+			return false // (the first part counts the minutes of the day: 1920x1080x3 is a size)
+		}
+		if part < 2 && s[k] != 'x' || part == 2 && s[k] != ' ' {
+			return false
+		}
+		k++
+	}
+	for k < len(s) && s[k] != ' ' {
+		k++ // the session's id, or '-'
+	}
+	return k+1 < len(s) && (isDigit(s[k+1]) || s[k+1] == '-') // the client's address, or '-'
 }

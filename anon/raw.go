@@ -3327,6 +3327,20 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			return next
 		}
 	}
+	if (category == categories.Organization || category == categories.Fullname) && end-start > 4 {
+		// An address where a name is expected: PayPal's business=dons%40example.org, a
+		// form's company=info@example.de. It is mapped as an address, encoded as it came.
+		v := s[start:end]
+		if hasPercentEscape(v) && bytes.Contains(v, []byte("%40")) {
+			if e := w.encodedValueAt(s, start, end, base); e > start {
+				return next
+			}
+		} else if at := bytes.IndexByte(v, '@'); at > 0 {
+			if a, b, ok := categories.EmailAt(v, at); ok && a == 0 && b == len(v) {
+				category = categories.Email
+			}
+		}
+	}
 	w.contextValue(category, s, start, end, base)
 	return next
 }
