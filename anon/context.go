@@ -1460,6 +1460,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 5 && last|0x20 == 'n' && s[i-1] == '\'' && equalFold(p, "login") ||
 			len(p) == 13 && last == 'g' && equalFold(p, "impersonating") ||
 			len(p) == 12 && last|0x20 == 'e' && equalFold(p, "authenticate") ||
+			len(p) > 9 && p[0] == 'A' && string(p[:9]) == "Attribute" ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1553,6 +1554,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier", "by operator rsilva",
 		// "by admin jferreira.adm".
 		cat = categories.Username
+		strictPhrase = true
+	case len(p1) > 9 && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && string(p1[:9]) == "Attribute" && w.genesysAttribute(p1[9:], s[i:j]) != "":
+		// Genesys T-Server's events: AttributeAgentID 'ag_hschmidt', AttributeANI '+4930...'
+		cat = w.genesysAttribute(p1[9:], s[i:j])
 		strictPhrase = true
 	case len(p1) == 12 && gapIs(gap, " ") && equalFold(p1, "authenticate") && markedLogin(trimDot(bytes.TrimSuffix(s[i:j], []byte(":")))) && !fieldNameShaped(s[i:j]):
 		// Apache Sling (AEM): "Unable to authenticate m.esposito: UserId/Password mismatch"
@@ -2532,4 +2537,16 @@ func atlassianRequestIDAt(s []byte, k int) bool {
 		k++ // the session's id, or '-'
 	}
 	return k+1 < len(s) && (isDigit(s[k+1]) || s[k+1] == '-') // the client's address, or '-'
+}
+
+// genesysAttribute returns the category of a Genesys T-Server attribute's value by the
+// attribute's name (AttributeAgentID: AgentID), as key=value text names it, or "".
+func (w *worker) genesysAttribute(name, value []byte) string {
+	if inLower(actorWords, name) {
+		if loginShaped(value) || markedLogin(value) {
+			return categories.Username // (an agent's id may be a number: it stays)
+		}
+		return ""
+	}
+	return w.e.rawKeys.lookup(name)
 }
