@@ -804,7 +804,8 @@ var phraseStopwords = func() map[string]bool {
 		preference preferences home folder storage space access activity inactivity type
 		level limit limits count command selection permission permissions privilege
 		privileges token tokens key keys record records entry entries directories
-		folders files via into onto using through peer peers`) {
+		folders files via into onto using through peer peers connected disconnected
+		online offline reachable unreachable`) {
 		m[w] = true
 	}
 	return m

@@ -402,6 +402,21 @@ func inventoryVersionToken(s []byte, i int, tok string) bool {
 			return true // a browser's reduced version: Browser Chrome 130.0.0.0
 		}
 	}
+	if end := i + len(a.String()); b[0] < 10 && i >= 4 && s[i-1] == ' ' && (end == len(s) || end < len(s) && strings.IndexByte(");|", s[end]) >= 0) {
+		k := i - 1
+		for k > 0 && isLetterByte(s[k-1]) {
+			k--
+		}
+		word := string(s[k : i-1])
+		switch strings.ToLower(word) {
+		case "host", "client", "server", "peer", "from", "source", "destination", "address", "gateway", "dns", "nat", "vpn",
+			"router", "node", "remote", "local", "target", "proxy", "relay", "resolver", "forwarder", "interface", "ip", "ipv4":
+		default:
+			if len(word) >= 3 && word[0] >= 'A' && word[0] <= 'Z' && (k == 0 || strings.IndexByte(" (;", s[k-1]) >= 0) {
+				return true // a product's name and its version closing a field: (Workbench 4.13.1.16)
+			}
+		}
+	}
 	if b[0] >= 10 || b[3] != 0 || i < 2 || s[i-1] != ' ' {
 		return false
 	}

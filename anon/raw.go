@@ -3327,6 +3327,10 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			return next
 		}
 	}
+	if (category == categories.Hostname || category == categories.Address) && end-start >= 6 &&
+		equalFoldAny(s[start:end], "connected", "disconnected", "online", "offline", "reachable", "unreachable") {
+		return next // a link's state where its peer may go: a door lock's bridge logs server=connected
+	}
 	if (category == categories.Organization || category == categories.Fullname) && end-start > 4 {
 		// An address where a name is expected: PayPal's business=dons%40example.org, a
 		// form's company=info@example.de. It is mapped as an address, encoded as it came.
@@ -6276,6 +6280,9 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && !padded && inventoryVersion(s, i, end, addr) {
 		return p // VLC media player 3.0.20.0; KeePass 2.56.0.0
 	}
+	if p == i && !padded && productNameVersion(s, i, end, addr) {
+		return p // (Workbench 4.13.1.16), ;ProAccess SPACE 6.9.2.1;
+	}
 	if p == i && !padded && addr[0] == 2 && addr[1] == 5 && (addr[2] == 4 || addr[2] == 29) && addr[3] < 100 {
 		return p // X.500's object identifiers: 2.5.29.17 (subjectAltName), 2.5.4.3 (CN)
 	}
@@ -6430,6 +6437,26 @@ func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
 	}
 	c := s[i-2]
 	return isLetter(c) || c == ')' || c == '+' || isDigit(c)
+}
+
+// productNameVersion reports whether the dotted quad s[i:end] is a product's version by
+// its place: a small first number (below 10), right after a product's name in capitals
+// or capitalized (Workbench, SPACE) that is no word for a place in a network (Host,
+// Client, DNS), and closing a field: a bracket, a ';', a '|' or the end.
+func productNameVersion(s []byte, i, end int, addr [4]byte) bool {
+	if addr[0] >= 10 || i < 4 || s[i-1] != ' ' || end < len(s) && s[end] != ')' && s[end] != ';' && s[end] != '|' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	w := s[k : i-1]
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || k > 0 && s[k-1] != ' ' && s[k-1] != '(' && s[k-1] != ';' {
+		return false
+	}
+	return !equalFoldAny(w, "host", "client", "server", "peer", "from", "source", "destination", "address", "gateway",
+		"dns", "nat", "vpn", "router", "node", "remote", "local", "target", "proxy", "relay", "resolver", "forwarder", "interface", "ip", "ipv4")
 }
 
 // versionWordAround reports whether the dotted quad at s[i] is a product's version by the

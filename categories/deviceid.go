@@ -160,7 +160,7 @@ func eidRemainder(d []byte) int {
 
 // vinAt reports a VIN at the start of s: 17 characters of its alphabet, not running on,
 // a valid check digit, two letters at least in its maker, model and year, and a serial
-// whose last four are digits.
+// whose last four are digits; or a European VIN's Z fillers and a serial of six digits.
 func vinAt(s []byte) bool {
 	if len(s) < 17 || len(s) > 17 && (isIDChar(s[17]) || s[17] >= 'a' && s[17] <= 'z') {
 		return false
@@ -173,6 +173,11 @@ func vinAt(s []byte) bool {
 		if c >= 'A' && i != 8 && i < 11 {
 			letters++ // (in what a pseudonym keeps: not the check digit, not the serial)
 		}
+	}
+	if string(s[3:6]) == "ZZZ" && s[8] == 'Z' {
+		// Europe's makers fill the unused places with Z and write no check digit
+		// (WVWZZZ1KZAW000001): the fillers, and a serial of six digits, mark the VIN.
+		return decimalRun(s[11:17]) == 6
 	}
 	return letters >= 2 && decimalRun(s[13:17]) == 4 && vinCheck(s[:17]) == s[8]
 }
@@ -438,7 +443,9 @@ func (m *DeviceIDMapper) mapVIN(v []byte, inverse bool) {
 	}
 	permuteClass(&m.perm, v[11:17], "0123456789", 'V', 0, layout, inverse)
 	permuteClass(&m.perm, v[11:17], vinAlphabet[10:], 'V', 1, layout, inverse)
-	v[8] = vinCheck(v)
+	if v[8] != 'Z' { // (a European VIN's filler, which no check digit is, stays)
+		v[8] = vinCheck(v)
+	}
 }
 
 // zeroID reports an identifier of zeros and separators only.

@@ -61,7 +61,9 @@ func TestDeviceIDAt(t *testing.T) {
 		{"8944 1100 1234 5678 902", 0},         // the check fails
 		{"1HGCM82633A004352,", 17},             // a VIN with its check digit
 		{"1HGCM82633A004353", 0},               // not with another serial
-		{"WVWZZZ1JZXW000001", 0},               // a European VIN without a check digit: found only at keys
+		{"WVWZZZ1JZXW000001", 17},              // a European VIN: Z fillers, no check digit
+		{"WVWZZZ1JZXW0000A1", 0},               // not with letters in its serial
+		{"WVWZZZ1J7XW000001", 0},               // nor with a digit, no check, in the ninth place
 		{"1HGCM82633A004352X", 0},              // runs on
 		{"4901542032375180", 0},                // sixteen digits
 		{"1714567890123456789", 0},             // nanoseconds: 19 digits, not 89
@@ -191,10 +193,11 @@ func FuzzDeviceID(f *testing.F) {
 
 // Example_deviceIDs shows pseudonyms of device identifiers under a fixed key: an IMEI
 // keeps its model's type allocation code, an ICCID its issuer, a VIN its maker, model
-// and year, an IMSI its country and network; checks are recomputed.
+// and year (a European one its Z fillers), an IMSI its country and network; checks are
+// recomputed.
 func Example_deviceIDs() {
 	m := NewDeviceIDs(fixedKeyring(0))
-	for _, id := range []string{"490154203237518", "8944110012345678901", "1HGCM82633A004352", "262011234567890", "38400000-8cf0-11bd-b23e-10b96e4ef00d"} {
+	for _, id := range []string{"490154203237518", "8944110012345678901", "1HGCM82633A004352", "WAUZZZGYZPA034401", "262011234567890", "38400000-8cf0-11bd-b23e-10b96e4ef00d"} {
 		p := m.Append(nil, []byte(id))
 		fmt.Printf("%s -> %s -> %s\n", id, p, m.Unmap(nil, p))
 	}
@@ -202,6 +205,7 @@ func Example_deviceIDs() {
 	// 490154203237518 -> 490154202969467 -> 490154203237518
 	// 8944110012345678901 -> 8944113947212861899 -> 8944110012345678901
 	// 1HGCM82633A004352 -> 1HGCM82683A897635 -> 1HGCM82633A004352
+	// WAUZZZGYZPA034401 -> WAUZZZGYZPA518173 -> WAUZZZGYZPA034401
 	// 262011234567890 -> 262015377085476 -> 262011234567890
 	// 38400000-8cf0-11bd-b23e-10b96e4ef00d -> ea0290d2-3805-5afc-ccee-79a08bdb8c31 -> 38400000-8cf0-11bd-b23e-10b96e4ef00d
 }
