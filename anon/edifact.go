@@ -169,11 +169,18 @@ func ssrDocsFieldsAt(s []byte, k int) (number, name [2]int) {
 	if k+3 < len(s) && isUpperRun(s[k:k+2]) && s[k+2] == ' ' {
 		k += 3 // the airline: SSR DOCS OS HK1/...
 	}
+	if sp := bytes.IndexByte(s[k:min(len(s), k+14)], ' '); sp >= 10 && s[k+sp-6] == '/' && isDigit(s[k+sp-5]) && isDigit(s[k+sp-4]) && isUpperRun(s[k+sp-3:k+sp]) {
+		k += sp + 1 // the flight and its date first: SSR DOCS LX1612/12MAR HK1 ...
+	}
 	slash := bytes.IndexByte(s[k:min(len(s), k+8)], '/')
+	if sp := bytes.IndexByte(s[k:min(len(s), k+6)], ' '); sp >= 3 && (slash < 0 || sp < slash) && isDigit(s[k+sp-1]) && isUpperRun(s[k:k+2]) &&
+		k+sp+2 < len(s) && s[k+sp+1] >= 'A' && s[k+sp+1] <= 'Z' && s[k+sp+2] == '/' {
+		slash = sp // the status, then a blank: HK1 P/DEU/... (as some systems relay it)
+	}
 	if slash < 3 || !isDigit(s[k+slash-1]) || !isUpperRun(s[k:k+2]) {
 		return number, name // the status and its count: HK1, HK1/
 	}
-	end := k
+	end := k + slash + 1
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '"' {
 		end++
 	}
@@ -193,6 +200,9 @@ func ssrDocsFieldsAt(s []byte, k int) (number, name [2]int) {
 		name = [2]int{fields[7][0], fields[7][1]}
 		if n >= 9 && fields[8][1] > fields[8][0] {
 			name[1] = fields[8][1] // SURNAME/GIVEN, read as an airline's name
+		}
+		if n >= 10 && fields[9][1] > fields[9][0] && name[1] == fields[8][1] {
+			name[1] = fields[9][1] // and a middle name: SURNAME/GIVEN/MIDDLE
 		}
 	}
 	return number, name

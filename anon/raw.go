@@ -2681,8 +2681,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if flags&(hasColon|hasAt|hasOther) == 0 && j-i >= 2 && j+6 <= len(s) && s[j] == '/' && s[i] <= 'Z' {
-			if start, end := pnrPassengerAt(s, i, j); end > start {
+		if flags&(hasColon|hasAt) == 0 && j-i >= 2 && j+6 <= len(s) && s[j] == '/' && s[i] <= 'Z' {
+			if start, end := pnrPassengerAt(s, i, j); end > start { // (capitals beyond ASCII too: HÄUSLER/JOHANNA MRS)
 				// A booking's passenger list: "1.PFEIFFER/JONAS MR   2.SZABO/DORA MS"
 				w.where = wherePhrase
 				w.contextValue(categories.Fullname, s, start, end, base)
@@ -4583,6 +4583,9 @@ func hostBeforePort(s []byte, i, j int) int {
 	if p < len(s) && s[p] == '.' && p+1 < len(s) && isDigit(s[p+1]) {
 		return -1 // a version, not a port: (Java/17.0.9), Mozilla/5.0
 	}
+	if p-j-1 > 5 {
+		return -1 // no port has six digits: a frequent flyer's FQTV:OS/992004418833652
+	}
 	if _, _, _, isIP := categories.ParseIPv4(name); isIP {
 		return -1
 	}
@@ -5248,14 +5251,20 @@ func pnrPassengerAt(s []byte, i, j int) (start, end int) {
 		return 0, 0 // (TCP/IP MS, AMS/FRA MR: no element number, a short first part)
 	}
 	g := j + 1
-	for g < len(s) && (s[g] >= 'A' && s[g] <= 'Z' || s[g] == '-') {
-		g++
+	for g < len(s) {
+		if s[g] >= 'A' && s[g] <= 'Z' || s[g] == '-' {
+			g++
+		} else if r, size := utf8.DecodeRune(s[g:]); r >= 0x80 && unicode.IsUpper(r) {
+			g += size
+		} else {
+			break
+		}
 	}
 	if g-j-1 < 3 {
 		return 0, 0
 	}
-	for _, c := range s[k:j] {
-		if !(c >= 'A' && c <= 'Z' || c == '-') {
+	for _, r := range string(s[k:j]) {
+		if !(r >= 'A' && r <= 'Z' || r == '-' || r >= 0x80 && unicode.IsUpper(r)) {
 			return 0, 0
 		}
 	}

@@ -3269,8 +3269,8 @@ func pnrName(v []byte) (slash, title int) {
 		}
 	}
 	slash = bytes.IndexByte(v[:title], '/')
-	if slash < 2 || title-slash < 3 || bytes.IndexByte(v[slash+1:title], '/') >= 0 {
-		return 0, 0
+	if slash < 2 || title-slash < 3 || v[title-1] == '/' || bytes.Contains(v[slash:title], []byte("//")) {
+		return 0, 0 // (a second slash parts given names: SCHNEIDER/KATHARINA/MARIA)
 	}
 	for _, r := range string(v[:title]) {
 		if r != '/' && r != ' ' && r != '-' && !unicode.IsUpper(r) {
