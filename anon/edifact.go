@@ -201,8 +201,8 @@ func ssrDocsFieldsAt(s []byte, k int) (number, name [2]int) {
 		if n >= 9 && fields[8][1] > fields[8][0] {
 			name[1] = fields[8][1] // SURNAME/GIVEN, read as an airline's name
 		}
-		if n >= 10 && fields[9][1] > fields[9][0] && name[1] == fields[8][1] {
-			name[1] = fields[9][1] // and a middle name: SURNAME/GIVEN/MIDDLE
+		if n >= 10 && fields[9][1]-fields[9][0] >= 2 && name[1] == fields[8][1] && isUpperRun(s[fields[9][0]:fields[9][1]]) {
+			name[1] = fields[9][1] // and a middle name: SURNAME/GIVEN/MIDDLE (not the passenger's number, /P1)
 		}
 	}
 	return number, name
