@@ -2117,8 +2117,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 4 && string(s[i:j]) == "name" && userSDElement(s, i) {
 				cat = categories.Username // RFC 5424 structured data: [user@2021 name="k.oconnell" domain="CORP"]
 			}
-			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2) {
-				cat = categories.Fullname // a member portal's name="Hans-Peter Meier"
+			if cat == "" && j-i >= 3 && j-i <= 6 && equalFoldAny(s[i:j], "name", "navn", "namn", "nimi", "naam", "nombre", "nom", "nome") && j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2) {
+				cat = categories.Fullname // a member portal's name="Hans-Peter Meier", a Danish portal's navn="Line Brøndum"
+			}
+			if cat == "" && j-i == 2 && equalFold(s[i:j], "cn") && j+2 < len(s) && s[j+1] == '"' {
+				if q := bytes.IndexByte(s[j+2:min(len(s), j+80)], '"'); q > 0 {
+					if cut, _ := eidCommonName(s[j+2 : j+2+q]); cut > 0 {
+						cat = categories.Fullname // an eID card's subject: CN="SAAR,JÜRI,36905308725"
+					}
+				}
+			}
+			if cat == "" && j-i == 4 && equalFoldAny(s[i:j], "navn", "namn", "nimi") && j+2 < len(s) && s[j+1] == '"' && capitalWordsQuoted(s, j+2) {
+				cat = categories.Fullname // Nordic and Estonian registers: nimi="Helje Lõhmus", whatever the given name
 			}
 			if dot := bytes.LastIndexByte(s[i:j], '.'); cat == "" && dot > 0 && i+dot+1 < j {
 				cat = w.e.rawKeys.lookup(s[i+dot+1 : j]) // Aruba ClearPass: Common.Username=
@@ -3310,6 +3320,19 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 		w.cefValue(category, s[start:end], base+start)
 		return next
 	}
+	if category == categories.Fullname && end-start > 14 {
+		if cut, id := eidCommonName(s[start:end]); cut > 0 {
+			// An eID card's certificate: CN=SAAR\,JÜRI\,36905308725 (Estonia, Latvia,
+			// Lithuania): the name, surname first, and the personal code, each by its own.
+			if hasByte(s[start:start+cut], '\\') {
+				w.escapedValue(categories.Fullname, s[start:start+cut], base+start, dnSpecials)
+			} else {
+				w.surnameFirstValue(s, start, start+cut, base, ',')
+			}
+			w.contextValue(categories.NationalID, s, start+id, end, base)
+			return next
+		}
+	}
 	if dn && hasByte(s[start:end], '\\') && onlyEscapes(s[start:end], dnSpecials) {
 		w.escapedValue(category, s[start:end], base+start, dnSpecials) // CN=Smith\, John
 		return next
@@ -3420,14 +3443,15 @@ var ldapFilterAttributes = map[string]string{"uid": categories.Username, "cn": c
 // dnKeys are the attribute names of distinguished names (RFC 4514), in upper case as DNs
 // write them.
 var dnKeys = map[string]bool{"CN": true, "OU": true, "O": true, "L": true, "ST": true, "C": true,
-	"DC": true, "UID": true, "STREET": true, "E": true}
+	"DC": true, "UID": true, "STREET": true, "E": true, "GN": true, "SN": true, "GIVENNAME": true, "SURNAME": true}
 
 // dnAttributes are the categories of DN attributes; they count only inside a DN, where the
 // one-letter names cannot be something else. OU and STREET stay: departments and streets
 // of offices name no person.
 var dnAttributes = map[string]string{"CN": categories.Fullname, "O": categories.Organization,
 	"L": categories.Geo, "ST": categories.Geo, "C": categories.Geo, "DC": categories.Domain,
-	"UID": categories.Username, "E": categories.Email}
+	"UID": categories.Username, "E": categories.Email,
+	"GN": categories.Fullname, "SN": categories.Fullname, "GIVENNAME": categories.Fullname, "SURNAME": categories.Fullname} // (a personal certificate's parts of a name)
 
 // isDNKey reports whether the key=value whose value starts at s[at] is an attribute of a
 // distinguished name: an upper-case DN attribute name followed, after its value, by ','
@@ -5566,6 +5590,63 @@ func personNameAt(s []byte, k int) bool {
 		f += size
 	}
 	return f-e-1 >= 2 && capitalWordAnyScript(s[e+1:f])
+}
+
+// eidCommonName reads the common name of a Baltic eID card's certificate, SURNAME,GIVEN,
+// CODE (commas escaped in a DN or not): where the name ends and the code of 11 digits
+// starts, or 0, 0.
+func eidCommonName(v []byte) (cut, id int) {
+	comma := bytes.LastIndexByte(v, ',')
+	if comma < 4 || len(v)-comma-1 != 11 || !isDigitsOnly(v[comma+1:]) {
+		return 0, 0
+	}
+	cut = comma
+	if v[cut-1] == '\\' {
+		cut--
+	}
+	first := bytes.IndexByte(v[:cut], ',')
+	if first < 2 {
+		return 0, 0
+	}
+	for _, r := range string(v[:cut]) {
+		if r != ',' && r != '\\' && r != ' ' && r != '-' && !unicode.IsUpper(r) {
+			return 0, 0
+		}
+	}
+	return cut, comma + 1
+}
+
+// capitalWordsQuoted reports whether the quoted value at s[k] is two or three words, each
+// a capital and small letters (beyond ASCII too): a person's name as registers write it.
+func capitalWordsQuoted(s []byte, k int) bool {
+	q := bytes.IndexByte(s[k:min(len(s), k+64)], '"')
+	if q < 3 {
+		return false
+	}
+	words := bytes.Split(s[k:k+q], []byte(" "))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !capitalWordAnyScript(bytes.TrimRight(w, ".")) && !hyphenatedCapitals(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenatedCapitals reports capitalized words joined by hyphens: Nordmann-Strand.
+func hyphenatedCapitals(w []byte) bool {
+	parts := bytes.Split(w, []byte("-"))
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !capitalWordAnyScript(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorKey reports a key that names who did something, though its value may be other
@@ -9320,18 +9401,24 @@ func btoi(b bool) int {
 }
 
 // slashNameValue rewrites a name written SURNAME/GIVEN (a card's track data, airline and
-// card systems) as the full name "SURNAME, GIVEN", the slash kept.
+// card systems), the slash kept.
 func (w *worker) slashNameValue(s []byte, i, end, base int) {
+	w.surnameFirstValue(s, i, end, base, '/')
+}
+
+// surnameFirstValue rewrites a name written SURNAME<sep>GIVEN as the full name
+// "SURNAME, GIVEN", the separator kept.
+func (w *worker) surnameFirstValue(s []byte, i, end, base int, sep byte) {
 	name := s[i:end]
-	slash := bytes.IndexByte(name, '/')
-	if slash <= 0 || slash == len(name)-1 {
+	at := bytes.IndexByte(name, sep)
+	if at <= 0 || at == len(name)-1 {
 		w.contextValue(categories.Fullname, s, i, end, base)
 		return
 	}
-	plain := append(append(append(w.joinedName[:0], name[:slash]...), ',', ' '), name[slash+1:]...)
+	plain := append(append(append(w.joinedName[:0], name[:at]...), ',', ' '), name[at+1:]...)
 	w.joinedName = plain
 	from := len(w.repl)
-	if _, ok := w.appendReversedName(plain, '/'); ok {
+	if _, ok := w.appendReversedName(plain, sep); ok {
 		w.addEdit(categories.Fullname, base+i, base+end, from)
 	}
 }
