@@ -5923,9 +5923,10 @@ func (w *worker) wordAt(s []byte, p int, flags runFlags, base int) int {
 	if dots && end < len(s) && s[end] == '@' {
 		return p // the local part of something that is not an email
 	}
-	if dots && word[0] == '_' {
-		// A DNS service name (_ldap._tcp.dc._msdcs.corp.example.com): the labels of the
-		// service stay, the domain after the last of them is a domain.
+	if dots && (word[0] == '_' || bytes.Contains(word, []byte("._"))) {
+		// A DNS service name (_ldap._tcp.dc._msdcs.corp.example.com), a DKIM key's name
+		// (selector1._domainkey.example.org): the labels of the service stay, the domain
+		// after the last of them is a domain.
 		if u := bytes.LastIndex(word, []byte("._")); u >= 0 || word[0] == '_' {
 			u++ // the '_' that starts the last service label (or the first byte)
 			if dot := bytes.IndexByte(word[u:], '.'); dot > 0 && u+dot+1 < len(word) {

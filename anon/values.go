@@ -2677,8 +2677,8 @@ func routeAccount(name []byte) bool {
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 && len(name)-dot <= 5 && !isDigit(name[len(name)-1]) {
 		switch strings.ToLower(string(name[dot+1:])) {
 		case "html", "htm", "php", "asp", "aspx", "jsp", "js", "css", "png", "jpg", "jpeg", "gif",
-			"svg", "json", "xml", "txt", "pdf", "ico", "zip":
-			return false // a file: /users/avatar.png
+			"svg", "json", "xml", "txt", "pdf", "ico", "zip", "jspa", "jspx", "do", "action", "cgi", "ashx", "axd", "faces", "xhtml":
+			return false // a file or a servlet: /users/avatar.png, Jira's /secure/admin/user/DeleteUser.jspa
 		}
 	}
 	return true
