@@ -3350,6 +3350,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			return next
 		}
 	}
+	if category == categories.Secret && at >= 8 && s[at-1] == '=' && equalFold(s[at-8:at-1], "session") && clockShaped(s[start:end]) {
+		return next // a session's length where its id may go: ENPS' session=01:17:46
+	}
 	if (category == categories.Hostname || category == categories.Address) && end-start >= 6 &&
 		equalFoldAny(s[start:end], "connected", "disconnected", "online", "offline", "reachable", "unreachable") {
 		return next // a link's state where its peer may go: a door lock's bridge logs server=connected
@@ -5590,6 +5593,23 @@ func personNameAt(s []byte, k int) bool {
 		f += size
 	}
 	return f-e-1 >= 2 && capitalWordAnyScript(s[e+1:f])
+}
+
+// clockShaped reports a time of day or a duration, h:mm or hh:mm:ss.
+func clockShaped(v []byte) bool {
+	if len(v) != 4 && len(v) != 5 && len(v) != 7 && len(v) != 8 {
+		return false
+	}
+	for k := len(v) - 1; k >= 0; k-- {
+		if (len(v)-k)%3 == 0 {
+			if v[k] != ':' {
+				return false
+			}
+		} else if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // eidCommonName reads the common name of a Baltic eID card's certificate, SURNAME,GIVEN,
