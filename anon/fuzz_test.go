@@ -221,12 +221,17 @@ func messageIDAt(s []byte, v string) bool {
 		return true // Exim's id=, a Message-ID without brackets
 	}
 	for i := 0; ; {
-		k := bytes.Index(s[i:], []byte("<"+v))
+		k := bytes.Index(s[i:], []byte(v))
 		if k < 0 {
 			return false
 		}
 		k += i
+		if k > 0 && s[k-1] != '<' && s[k-1] != ' ' {
+			i = k + 1
+			continue // (a Message-ID's value, <local@host> or after its key and a blank)
+		}
 		before := strings.ToLower(string(s[max(0, k-16):k]))
+		before = strings.TrimSuffix(before, "<")
 		before = strings.NewReplacer(`"`, "", ":", "", "=", "", " ", "", "-", "", "_", "").Replace(before)
 		if strings.HasSuffix(before, "msgid") || strings.HasSuffix(before, "messageid") {
 			return true
