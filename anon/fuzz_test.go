@@ -407,7 +407,8 @@ func inventoryVersionToken(s []byte, i int, tok string) bool {
 			return true // a browser's reduced version: Browser Chrome 130.0.0.0
 		}
 	}
-	if end := i + len(a.String()); b[0] < 10 && i >= 4 && s[i-1] == ' ' && (end == len(s) || end < len(s) && strings.IndexByte(");|", s[end]) >= 0) {
+	if end := i + len(a.String()); b[0] < 10 && b[1] < 64 && b[2] < 64 && i >= 4 && s[i-1] == ' ' &&
+		(len(bytes.TrimRight(s[end:], " \t")) == 0 || end < len(s) && strings.IndexByte(");|", s[end]) >= 0) {
 		k := i - 1
 		for k > 0 && isLetterByte(s[k-1]) {
 			k--

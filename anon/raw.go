@@ -6551,12 +6551,13 @@ func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
 }
 
 // productNameVersion reports whether the dotted quad s[i:end] is a product's version by
-// its place: a small first number (below 10), right after a product's name in capitals
-// or capitalized (Workbench, SPACE) that is no word for a place in a network (Host,
-// Client, DNS), and closing a field: a bracket, a ';', a '|' or the end.
+// its shape and place: small numbers (below 10, then below 64 twice), right after a
+// product's name in capitals or capitalized (Workbench, SPACE) that is no word for a
+// place in a network (Host, Client, DNS), and closing a field: a bracket, a ';', a '|'
+// or the end.
 func productNameVersion(s []byte, i, end int, addr [4]byte) bool {
-	if addr[0] >= 10 || i < 4 || s[i-1] != ' ' || end < len(s) && s[end] != ')' && s[end] != ';' && s[end] != '|' {
-		return false
+	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || end < len(s) && s[end] != ')' && s[end] != ';' && s[end] != '|' {
+		return false // (an address such as 5.146.201.88 has large parts where versions have small ones)
 	}
 	k := i - 1
 	for k > 0 && isLetter(s[k-1]) {
