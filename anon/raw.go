@@ -5757,6 +5757,10 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 		i++ // an ellipsis or a dash before a value (...198.51.100.77) is no part of it
 	}
 	for p := i; p < j; {
+		w.afterRun = 0
+		if j < len(s) {
+			w.afterRun = s[j]
+		}
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
 			if p < j && (s[p] == ':' || s[p] == '@' || s[p] == '-' || s[p] == '+') {
@@ -6391,7 +6395,7 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && !padded && inventoryVersion(s, i, end, addr) {
 		return p // VLC media player 3.0.20.0; KeePass 2.56.0.0
 	}
-	if p == i && !padded && productNameVersion(s, i, end, addr) {
+	if p == i && !padded && productNameVersion(s, i, end, addr, w.afterRun) {
 		return p // (Workbench 4.13.1.16), ;ProAccess SPACE 6.9.2.1;
 	}
 	if p == i && !padded && addr[0] == 2 && addr[1] == 5 && (addr[2] == 4 || addr[2] == 29) && addr[3] < 100 {
@@ -6555,8 +6559,12 @@ func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
 // product's name in capitals or capitalized (Workbench, SPACE) that is no word for a
 // place in a network (Host, Client, DNS), and closing a field: a bracket, a ';', a '|'
 // or the end.
-func productNameVersion(s []byte, i, end int, addr [4]byte) bool {
-	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || end < len(s) && s[end] != ')' && s[end] != ';' && s[end] != '|' {
+func productNameVersion(s []byte, i, end int, addr [4]byte, afterRun byte) bool {
+	closing := afterRun // (s ends with the run)
+	if end < len(s) {
+		closing = s[end]
+	}
+	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || closing != 0 && closing != ')' && closing != ';' && closing != '|' {
 		return false // (an address such as 5.146.201.88 has large parts where versions have small ones)
 	}
 	k := i - 1

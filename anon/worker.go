@@ -118,7 +118,10 @@ type worker struct {
 	// prose): it is found again wherever it stands, and learning it would let the
 	// line's second pass take it for a learned phrase where its words were learned apart.
 	shapeFound bool
-	spare      []byte
+	// afterRun is the byte after the run scanRunFlags hands to valueAt (0 at the line's
+	// end): shapes see only the run, and a few ask what closes it.
+	afterRun byte
+	spare    []byte
 	// layout is the column layout of the line being rewritten (a fields header's), or nil.
 	layout *fieldLayout
 	// header is the layout the line being rewritten declares when it is a CSV header.
