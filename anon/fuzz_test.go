@@ -408,7 +408,7 @@ func inventoryVersionToken(s []byte, i int, tok string) bool {
 		}
 	}
 	if end := i + len(a.String()); b[0] < 10 && b[1] < 64 && b[2] < 64 && i >= 4 && s[i-1] == ' ' &&
-		(len(bytes.TrimRight(s[end:], " \t")) == 0 || end < len(s) && strings.IndexByte(");|", s[end]) >= 0) {
+		(len(bytes.TrimRight(s[end:], " \t")) == 0 || end < len(s) && strings.IndexByte(");|,", s[end]) >= 0) {
 		k := i - 1
 		for k > 0 && isLetterByte(s[k-1]) {
 			k--

@@ -664,7 +664,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// KYC checks: document.number, id_document.number)
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if equalFoldAny(parent, "document", "id_document", "iddocument", "identity_document", "passport", "id_card", "idcard") {
+		if equalFoldAny(parent, "document", "doc", "id_doc", "id_document", "iddocument", "identity_document", "passport", "id_card", "idcard") {
 			return categories.NationalID
 		}
 	}

@@ -1009,6 +1009,9 @@ func orgNameEnd(s []byte, i, j int) int {
 			if camel && end-e-1 < 3 {
 				return i // All IPSec SA
 			}
+			if end-e-1 <= 2 && end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+				return i // a country's code before a number: "Passport SE 84712390 verified"
+			}
 			if end-e-1 <= 3 && (s[e+1] < 'A' || s[e+1] > 'Z' || upperWordEnd(s, i) > i) && !equalFold(s[e+1:end], "plc") {
 				// A short form (AS, SA, Co) in lower case, or after a name in upper case,
 				// is a word: "IDENTIFIED AS", "as" (but British firms write plc so).

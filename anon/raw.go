@@ -6557,14 +6557,14 @@ func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
 // productNameVersion reports whether the dotted quad s[i:end] is a product's version by
 // its shape and place: small numbers (below 10, then below 64 twice), right after a
 // product's name in capitals or capitalized (Workbench, SPACE) that is no word for a
-// place in a network (Host, Client, DNS), and closing a field: a bracket, a ';', a '|'
-// or the end.
+// place in a network (Host, Client, DNS), and closing a field: a bracket, a ';', a '|',
+// a ',' or the end.
 func productNameVersion(s []byte, i, end int, addr [4]byte, afterRun byte) bool {
 	closing := afterRun // (s ends with the run)
 	if end < len(s) {
 		closing = s[end]
 	}
-	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || closing != 0 && closing != ')' && closing != ';' && closing != '|' {
+	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || closing != 0 && closing != ')' && closing != ';' && closing != '|' && closing != ',' {
 		return false // (an address such as 5.146.201.88 has large parts where versions have small ones)
 	}
 	k := i - 1

@@ -3273,8 +3273,8 @@ func pnrName(v []byte) (slash, title int) {
 		return 0, 0 // (a second slash parts given names: SCHNEIDER/KATHARINA/MARIA)
 	}
 	for _, r := range string(v[:title]) {
-		if r != '/' && r != ' ' && r != '-' && !unicode.IsUpper(r) {
-			return 0, 0
+		if r != '/' && r != ' ' && r != '-' && r != '\'' && !unicode.IsUpper(r) {
+			return 0, 0 // (O'SULLIVAN/AOIFE)
 		}
 	}
 	return slash, title
