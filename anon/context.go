@@ -380,6 +380,9 @@ func secretBySuffix(key []byte) string {
 	}
 	for _, suffix := range secretSuffixes {
 		if len(key) >= len(suffix) && equalFold(key[len(key)-len(suffix):], suffix) {
+			if flagKey(key[:len(key)-len(suffix)]) {
+				return "" // a flag about a secret: Asterisk's UsingPassword="1", hasPassword=true
+			}
 			return categories.Secret
 		}
 	}
@@ -390,6 +393,13 @@ func secretBySuffix(key []byte) string {
 		return categories.Secret // a PIN named in camel case: newPin, lockerPin
 	}
 	return sessionIDBySuffix(key)
+}
+
+// flagKey reports whether a key's start makes what follows a yes or no: Using, Has, Is,
+// Requires (UsingPassword, has_password, isPasswordSet).
+func flagKey(start []byte) bool {
+	start = bytes.TrimRight(start, "_-")
+	return len(start) >= 2 && len(start) <= 8 && equalFoldAny(start, "using", "uses", "use", "has", "is", "requires", "require", "needs")
 }
 
 // sessionIDBySuffix returns sessionIDValue for a key that names a session's id or key by

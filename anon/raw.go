@@ -2057,6 +2057,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 			cat := w.e.rawKeys.lookupAssigned(trimOptionDashes(s[i:j]))
+			if cat != "" && j-i == 4 && i > 0 && s[i-1] == ';' && string(s[i:j]) == "user" && sipUserParam(s, j+1) {
+				cat = "" // a SIP URI's parameter: sip:+4930...@host;user=phone (RFC 3261)
+			}
 			if c := bytes.LastIndexByte(s[i:j], ':'); cat == "" && c > 0 && i+c+2 < j && flags&hasColon != 0 {
 				cat = w.e.rawKeys.lookup(s[i+c+1 : j]) // a header's name before it: Cookie:JSESSIONID=X (mod_log_forensic)
 			}
@@ -5634,6 +5637,16 @@ func eidCommonName(v []byte) (cut, id int) {
 		}
 	}
 	return cut, comma + 1
+}
+
+// sipUserParam reports whether s[k:] is the value of a SIP URI's user parameter, phone
+// or ip, ending there.
+func sipUserParam(s []byte, k int) bool {
+	e := k
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	return (string(s[k:e]) == "phone" || string(s[k:e]) == "ip") && (e == len(s) || s[e] == ';' || s[e] == '>' || s[e] == ' ' || s[e] == '?' || s[e] == '"')
 }
 
 // capitalWordsQuoted reports whether the quoted value at s[k] is two or three words, each
