@@ -1472,6 +1472,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 13 && last == 'g' && equalFold(p, "impersonating") ||
 			len(p) == 12 && last|0x20 == 'e' && equalFold(p, "authenticate") ||
 			len(p) > 9 && p[0] == 'A' && string(p[:9]) == "Attribute" ||
+			len(p) == 2 && string(p) == "as" && markedLogin(s[i:j]) ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1534,7 +1535,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if !trigger && (i == 0 || s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '\'' && !(s[i-1] == '"' && i >= 3 && s[i-2] == ' ' && s[i-3] == ':')) &&
 		!(j+1 < len(s) && s[j] == ' ' && (s[j+1] == ':' || s[j+1] == 'H' || s[j+1] == 'D' || s[j+1] == 'N' || s[j+1] == 'F' ||
 			s[j+1] == 'i' && hasPrefixAt(s, j, " is now logged in") ||
-			s[j+1] == 'j' && hasPrefixAt(s, j, " joined the game") || s[j+1] == 'l' && (hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")))) {
+			s[j+1] == 'j' && hasPrefixAt(s, j, " joined the game") || s[j+1] == 'l' && (hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")) ||
+			s[j+1] == 'i' && hasPrefixAt(s, j, " issued server command: "))) {
 		return ""
 	}
 	strictPhrase := false // a phrase that can also precede ordinary words
@@ -1741,8 +1743,19 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// 10.1.2.3 (CF-VEEAM02); a backup client (IBM Storage Protect's "for node LT-PNOWAK")
 		cat = categories.Hostname
 	case i >= 3 && s[i-3] == ']' && s[i-2] == ':' && s[i-1] == ' ' && accountBytes(s[i:j]) && !isStopword(s[i:j]) &&
-		(hasPrefixAt(s, j, " joined the game") || hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ")):
+		(hasPrefixAt(s, j, " joined the game") || hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ") ||
+			hasPrefixAt(s, j, " issued server command: ")):
 		// Minecraft's server log: [18:14:22] [Server thread/INFO]: Creeper_Kasia joined the game
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 6 && gapIs(gap, " ") && string(p1) == "player" && string(p2) == "of" && hasPrefixAt(s, j, " is ") && accountBytes(s[i:j]) && !isStopword(s[i:j]):
+		// Minecraft's authenticator: UUID of player xXTrollmeisterXx is 9d0e4b71-...
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) == 2 && gapIs(gap, " ") && string(p1) == "as" && markedLogin(s[i:j]) && loginPhraseBefore(s[max(0, prev1.start-48):prev1.start]) &&
+		(equalFoldAny(p2, "in", "login", "logon") || len(p2) >= 7 && bytes.Count(p2, []byte(".")) == 3 && isDigit(p2[0])):
+		// A login, then its user after "as": txAdmin's "Login from 10.30.0.55 as
+		// kaito_admin", "logged in from 10.1.2.3 as m.weber"
 		cat = categories.Username
 		strictPhrase = true
 	case hasPrefixAt(s, j, " is now logged in") && i >= 2 && s[i-2] == ']': // pure-ftpd: [INFO] jdoe is now logged in
@@ -2560,4 +2573,16 @@ func (w *worker) genesysAttribute(name, value []byte) string {
 		return ""
 	}
 	return w.e.rawKeys.lookup(name)
+}
+
+// loginPhraseBefore reports whether the words before hold a login's verb: login, logged
+// in, signed in, authenticated (in any case).
+func loginPhraseBefore(b []byte) bool {
+	var buf [48]byte
+	lower := buf[:0]
+	for _, c := range b {
+		lower = append(lower, foldByte(c))
+	}
+	return bytes.Contains(lower, []byte("login ")) || bytes.Contains(lower, []byte("logged in")) ||
+		bytes.Contains(lower, []byte("signed in")) || bytes.Contains(lower, []byte("authenticated"))
 }
