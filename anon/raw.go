@@ -905,6 +905,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i >= 46 && s[i] == 'D' && s[i+1] == 'E' && s[i+2] == '.' && flags&(hasColon|hasAt|hasOther) == 0 {
+			if p := safeIDAccount(s[i:j]); p > 0 {
+				// The SAFE id of a German lawyer's, notary's or court's mailbox (beA, beN,
+				// EGVP): DE.BRAK.<uuid>.<check>; the account's uuid is mapped, the
+				// directory's name and the check stay.
+				w.where = w.label("field", []byte("SAFE id"))
+				w.contextValue(categories.Username, s, i+p, i+p+36, base)
+				prev2, prev1 = prev1, span{i, j}
+				i = j
+				continue
+			}
+		}
 		if w.deviceIDs && mayBeDeviceID(s, i, j, flags) {
 			// IMEIs, ICCIDs, EIDs and VINs by their shapes and checks.
 			if n, ok := categories.DeviceIDAt(s[i:]); ok && w.keyedValue(categories.DeviceID, s[i:i+n], base+i) {
@@ -969,8 +981,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if j+4 < len(s) && (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j] && j-i >= 3 && j-i <= 32 &&
-			flags&(hasColon|hasAt|hasOther) == 0 && hasLetter(s[i:j]) && loginBeforeCommaName(s, i, j) {
+		if at := j + btoi(j < len(s) && s[j] == '"' && i >= 2 && s[i-1] == '"'); at+4 < len(s) && (s[at] == ',' || s[at] == ';' || s[at] == '|') && i > 0 &&
+			(s[i-1] == s[at] || at > j && s[i-2] == s[at]) && j-i >= 3 && j-i <= 32 &&
+			flags&(hasColon|hasAt|hasOther) == 0 && hasLetter(s[i:j]) && loginBeforeCommaName(s, i, j, at) {
+			// (quoted too: NetDocuments' "pdubois","Dubois, Pierre",...)
 			// A row of an audit export without a header: a login, then its owner's name
 			// surname first (Cerner: ,Success,HWHITFIELD,"Whitfield, Hannah",...; Xstore:
 			// ,LOGIN_SUCCESS,ekavanagh,"Kavanagh, Siobhán",...).
@@ -3353,6 +3367,12 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			return next
 		}
 	}
+	if end-start >= 46 && s[start] == 'D' && s[start+1] == 'E' && s[start+2] == '.' {
+		if p := safeIDAccount(s[start:end]); p > 0 {
+			w.contextValue(categories.Username, s, start+p, start+p+36, base) // a SAFE id at any key (recipient=DE.BRAK...)
+			return next
+		}
+	}
 	if category == categories.Secret && at >= 8 && s[at-1] == '=' && equalFold(s[at-8:at-1], "session") && clockShaped(s[start:end]) {
 		return next // a session's length where its id may go: ENPS' session=01:17:46
 	}
@@ -4670,13 +4690,14 @@ func accountFieldBefore(s []byte, sep int) bool {
 	return bs >= 2 && bs+2 < len(field) && upperAlnumDash(field[:bs]) && accountBytes(field[bs+1:])
 }
 
-// loginBeforeCommaName reports whether the field s[i:j] of a delimited row is a login
-// made from the name in the next field, written "Surname, Given" and quoted or not: the
+// loginBeforeCommaName reports whether the field s[i:j] of a delimited row, its
+// separator at s[at] (after a closing quote, when quoted), is a login made from the name
+// in the next field, written "Surname, Given" and quoted or not: the
 // surname's first four letters, and the given name's initial first or last or its first
 // three letters, without regard to case or diacritics (HWHITFIELD beside "Whitfield,
 // Hannah").
-func loginBeforeCommaName(s []byte, i, j int) bool {
-	sep, k := s[j], j+1
+func loginBeforeCommaName(s []byte, i, j, at int) bool {
+	sep, k := s[at], at+1
 	quote := s[k] == '"'
 	if quote {
 		k++
@@ -5647,6 +5668,34 @@ func sipUserParam(s []byte, k int) bool {
 		e++
 	}
 	return (string(s[k:e]) == "phone" || string(s[k:e]) == "ip") && (e == len(s) || s[e] == ';' || s[e] == '>' || s[e] == ' ' || s[e] == '?' || s[e] == '"')
+}
+
+// safeIDAccount returns where the uuid starts in a SAFE id, DE.DIRECTORY.UUID.CHECK
+// (DE.BRAK.a3f19c27-5e0b-4d8a-b6e1-9f2c7d40e813.4c1a, DE.Justiz..., DE.eBO...), or 0.
+func safeIDAccount(v []byte) int {
+	p := 3
+	for p < len(v) && p < 16 && (isLetter(v[p]) || v[p] == '_') {
+		p++
+	}
+	if p == 3 || p+1+36+5 != len(v) || v[p] != '.' || v[p+37] != '.' {
+		return 0
+	}
+	p++
+	for k, c := range v[p : p+36] {
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return 0
+			}
+		} else if !isHex(c) {
+			return 0
+		}
+	}
+	for _, c := range v[p+37:] {
+		if !isHex(c) {
+			return 0
+		}
+	}
+	return p
 }
 
 // capitalWordsQuoted reports whether the quoted value at s[k] is two or three words, each
