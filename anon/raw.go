@@ -2076,6 +2076,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if c := bytes.LastIndexByte(s[i:j], ':'); cat == "" && c > 0 && i+c+2 < j && flags&hasColon != 0 {
 				cat = w.e.rawKeys.lookup(s[i+c+1 : j]) // a header's name before it: Cookie:JSESSIONID=X (mod_log_forensic)
+				if cat != "" && flags&hasAt != 0 {
+					// DSpace: @ EMAIL:ip_addr=IP:ACTION: what stands before the key is read too
+					w.scanRun(s, i, i+c, base)
+				}
 			}
 			if cat == "" && s[i] >= 'A' && s[i] <= 'Z' && mode != modeCEF {
 				cat = w.twoWordKey(s, i, j) // ClearPass: MAC Address=482ae319c05d,User Name=jdoe
