@@ -286,6 +286,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"nodename", categories.Hostname},                            // Kubernetes' nodeName, OpenSearch's audit_node_name
 	{"serverdisplayname", categories.Hostname},                   // Gallagher's serverDisplayName
 	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
+	{"userlogin", categories.Username},                           // Canvas' real_user_login (who acted as another)
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"gaid", categories.DeviceID}, {"idfa", categories.DeviceID}, // device_gaid, customerIdfa
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
@@ -661,7 +662,7 @@ var usernameWordShapes = newWordShapes(usernameWords)
 // localizedUserWords are the words for "user" (and their inflections that stand before a
 // name) in the languages of European logs, lower case.
 var localizedUserWords = map[string]bool{
-	"benutzer": true, "benutzers": true, "anwender": true, "utilisateur": true, "usuario": true,
+	"benutzer": true, "benutzers": true, "benutzerkennung": true, "benutzerkonto": true, "anwender": true, "utilisateur": true, "usuario": true,
 	"utente": true, "utilizador": true, "utilizator": true, "utilizatorul": true,
 	"utilizatorului": true, "gebruiker": true, "użytkownik": true, "użytkownika": true,
 	"użytkownikowi": true, "uživatel": true, "uživatele": true, "užívateľ": true,
