@@ -907,8 +907,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if j-i >= 46 && s[i] == 'D' && s[i+1] == 'E' && s[i+2] == '.' && flags&(hasColon|hasAt|hasOther) == 0 {
 			if p := safeIDAccount(s[i:j]); p > 0 {
-				// The SAFE id of a German lawyer's, notary's or court's mailbox (beA, beN,
-				// EGVP): DE.BRAK.<uuid>.<check>; the account's uuid is mapped, the
+				// The SAFE id of a German lawyer's, notary's or citizen's mailbox (beA, beN,
+				// eBO): DE.BRAK.<uuid>.<check>; the account's uuid is mapped, the
 				// directory's name and the check stay.
 				w.where = w.label("field", []byte("SAFE id"))
 				w.contextValue(categories.Username, s, i+p, i+p+36, base)
@@ -5675,14 +5675,15 @@ func sipUserParam(s []byte, k int) bool {
 }
 
 // safeIDAccount returns where the uuid starts in a SAFE id, DE.DIRECTORY.UUID.CHECK
-// (DE.BRAK.a3f19c27-5e0b-4d8a-b6e1-9f2c7d40e813.4c1a, DE.Justiz..., DE.eBO...), or 0.
+// (DE.BRAK.a3f19c27-5e0b-4d8a-b6e1-9f2c7d40e813.4c1a, DE.eBO...), or 0; a court's
+// (DE.Justiz...) gives 0.
 func safeIDAccount(v []byte) int {
 	p := 3
 	for p < len(v) && p < 16 && (isLetter(v[p]) || v[p] == '_') {
 		p++
 	}
-	if p == 3 || p+1+36+5 != len(v) || v[p] != '.' || v[p+37] != '.' {
-		return 0
+	if p == 3 || p+1+36+5 != len(v) || v[p] != '.' || v[p+37] != '.' || equalFold(v[3:p], "justiz") {
+		return 0 // (a court's mailbox, DE.Justiz..., names an institution: it stays)
 	}
 	p++
 	for k, c := range v[p : p+36] {
