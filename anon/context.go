@@ -1444,7 +1444,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if i >= 3 && j+6 < len(s) && s[j] == ' ' && s[i-1] == ' ' && string(s[i-3:i]) == " - " && accountBytes(s[i:j]) && filezillaPeerAt(s, j) {
 		return categories.Username // FileZilla Server (0.9): (000042)02.03.2026 10:01:13 - jdoe (10.1.2.3)> 230 Logged on
 	}
-	if j+6 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && atlassianRequestIDAt(s, j+1) && accountBytes(s[i:j]) && !isStopword(s[i:j]) && !isGenericWord(s[i:j]) && !equalFold(s[i:j], "anonymous") &&
+	if j+6 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && atlassianRequestIDAt(s, j+1) && accountBytes(s[i:j]) && !isGenericWord(s[i:j]) && !equalFold(s[i:j], "anonymous") &&
 		prev1.end+1 == i && equalFoldAny(s[prev1.start:prev1.end], "INFO", "WARN", "ERROR", "DEBUG", "TRACE", "FATAL", "WARNING") {
 		return categories.Username // Jira's and Confluence's logs: ... INFO mharper 573x48299x1 8fk2wq 10.60.4.31 /rest/...
 	}
@@ -1657,8 +1657,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case equalFold(p1, "for") && isPhraseGap(gap) && (hasPrefixAt(s, j, " on ") || j == len(s) || markedLogin(s[i:j]) && hasPrefixAt(s, j, " - ")) && equalFoldAny(p2, "failed") && !isStopword(s[i:j]):
-		// (Jira's Seraph: "login failed for aroha.ngata - elevated security check required")
-		// (not OpenVPN's "Auth Username/Password verification failed for peer")
+		// (Jira's Seraph: "login failed for aroha.ngata - elevated security check required";
+		// not OpenVPN's "Auth Username/Password verification failed for peer")
 		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
