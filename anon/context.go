@@ -1474,6 +1474,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 12 && last|0x20 == 'e' && equalFold(p, "authenticate") ||
 			len(p) > 9 && p[0] == 'A' && string(p[:9]) == "Attribute" ||
 			len(p) == 2 && string(p) == "as" && markedLogin(s[i:j]) ||
+			i >= 2 && (s[i-1] == '[' || s[i-1] == ' ' && s[i-2] == ',') && j < len(s) && (s[j] == ',' || s[j] == ']') && userListBefore(s, i) ||
 			len(p) == 7 && last|0x20 == 't' && equalFold(p, "account") ||
 			len(p) == 2 && last == 'o' && p[0] == 't' && (prev1.start > 0 && s[prev1.start-1] == '(' || hasPrefixAt(s, j, ", krb5 principal ")) ||
 			len(p) == 8 && last|0x20 == 'e' && equalFold(p, "username") ||
@@ -1747,6 +1748,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		(hasPrefixAt(s, j, " joined the game") || hasPrefixAt(s, j, " left the game") || hasPrefixAt(s, j, " lost connection: ") ||
 			hasPrefixAt(s, j, " issued server command: ")):
 		// Minecraft's server log: [18:14:22] [Server thread/INFO]: Creeper_Kasia joined the game
+		cat = categories.Username
+		strictPhrase = true
+	case j < len(s) && (s[j] == ',' || s[j] == ']') && i >= 2 && (s[i-1] == '[' || s[i-1] == ' ' && s[i-2] == ',') && userListBefore(s, i) &&
+		accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isGenericWord(s[i:j]):
+		// A list of logins in brackets after "users": Intapp Walls' "screened users
+		// [hbjornsson, ktanaka, amorales]"
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) == 6 && gapIs(gap, " ") && string(p1) == "player" && string(p2) == "of" && hasPrefixAt(s, j, " is ") && accountBytes(s[i:j]) && !isStopword(s[i:j]):
@@ -2586,4 +2593,25 @@ func loginPhraseBefore(b []byte) bool {
 	}
 	return bytes.Contains(lower, []byte("login ")) || bytes.Contains(lower, []byte("logged in")) ||
 		bytes.Contains(lower, []byte("signed in")) || bytes.Contains(lower, []byte("authenticated"))
+}
+
+// userListBefore reports whether s[i] stands in a bracketed list that follows "users",
+// "members" or "accounts" and a blank: users [a, b, c].
+func userListBefore(s []byte, i int) bool {
+	k := i - 1
+	for k > 0 && i-k < 240 && s[k] != '[' {
+		if s[k] == ']' || s[k] == '"' {
+			return false
+		}
+		k--
+	}
+	if k < 6 || s[k] != '[' || s[k-1] != ' ' {
+		return false
+	}
+	e := k - 1
+	b := e
+	for b > 0 && isLetter(s[b-1]) {
+		b--
+	}
+	return e-b >= 5 && equalFoldAny(s[b:e], "users", "members", "accounts")
 }
