@@ -1570,8 +1570,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// "by admin jferreira.adm".
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) > 9 && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && string(p1[:9]) == "Attribute" && w.genesysAttribute(p1[9:], s[i:j]) != "":
+	case len(p1) > 9 && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && string(p1[:9]) == "Attribute":
 		// Genesys T-Server's events: AttributeAgentID 'ag_hschmidt', AttributeANI '+4930...'
+		// (an attribute of no category leaves cat empty: the value stays)
 		cat = w.genesysAttribute(p1[9:], s[i:j])
 		strictPhrase = true
 	case len(p1) == 12 && gapIs(gap, " ") && equalFold(p1, "authenticate") && markedLogin(trimDot(bytes.TrimSuffix(s[i:j], []byte(":")))) && !fieldNameShaped(s[i:j]):
