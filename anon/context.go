@@ -1517,6 +1517,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
 	}
+	if c := s[prev1.start] | 0x20; prev1.end+2 == i && s[prev1.end] == ' ' && s[i-1] == '\'' && j < len(s) && s[j] == '\'' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
+		(c == 'a' || c == 'k' || c == 'c') && inLower(loginAccountWords, s[prev1.start:prev1.end]) && accountBytes(s[i:j]) && hasLetter(s[i:j]) &&
+		!isStopword(s[i:j]) && !isGenericWord(s[i:j]) && !fieldNameShaped(s[i:j]) {
+		w.prevEnd = prev1.end
+		return categories.Username // a quoted login after the word for account: HISinOne's Konto 'ayildiz' nicht im Verzeichnis
+	}
 	if c := s[prev1.start] | 0x20; prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start >= 5 && prev1.end-prev1.start <= 7 &&
 		(c == 'a' || c == 'k' || c == 'c') && inLower(loginAccountWords, s[prev1.start:prev1.end]) && loginShaped(s[i:trimEnd(s, i, j)]) &&
 		(bytes.ContainsAny(s[i:trimEnd(s, i, j)], "._-") || containsDigit(s[i:j])) && !hyphenatedWords[string(s[i:trimEnd(s, i, j)])] { // (not ACCOUNT SCORING, ACCOUNT UNLOCK, account sign-in)
@@ -1960,6 +1966,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case equalFold(p1, "principal") && equalFold(p2, "as") && hasPrefixAt(s, j, " on "):
 		// MongoDB: Successfully authenticated as principal X on admin
 		cat = categories.Username
+	case equalFold(p1, "principal") && equalFoldAny(p2, "for", "of", "by") && gapIs(gap, " ") && accountBytes(s[i:j]) && hasLetter(s[i:j]) &&
+		!isStopword(s[i:j]) && !isGenericWord(s[i:j]) && !fieldNameShaped(s[i:j]):
+		// Spring Security: "Session ... expired for principal DOKONKWO remote=..."
+		cat = categories.Username
+		strictPhrase = true
 	case i > 0 && s[i-1] == '"' && (i >= 19 && string(s[i-19:i]) == "Login successful: \"" || i >= 15 && string(s[i-15:i]) == "Login failed: \""):
 		// Nextcloud: Login successful: "X"; Login failed: "X"
 		cat = categories.Username

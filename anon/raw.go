@@ -1703,10 +1703,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
-		if j-i >= 16 && flags&hasDigit != 0 && flags&(hasDot|hasColon|hasAt) == 0 && prev1.end+1 == i && s[prev1.end] == ' ' &&
+		if j-i >= 16 && flags&hasDigit != 0 && flags&(hasDot|hasColon|hasAt) == 0 && s[prev1.end] == ' ' &&
+			(prev1.end+1 == i || prev1.end+2 == i && (s[i-1] == '\'' || s[i-1] == '"') && j < len(s) && s[j] == s[i-1]) &&
 			sessionWord(s[prev1.start:prev1.end]) && sessionIDShaped(s[i:j]) {
-			// A session's id in prose: "logged in, session 9C41D7E0...", "-> sesión aH7dP0x...":
-			// whoever holds it is logged in.
+			// A session's id in prose: "logged in, session 9C41D7E0...", "-> sesión aH7dP0x...",
+			// SEB's "connection token 'c8f21e0a-...'": whoever holds it is logged in.
 			w.where = w.label("phrase", s[prev1.start:prev1.end])
 			w.contextValue(categories.Secret, s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
@@ -3397,6 +3398,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				category = categories.Email
 			}
 		}
+	}
+	if end-start > 2 && s[end-1] == '\\' && end < len(s) && s[end] == ',' && category != categories.Path {
+		end-- // an escaped comma ends it: Cisco ISE's EndpointProperty=host-name=iPhone-von-Marie\,dhcp-...
 	}
 	w.contextValue(category, s, start, end, base)
 	return next
@@ -7781,6 +7785,8 @@ func jsonPairValue(s []byte, i, j int) (start, end int, ok bool) {
 	quote := `"`
 	if i >= 2 && s[i-2] == '\\' {
 		quote = `\"`
+	} else if i >= 2 && s[i-2] == '"' {
+		quote = `""` // JSON in a CSV field, its quotes doubled: Moodle's logstore "{""username"":""jdoe""}"
 	}
 	if !hasPrefixAt(s, j, quote) {
 		return 0, 0, false
@@ -10117,8 +10123,8 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		return 0, 0, ""
 	}
 	k := j
-	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(' || s[k] == '[' && device) && k-j < 3 {
-		k++
+	for k < len(s) && (s[k] == ':' || s[k] == '=' || s[k] == ' ' || s[k] == '(' || s[k] == '\'' || s[k] == '"' || s[k] == '[' && device) && k-j < 3 {
+		k++ // (a quote too: SEB's "serial number 'PF3XK2M9'")
 	}
 	if k == j || k >= len(s) || !isAlnum(s[k]) {
 		return 0, 0, ""
