@@ -10190,6 +10190,9 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		return start, e, categories.Secret // a licence plate: no national format to keep
 	}
 	if device {
+		if e-start >= 24 && isHexRun(s[start:e]) {
+			return 0, 0, "" // a certificate's serial (cert-manager's serial="04a1f3e7..."): no device's
+		}
 		return start, e, categories.DeviceID
 	}
 	return start, e, categories.NationalID
