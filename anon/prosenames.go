@@ -774,6 +774,13 @@ func hungarianNameEnd(s []byte, i, j int) int {
 // s[i:j] (given name first, surname first, or Family^Given), or an organisation's name
 // with its legal form, and returns its end, or i.
 func (w *worker) personNameAt(s []byte, i, j, base int) int {
+	if s[j] == ' ' && j-i >= 5 {
+		if end := institutionNameEnd(s, i, j); end > j {
+			w.where = wherePhrase
+			w.contextValue(categories.Organization, s, i, end, base)
+			return end
+		}
+	}
 	if s[j] == ' ' && j-i <= 7 {
 		if end := streetWordEnd(s, i, j); end > j {
 			return w.streetValue(s, i, end, base) // Via Tortona 31
@@ -1621,4 +1628,61 @@ func versionAfterName(s []byte, end int) bool {
 		return true // the end of a quoted value
 	}
 	return (capitals || dots == 2) && (k == len(s) || s[k] == ')' || s[k] == ';' || s[k] == ',' || s[k] == '|')
+}
+
+// pharmacyNouns begin the names of pharmacies in the languages of Europe (Apotheke am
+// Rathaus Bielefeld, Pharmacie Lambert-Dewilde, Apotheek De Linde), lower case: a pharmacy
+// is most often its owner's business, and often named for them. (Hospitals and clinics
+// are public institutions; their names stay.)
+var pharmacyNouns = map[string]bool{"apotheke": true, "apotheek": true, "apotek": true, "apoteket": true,
+	"pharmacie": true, "farmacia": true, "farmácia": true, "apteka": true, "lékárna": true, "lekáreň": true,
+	"apteekki": true, "gyógyszertár": true, "ljekarna": true, "lekarna": true, "eczane": true}
+
+// institutionParticles join the words of such a name: Apotheke am Markt, Farmacia de la
+// Plaza, Pharmacie des Cèdres, Apotheek aan de Stroom.
+var institutionParticles = map[string]bool{"am": true, "an": true, "der": true, "im": true, "zum": true, "zur": true,
+	"de": true, "del": true, "della": true, "di": true, "la": true, "le": true, "les": true, "des": true, "du": true,
+	"do": true, "da": true, "dos": true, "das": true, "van": true, "het": true, "aan": true, "i": true, "y": true}
+
+// institutionWords are capitalized words that follow such a noun in the names of
+// software and of departments, not of a business: Pharmacy Information System, Apotheke Login.
+var institutionWords = map[string]bool{"information": true, "management": true, "admin": true, "login": true,
+	"mode": true, "portal": true, "system": true, "systems": true, "software": true, "service": true, "services": true,
+	"module": true, "suite": true, "network": true, "software-update": true, "api": true}
+
+// institutionNameEnd returns the end of a pharmacy's name that starts with the noun
+// s[i:j] (or a word joined to it: Löwen-Apotheke) and runs on over one to four
+// capitalized words and the particles between them, or i.
+func institutionNameEnd(s []byte, i, j int) int {
+	word := s[i:j]
+	if dash := bytes.LastIndexByte(word, '-'); dash > 0 {
+		word = word[dash+1:]
+	}
+	if len(word) < 5 || len(word) > 22 || !inFolded(pharmacyNouns, word) {
+		return i
+	}
+	end, e, words := i, j, 0
+	for words < 4 && e+2 < len(s) && s[e] == ' ' {
+		k := e + 1
+		if n := nameWordEnd(s, k); n > k {
+			if inFolded(notNameWords, s[k:n]) || inFolded(institutionWords, s[k:n]) || isGenericWord(s[k:n]) {
+				break
+			}
+			end, e = n, n
+			words++
+			continue
+		}
+		p := k
+		for p < len(s) && s[p] >= 'a' && s[p] <= 'z' {
+			p++
+		}
+		if p == k || p-k > 5 || !institutionParticles[string(s[k:p])] {
+			break
+		}
+		e = p
+	}
+	if words == 0 {
+		return i
+	}
+	return end
 }
