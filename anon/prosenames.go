@@ -1686,3 +1686,115 @@ func institutionNameEnd(s []byte, i, j int) int {
 	}
 	return end
 }
+
+// loginOfNameAfter reports whether the token s[i:j] is a login made of the personal name
+// that follows it after two blanks or more, a tab or " (" (Empower's audit trail:
+// "bnowak  Bartosz Nowak", LabWare's "SignedBy=MRICCI (Matteo Ricci)", Chromeleon's
+// operator "hmadsen" (Henrik Madsen)): a part of the given name and of the surname, in
+// either order.
+func loginOfNameAfter(s []byte, i, j int) bool {
+	if j-i < 4 || j-i > 32 || j+4 >= len(s) || !isAlnum(s[j-1]) || inFolded(notNameWords, s[i:j]) || isGenericWord(s[i:j]) {
+		return false
+	}
+	k := j
+	switch {
+	case s[j] == ' ' && s[j+1] == '(':
+		k = j + 2
+	case s[j] == '"' && i > 0 && s[i-1] == '"' && s[j+1] == ' ' && s[j+2] == '(':
+		k = j + 3
+	case s[j] == '\t':
+		k = j + 1
+	case s[j] == ' ' && s[j+1] == ' ':
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+	default:
+		return false
+	}
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' && s[k] < 0x80 {
+		return false
+	}
+	var words [4][]byte
+	n := 0
+	for e := k; n < len(words); {
+		f := nameWordEnd(s, e)
+		if f == e {
+			break
+		}
+		if inFolded(notNameWords, s[e:f]) {
+			return false // Name (Original Name): a heading
+		}
+		words[n] = s[e:f]
+		n++
+		if f+1 >= len(s) || s[f] != ' ' {
+			break
+		}
+		e = f + 1
+	}
+	if n < 2 {
+		return false
+	}
+	var gbuf, sbuf, lbuf [64]byte
+	given := foldedLetters(gbuf[:0], words[0])
+	surname := sbuf[:0]
+	for _, w := range words[1:n] {
+		surname = foldedLetters(surname, w)
+	}
+	if len(given) == 0 || len(surname) < 2 {
+		return false
+	}
+	if loginFromName(foldedLetters(lbuf[:0], s[i:j]), given, surname) {
+		return true
+	}
+	// A prefix or a suffix of the login's own (empadmin_jpetraitis, shoffmann_014).
+	for a := i; a < j; {
+		b := a
+		for b < j && isLetter(s[b]) {
+			b++
+		}
+		if b-a >= 4 && b-a < j-i && loginFromName(foldedLetters(lbuf[:0], s[a:b]), given, surname) {
+			return true
+		}
+		a = b + 1
+	}
+	return false
+}
+
+// foldedLetters appends the letters of w to dst, folded to lower case ASCII (Wiśniewski is
+// wisniewski, O'Connell is oconnell); a letter of another script ends it.
+func foldedLetters(dst, w []byte) []byte {
+	var buf [64]byte
+	folded, _ := categories.FoldLatin(buf[:0], w)
+	for _, c := range folded {
+		if c >= 'a' && c <= 'z' && len(dst) < cap(dst) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// loginFromName reports whether login (folded letters) is made of a prefix of given and
+// one of surname, in either order (jdoe, doej, johnd, wisniewt). (The surname alone is
+// as often a word before a heading: "account.  Logon Account:".)
+func loginFromName(login, given, surname []byte) bool {
+	if len(login) < 4 {
+		return false
+	}
+	for p := 1; p <= len(given) && p < len(login); p++ {
+		if login[p-1] != given[p-1] {
+			break
+		}
+		if r := login[p:]; len(r) >= min(3, len(surname)) && bytes.HasPrefix(surname, r) {
+			return true
+		}
+	}
+	for p := 1; p <= len(surname) && p <= len(login); p++ {
+		if login[p-1] != surname[p-1] {
+			break
+		}
+		if r := login[p:]; p >= 3 && len(r) >= 1 && bytes.HasPrefix(given, r) {
+			return true
+		}
+	}
+	return false
+}

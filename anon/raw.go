@@ -1340,6 +1340,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j+4 < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '"') && flags&(hasColon|hasAt|hasOther) == 0 && accountBytes(s[i:j]) && loginOfNameAfter(s, i, j) {
+			// A login before the name it is made of: "bnowak  Bartosz Nowak", MRICCI (Matteo Ricci)
+			w.where = w.label("phrase", []byte("login of a name"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if i >= 2 && s[i-1] == '(' && s[i-2] == ' ' && hasPrefixAt(s, j, ") {") && accountBytes(s[i:j]) && bytes.HasPrefix(s, []byte("[pid: ")) {
 			// uWSGI's request log: [pid: N|app: N|req: N/N] ADDR (USER) {N vars in N bytes}
 			w.where = w.label("field", []byte("uwsgi user"))
