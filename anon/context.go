@@ -646,7 +646,9 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"medewerker": true, "behandelaar": true, "pracownik": true, "handläggare": true,
 	"sagsbehandler": true, "käsittelijä": true, "ügyintéző": true, "técnico": true,
 	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true,
-	"officer": true, "witness": true, "instructor": true, "journalist": true, "reporter": true}
+	"officer": true, "witness": true, "instructor": true, "journalist": true, "reporter": true,
+	"inspector": true, "editor": true, "redakteur": true, "redakteurin": true, "sachbearbeiterin": true,
+	"mitarbeiterin": true, "bearbeiterin": true, "prüfer": true, "prüferin": true, "titulaire": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 
@@ -1570,7 +1572,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// RACF commands: ALTUSER JDOE RESUME, ADDUSER JDOE NAME('...')
 		cat = categories.Username
 	case len(p1) >= 5 && string(gap) == " " && roleWordShapes.may(p1) && inLower(roleWords, p1) && (loginShaped(s[i:j]) || initialThenSurname(s[i:j])) && !fieldNameShaped(s[i:j]) &&
-		!hyphenatedWords[string(s[i:j])]:
+		!hyphenatedWords[string(s[i:j])] && !inFolded(notNameWords, bytes.TrimRight(s[i:j], ".")): // (Prüfer Prof. Dr. ...: a title)
 		// A role before a login written as one: "locked by agent m.haas", "for analyst
 		// m.jansen", "operator k.wozniak", "Sachbearbeiter h.meier", "by operator rsilva",
 		// "by admin jferreira.adm".

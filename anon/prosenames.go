@@ -1798,3 +1798,80 @@ func loginFromName(login, given, surname []byte) bool {
 	}
 	return false
 }
+
+// loginOfNameBefore reports whether the token s[i:j] is a login made of the personal name
+// in the field before it, as a CSV row gives both (Pronote's journal: ";DUPONT
+// Sophie;s.dupont12;"): the fields split by the same ';', ',', '|' or tab.
+func loginOfNameBefore(s []byte, i, j int) bool {
+	if i < 6 || j-i < 4 || j-i > 32 || !isAlnum(s[j-1]) {
+		return false
+	}
+	sep := s[i-1]
+	if sep != ';' && sep != ',' && sep != '|' && sep != '\t' || j < len(s) && s[j] != sep {
+		return false
+	}
+	start := max(0, i-1-64)
+	start += bytes.LastIndexByte(s[start:i-1], sep) + 1
+	return nameFieldOfLogin(s[start:i-1], s[i:j])
+}
+
+// nameFieldBeforeLogin returns the end of the field that starts at s[i] when it holds a
+// personal name and the next field, after the separator sep, a login made of it
+// (";ROCHE Martine;m.roche;"), or i.
+func nameFieldBeforeLogin(s []byte, i int, sep byte) int {
+	end := bytes.IndexByte(s[i:min(len(s), i+64)], sep)
+	if end < 3 {
+		return i
+	}
+	end += i
+	next := end + 1
+	for next < len(s) && next-end <= 33 && s[next] != sep {
+		next++
+	}
+	if next-end-1 < 4 || next-end > 33 || next < len(s) && s[next] != sep || !accountBytes(s[end+1:next]) || !isAlnum(s[next-1]) ||
+		!nameFieldOfLogin(s[i:end], s[end+1:next]) {
+		return i
+	}
+	return end
+}
+
+// nameFieldOfLogin reports whether field is a personal name of two to four words, given
+// name first or surname first, that login is made of.
+func nameFieldOfLogin(field, loginBytes []byte) bool {
+	var words [4][]byte
+	n := 0
+	for k := 0; k < len(field); {
+		e, _ := anyNameWordEnd(field, k)
+		if e == k || n == len(words) || inFolded(notNameWords, field[k:e]) {
+			return false
+		}
+		words[n] = field[k:e]
+		n++
+		if e == len(field) {
+			break
+		}
+		if field[e] != ' ' {
+			return false
+		}
+		k = e + 1
+	}
+	if n < 2 {
+		return false
+	}
+	var lbuf [64]byte
+	login := foldedLetters(lbuf[:0], loginBytes)
+	for _, givenAt := range [2]int{0, n - 1} {
+		var gbuf, sbuf [64]byte
+		given := foldedLetters(gbuf[:0], words[givenAt])
+		surname := sbuf[:0]
+		for w := range n {
+			if w != givenAt {
+				surname = foldedLetters(surname, words[w])
+			}
+		}
+		if len(given) > 0 && len(surname) >= 2 && loginFromName(login, given, surname) {
+			return true
+		}
+	}
+	return false
+}

@@ -1340,8 +1340,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j+4 < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '"') && flags&(hasColon|hasAt|hasOther) == 0 && accountBytes(s[i:j]) && loginOfNameAfter(s, i, j) {
-			// A login before the name it is made of: "bnowak  Bartosz Nowak", MRICCI (Matteo Ricci)
+		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t') && j < len(s) && s[j] == ' ' && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC0) {
+			if end := nameFieldBeforeLogin(s, i, s[i-1]); end > i {
+				// A CSV row's personal name before the login made of it: ;ROCHE Martine;m.roche;
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
+		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t') && flags&(hasColon|hasAt|hasOther) == 0 && accountBytes(s[i:j]) &&
+			loginOfNameBefore(s, i, j) || j+4 < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '"') && flags&(hasColon|hasAt|hasOther) == 0 &&
+			accountBytes(s[i:j]) && loginOfNameAfter(s, i, j) {
+			// A login beside the name it is made of: "bnowak  Bartosz Nowak", MRICCI (Matteo
+			// Ricci), a CSV row's ;DUPONT Sophie;s.dupont12;
 			w.where = w.label("phrase", []byte("login of a name"))
 			w.contextValue(categories.Username, s, i, j, base)
 			prev2, prev1 = prev1, span{i, j}
