@@ -173,6 +173,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
 		}
 		return w.appendValue(categories.Secret, v)
+	case sidOrSessionValue:
+		if n, ok := categories.SIDAt(v); ok && n == len(v) {
+			return w.appendValue(categories.SID, v)
+		}
+		if len(v) < 16 || !sessionIDShaped(v) || !containsDigit(v) {
+			return false // a database's system id (sid=ORCL), an SSID's name
+		}
+		if len(v) == 34 && v[0] >= 'A' && v[0] <= 'Z' && v[1] >= 'A' && v[1] <= 'Z' && isHexRun(v[2:]) {
+			return false // Twilio's resource ids (CA..., SM... and 32 hex digits): a call's, a message's
+		}
+		return w.appendValue(categories.Secret, v)
 	case loginOnlyValue:
 		if !accountBytes(v) || !hasLetter(v) {
 			return false // witness="Garda Sgt. Clement Keane": a person in words, read as text
@@ -1340,6 +1351,12 @@ func roleLoginShaped(v []byte) bool {
 // end (CitrixSessionId, userSessionKey, x_session_id), which holds a secret, unless it is
 // a session's number of a few digits.
 const sessionIDValue = "session-id"
+
+// sidOrSessionValue is a key's kind, not a category: "sid", which holds a Windows
+// security identifier (S-1-5-21-...), a database's system id (sid=ORCL) or a web
+// session's id (an access log's sid=8f41c2d7...): a SID is mapped as one, a long token
+// with a digit as a session's secret, and a name stays.
+const sidOrSessionValue = "sid-or-session"
 
 // platformNames are operating systems and kinds of device, which reports write where a
 // device's name could stand.
