@@ -836,6 +836,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
+			if markedLogin(v) {
+				// A login where a SID was expected: a fraud engine's "userId":"ines.carvalho88"
+				// in a record the Windows profile matched by its eventId
+				return w.appendValue(categories.Username, v)
+			}
 			return false
 		}
 		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
@@ -1087,7 +1092,7 @@ func idNumberShaped(v []byte) bool {
 		case isDigit(c):
 			digits++
 		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
-		case (c == ' ' || c == '-' || c == '.' || c == '/') && isAlnum(v[k-1]):
+		case (c == ' ' || c == '-' || c == '.' || c == '/' || c == '_') && isAlnum(v[k-1]): // (fp_9b2e74c1...: a fingerprint's prefix)
 		case c == '<': // a passport's MRZ pads with '<'
 		default:
 			return false
