@@ -866,7 +866,7 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 			if windowsMachineShaped(login) {
 				cat = categories.Hostname // "Patching SRV-FIN-DB02 (Zeno Rossi)": the machine's owner
 			}
-			w.shapeFound = plain
+			w.shapeFound = plain && !nameFieldOfLogin(s[i:end], login)
 			w.where = wherePhrase
 			w.contextValue(cat, s, k, i-2, base)
 			w.shapeFound = false
@@ -885,7 +885,7 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 			login := s[end+2 : end+2+close]
 			plain := isLowerWord(login)
 			if loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] {
-				w.shapeFound = plain
+				w.shapeFound = plain && !nameFieldOfLogin(s[i:end], login) // (one made of the name is learned: kwalczak)
 				w.contextValue(categories.Username, s, end+2, end+2+close, base)
 				w.shapeFound = false
 				if s[end+2+close] == ',' {
@@ -1806,13 +1806,50 @@ func loginOfNameBefore(s []byte, i, j int) bool {
 	if i < 6 || j-i < 4 || j-i > 32 || !isAlnum(s[j-1]) {
 		return false
 	}
-	sep := s[i-1]
-	if sep != ';' && sep != ',' && sep != '|' && sep != '\t' || j < len(s) && s[j] != sep {
+	if s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' {
+		// A name and its login in brackets: "Katarzyna Walczak (kwalczak)": the last two
+		// to four words before the bracket.
+		for k, words := i-2, 0; k > 0 && words < 4 && i-2-k <= 64; k-- {
+			if s[k-1] != ' ' && k-1 > 0 {
+				continue
+			}
+			if s[k-1] == ' ' {
+				words++
+				if words >= 2 && nameFieldOfLogin(s[k:i-2], s[i:j]) {
+					return true
+				}
+			}
+		}
 		return false
 	}
-	start := max(0, i-1-64)
-	start += bytes.LastIndexByte(s[start:i-1], sep) + 1
-	return nameFieldOfLogin(s[start:i-1], s[i:j])
+	quoted := s[i-1] == '"' && j < len(s) && s[j] == '"'
+	a, b := i, j
+	if quoted {
+		a, b = i-1, j+1 // "Teamcenter","kwalczak": quoted fields
+	}
+	if a < 3 {
+		return false
+	}
+	sep := s[a-1]
+	if sep != ';' && sep != ',' && sep != '|' && sep != '\t' || b < len(s) && s[b] != sep {
+		return false
+	}
+	end := a - 1
+	if quoted {
+		if s[end-1] != '"' {
+			return false
+		}
+		end--
+	}
+	start := max(0, end-64)
+	start += bytes.LastIndexByte(s[start:end], sep) + 1
+	if quoted {
+		if s[start] != '"' {
+			return false
+		}
+		start++
+	}
+	return start < end && nameFieldOfLogin(s[start:end], s[i:j])
 }
 
 // nameFieldBeforeLogin returns the end of the field that starts at s[i] when it holds a
