@@ -2122,7 +2122,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
 			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") &&
-				!operatorLogin(accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))) {
+				!operatorLogin(accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))) &&
+				!(j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2)) { // (Opcenter's Operator="Okonkwo, Grace")
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
