@@ -945,6 +945,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		// Actions' "2024-12-12T14:20:01.1210443Z Runner name: ...")
 		return 0, 0, false
 	}
+	if iso && !tagFollows(s[end:]) && loggerNameShaped(s[start:end]) {
+		return 0, 0, false // a logger's name: "2025-11-18 09:10:07.300 MyID.Audit Operation=..."
+	}
 	if decimalComma && !tagFollows(s[end:]) {
 		// Python's logging and log4j write "2024-05-01 10:00:00,123 LOGGER ...": a
 		// logger's name (fail2ban.actions) where syslog has its host. ProFTPD writes
@@ -952,6 +955,33 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// loggerNameShaped reports whether w is written as an application's logger is, not as
+// a host: two dotted parts or more, each capitalized, two of them with a lower case letter
+// (MyID.Audit, Lely.T4C.Services), the last longer than a top-level domain's three and
+// none of the private ones (Srv.Example.Local is a host).
+func loggerNameShaped(w []byte) bool {
+	parts, mixed, lower := 0, 0, false
+	for k := 0; k <= len(w); k++ {
+		if k < len(w) && w[k] != '.' {
+			lower = lower || w[k] >= 'a' && w[k] <= 'z'
+			continue
+		}
+		start := bytes.LastIndexByte(w[:k], '.') + 1
+		if k == start || w[start] < 'A' || w[start] > 'Z' {
+			return false
+		}
+		parts++
+		if lower {
+			mixed++
+		}
+		if k == len(w) && (k-start <= 3 || !lower || equalFoldAny(w[start:], "local", "intern", "internal", "corp", "home", "domain")) {
+			return false
+		}
+		lower = false
+	}
+	return parts >= 2 && mixed >= 2
 }
 
 // serviceNameShaped reports whether w is words of lower-case letters joined by '-', as
