@@ -5782,7 +5782,7 @@ var actorWords = map[string]bool{"par": true, "tech": true, "technician": true,
 	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true, "agentid": true, "agent_id": true,
 	"login_id": true, "loginid": true, // (BioStar 2's login_id=admin.roux; Oracle EBS's LOGIN_ID is a number)
 	"escalatedto": true, "escalated_to": true, "delegatedto": true, "delegated_to": true, // (escalated_to=L2: a tier stays)
-	"reassignedto": true, "reassigned_to": true}
+	"reassignedto": true, "reassigned_to": true, "officer": true} // (a doping control's officer=ukad.rm.jpatel)
 
 // notActorVerbs come before "By" in keys whose value names a field or a way, not who did
 // it: sortBy=name, partitionedBy, verifiedBy=PERSONAL_QUESTIONS, causedBy.
@@ -6620,12 +6620,22 @@ var credentialKeys = map[string]bool{"basic_auth": true, "basicauth": true, "aut
 
 // teamDotLogin reports a login of a team's prefix, a dot and a name in lower case (an
 // initial and a surname: cs.ymertens, tns.mvanrensburg), as contact centres and
-// moderation teams name agents; not a program's dotted name (elastic.agent).
+// moderation teams name agents; not a program's dotted name (elastic.agent). The prefix
+// may have a tier or a role after it (cs.t1.ngarcia, cs.agent.mwilliams).
 func teamDotLogin(v []byte) bool {
 	dot := bytes.IndexByte(v, '.')
+	if dot < 2 || dot > 5 || !isLettersOnly(v[:dot]) || fileTail(v) {
+		return false
+	}
 	rest := v[dot+1:]
-	return dot >= 2 && dot <= 5 && isLettersOnly(v[:dot]) && len(rest) >= 5 && len(rest) <= 24 && isLettersOnly(rest) &&
-		rest[0] >= 'a' && rest[0] <= 'z' && !isGenericWord(rest) && !isStopword(rest) && !fileTail(v)
+	if second := bytes.IndexByte(rest, '.'); second >= 2 && second <= 6 && isAlnumRun(rest[:second]) {
+		rest = rest[second+1:]
+		if !initialThenSurname(rest) {
+			return false // (app.v2.running: a program's name)
+		}
+	}
+	return len(rest) >= 5 && len(rest) <= 24 && isLettersOnly(rest) &&
+		rest[0] >= 'a' && rest[0] <= 'z' && !isGenericWord(rest) && !isStopword(rest)
 }
 
 // macAfterDash reports whether a MAC address follows an address and a '-' at s[k]: the

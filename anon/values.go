@@ -1338,6 +1338,9 @@ func roleLoginShaped(v []byte) bool {
 	if len(v) < 4 || len(v) > 32 || !isLetter(v[0]) {
 		return false
 	}
+	if bytes.Count(v, []byte(".")) == 2 && teamDotLogin(v) {
+		return true // a team, a tier or role, the login: cs.agent.mwilliams
+	}
 	join := -1
 	for k, c := range v {
 		switch {
