@@ -1032,6 +1032,16 @@ func orgNameEnd(s []byte, i, j int) int {
 			continue
 		}
 		next, _ := anyNameWordEnd(s, k)
+		if next == k && isDigit(s[k]) {
+			d := k
+			for d < len(s) && isDigit(s[d]) {
+				d++
+			}
+			if d-k >= 2 && d-k <= 4 && d < len(s) && s[d] == ' ' {
+				e = d // a club's year or number: TuS Rheinwiesen 1898 e.V., FC Schalke 04 e.V.
+				continue
+			}
+		}
 		if next == k {
 			a := k
 			for a < len(s) && isLetter(s[a]) {
