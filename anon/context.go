@@ -648,7 +648,8 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"admin": true, "administrator": true, "player": true, "gestionnaire": true, "producer": true,
 	"officer": true, "witness": true, "instructor": true, "journalist": true, "reporter": true,
 	"inspector": true, "editor": true, "redakteur": true, "redakteurin": true, "sachbearbeiterin": true,
-	"mitarbeiterin": true, "bearbeiterin": true, "prüfer": true, "prüferin": true, "titulaire": true}
+	"mitarbeiterin": true, "bearbeiterin": true, "prüfer": true, "prüferin": true, "titulaire": true,
+	"investigator": true, "trainer": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 

@@ -1340,6 +1340,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags == hasDot && j-i >= 9 && j-i <= 40 && roleDotLogin(s[i:j]) {
+			// A login of a role and a name: investigator.lgarcia, supervisor.pmoreno
+			w.where = w.label("phrase", []byte("role login"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t') && j < len(s) && s[j] == ' ' && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC0) {
 			if end := nameFieldBeforeLogin(s, i, s[i-1]); end > i {
 				// A CSV row's personal name before the login made of it: ;ROCHE Martine;m.roche;
@@ -6617,6 +6625,17 @@ func randomTokenShaped(v []byte) bool {
 // credentialKeys name keys whose value is USER:PASSWORD.
 var credentialKeys = map[string]bool{"basic_auth": true, "basicauth": true, "auth_basic": true,
 	"credentials": true, "userpass": true, "user_pass": true, "userinfo": true}
+
+// roleDotLogin reports a login of a role's word, a dot and an initial and a surname, as
+// case management and AML tools name their staff (investigator.lgarcia,
+// supervisor.pmoreno, trainer.okonjo); not a dotted name of a program (operator.yaml).
+func roleDotLogin(v []byte) bool {
+	dot := bytes.IndexByte(v, '.')
+	if dot < 5 || bytes.IndexByte(v[dot+1:], '.') >= 0 || !roleWordShapes.may(v[:dot]) || !inLower(roleWords, v[:dot]) {
+		return false
+	}
+	return initialThenSurname(v[dot+1:]) && !fileTail(v)
+}
 
 // teamDotLogin reports a login of a team's prefix, a dot and a name in lower case (an
 // initial and a surname: cs.ymertens, tns.mvanrensburg), as contact centres and
