@@ -585,7 +585,10 @@ func (w *worker) fallbackCategory(path []byte) string {
 			}
 		}
 	}
-	return w.lastKeyCategory(path)
+	if c := w.lastKeyCategory(path); c != terminalValue || bytes.HasPrefix(lastPathPart(path), []byte("T")) {
+		return c
+	}
+	return "" // a payment terminal's "terminal": (see terminalValue)
 }
 
 // personKeys are the objects whose name or login is a person's account: author.name,

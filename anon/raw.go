@@ -2129,6 +2129,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
+			if cat == terminalValue && s[i] != 'T' {
+				cat = "" // a payment terminal's terminal=ING-Move5000-0271, a kiosk's: no one's machine
+			}
 			if cat == categories.Username && j-i == 8 && equalFold(s[i:j], "operator") &&
 				!operatorLogin(accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))) &&
 				!(j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2)) { // (Opcenter's Operator="Okonkwo, Grace")

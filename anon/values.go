@@ -173,6 +173,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
 		}
 		return w.appendValue(categories.Secret, v)
+	case terminalValue:
+		if !windowsMachineShaped(v) && !(bytes.IndexByte(v, '-') > 0 && containsDigit(v) && hasLetter(v) && isHostShaped(v)) {
+			return false // a tty (pts/0, console), a till's number (Terminal=3)
+		}
+		return w.appendValue(categories.Hostname, v)
 	case sidOrSessionValue:
 		if n, ok := categories.SIDAt(v); ok && n == len(v) {
 			return w.appendValue(categories.SID, v)
@@ -1359,6 +1364,13 @@ func roleLoginShaped(v []byte) bool {
 // end (CitrixSessionId, userSessionKey, x_session_id), which holds a secret, unless it is
 // a session's number of a few digits.
 const sessionIDValue = "session-id"
+
+// terminalValue is a key's kind, not a category: "Terminal", which names the machine a
+// user worked at in SAP's security audit log and in MES and LIMS logs (Terminal=W-BSL-0412,
+// Terminal=mes-qa-03), and elsewhere a tty or a till: only a machine's name is mapped, and
+// in raw text only at the key written capitalized, as those logs write it (payment
+// terminals' terminal=ING-Move5000-0271 stay).
+const terminalValue = "terminal"
 
 // sidOrSessionValue is a key's kind, not a category: "sid", which holds a Windows
 // security identifier (S-1-5-21-...), a database's system id (sid=ORCL) or a web
