@@ -1648,6 +1648,19 @@ var pharmacyNouns = map[string]bool{"apotheke": true, "apotheek": true, "apotek"
 	"pharmacie": true, "farmacia": true, "farmácia": true, "apteka": true, "lékárna": true, "lekáreň": true,
 	"apteekki": true, "gyógyszertár": true, "ljekarna": true, "lekarna": true, "eczane": true}
 
+// businessCompound reports a noun for a small business, a practice or a farm, most
+// often named for its owner: Dutch compounds in -bedrijf (Melkveebedrijf Hoekstra,
+// Loonbedrijf Hendriks) and German ones in -praxis and -kanzlei (Tierarztpraxis am
+// Lindenhof, Steuerkanzlei Brandt).
+func businessCompound(word []byte) bool {
+	for _, suffix := range [...]string{"bedrijf", "praxis", "kanzlei"} {
+		if n := len(word) - len(suffix); n >= 3 && equalFold(word[n:], suffix) {
+			return true
+		}
+	}
+	return false
+}
+
 // institutionParticles join the words of such a name: Apotheke am Markt, Farmacia de la
 // Plaza, Pharmacie des Cèdres, Apotheek aan de Stroom.
 var institutionParticles = map[string]bool{"am": true, "an": true, "der": true, "im": true, "zum": true, "zur": true,
@@ -1660,15 +1673,15 @@ var institutionWords = map[string]bool{"information": true, "management": true, 
 	"mode": true, "portal": true, "system": true, "systems": true, "software": true, "service": true, "services": true,
 	"module": true, "suite": true, "network": true, "software-update": true, "api": true}
 
-// institutionNameEnd returns the end of a pharmacy's name that starts with the noun
-// s[i:j] (or a word joined to it: Löwen-Apotheke) and runs on over one to four
+// institutionNameEnd returns the end of a pharmacy's or a small business's name that
+// starts with the noun s[i:j] (or a word joined to it: Löwen-Apotheke) and runs on over one to four
 // capitalized words and the particles between them, or i.
 func institutionNameEnd(s []byte, i, j int) int {
 	word := s[i:j]
 	if dash := bytes.LastIndexByte(word, '-'); dash > 0 {
 		word = word[dash+1:]
 	}
-	if len(word) < 5 || len(word) > 22 || !inFolded(pharmacyNouns, word) {
+	if len(word) < 5 || len(word) > 22 || !inFolded(pharmacyNouns, word) && !businessCompound(word) {
 		return i
 	}
 	end, e, words := i, j, 0
