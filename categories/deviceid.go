@@ -55,8 +55,8 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 			return 15, true
 		case (run == 19 || run == 20) && s[0] == '8' && s[1] == '9' && luhnCheckDigit(s[:run-1]) == s[run-1]:
 			return run, true // ICCID
-		case run == 32 && s[0] == '8' && s[1] == '9' && eidRemainder(s[:32]) == 1:
-			return 32, true
+		case run == 32 && s[0] == '8' && s[1] == '9' && eidRemainder(s[:32]) == 1 && !(s[30] == '0' && s[31] <= '1'):
+			return 32, true // (ISO 7064 writes check digits 02 to 98: 00 and 01 are no EID's, and would not map back)
 		case run == 8 && appleUDIDAt(s):
 			return 25, true
 		case run == 4 && s[0] == '8' && s[1] == '9' && s[4] == ' ':
