@@ -958,6 +958,13 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	return start, end, true
 }
 
+// prefixedLogin reports a login of a short prefix, '_' or '.', and an initial and a
+// surname: so2_dreiter, so_mvirtanen, adm.jdoe.
+func prefixedLogin(v []byte) bool {
+	k := bytes.LastIndexAny(v, "_.")
+	return k >= 2 && k <= 6 && isAlnumRun(v[:k]) && initialThenSurname(v[k+1:])
+}
+
 // loggerNameShaped reports whether w is written as an application's logger is, not as
 // a host: two dotted parts or more, each capitalized, two of them with a lower case letter
 // (MyID.Audit, Lely.T4C.Services), the last longer than a top-level domain's three and
@@ -1590,6 +1597,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	gap := s[w.prevEnd:i]
 	cat := ""
 	switch {
+	case len(p1) == 2 && (gapIs(gap, " '") || gapIs(gap, " \"")) && j < len(s) && s[j] == gap[1] && equalFoldAny(p1, "by", "to") && prefixedLogin(s[i:j]):
+		// A quoted login with a role's prefix after "by" or "to": payShield's "authorised by
+		// 'so_mvirtanen'", SWIFT Alliance's "reset by 'so2_dreiter'" (not 'api_v2')
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]):
 		// Biometric terminals' servers: device CKUH205160123 (IP ...), Device 541530877 (FaceStation F2)
 		cat = categories.DeviceID
