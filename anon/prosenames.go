@@ -1716,7 +1716,7 @@ func institutionNameEnd(s []byte, i, j int) int {
 // operator "hmadsen" (Henrik Madsen)): a part of the given name and of the surname, in
 // either order.
 func loginOfNameAfter(s []byte, i, j int) bool {
-	if j-i < 4 || j-i > 32 || j+4 >= len(s) || !isAlnum(s[j-1]) || inFolded(notNameWords, s[i:j]) || isGenericWord(s[i:j]) {
+	if j-i < 4 || j-i > 32 || j+4 >= len(s) {
 		return false
 	}
 	k := j
@@ -1734,39 +1734,22 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 	default:
 		return false
 	}
-	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' && s[k] < 0x80 {
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' && s[k] < 0x80 || !isAlnum(s[j-1]) || inFolded(notNameWords, s[i:j]) || isGenericWord(s[i:j]) {
 		return false
 	}
-	var words [4][]byte
-	n := 0
-	for e := k; n < len(words); {
+	end := k // the name: up to four capitalized words
+	for e, words := k, 0; words < 4; words++ {
 		f := nameWordEnd(s, e)
 		if f == e {
 			break
 		}
-		if inFolded(notNameWords, s[e:f]) {
-			return false // Name (Original Name): a heading
-		}
-		words[n] = s[e:f]
-		n++
+		end = f
 		if f+1 >= len(s) || s[f] != ' ' {
 			break
 		}
 		e = f + 1
 	}
-	if n < 2 {
-		return false
-	}
-	var gbuf, sbuf, lbuf [64]byte
-	given := foldedLetters(gbuf[:0], words[0])
-	surname := sbuf[:0]
-	for _, w := range words[1:n] {
-		surname = foldedLetters(surname, w)
-	}
-	if len(given) == 0 || len(surname) < 2 {
-		return false
-	}
-	if loginFromName(foldedLetters(lbuf[:0], s[i:j]), given, surname) {
+	if nameFieldOfLogin(s[k:end], s[i:j]) {
 		return true
 	}
 	// A prefix or a suffix of the login's own (empadmin_jpetraitis, shoffmann_014).
@@ -1775,7 +1758,7 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		for b < j && isLetter(s[b]) {
 			b++
 		}
-		if b-a >= 4 && b-a < j-i && loginFromName(foldedLetters(lbuf[:0], s[a:b]), given, surname) {
+		if b-a >= 4 && b-a < j-i && nameFieldOfLogin(s[k:end], s[a:b]) {
 			return true
 		}
 		a = b + 1
