@@ -1340,6 +1340,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags == 0 && j+3 < len(s) && s[j] == ' ' && s[j+1] == '-' && s[j+2] == ' ' && prev1.end+1 == i && prev1.end > prev1.start &&
+			s[prev1.end] == ' ' && initialThenSurname(s[i:j]) && javaClassName(s[prev1.start:prev1.end]) {
+			// A log4j layout's user between the logger and the message (Windchill:
+			// "wt.audit.AuditRecorder mfournier - SECURITY_AUDIT ...")
+			w.where = w.label("field", []byte("logger's user"))
+			w.contextValue(categories.Username, s, i, j, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		if flags == hasDot && j-i >= 9 && j-i <= 40 && roleDotLogin(s[i:j]) {
 			// A login of a role and a name: investigator.lgarcia, supervisor.pmoreno
 			w.where = w.label("phrase", []byte("role login"))
@@ -6107,6 +6117,21 @@ func underPrivateSuffix(v []byte) bool {
 	return privateSuffixes[string(lower)]
 }
 
+// javaClassName reports a Java class's full name: two lower case packages or more and a
+// capitalized class (wt.audit.AuditRecorder, com.ptc.windchill.audit.BulkDownloadMonitor).
+func javaClassName(v []byte) bool {
+	dot := bytes.LastIndexByte(v, '.')
+	if dot < 3 || dot+2 >= len(v) || v[dot+1] < 'A' || v[dot+1] > 'Z' || bytes.Count(v[:dot], []byte(".")) < 1 {
+		return false
+	}
+	for _, c := range v[:dot] {
+		if !(c >= 'a' && c <= 'z' || c == '.' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return isAlnumRun(v[dot+1:])
+}
+
 // loggerShaped reports whether a dotted name reads as a logger's rather than a host's: a
 // Java package (org.jboss.as), or a last part of four letters or more that is no
 // internal network's suffix (hrsd.case, app.events; not ws01.corp.local).
@@ -7373,7 +7398,11 @@ func surnameCommaGiven(v []byte) bool {
 	if c < 2 || len(v)-c-2 < 2 || !(v[0] >= 'A' && v[0] <= 'Z' || v[0] >= 0x80) || nameWordEnd(v, 0) != c {
 		return false
 	}
-	return categories.IsGivenName(v[c+2:]) && nameWordEnd(v, c+2) == len(v)
+	given := v[c+2:]
+	if dash := bytes.IndexByte(given, '-'); dash > 0 && categories.IsGivenName(given[dash+1:]) {
+		given = given[:dash] // Krüger, Anna-Lena: each part a given name
+	}
+	return categories.IsGivenName(given) && nameWordEnd(v, c+2) == len(v)
 }
 
 // surnameCommaName reports a person's name written "Surname, Given" where a login goes:
