@@ -363,6 +363,25 @@ func (w *worker) cityPhrase(s []byte, i, j int, prev1 span) (end, cStart, cEnd i
 	if !w.e.cats.on(categories.Geo) || i > 0 && s[i-1] == '(' && cloudRegionBefore(s, i-1) {
 		return i, 0, 0
 	}
+	if i >= 14 && s[i-1] == ' ' && birthDateBefore(s, i-1) {
+		// A place of birth or death after its date, listed or not: "née le 14/03/1987 à
+		// Lyon", "décédé le 21/11/2025 à Villeurbanne", "(geb. 03.09.1988, Hanoi)".
+		end = i
+		for e, words := i, 0; words < 3; words++ {
+			f := nameWordEnd(s, e)
+			if f == e || inFolded(notNameWords, s[e:f]) {
+				break
+			}
+			end = f
+			if f+1 >= len(s) || s[f] != ' ' {
+				break
+			}
+			e = f + 1
+		}
+		if end > i {
+			return end, 0, 0
+		}
+	}
 	// What is around must say place before a city is looked up: a word before it, or
 	// after its words ", " or an office's word.
 	before := i > 0 && s[i-1] == '(' || prev1.end > prev1.start && prev1.end <= i && i-prev1.end <= 2 &&
@@ -466,6 +485,40 @@ func (w *worker) cityValue(s []byte, i, end, cStart, cEnd, base int) {
 		w.contextValue(categories.Geo, s, cStart, cEnd, base)
 	}
 	w.shapeFound = false
+}
+
+// birthDateBefore reports whether the text that ends at s[k] (a blank) is a date of birth
+// or death and the word that leads to its place: "le 14/03/1987 à", "(geb. 03.09.1988,".
+func birthDateBefore(s []byte, k int) bool {
+	if s[k-1] == ',' {
+		k-- // German: (geb. 03.09.1988, Hanoi)
+		if k < 16 || !dateShapedAt(s, k-10) || string(s[k-16:k-10]) != "(geb. " {
+			return false
+		}
+		return true
+	}
+	if k < 16 || s[k-2] != 0xC3 || s[k-1] != 0xA0 || s[k-3] != ' ' { // "à"
+		return false
+	}
+	d := k - 13 // the date's first digit: dd/mm/yyyy
+	return dateShapedAt(s, d) && s[d-1] == ' ' && hasPrefixAt(s, d-3, "le ")
+}
+
+// dateShapedAt reports a date written dd/mm/yyyy or dd.mm.yyyy at s[k].
+func dateShapedAt(s []byte, k int) bool {
+	if k < 0 || k+10 > len(s) {
+		return false
+	}
+	sep := s[k+2]
+	if sep != '/' && sep != '.' || s[k+5] != sep {
+		return false
+	}
+	for _, p := range [...]int{0, 1, 3, 4, 6, 7, 8, 9} {
+		if !isDigit(s[k+p]) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeMayFollow reports whether, after one of the (up to three) capitalized words that
