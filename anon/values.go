@@ -267,6 +267,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				// from 1 or 2 are a time: 20240314081410.)
 				return w.appendValue(categories.Phone, v)
 			}
+			if roleDotLogin(v) || bytes.Count(v, []byte(".")) == 2 && teamDotLogin(v) {
+				return w.appendValue(categories.Username, v) // a case's to=investigator.lgarcia: a login, no mailbox
+			}
 			return false
 		}
 		if algorithmDomain(v[at+1:]) {
