@@ -6657,13 +6657,19 @@ var credentialKeys = map[string]bool{"basic_auth": true, "basicauth": true, "aut
 
 // roleDotLogin reports a login of a role's word, a dot and an initial and a surname, as
 // case management and AML tools name their staff (investigator.lgarcia,
-// supervisor.pmoreno, trainer.okonjo); not a dotted name of a program (operator.yaml).
+// supervisor.pmoreno, trainer.mweber); not a dotted name of a program (operator.yaml).
 func roleDotLogin(v []byte) bool {
 	dot := bytes.IndexByte(v, '.')
 	if dot < 5 || bytes.IndexByte(v[dot+1:], '.') >= 0 || !roleWordShapes.may(v[:dot]) || !inLower(roleWords, v[:dot]) {
 		return false
 	}
 	return initialThenSurname(v[dot+1:]) && !fileTail(v)
+}
+
+// tieredTeamLogin reports a teamDotLogin with a tier or a role between the team and
+// the login (cs.t1.ngarcia, cs.agent.mwilliams).
+func tieredTeamLogin(v []byte) bool {
+	return bytes.Count(v, []byte(".")) == 2 && teamDotLogin(v)
 }
 
 // teamDotLogin reports a login of a team's prefix, a dot and a name in lower case (an

@@ -267,7 +267,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				// from 1 or 2 are a time: 20240314081410.)
 				return w.appendValue(categories.Phone, v)
 			}
-			if roleDotLogin(v) || bytes.Count(v, []byte(".")) == 2 && teamDotLogin(v) {
+			if roleDotLogin(v) || tieredTeamLogin(v) {
 				return w.appendValue(categories.Username, v) // a case's to=investigator.lgarcia: a login, no mailbox
 			}
 			return false
@@ -1346,7 +1346,7 @@ func roleLoginShaped(v []byte) bool {
 	if len(v) < 4 || len(v) > 32 || !isLetter(v[0]) {
 		return false
 	}
-	if bytes.Count(v, []byte(".")) == 2 && teamDotLogin(v) {
+	if tieredTeamLogin(v) {
 		return true // a team, a tier or role, the login: cs.agent.mwilliams
 	}
 	join := -1
