@@ -1785,7 +1785,9 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 			k++
 		}
 	default:
-		return false
+		if k = nameKeyValueAt(s, j); k == j {
+			return false
+		}
 	}
 	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' && s[k] < 0x80 || !isAlnum(s[j-1]) || inFolded(notNameWords, s[i:j]) || isGenericWord(s[i:j]) {
 		return false
@@ -1817,6 +1819,36 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		a = b + 1
 	}
 	return false
+}
+
+// nameKeyValueAt returns where the value of a name's key starts when one follows the value
+// that ends at s[j] (MasterControl's target="jmorel" fullname="Jean-Baptiste Morel",
+// user=jdoe displayName="John Doe"), or j. (The value must then be a name the login is
+// made of, so a hostname's or a file's key does no harm.)
+func nameKeyValueAt(s []byte, j int) int {
+	k := j
+	if k < len(s) && s[k] == '"' {
+		k++
+	}
+	if k >= len(s) || s[k] != ' ' {
+		return j
+	}
+	k++
+	key := k
+	for k < len(s) && k-key <= 16 && (isLetter(s[k]) || s[k] == '_') {
+		k++
+	}
+	if k-key < 4 || k+1 >= len(s) || s[k] != '=' && s[k] != ':' || !bytes.EqualFold(s[k-4:k], []byte("name")) {
+		return j
+	}
+	k++
+	if s[k] == ' ' && s[k-1] == ':' {
+		k++
+	}
+	if k < len(s) && s[k] == '"' {
+		k++
+	}
+	return k
 }
 
 // foldedLetters appends the letters of w to dst, folded to lower case ASCII (Wiśniewski is
