@@ -1720,6 +1720,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// sshd: Accepted password for X from; Temenos T24: Password attempts exceeded
 		// for X from 10.1.2.3
 		cat = categories.Username
+	case len(p1) == 3 && equalFold(p1, "for") && gapIs(gap, " ") && hasPrefixAt(s, j, " at ") &&
+		equalFoldAny(p2, "login", "logon", "authentication", "failure", "attempt", "failed", "successful", "succeeded") &&
+		(initialThenSurname(s[i:j]) || markedLogin(s[i:j]) || loginShaped(s[i:j])):
+		// A VTS console: Failed login for sfriedrichs at console WS05 from 10.1.2.3
+		cat = categories.Username
+		strictPhrase = true
 	case equalFold(p1, "for") && gapIs(gap, " '") && equalFoldAny(p2, "succeeded", "failed", "error", "login", "authentication", "logon") && j < len(s) && s[j] == '\'' &&
 		addressAfterFrom(s, j+1) > 0 && accountBytes(s[i:j]):
 		// dropbear: Password auth succeeded for 'jdoe' from 10.1.2.3:51830; OPNsense: Web

@@ -5838,10 +5838,42 @@ func accountRun(s []byte, k int) []byte {
 }
 
 // operatorLogin reports whether the value of an operator= key is shaped as a login
-// (j.mueller, ops_01, jmueller) rather than as a comparison's or a query's operator.
+// (j.mueller, ops_01, jmueller, amagbanua, hoeltmanns) rather than as a comparison's or a
+// query's operator (contains, startswith) or an automaton (system, scheduler).
 func operatorLogin(v []byte) bool {
-	return len(v) >= 3 && accountBytes(v) && (bytes.ContainsAny(v, "._0123456789") || initialThenSurname(v))
+	if len(v) < 3 || !accountBytes(v) {
+		return false
+	}
+	if bytes.ContainsAny(v, "._0123456789") || initialThenSurname(v) {
+		return true
+	}
+	// A login that starts with a vowel, or whose surname does, has no shape of its own
+	// (a+magbanua, h+oeltmanns): any lower case word at this key that names no operation.
+	if len(v) < 6 || len(v) > 20 || isGenericWord(v) || inFolded(notOperatorLogins, v) {
+		return false
+	}
+	for _, c := range v {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
+
+// notOperatorLogins are the words an operator= key holds in query filters, rules and
+// automation logs.
+var notOperatorLogins = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`contains notcontains startswith endswith equals notequals
+		between matches regex regexp exists notexists isnull notnull isempty notempty greater
+		greaterthan lessthan greaterorequal lessorequal notlike notin within outside oneof
+		noneof anyof allof before after includes excludes intersects overlaps
+		automatic automation scheduler schedule system systems robot robotic manual unknown
+		nobody anonymous operator operators supervisor controller dispatcher autopilot`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // ibanJoinedAt reports whether an IBAN's shape starts at s[p] right after a '_', '-' or
 // '.' that joins it into a longer name: two upper case letters, two digits, and room for
