@@ -291,9 +291,9 @@ func endOrNone(s []byte, k, e, letters int) int {
 		return k
 	}
 	if e < len(s) {
-		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' ||
+		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' || s[e] == '=' ||
 			s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' && !documentExtensionAt(s, e) {
-			return k // part of a longer word, an address or a dotted name
+			return k // part of a longer word, an address, a dotted name or a key (NAME=HUBER ELISABETH SVNR=...)
 		}
 	}
 	return e
@@ -631,6 +631,46 @@ func capitalSurnameGivenEnd(s []byte, i, j int) int {
 	return e
 }
 
+// keyedSurnameGivenEnd returns the end of a name written surname first and then a listed
+// given name, both in capitals or both capitalized, that starts at s[i] as the value of a
+// name's key (a post office counter's NAME=HUBER ELISABETH, name="Huber Elisabeth"), the
+// surname ending at s[j]; or i. Elsewhere two such words are as often a heading and a word.
+func keyedSurnameGivenEnd(s []byte, i, j int) int {
+	if j+3 >= len(s) || s[j] != ' ' || !nameKeyBefore(s, i) {
+		return i
+	}
+	upper := upperWordEnd(s, i) == j
+	if upper && !capitalSurname(s[i:j]) || !upper && (nameWordEnd(s, i) != j || j-i < 3 || inLower(notNameWords, s[i:j])) {
+		return i
+	}
+	e := nameWordEnd(s, j+1)
+	if upper {
+		e = upperWordEnd(s, j+1)
+	}
+	if e == j+1 || !givenFirst(s[j+1:e]) || !nameEndsAt(s, e) {
+		return i
+	}
+	return e
+}
+
+// nameKeyBefore reports whether s[i] starts the value of a key that ends in "name" (NAME=,
+// name=", Name: ).
+func nameKeyBefore(s []byte, i int) bool {
+	k := i
+	if k > 0 && s[k-1] == '"' {
+		k--
+	}
+	switch {
+	case k > 0 && s[k-1] == '=':
+		k--
+	case k > 1 && s[k-1] == ' ' && s[k-2] == ':':
+		k -= 2
+	default:
+		return false
+	}
+	return k >= 4 && bytes.EqualFold(s[k-4:k], []byte("name"))
+}
+
 // nameEndsAt reports whether a name may end at s[e]: at the end, or before a blank,
 // punctuation or a quote, not before a key's '=' or ':' (Zbigniew PESEL=...).
 func nameEndsAt(s []byte, e int) bool {
@@ -873,6 +913,9 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		}
 		if end == i {
 			end = capitalSurnameGivenEnd(s, i, j) // DUPONT Olivier, MARINO GIUSEPPE is left to the above
+		}
+		if end == i {
+			end = keyedSurnameGivenEnd(s, i, j) // NAME=HUBER ELISABETH
 		}
 		if end == i {
 			end = eastAsianNameEnd(s, i, j) // Zhang Wei, Nguyễn Thị Hoa
@@ -1804,16 +1847,21 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		}
 		e = f + 1
 	}
-	if nameFieldOfLogin(s[k:end], s[i:j]) {
+	return nameFieldOfLoginParts(s[k:end], s[i:j])
+}
+
+// nameFieldOfLoginParts is nameFieldOfLogin for a login with a prefix or a suffix of its
+// own (empadmin_jpetraitis, shoffmann_014, kw0412_sbrandt): the whole or a run of letters.
+func nameFieldOfLoginParts(field, login []byte) bool {
+	if nameFieldOfLogin(field, login) {
 		return true
 	}
-	// A prefix or a suffix of the login's own (empadmin_jpetraitis, shoffmann_014).
-	for a := i; a < j; {
+	for a := 0; a < len(login); {
 		b := a
-		for b < j && isLetter(s[b]) {
+		for b < len(login) && isLetter(login[b]) {
 			b++
 		}
-		if b-a >= 4 && b-a < j-i && nameFieldOfLogin(s[k:end], s[a:b]) {
+		if b-a >= 4 && b-a < len(login) && nameFieldOfLogin(field, login[a:b]) {
 			return true
 		}
 		a = b + 1
@@ -1899,14 +1947,20 @@ func loginOfNameBefore(s []byte, i, j int) bool {
 	}
 	if s[i-1] == '(' && s[i-2] == ' ' && j < len(s) && s[j] == ')' {
 		// A name and its login in brackets: "Katarzyna Walczak (kwalczak)": the last two
-		// to four words before the bracket.
-		for k, words := i-2, 0; k > 0 && words < 4 && i-2-k <= 64; k-- {
+		// to four words before the bracket; a quoted name's words (driver="Sebastian
+		// Brandt" (kw0412_sbrandt)).
+		last := i - 2
+		if s[last-1] == '"' {
+			open := bytes.LastIndexByte(s[max(0, last-65):last-1], '"')
+			return open >= 0 && nameFieldOfLoginParts(s[max(0, last-65)+open+1:last-1], s[i:j])
+		}
+		for k, words := last, 0; k > 0 && words < 4 && last-k <= 64; k-- {
 			if s[k-1] != ' ' && k-1 > 0 {
 				continue
 			}
 			if s[k-1] == ' ' {
 				words++
-				if words >= 2 && nameFieldOfLogin(s[k:i-2], s[i:j]) {
+				if words >= 2 && nameFieldOfLogin(s[k:last], s[i:j]) {
 					return true
 				}
 			}

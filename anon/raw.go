@@ -2148,11 +2148,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				!(j+2 < len(s) && s[j+1] == '"' && quotedPersonName(s, j+2)) { // (Opcenter's Operator="Okonkwo, Grace")
 				cat = "" // a query's operator=AND, operator=eq: no one
 			}
+			if cat == categories.Username && j-i == 3 && equalFold(s[i:j], "tlr") && !hasLowerLetter(accountRun(s, j+1)) {
+				cat = "" // a bank branch's TLR=T0214-03: a teller's position, not a login (TLR=ma4471)
+			}
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
 				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens;
 				// an agent= that is a program's (agent=Mozilla/5.0, agent=filebeat) stays text.
 				v := accountRun(s, j+1)
-				if initialDotSurname(v) || initialThenSurname(v) || teamDotLogin(v) {
+				if initialDotSurname(v) || initialThenSurname(v) || teamDotLogin(v) || teamSurnameInitial(v) {
 					cat = categories.Username
 				}
 			}
@@ -6698,6 +6701,18 @@ func roleDotLogin(v []byte) bool {
 	return initialThenSurname(v[dot+1:]) && !fileTail(v)
 }
 
+// teamSurnameInitial reports a login of a team's or a country's prefix, a surname and an
+// initial, joined by '_' (a contact centre's ag_schulte_l, a counter's cz_dvorakova_j).
+func teamSurnameInitial(v []byte) bool {
+	a := bytes.IndexByte(v, '_')
+	b := bytes.LastIndexByte(v, '_')
+	if a < 2 || a > 3 || b != len(v)-2 || b-a-1 < 3 || b-a-1 > 20 || !isLettersOnly(v[:a]) || !isLetter(v[b+1]) {
+		return false
+	}
+	surname := v[a+1 : b]
+	return isLettersOnly(surname) && surname[0] >= 'a' && surname[0] <= 'z' && !isGenericWord(surname) && !isStopword(surname)
+}
+
 // tieredTeamLogin reports a teamDotLogin with a tier or a role between the team and
 // the login (cs.t1.ngarcia, cs.agent.mwilliams).
 func tieredTeamLogin(v []byte) bool {
@@ -11181,6 +11196,16 @@ func personNameEitherOrder(v []byte) bool {
 func hasUpperLetter(v []byte) bool {
 	for _, c := range v {
 		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerLetter reports whether v holds a lower case ASCII letter.
+func hasLowerLetter(v []byte) bool {
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' {
 			return true
 		}
 	}
