@@ -429,6 +429,9 @@ func (w *worker) namedByPair(line []byte, k int) string {
 				return c // "Target user", "Affected user", "Source host"
 			}
 		}
+		if keyedToken(name, line[w.leaves[k].start:w.leaves[k].end]) {
+			return categories.Secret // OCPP's ChangeConfiguration, {"key":"AuthorizationKey","value":...}
+		}
 		if equalFold(line[w.leaves[n].start:w.leaves[n].end], "Name") && equalFold(sibling[len(parent):], "key") {
 			return categories.Address // an EC2 instance's Name tag: its host name
 		}

@@ -2128,6 +2128,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && sessionCookieKey(s[i:j]) && randomTokenShaped(accountRun(s, j+1)) {
 				cat = categories.Secret // a cookie named for its site: kp_session=hldcw4bQ3Ptl... (not max_session=30)
 			}
+			if cat == "" && keyedToken(s[i:j], accountRun(s, j+1+btoi(j+1 < len(s) && s[j+1] == '"'))) {
+				cat = categories.Secret // a robot vacuum's localKey=Zp8Kx3Qm9Lr2Tv6W
+			}
+			if cat == categories.Path && j-i == 3 && equalFold(s[i:j], "pwd") {
+				if v := s[j+1+btoi(j+1 < len(s) && s[j+1] == '"'):]; len(v) > 0 && isAlnum(v[0]) && !(len(v) > 2 && v[1] == ':') {
+					cat = categories.Secret // a device's Wi-Fi setup, pwd="8463...": a password, not sudo's PWD=/home/jdoe
+				}
+			}
 			if cat == "" && mode == modeCEF && cefCustomKey(s[i:j]) {
 				cat = w.cefLabelCategory(s, s[i:j]) // cs1Label="Affected User Name" cs1=jdoe
 			}
@@ -6684,6 +6692,32 @@ func randomTokenShaped(v []byte) bool {
 		}
 	}
 	return letters >= 4 && digits >= 2
+}
+
+// keyedToken reports a key whose name ends in "key" (localKey, listen_key,
+// AuthorizationKey) and whose value is shaped as a generated token: a key's secret, not
+// a record's key (sortKey=name, key=id).
+func keyedToken(key, v []byte) bool {
+	n := len(key)
+	return n > 3 && equalFold(key[n-3:], "key") && randomTokenShaped(v) && !uuidShaped(v)
+}
+
+// uuidShaped reports a UUID written out, 8-4-4-4-12 hex digits: an identifier (a file's
+// ArrivedFileKey, an Idempotency-Key), not a key's secret.
+func uuidShaped(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for k, c := range v {
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isHex(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // credentialKeys name keys whose value is USER:PASSWORD.

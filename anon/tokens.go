@@ -27,6 +27,8 @@ var mixedTailBelow = map[string]int{"sk-": 32}
 
 func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 
+func isTokenDotByte(c byte) bool { return isTokenByte(c) || c == '.' }
+
 func isUpperAlnum(c byte) bool { return c >= 'A' && c <= 'Z' || isDigit(c) }
 
 // tokenPrefixes, by first byte. Tails are the issuers' documented lengths or a safe
@@ -44,6 +46,7 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"rk_test_", 16, isAlnum}, {"whsec_", 16, isAlnum},
 		{"AKIA", 16, isUpperAlnum}, {"ASIA", 16, isUpperAlnum},
 		{"AIza", 35, isTokenByte},
+		{"ya29.", 40, isTokenDotByte}, // Google's OAuth 2.0 access tokens
 		{"hvs.", 20, isTokenByte}, {"hvb.", 20, isTokenByte}, {"hvr.", 20, isTokenByte},
 		{"npm_", 36, isAlnum}, {"dckr_pat_", 20, isTokenByte}, {"pypi-", 50, isTokenByte},
 		// OpenAI (sk-proj-...), Anthropic (sk-ant-...); LiteLLM's virtual keys are sk- and
