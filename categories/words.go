@@ -53,7 +53,7 @@ var wordTablesOnce = sync.OnceValue(func() *wordTables {
 		endings:       readWordlist("surname-endings.txt"),
 		orgQualifiers: lowerAll(readWordlist("org-qualifiers.txt")),
 		orgNouns:      lowerAll(readWordlist("org-nouns.txt")),
-		legalSuffixes: lowerAll(readWordlist("legal-suffixes.txt")),
+		legalSuffixes: asciiLowerAll(readWordlist("legal-suffixes.txt")), // as appendLower lowers names: OÜ stays oÜ
 	}
 	// In the onset table "-" stands for "no onset": the surname starts with its vowel.
 	for i, s := range w.onsets {
@@ -83,6 +83,15 @@ func readList(fsys embed.FS, path string) []string {
 			continue
 		}
 		out = append(out, line)
+	}
+	return out
+}
+
+// asciiLowerAll lowers the ASCII letters of every string in list.
+func asciiLowerAll(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = string(appendLower(nil, []byte(s)))
 	}
 	return out
 }
