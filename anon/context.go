@@ -285,6 +285,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"computername", categories.Hostname}, {"devicename", categories.Hostname},
 	{"nodename", categories.Hostname},                            // Kubernetes' nodeName, OpenSearch's audit_node_name
 	{"serverdisplayname", categories.Hostname},                   // Gallagher's serverDisplayName
+	{"clientalias", categories.Hostname},                         // UniFi's CEF UNIFIclientAlias=Pixel 8 Pieter: a device named for its owner
 	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
 	{"userlogin", categories.Username},                           // Canvas' real_user_login (who acted as another)
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)

@@ -2131,6 +2131,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && keyedToken(s[i:j], accountRun(s, j+1+btoi(j+1 < len(s) && s[j+1] == '"'))) {
 				cat = categories.Secret // a robot vacuum's localKey=Zp8Kx3Qm9Lr2Tv6W
 			}
+			if cat == categories.IP && j-i == 4 && equalFold(s[i:j], "addr") && j+2 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' &&
+				bytes.IndexByte(s[j+1:min(len(s), j+40)], ' ') > 0 {
+				cat = categories.Geo // an alarm receiving centre's ADDR=Gumpendorfer Straße 112/4, 1060 Wien (auditd's addr= is an IP)
+			}
 			if cat == categories.Path && j-i == 3 && equalFold(s[i:j], "pwd") {
 				if v := s[j+1+btoi(j+1 < len(s) && s[j+1] == '"'):]; len(v) > 0 && isAlnum(v[0]) && !(len(v) > 2 && v[1] == ':') {
 					cat = categories.Secret // a device's Wi-Fi setup, pwd="8463...": a password, not sudo's PWD=/home/jdoe
