@@ -1809,16 +1809,20 @@ func institutionNameEnd(s []byte, i, j int) int {
 // loginOfNameAfter reports whether the token s[i:j] is a login made of the personal name
 // that follows it after two blanks or more, a tab or " (" (Empower's audit trail:
 // "bnowak  Bartosz Nowak", LabWare's "SignedBy=MRICCI (Matteo Ricci)", Chromeleon's
-// operator "hmadsen" (Henrik Madsen)): a part of the given name and of the surname, in
-// either order.
+// operator "hmadsen" (Henrik Madsen)) or in the next field of a CSV row (SuccessFactors'
+// ,mnovakova,Markéta Nováková,): a part of the given name and of the surname, in either
+// order.
 func loginOfNameAfter(s []byte, i, j int) bool {
 	if j-i < 4 || j-i > 32 || j+4 >= len(s) {
 		return false
 	}
 	k := j
+	csv := false
 	switch {
 	case s[j] == ' ' && s[j+1] == '(':
 		k = j + 2
+	case (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j]:
+		k, csv = j+1, true // a CSV row's login, then its owner's name: ,mnovakova,Markéta Nováková,
 	case s[j] == '"' && i > 0 && s[i-1] == '"' && s[j+1] == ' ' && s[j+2] == '(':
 		k = j + 3
 	case s[j] == '\t':
@@ -1846,6 +1850,9 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 			break
 		}
 		e = f + 1
+	}
+	if csv && (end >= len(s) || s[end] != s[j]) {
+		return false // (the name is the whole next field)
 	}
 	return nameFieldOfLoginParts(s[k:end], s[i:j])
 }

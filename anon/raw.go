@@ -1370,7 +1370,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t' || s[i-1] == '"' || s[i-1] == '(') && flags&(hasColon|hasAt|hasOther) == 0 &&
 			accountBytes(s[i:j]) && loginOfNameBefore(s, i, j) ||
-			j+4 < len(s) && (s[j] == ' ' && (s[j+1] == ' ' || s[j+1] == '(' || i > 0 && s[i-1] == '=') || s[j] == '\t' || s[j] == '"' && s[j+1] == ' ') &&
+			j+4 < len(s) && (s[j] == ' ' && (s[j+1] == ' ' || s[j+1] == '(' || i > 0 && s[i-1] == '=') || s[j] == '\t' || s[j] == '"' && s[j+1] == ' ' ||
+				i > 0 && s[i-1] == s[j] && (s[j] == ',' || s[j] == ';' || s[j] == '|')) &&
 				flags&(hasColon|hasAt|hasOther) == 0 && accountBytes(s[i:j]) && loginOfNameAfter(s, i, j) {
 			// A login beside the name it is made of: "bnowak  Bartosz Nowak", MRICCI (Matteo
 			// Ricci), a CSV row's ;DUPONT Sophie;s.dupont12;
