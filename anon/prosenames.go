@@ -1851,8 +1851,8 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		}
 		e = f + 1
 	}
-	if csv && (end >= len(s) || s[end] != s[j]) {
-		return false // (the name is the whole next field)
+	if csv && (end >= len(s) || s[end] != s[j] || !givenNameAtEither(s[k:end])) {
+		return false // (the name is the whole next field, with a listed given name: not CEF's |link_create|Create Download Link|)
 	}
 	return nameFieldOfLoginParts(s[k:end], s[i:j])
 }
@@ -1904,6 +1904,16 @@ func nameKeyValueAt(s []byte, j int) int {
 		k++
 	}
 	return k
+}
+
+// givenNameAtEither reports whether the first or the last word of the name field is a
+// listed given name.
+func givenNameAtEither(field []byte) bool {
+	first := field
+	if sp := bytes.IndexByte(field, ' '); sp > 0 {
+		first = field[:sp]
+	}
+	return givenFirst(first) || givenFirst(field[bytes.LastIndexByte(field, ' ')+1:])
 }
 
 // foldedLetters appends the letters of w to dst, folded to lower case ASCII (Wiśniewski is
