@@ -2132,10 +2132,6 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && keyedToken(s[i:j], accountRun(s, j+1+btoi(j+1 < len(s) && s[j+1] == '"'))) {
 				cat = categories.Secret // a robot vacuum's localKey=Zp8Kx3Qm9Lr2Tv6W
 			}
-			if cat == categories.IP && j-i == 4 && equalFold(s[i:j], "addr") && j+2 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' &&
-				bytes.IndexByte(s[j+1:min(len(s), j+40)], ' ') > 0 {
-				cat = categories.Geo // an alarm receiving centre's ADDR=Gumpendorfer Straße 112/4, 1060 Wien (auditd's addr= is an IP)
-			}
 			if cat == categories.Path && j-i == 3 && equalFold(s[i:j], "pwd") {
 				if v := s[j+1+btoi(j+1 < len(s) && s[j+1] == '"'):]; len(v) > 0 && isAlnum(v[0]) && !(len(v) > 2 && v[1] == ':') {
 					cat = categories.Secret // a device's Wi-Fi setup, pwd="8463...": a password, not sudo's PWD=/home/jdoe
@@ -2180,6 +2176,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == categories.Email && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && personNameAt(s, j+1) {
 				cat = categories.Fullname // a parcel's recipient=Theresa Obermaier, sender=Katarzyna Lis
+			}
+			if (cat == categories.Email || cat == categories.IP) && j+3 < len(s) && s[j+1] == '"' {
+				if c := quotedPartyCategory(s, j+2); c != "" {
+					cat = c // a parcel's sender="Modehaus Lindqvist GmbH", from="Lindenstraße 14, 04177 Leipzig"; a stop's addr="ul. ..."
+				}
+			}
+			if cat == categories.IP && j-i == 4 && equalFold(s[i:j], "addr") && j+2 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' &&
+				bytes.IndexByte(s[j+1:min(len(s), j+40)], ' ') > 0 {
+				cat = categories.Geo // an alarm receiving centre's ADDR=Gumpendorfer Straße 112/4, 1060 Wien (auditd's addr= is an IP)
 			}
 			if cat == "" && actorKey(s[i:j]) && loginShapedAt(s, j+1) {
 				// printedBy=jdewit, approved_by=m.jansen, a field service's tech=mbianchi,
@@ -6697,6 +6702,35 @@ func randomTokenShaped(v []byte) bool {
 		}
 	}
 	return letters >= 4 && digits >= 2
+}
+
+// quotedPartyCategory returns the category of the quoted value that starts at s[k] at a
+// key of a mail address or an IP (a parcel's sender=, from=, a stop's addr=) when it is no
+// address of either: an organisation's name with its legal form, or a postal address (a
+// street and its number, then ", " and more); else "".
+func quotedPartyCategory(s []byte, k int) string {
+	end := bytes.IndexByte(s[k:min(len(s), k+128)], '"')
+	if end < 4 {
+		return ""
+	}
+	v := s[k : k+end]
+	if bytes.IndexByte(v, '@') >= 0 || bytes.IndexByte(v, ' ') < 0 || !isLetter(v[0]) && v[0] < 0x80 {
+		return ""
+	}
+	for sp := bytes.IndexByte(v, ' '); sp > 0; {
+		if categories.LegalSuffixAt(v, sp+1) == len(v) {
+			return categories.Organization
+		}
+		next := bytes.IndexByte(v[sp+1:], ' ')
+		if next < 0 {
+			break
+		}
+		sp += 1 + next
+	}
+	if comma := bytes.Index(v, []byte(", ")); comma > 0 && containsDigit(v[:comma]) {
+		return categories.Geo // (a street and its number come first: not "Alerts, Ops Team 2")
+	}
+	return ""
 }
 
 // keyedToken reports a key whose name ends in "key" (localKey, listen_key,
