@@ -1736,13 +1736,20 @@ func versionAfterName(s []byte, end int) bool {
 	return (capitals || dots == 2) && (k == len(s) || s[k] == ')' || s[k] == ';' || s[k] == ',' || s[k] == '|')
 }
 
-// pharmacyNouns begin the names of pharmacies in the languages of Europe (Apotheke am
-// Rathaus Bielefeld, Pharmacie Lambert-Dewilde, Apotheek De Linde), lower case: a pharmacy
-// is most often its owner's business, and often named for them. (Hospitals and clinics
-// are public institutions; their names stay.)
+// pharmacyNouns begin the names of pharmacies and small shops in the languages of Europe
+// (Apotheke am Rathaus Bielefeld, Pharmacie Lambert-Dewilde, Apotheek De Linde), lower
+// case: a pharmacy or a shop is most often its owner's business, and often named for
+// them. (Hospitals and clinics are public institutions; their names stay.)
 var pharmacyNouns = map[string]bool{"apotheke": true, "apotheek": true, "apotek": true, "apoteket": true,
 	"pharmacie": true, "farmacia": true, "farmácia": true, "apteka": true, "lékárna": true, "lekáreň": true,
-	"apteekki": true, "gyógyszertár": true, "ljekarna": true, "lekarna": true, "eczane": true}
+	"apteekki": true, "gyógyszertár": true, "ljekarna": true, "lekarna": true, "eczane": true,
+	// Newsagents, tobacconists, bakers and butchers, which parcel shops often are
+	// (Trafik Gruber, Edicola Bernasconi, Dagbladhandel Claes, Tabakszaak Het Hoekje)
+	"trafik": true, "trafika": true, "tabaktrafik": true, "edicola": true, "tabaccheria": true, "tabacchi": true,
+	"tabakszaak": true, "dagbladhandel": true, "krantenwinkel": true, "sigarenwinkel": true, "schreibwaren": true,
+	"tabakwaren": true, "bäckerei": true, "metzgerei": true, "fleischerei": true, "boulangerie": true,
+	"boucherie": true, "panetteria": true, "macelleria": true, "bakkerij": true, "slagerij": true, "piekarnia": true,
+	"frituur": true, "trafiken": true, "kiosko": true, "papeterie": true, "papelería": true, "cartoleria": true}
 
 // businessCompound reports a noun for a small business, a practice or a farm, most
 // often named for its owner: Dutch compounds in -bedrijf (Melkveebedrijf Hoekstra,
