@@ -632,6 +632,11 @@ var localizedNameParts = map[string]bool{"vorname": true, "nachname": true, "fam
 // does, and a name or login by the person-like object it belongs to (author.name).
 func (w *worker) lastKeyCategory(path []byte) string {
 	last := lastPathPart(path)
+	if slash := bytes.LastIndexByte(last, '/'); slash > 0 && slash+1 < len(last) && last[0] != '/' {
+		// ODK's and KoboToolbox's submissions name a field by its group's path:
+		// "group_hh/hh_head_name", "group_hh/id_number"
+		last = last[slash+1:]
+	}
 	if len(last) == 11 && equalFold(last, "displayName") && len(path) > len(last) {
 		// A thing's display name, not a person's: Dialogflow's intent.displayName and
 		// currentPage.displayName, a flow's, a group's, an app's.

@@ -6733,12 +6733,17 @@ func quotedPartyCategory(s []byte, k int) string {
 	return ""
 }
 
-// keyedToken reports a key whose name ends in "key" (localKey, listen_key,
-// AuthorizationKey) and whose value is shaped as a generated token: a key's secret, not
-// a record's key (sortKey=name, key=id).
+// keyedToken reports a key whose name ends in "key", "token", "sign" or "signature"
+// (localKey, listen_key, AuthorizationKey, X-CR-Calltoken, PayPal's verify_sign,
+// GoCardless' Webhook-Signature) and whose value is shaped as a generated token: a
+// secret, not a record's key (sortKey=name, key=id) or an identifier (a UUID).
 func keyedToken(key, v []byte) bool {
 	n := len(key)
-	return n > 3 && equalFold(key[n-3:], "key") && randomTokenShaped(v) && !uuidShaped(v)
+	if n == 3 && !(hasUpperLetter(v) && hasLowerLetter(v)) {
+		return false // a bare key= names a key as often (key=KG_BMF_AMTSSIGNATUR_2024)
+	}
+	return (n >= 3 && equalFold(key[n-3:], "key") || n >= 5 && equalFold(key[n-5:], "token") || n >= 4 && equalFold(key[n-4:], "sign") || n >= 9 && equalFold(key[n-9:], "signature")) &&
+		randomTokenShaped(v) && !uuidShaped(v)
 }
 
 // uuidShaped reports a UUID written out, 8-4-4-4-12 hex digits: an identifier (a file's

@@ -9,7 +9,7 @@ import (
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
 // AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI, Anthropic,
-// Hugging Face, Tailscale; cPanel's sessions), and JSON Web Tokens, whose payload names
+// Hugging Face, Tailscale, Mollie; cPanel's sessions), and JSON Web Tokens, whose payload names
 // the user. Found by shape anywhere in text: in a command line, an error message, a URL.
 // The prefix stays, so a reader still sees what kind of credential it was; the rest is
 // replaced as a secret.
@@ -23,7 +23,7 @@ type tokenPrefix struct {
 
 // mixedTailBelow: for these prefixes, a tail shorter than the length given must mix
 // upper case, lower case and digits, as random ones do.
-var mixedTailBelow = map[string]int{"sk-": 32}
+var mixedTailBelow = map[string]int{"sk-": 32, "live_": 64, "test_": 64}
 
 func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 
@@ -58,7 +58,8 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"tskey-auth-", 20, isTokenByte}, {"tskey-api-", 20, isTokenByte}, {"tskey-client-", 20, isTokenByte},
 		{"tskey-scim-", 20, isTokenByte}, {"tskey-", 20, isTokenByte},
 		{"nodekey:", 64, isHex}, {"discokey:", 64, isHex}, {"mkey:", 64, isHex},
-		{"hf_", 28, isAlnum},    // Hugging Face access tokens (34 after hf_ today)
+		{"hf_", 28, isAlnum},                           // Hugging Face access tokens (34 after hf_ today)
+		{"live_", 30, isAlnum}, {"test_", 30, isAlnum}, // Mollie's API keys
 		{"cpsess", 10, isDigit}, // cPanel's session in every URL's path: /cpsess4718203956/
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)

@@ -752,11 +752,22 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Coordinate:
-		if _, _, ok := coordinatePair(v); !ok {
+		if _, _, ok := coordinatePair(v); !ok && geopointLonEnd(v) == 0 {
 			return false
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Geo:
+		if lonEnd := geopointLonEnd(v); lonEnd > 0 {
+			// ODK's geopoint, "lat lon altitude accuracy": the position mapped, the
+			// altitude and the accuracy kept.
+			sp := bytes.IndexByte(v, ' ')
+			return w.appendOrKeep(categories.Geo, v, func() {
+				w.repl = w.geo.AppendCoordinate(w.repl, v[:sp])
+				w.repl = append(w.repl, ' ')
+				w.repl = w.geo.AppendCoordinate(w.repl, v[sp+1:lonEnd])
+				w.repl = append(w.repl, v[lonEnd:]...)
+			})
+		}
 		if lat, lon, ok := coordinatePair(v); ok {
 			// A location in decimal degrees, one (53.5511) or a pair (34.05, -118.24).
 			return w.appendOrKeep(categories.Geo, v, func() {
@@ -3019,6 +3030,28 @@ func (w *worker) encodeBack(from int, enc urlEncoding, also string) {
 			w.repl = append(w.repl, c)
 		}
 	}
+}
+
+// geopointLonEnd returns where the longitude ends in ODK's and KoboToolbox's geopoint,
+// "lat lon altitude accuracy" (-0.0917 34.7680 1150.0 4.8), the last two optional; or 0.
+func geopointLonEnd(v []byte) int {
+	sp := bytes.IndexByte(v, ' ')
+	if sp <= 0 || !categories.IsCoordinate(v[:sp]) {
+		return 0
+	}
+	lonEnd := len(v)
+	if e := bytes.IndexByte(v[sp+1:], ' '); e >= 0 {
+		lonEnd = sp + 1 + e
+	}
+	if !categories.IsCoordinate(v[sp+1 : lonEnd]) {
+		return 0
+	}
+	for _, f := range bytes.Fields(v[lonEnd:]) {
+		if _, err := strconv.ParseFloat(string(f), 64); err != nil {
+			return 0
+		}
+	}
+	return lonEnd
 }
 
 // coordinatePair splits a location in decimal degrees: one coordinate, or two separated
