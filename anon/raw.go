@@ -1209,6 +1209,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if s[i] >= 'A' && s[i] <= 'Z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '=' || s[i-1] == '"' || s[i-1] == ',' || s[i-1] == '(' || s[i-1] == ':') {
+			if nameEnd, end := passengerNameEnd(s, i); end > i {
+				// A passenger's name as airlines write it, SURNAME/GIVEN and a title or a
+				// listed given name: INF=RAGHUNATHAN/ANIKA, missing="OKAFOR/BOLANLE MS,..."
+				w.where = w.label("field", []byte("passenger"))
+				w.slashNameValue(s, i, nameEnd, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if b := i + btoi(s[i] == '%'); b < j && s[b] == 'B' && j-b >= 14 && j-b <= 20 && j+3 < len(s) && s[j] == '^' && isDigitsOnly(s[b+1:j]) && (i == 0 || !isAlnum(s[i-1])) {
 			// A card's track 1 (ISO 7813), as ISO 8583's DE045 and card readers log it:
 			// %B, the card number, ^, the holder's name SURNAME/GIVEN, ^, expiry and more.
@@ -3784,6 +3795,52 @@ func bsmNameAt(s []byte, k int) (int, int) {
 		return k, e - t
 	}
 	return k, e
+}
+
+// passengerNameEnd returns where the name ends and where its title ends (MS, MRS, MSTR)
+// in a passenger's name at s[i] written SURNAME/GIVEN in capitals (OKAFOR/BOLANLE MS,
+// SOUZA LIMA/MARIANA), or i, i: one with a title after it or a listed given name, not in
+// a path (no '/' around it) and not a protocol's pair (TCP/IP).
+func passengerNameEnd(s []byte, i int) (nameEnd, end int) {
+	k, words := i, 0
+	for {
+		e := k
+		for e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] == '-' || s[e] == '\'') {
+			e++
+		}
+		if e-k < 2 || e >= len(s) {
+			return i, i
+		}
+		words++
+		if s[e] == '/' {
+			if e-k < 3 && words == 1 {
+				return i, i
+			}
+			k = e + 1
+			break
+		}
+		if s[e] != ' ' || words == 2 || i == 0 || s[i-1] == ' ' || e+1 >= len(s) || s[e+1] < 'A' || s[e+1] > 'Z' {
+			return i, i // (a surname of two words only as a value, NAME="SOUZA LIMA/MARIANA": in text the word before is as often one of a message, MANUAL BOARD)
+		}
+		k = e + 1
+	}
+	g := k
+	for g < len(s) && (s[g] >= 'A' && s[g] <= 'Z' || s[g] == '-') {
+		g++
+	}
+	if g-k < 2 || g < len(s) && (s[g] == '/' || isAlnum(s[g]) || s[g] == '.' && g+1 < len(s) && isAlnum(s[g+1])) ||
+		techAcronyms[string(s[i:k-1])] || techAcronyms[string(s[k:g])] || k-1-i == 3 && g-k == 3 {
+		return i, i // (TCP/IP MS; a route's airports, AMS/FRA MR)
+	}
+	for _, t := range pnrTitles {
+		if e := g + len(t); e <= len(s) && string(s[g:e]) == t && (e == len(s) || !isAlnum(s[e])) {
+			return g, e
+		}
+	}
+	if categories.IsGivenName(s[k:g]) {
+		return g, g
+	}
+	return i, i
 }
 
 // paxTitleLen returns the length of the title an airline glues to a passenger's given
