@@ -1824,12 +1824,14 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		return false
 	}
 	k := j
-	csv := false
+	csv, fieldEnd := false, byte(0)
 	switch {
 	case s[j] == ' ' && s[j+1] == '(':
 		k = j + 2
 	case (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j]:
-		k, csv = j+1, true // a CSV row's login, then its owner's name: ,mnovakova,Markéta Nováková,
+		k, csv, fieldEnd = j+1, true, s[j] // a CSV row's login, then its owner's name: ,mnovakova,Markéta Nováková,
+	case s[j] == '"' && i >= 2 && s[i-1] == '"' && (s[j+1] == ',' || s[j+1] == ';') && s[i-2] == s[j+1] && s[j+2] == '"':
+		k, csv, fieldEnd = j+3, true, '"' // quoted: "CDUBOIS","Clémence Dubois"
 	case s[j] == '"' && i > 0 && s[i-1] == '"' && s[j+1] == ' ' && s[j+2] == '(':
 		k = j + 3
 	case s[j] == '\t':
@@ -1858,7 +1860,7 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		}
 		e = f + 1
 	}
-	if csv && (end >= len(s) || s[end] != s[j] || !givenNameAtEither(s[k:end])) {
+	if csv && (end >= len(s) || s[end] != fieldEnd || !givenNameAtEither(s[k:end])) {
 		return false // (the name is the whole next field, with a listed given name: not CEF's |link_create|Create Download Link|)
 	}
 	return nameFieldOfLoginParts(s[k:end], s[i:j])

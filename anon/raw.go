@@ -1096,6 +1096,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				(e == len(s) || s[e] != '.' || e+1 == len(s) || s[e+1] == ' ') && !initialNotName(s, i, prev1) &&
 				!equalFoldAny(s[j+1:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
 					"central", "pacific", "atlantic", "mongolia", "standard", "please", "note", "see") { // (C. Thanks; Windows' W. Europe Standard Time)
+				if e+2 < len(s) && s[e] == ' ' && givenFirst(s[j+1:e]) {
+					// A listed given name, then the surname: "M. Laurent Desjardins" (a
+					// title's initial), "J. Robert Smith": the name runs to the surname.
+					if f := nameWordEnd(s, e+1); f > e+2 && !inLower(notNameWords, s[e+1:f]) && !isGenericWord(s[e+1:f]) && !isStopword(s[e+1:f]) {
+						e = f
+					}
+				}
 				w.unlearnedName(s, i, e, base)
 				prev2, prev1 = prev1, span{i, e}
 				i = e
@@ -1382,7 +1389,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t' || s[i-1] == '"' || s[i-1] == '(') && flags&(hasColon|hasAt|hasOther) == 0 &&
 			accountBytes(s[i:j]) && loginOfNameBefore(s, i, j) ||
 			j+4 < len(s) && (s[j] == ' ' && (s[j+1] == ' ' || s[j+1] == '(' || i > 0 && s[i-1] == '=') || s[j] == '\t' || s[j] == '"' && s[j+1] == ' ' ||
-				i > 0 && s[i-1] == s[j] && (s[j] == ',' || s[j] == ';' || s[j] == '|')) &&
+				i > 0 && s[i-1] == s[j] && (s[j] == ',' || s[j] == ';' || s[j] == '|' || s[j] == '"' && (s[j+1] == ',' || s[j+1] == ';'))) &&
 				flags&(hasColon|hasAt|hasOther) == 0 && accountBytes(s[i:j]) && loginOfNameAfter(s, i, j) {
 			// A login beside the name it is made of: "bnowak  Bartosz Nowak", MRICCI (Matteo
 			// Ricci), a CSV row's ;DUPONT Sophie;s.dupont12;
@@ -2187,6 +2194,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == categories.Email && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && personNameAt(s, j+1) {
 				cat = categories.Fullname // a parcel's recipient=Theresa Obermaier, sender=Katarzyna Lis
+			}
+			if cat == categories.Email && j+3 < len(s) && domainLoginAt(s, j+1) {
+				cat = categories.Username // an intake's Originator=LOYENSNL\pverhoeven: a Windows account, not a sender's address
 			}
 			if (cat == categories.Email || cat == categories.IP) && j+3 < len(s) && s[j+1] == '"' {
 				if c := quotedPartyCategory(s, j+2); c != "" {
@@ -6759,6 +6769,16 @@ func randomTokenShaped(v []byte) bool {
 		}
 	}
 	return letters >= 4 && digits >= 2
+}
+
+// domainLoginAt reports whether a Windows account, DOMAIN\login, starts at s[k]: a NetBIOS
+// domain in capitals, one backslash and a login.
+func domainLoginAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k <= 15 && (s[e] >= 'A' && s[e] <= 'Z' || isDigit(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	return e-k >= 2 && e+2 < len(s) && s[e] == '\\' && isAlnum(s[e+1])
 }
 
 // quotedPartyCategory returns the category of the quoted value that starts at s[k] at a
