@@ -1216,6 +1216,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if end := gamePlayerEnd(s, i); end > i {
+			// A game server's player: Rust's ADDR:PORT/STEAMID64/NAME joined, Minecraft's
+			// "issued server command: /msg NAME ..."
+			w.where = w.label("field", []byte("player"))
+			w.contextValue(categories.Username, s, i, end, base)
+			prev2, prev1 = prev1, span{i, end}
+			i = end
+			continue
+		}
 		if s[i] >= 'A' && s[i] <= 'Z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '=' || s[i-1] == '"' || s[i-1] == ',' || s[i-1] == '(' || s[i-1] == ':') {
 			if nameEnd, end := passengerNameEnd(s, i); end > i {
 				// A passenger's name as airlines write it, SURNAME/GIVEN and a title or a
@@ -2146,6 +2155,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && sessionCookieKey(s[i:j]) && randomTokenShaped(accountRun(s, j+1)) {
 				cat = categories.Secret // a cookie named for its site: kp_session=hldcw4bQ3Ptl... (not max_session=30)
+			}
+			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && bytes.Contains(s[max(0, i-48):i], []byte("GameProfile@")) {
+				cat = categories.Username // Minecraft's GameProfile@3f2a1b[id=<null>,name=Olle_Sjoberg,...]: a player
 			}
 			if cat == "" && keyedToken(s[i:j], accountRun(s, j+1+btoi(j+1 < len(s) && s[j+1] == '"'))) {
 				cat = categories.Secret // a robot vacuum's localKey=Zp8Kx3Qm9Lr2Tv6W
@@ -3805,6 +3817,42 @@ func bsmNameAt(s []byte, k int) (int, int) {
 		return k, e - t
 	}
 	return k, e
+}
+
+// gamePlayerEnd returns the end of a player's name at s[i] where game servers write one,
+// or i: after a SteamID64 between slashes (Rust's 185.16.38.94:52144/76561198844120937/
+// FjordViking joined), or after a command that names a player in Minecraft's "issued
+// server command: /msg NAME".
+func gamePlayerEnd(s []byte, i int) int {
+	if i < 19 {
+		return i
+	}
+	switch s[i-1] {
+	case '/':
+		if s[i-19] != '/' || !hasPrefixAt(s, i-18, "7656119") || !isDigitsOnly(s[i-18:i-1]) {
+			return i
+		}
+	case ' ':
+		k := i - 1 // the command before: a few letters after a '/'
+		for k > 0 && s[k-1] != ' ' && i-k < 9 {
+			k--
+		}
+		if k < 24 || s[k] != '/' || s[k-1] != ' ' ||
+			!equalFoldAny(s[k+1:i-1], "msg", "tell", "w", "whisper", "kick", "ban", "pardon", "tp", "op", "deop", "mute") ||
+			!bytes.Contains(s[max(0, k-26):k], []byte("issued server command:")) {
+			return i
+		}
+	default:
+		return i
+	}
+	end := i
+	for end < len(s) && s[end] != ' ' && s[end] != '\t' && end-i < 32 {
+		end++
+	}
+	if end < len(s) && s[end] != ' ' && s[end] != '\t' {
+		return i
+	}
+	return end
 }
 
 // passengerNameEnd returns where the name ends and where its title ends (MS, MRS, MSTR)
