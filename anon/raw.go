@@ -1216,6 +1216,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 6 && isDigit(s[i]) && amadeusSignAt(s, i) {
+			// An airline agent's sign, four digits and initials, and a duty code:
+			// Amadeus' AGT=4821MM/GS, a PNR history's 4821MM/GS. The code stays.
+			w.where = w.label("field", []byte("agent sign"))
+			w.contextValue(categories.Username, s, i, i+6, base)
+			prev2, prev1 = prev1, span{i, i + 6}
+			i += 6
+			continue
+		}
 		if end := gamePlayerEnd(s, i); end > i {
 			// A game server's player: Rust's ADDR:PORT/STEAMID64/NAME joined, Minecraft's
 			// "issued server command: /msg NAME ..."
@@ -3817,6 +3826,19 @@ func bsmNameAt(s []byte, k int) (int, int) {
 		return k, e - t
 	}
 	return k, e
+}
+
+// amadeusSignAt reports whether an airline agent's sign starts at s[i]: four digits, two
+// capitals and one of Amadeus' duty codes after a '/' (4821MM/GS), ending there.
+func amadeusSignAt(s []byte, i int) bool {
+	if i+9 > len(s) || i > 0 && isAlnum(s[i-1]) || !isDigitsOnly(s[i:i+4]) || s[i+6] != '/' {
+		return false
+	}
+	if s[i+4] < 'A' || s[i+4] > 'Z' || s[i+5] < 'A' || s[i+5] > 'Z' ||
+		!equalFoldAny(s[i+7:i+9], "GS", "SU", "AS", "GP", "JP") { // Amadeus' duty codes (not a postcode's 1234AB/NL)
+		return false
+	}
+	return i+9 == len(s) || !isAlnum(s[i+9])
 }
 
 // gamePlayerEnd returns the end of a player's name at s[i] where game servers write one,
