@@ -1128,6 +1128,13 @@ func orgNameEnd(s []byte, i, j int) int {
 			continue
 		}
 		next, _ := anyNameWordEnd(s, k)
+		if next > k && !camel && lawFirmWord(s[k:next]) && (next == len(s) || orgNameFollow[s[next]]) && upperWordEnd(s, i) != j {
+			// (not after an acronym: ADSN Notaires, the notaries' network)
+			if end := categories.LegalSuffixAt(s, next+1); next+1 < len(s) && s[next] == ' ' && end > next+1 {
+				return end // Kanzlei Pichler Strobl Rechtsanwälte OG
+			}
+			return next // a firm named for its partners: Harrow Shaw Solicitors, Roozendaal Advocaten
+		}
 		if next == k && isDigit(s[k]) {
 			d := k
 			for d < len(s) && isDigit(s[d]) {
@@ -1152,6 +1159,23 @@ func orgNameEnd(s []byte, i, j int) int {
 	}
 	return i
 }
+
+// lawFirmWord reports whether w names a firm of lawyers or notaries after its partners'
+// names (Solicitors, Advocaten, Rechtsanwälte, Avocats; Dutch compounds such as
+// Strafrechtadvocaten): such a name is its owners'.
+func lawFirmWord(w []byte) bool {
+	if inFolded(lawFirmWords, w) {
+		return true
+	}
+	n := len(w) - len("advocaten")
+	return n >= 3 && equalFold(w[n:], "advocaten")
+}
+
+// lawFirmWords are the words of lawFirmWord, lower case.
+var lawFirmWords = map[string]bool{"solicitors": true, "advocaten": true, "rechtsanwälte": true,
+	"rechtsanwaelte": true, "avocats": true, "abogados": true, "avvocati": true, "advokater": true,
+	"notaires": true, "notarissen": true, "barristers": true, "attorneys": true, "lawyers": true,
+	"advokáti": true, "adwokaci": true, "advogados": true}
 
 // camelWord reports whether w is a word of ASCII letters written in camel case, an upper
 // case letter first and a lower case one somewhere (BrightBuild, PayPal, IPSec).
