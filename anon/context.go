@@ -1876,6 +1876,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case (len(p1) == 2 && equalFoldAny(p1, "by", "da", "av", "af") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez", "von", "durch")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
+			hasPrefixAt(s, j, ": ") && equalFoldAny(p2, "opened", "created", "closed", "submitted", "reported", "filed") || // a ticket bot's "Ticket #0417 opened by Bea_Santos: ..."
 			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
