@@ -1216,6 +1216,23 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if (s[i] == 'P' || s[i] == 'I') && i > 0 && (s[i-1] == '/' || s[i-1] == '=' || s[i-1] == ' ') && i+2 < len(s) && s[i+1] == '/' {
+			if doc, docEnd, name, nameEnd := apisDocsFields(s, i); docEnd > doc {
+				// An APIS passenger document (SSR DOCS): type, issuer, number,
+				// nationality, birth date, sex, expiry, SURNAME/GIVEN. The number is a
+				// national identifier, the name a person's; the rest stays.
+				w.where = w.label("field", []byte("DOCS"))
+				w.contextValue(categories.NationalID, s, doc, docEnd, base)
+				end := docEnd
+				if nameEnd > name {
+					w.slashNameValue(s, name, nameEnd, base)
+					end = nameEnd
+				}
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 6 && isDigit(s[i]) && amadeusSignAt(s, i) {
 			// An airline agent's sign, four digits and initials, and a duty code:
 			// Amadeus' AGT=4821MM/GS, a PNR history's 4821MM/GS. The code stays.
@@ -3826,6 +3843,54 @@ func bsmNameAt(s []byte, k int) (int, int) {
 		return k, e - t
 	}
 	return k, e
+}
+
+// apisDocsFields finds the fields of an APIS document at s[i] (SSR DOCS's
+// P/FIN/XT9384172/FIN/05NOV76/M/22JAN29/HAKKINEN/JUKKA): where the document's number
+// starts and ends, and where the SURNAME/GIVEN that may follow starts and ends (equal
+// without one); doc == docEnd when s[i] starts none.
+func apisDocsFields(s []byte, i int) (doc, docEnd, name, nameEnd int) {
+	upper3 := func(k int) bool {
+		return k+4 <= len(s) && s[k] >= 'A' && s[k] <= 'Z' && s[k+1] >= 'A' && s[k+1] <= 'Z' && s[k+2] >= 'A' && s[k+2] <= 'Z' && s[k+3] == '/'
+	}
+	date7 := func(k int) bool { // 05NOV76
+		return k+8 <= len(s) && isDigitsOnly(s[k:k+2]) && s[k+2] >= 'A' && s[k+2] <= 'Z' && s[k+4] >= 'A' && s[k+4] <= 'Z' && isDigitsOnly(s[k+5:k+7])
+	}
+	k := i + 2
+	if !upper3(k) {
+		return 0, 0, 0, 0
+	}
+	doc = k + 4
+	docEnd = doc
+	for docEnd < len(s) && docEnd-doc <= 20 && (isDigit(s[docEnd]) || s[docEnd] >= 'A' && s[docEnd] <= 'Z' || s[docEnd] == '-') {
+		docEnd++
+	}
+	k = docEnd + 1
+	if docEnd-doc < 5 || docEnd >= len(s) || s[docEnd] != '/' || !upper3(k) || !date7(k+4) || s[k+11] != '/' {
+		return 0, 0, 0, 0
+	}
+	k += 12 // the sex, then the expiry
+	for k < len(s) && s[k] != '/' && k-docEnd < 20 {
+		k++
+	}
+	if k >= len(s) || !date7(k+1) {
+		return doc, docEnd, docEnd, docEnd
+	}
+	name = k + 9
+	if name >= len(s) || s[name-1] != '/' {
+		return doc, docEnd, docEnd, docEnd
+	}
+	nameEnd = name
+	for nameEnd < len(s) && (s[nameEnd] >= 'A' && s[nameEnd] <= 'Z' || s[nameEnd] == '/' || s[nameEnd] == ' ' || s[nameEnd] == '-') {
+		nameEnd++
+	}
+	for nameEnd > name && s[nameEnd-1] == ' ' {
+		nameEnd--
+	}
+	if bytes.IndexByte(s[name:nameEnd], '/') < 2 {
+		return doc, docEnd, docEnd, docEnd
+	}
+	return doc, docEnd, name, nameEnd
 }
 
 // amadeusSignAt reports whether an airline agent's sign starts at s[i]: four digits, two
