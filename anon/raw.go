@@ -1303,7 +1303,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if s[i] == '@' && j-i >= 6 && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') && (j == len(s) || s[j] != '/') { // (not an npm scope: @testing-library/dom)
+		if s[i] == '@' && j-i >= 6 && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') && (j == len(s) || s[j] != '/' && s[j] != '=') { // (not an npm scope, @testing-library/dom, nor an IRCv3 tag's key, @badge-info=)
 			// A chat's mention of a person by login: "DM sent to @mei.liang:".
 			end := j
 			for end > i && (s[end-1] == ':' || s[end-1] == '.' || s[end-1] == ',') {
