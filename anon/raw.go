@@ -5957,14 +5957,8 @@ func safeIDAccount(v []byte) int {
 		return 0 // (a court's mailbox, DE.Justiz..., names an institution: it stays)
 	}
 	p++
-	for k, c := range v[p : p+36] {
-		if k == 8 || k == 13 || k == 18 || k == 23 {
-			if c != '-' {
-				return 0
-			}
-		} else if !isHex(c) {
-			return 0
-		}
+	if !uuidShaped(v[p : p+36]) {
+		return 0
 	}
 	for _, c := range v[p+37:] {
 		if !isHex(c) {
