@@ -668,7 +668,7 @@ func nameKeyBefore(s []byte, i int) bool {
 	default:
 		return false
 	}
-	return k >= 4 && bytes.EqualFold(s[k-4:k], []byte("name"))
+	return k >= 4 && equalFold(s[k-4:k], "name")
 }
 
 // nameEndsAt reports whether a name may end at s[e]: at the end, or before a blank,
@@ -1926,7 +1926,7 @@ func nameKeyValueAt(s []byte, j int) int {
 	for k < len(s) && k-key <= 16 && (isLetter(s[k]) || s[k] == '_') {
 		k++
 	}
-	if k-key < 4 || k+1 >= len(s) || s[k] != '=' && s[k] != ':' || !bytes.EqualFold(s[k-4:k], []byte("name")) {
+	if k-key < 4 || k+1 >= len(s) || s[k] != '=' && s[k] != ':' || !equalFold(s[k-4:k], "name") {
 		return j
 	}
 	k++
