@@ -295,8 +295,6 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// (not familyname: Defender's threatFamilyName is a malware family's)
 	{"lastname", categories.Fullname}, {"firstname", categories.Fullname}, {"givenname", categories.Fullname},
 	{"receivername", categories.Fullname}, {"recipientname", categories.Fullname}, // PostNL's ReceiverName, a parcel's
-	{"neighbourname", categories.Fullname}, {"neighborname", categories.Fullname}, // a parcel left with a neighbour
-	{"neighbouraddress", categories.Geo}, {"neighboraddress", categories.Geo},
 	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
 	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
 	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},
