@@ -213,6 +213,9 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 			gone := map[string]int64{}
 			for _, v := range forgot[from:] {
 				gone[v] = 0
+				if shortWordsPhrase(v) {
+					gone[phraseMark+v], gone[phraseMark] = 0, 0
+				}
 				if strings.IndexByte(v, ' ') > 0 {
 					for word := range strings.FieldsSeq(v) {
 						if len(word) >= minLearned {
@@ -224,9 +227,11 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 			from = len(forgot)
 			var buf [maxLearnedLen]byte
 			more := map[int64]bool{}
+			phrases := freshPhrases(gone)
 			for i := range redo[k] {
 				u := b.units[chunks[k][0]+i]
-				if !redo[k][i] && e.holdsFresh(b.buf[u.start:u.end], gone, u.seq, &buf) {
+				if !redo[k][i] && (e.holdsFresh(b.buf[u.start:u.end], gone, u.seq, &buf) ||
+					holdsPhrase(b.buf[u.start:u.end], phrases, gone, u.seq)) {
 					redo[k][i] = true
 					redone[u.seq] = true
 					more[u.seq] = true
@@ -331,10 +336,11 @@ func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, w *
 	mask := uint64(len(filter))*64 - 1
 	var marks []bool
 	from := 0
+	phrases := freshPhrases(fresh)
 	for u := chunk[0]; u < chunk[1]; u++ {
 		hashes := w.tokenHashes[from:w.tokenEnds[u-chunk[0]]]
 		from = w.tokenEnds[u-chunk[0]]
-		candidate := false
+		candidate := len(phrases) > 0
 		for _, h := range hashes {
 			a, c := probeBits(h, mask)
 			if filter[a>>6]&(1<<(a&63)) != 0 && filter[c>>6]&(1<<(c&63)) != 0 {
@@ -347,7 +353,8 @@ func (e *Engine) linesToRedo(b *batch, chunk [2]int, fresh map[string]int64, w *
 		}
 		unit := b.units[u]
 		if e.holdsFresh(b.buf[unit.start:unit.end], fresh, unit.seq, &buf) ||
-			e.holdsFresh(appendDecodedView(nil, b.buf[unit.start:unit.end]), fresh, unit.seq, &buf) {
+			e.holdsFresh(appendDecodedView(nil, b.buf[unit.start:unit.end]), fresh, unit.seq, &buf) ||
+			holdsPhrase(b.buf[unit.start:unit.end], phrases, fresh, unit.seq) {
 			if marks == nil {
 				marks = make([]bool, chunk[1]-chunk[0])
 			}
@@ -390,6 +397,54 @@ func (e *Engine) holdsFresh(line []byte, fresh map[string]int64, seq int64, buf 
 			if s, ok := fresh[string(folded)]; ok && s <= seq {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// phraseMark prefixes, in fresh, a value of several words none of which is a token a line
+// is read in (a national insurance number, "qq 12 34 56 c"): a line is searched for it
+// whole. fresh[phraseMark] says there is one.
+const phraseMark = "\x00"
+
+// shortWordsPhrase reports whether v, of several words, has none of minLearned bytes.
+func shortWordsPhrase(v string) bool {
+	if strings.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	for word := range strings.FieldsSeq(v) {
+		if len(word) >= minLearned {
+			return false
+		}
+	}
+	return true
+}
+
+// freshPhrases returns the values fresh holds under phraseMark (rare: most values have a
+// word a line is read in).
+func freshPhrases(fresh map[string]int64) []string {
+	if _, ok := fresh[phraseMark]; !ok {
+		return nil
+	}
+	var phrases []string
+	for v := range fresh {
+		if len(v) > len(phraseMark) && strings.HasPrefix(v, phraseMark) {
+			phrases = append(phrases, v)
+		}
+	}
+	return phrases
+}
+
+// holdsPhrase reports whether line holds, in any case, one of phrases learned at or
+// before seq. (A line redone without need is written as it was: only time is lost.)
+func holdsPhrase(line []byte, phrases []string, fresh map[string]int64, seq int64) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	folded := foldASCII(string(line))
+	for _, p := range phrases {
+		if fresh[p] <= seq && strings.Contains(folded, p[len(phraseMark):]) {
+			return true
 		}
 	}
 	return false
@@ -761,6 +816,12 @@ func (e *Engine) mergeLearnedInto(w *worker, fresh map[string]int64) {
 				fresh[v] = entry.seq
 			}
 			if strings.IndexByte(v, ' ') > 0 {
+				if shortWordsPhrase(v) {
+					if old, ok := fresh[phraseMark+v]; !ok || entry.seq < old {
+						fresh[phraseMark+v] = entry.seq
+					}
+					fresh[phraseMark] = 0
+				}
 				// Each word of a value of several words: a line is read in tokens of three
 				// bytes or more, and the first word may be shorter ("le goff").
 				for word := range strings.FieldsSeq(v) {

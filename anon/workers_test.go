@@ -100,6 +100,18 @@ func workersInput() []byte {
 				// then found in prose: a later line holding it is redone like any other.
 				fmt.Fprintf(&b, `userinfo {"given_name":"Yannick","family_name":"%s","birthdate":"1976-05-30"}`+"\n", family)
 			case 1:
+				if r.IntN(2) == 0 {
+					// A national insurance number, learned at its key, then in prose: none
+					// of its words is a token a line is read in, so a line is searched
+					// for it whole.
+					nino := []string{"QQ 12 34 56 C", "AB 80 15 02 D"}[r.IntN(2)]
+					if r.IntN(2) == 0 {
+						fmt.Fprintf(&b, "HR case note: NI number %s. Thanks\n", nino)
+					} else {
+						fmt.Fprintf(&b, "payroll export held, see %s in the note\n", nino)
+					}
+					break
+				}
 				fmt.Fprintf(&b, "warn multiple candidates (2) for %s 1976-05-30; disambiguated\n", family)
 			case 2:
 				// A learned login as a part of a session recording's name.
