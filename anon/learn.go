@@ -193,15 +193,6 @@ func (s *learnedSet) forgetLines(seqs map[int64]bool, forgot []string) []string 
 	return forgot
 }
 
-// forgetValues removes the values in vs that were first learned on the lines in seqs.
-func (s *learnedSet) forgetValues(vs []string, seqs map[int64]bool) {
-	for _, v := range vs {
-		if e, ok := s.m[v]; ok && seqs[e.seq] {
-			delete(s.m, v)
-		}
-	}
-}
-
 func (s *learnedSet) reset() {
 	if len(s.m) == 0 {
 		return

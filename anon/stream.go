@@ -176,93 +176,82 @@ func (e *Engine) rewriteBatch(workers []*worker, b *batch) {
 	// Merge what each chunk learned, in order. A line of a chunk that holds, as a token, a
 	// value an earlier chunk learned first on an earlier line is rewritten again, now with
 	// every value and the line it was learned on: the result is what one worker would have
-	// written. Other lines keep what the first pass wrote.
+	// written. Other lines keep what the first pass wrote. Chunks are settled in order, each
+	// merged only once redone: what a chunk learns again, or no longer learns, when it is
+	// redone decides which lines of the chunks after it are.
 	fresh := map[string]int64{}
 	redo := make([][]bool, n)
-	for k := range n {
-		if k > 0 && len(fresh) > 0 {
+	e.mergeLearnedInto(workers[0], fresh)
+	for k := 1; k < n; k++ {
+		if len(fresh) > 0 {
 			redo[k] = e.linesToRedo(b, chunks[k], fresh, workers[k])
+		}
+		if redo[k] != nil {
+			e.redoChunk(b, k, chunks[k], workers[k], redo[k], func() { rewrite(k) })
 		}
 		e.mergeLearnedInto(workers[k], fresh)
 	}
 	e.noteRedo(b, chunks, redo)
-	// What a redone line learned on the first pass, without the values the earlier chunks
-	// learned, may not be what one worker would have learned there: forget it, and learn
-	// again what the redone line learns. Observing, a chunk is rewritten whole: each of
-	// its lines is redone.
+}
+
+// redoChunk rewrites again the lines of a chunk that redo marks. What a redone line
+// learned on the first pass, without the values the earlier chunks learned, may not be
+// what one worker would have learned there: it is forgotten, and the line learns again.
+// Observing, the chunk (the batch's k-th) is rewritten whole by rewriteWhole: reports
+// are per chunk.
+func (e *Engine) redoChunk(b *batch, k int, chunk [2]int, w *worker, redo []bool, rewriteWhole func()) {
+	units := b.units[chunk[0]:chunk[1]]
 	redone := map[int64]bool{}
-	for k := range n {
-		for i, marked := range redo[k] {
-			if marked || e.observing {
-				redone[b.units[chunks[k][0]+i].seq] = true
-			}
+	for i, marked := range redo {
+		if marked || e.observing {
+			redone[units[i].seq] = true
 		}
 	}
-	var forgot []string
-	for k := range n {
-		if redo[k] == nil {
-			continue
-		}
-		// A value forgotten here may have been known, and so not learned, on a later line
-		// of the chunk that one worker would have learned it on (the redone line learned
-		// it first only because it had not yet learned what an earlier chunk knew): that
-		// line is redone too, and so are those its forgetting reaches in turn.
-		from := len(forgot)
-		forgot = workers[k].local.forgetLines(redone, forgot)
-		for from < len(forgot) {
-			gone := map[string]int64{}
-			for _, v := range forgot[from:] {
-				gone[v] = 0
-				if shortWordsPhrase(v) {
-					gone[phraseMark+v], gone[phraseMark] = 0, 0
-				}
-				if strings.IndexByte(v, ' ') > 0 {
-					for word := range strings.FieldsSeq(v) {
-						if len(word) >= minLearned {
-							gone[word] = 0 // (a line is read in tokens, as fresh holds them)
-						}
+	// A value forgotten here may have been known, and so not learned, on a later line of
+	// the chunk that one worker would have learned it on (the redone line learned it first
+	// only because it had not yet learned what an earlier chunk knew): that line is
+	// redone too, and so are those its forgetting reaches in turn.
+	forgot := w.local.forgetLines(redone, nil)
+	for from := 0; from < len(forgot); {
+		gone := map[string]int64{}
+		for _, v := range forgot[from:] {
+			gone[v] = 0
+			if shortWordsPhrase(v) {
+				gone[phraseMark+v], gone[phraseMark] = 0, 0
+			}
+			if strings.IndexByte(v, ' ') > 0 {
+				for word := range strings.FieldsSeq(v) {
+					if len(word) >= minLearned {
+						gone[word] = 0 // (a line is read in tokens, as fresh holds them)
 					}
 				}
 			}
-			from = len(forgot)
-			var buf [maxLearnedLen]byte
-			more := map[int64]bool{}
-			phrases := freshPhrases(gone)
-			for i := range redo[k] {
-				u := b.units[chunks[k][0]+i]
-				if !redo[k][i] && (e.holdsFresh(b.buf[u.start:u.end], gone, u.seq, &buf) ||
-					holdsPhrase(b.buf[u.start:u.end], phrases, gone, u.seq)) {
-					redo[k][i] = true
-					redone[u.seq] = true
-					more[u.seq] = true
-				}
+		}
+		from = len(forgot)
+		var buf [maxLearnedLen]byte
+		more := map[int64]bool{}
+		phrases := freshPhrases(gone)
+		for i, u := range units {
+			if !redo[i] && (e.holdsFresh(b.buf[u.start:u.end], gone, u.seq, &buf) ||
+				holdsPhrase(b.buf[u.start:u.end], phrases, gone, u.seq)) {
+				redo[i] = true
+				redone[u.seq] = true
+				more[u.seq] = true
 			}
-			if len(more) > 0 {
-				forgot = workers[k].local.forgetLines(more, forgot)
-			}
+		}
+		if len(more) > 0 {
+			forgot = w.local.forgetLines(more, forgot)
 		}
 	}
-	parallel(n, func(k int) bool { return redo[k] != nil }, func(k int) {
-		units := b.units[chunks[k][0]:chunks[k][1]]
-		w := workers[k]
-		// The chunk's own values are read from what it learns again, not from the
-		// session's copy of its first pass.
-		w.ownFrom, w.ownEnd = units[0].seq, units[len(units)-1].seq+1
-		if e.observing {
-			rewrite(k) // reports are per chunk: rewrite it whole
-		} else {
-			b.outs[k] = w.rewriteAgain(b, units, b.outs[k], redo[k])
-		}
-		w.ownFrom, w.ownEnd = 0, 0
-	})
-	if len(redone) > 0 {
-		e.learned.forgetValues(forgot, redone)
-		for k := range n {
-			if redo[k] != nil {
-				e.mergeLearned(workers[k])
-			}
-		}
+	// The chunk's own values are read from what it learns again, not from the session's
+	// copy of its first pass.
+	w.ownFrom, w.ownEnd = units[0].seq, units[len(units)-1].seq+1
+	if e.observing {
+		rewriteWhole()
+	} else {
+		b.outs[k] = w.rewriteAgain(b, units, b.outs[k], redo)
 	}
+	w.ownFrom, w.ownEnd = 0, 0
 }
 
 // splitBatch cuts a batch into n contiguous chunks of units, by bytes rather than by

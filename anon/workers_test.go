@@ -218,3 +218,42 @@ func TestWorkersSameBytesMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkersRedoCascade: with a line a chunk, the third line's first pass learns the
+// login in brackets, which its redo, knowing the given name the first line learned, does
+// not (the name's scan no longer reaches the brackets). The fifth line must not be
+// rewritten by what the third no longer learns: chunks are settled in order.
+func TestWorkersRedoCascade(t *testing.T) {
+	input := []byte(`customer_name=Anna de amsterdam
+filler one
+2025-02-10 08:03:16 INFO sprawy - Pracownik Anna Nowak (l.dabrowski) przypisał sprawę
+filler two
+2025-02-10 08:44:02 INFO PasswordService - hasło tymczasowe dla l.dabrowski: Kw7!pRz2Tq9m
+`)
+	var want string
+	for workers := 1; workers <= 8; workers++ {
+		got := runWorkers(t, input, workers)
+		if workers == 1 {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Errorf("workers=%d:\n%s\nworkers=1:\n%s", workers, got, want)
+		}
+	}
+}
+
+func runWorkers(t *testing.T, input []byte, workers int) string {
+	t.Helper()
+	e, err := anon.New(anon.Config{Key: testKey(), Workers: workers})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := e.Run(&out, []anon.Input{{Name: "in", Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(bytes.NewReader(input)), nil
+	}}}); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
