@@ -933,9 +933,12 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 	}
 	w.where = wherePhrase
 	w.shapeFound = true
-	if caret {
+	switch {
+	case caret:
 		w.caretNameValue(s, i, end, base)
-	} else {
+	case w.nameWordwise:
+		w.nameWordsValue(s, i, end, base)
+	default:
 		w.contextValue(categories.Fullname, s, i, end, base)
 	}
 	w.shapeFound = false
@@ -992,6 +995,28 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		}
 	}
 	return end
+}
+
+// nameWordsValue rewrites the name s[i:end] word by word: a learned word by what it was
+// learned as, any other as the word of a name.
+func (w *worker) nameWordsValue(s []byte, i, end, base int) {
+	for k := i; k < end; {
+		e := k
+		for e < end && s[e] != ' ' && s[e] != ',' {
+			e++
+		}
+		if e > k {
+			if cat, ok := w.learnedToken(s[k:e]); ok {
+				where := w.where
+				w.where = whereLearned
+				w.keyedValue(cat, s[k:e], base+k)
+				w.where = where
+			} else {
+				w.contextValue(categories.Fullname, s, k, e, base)
+			}
+		}
+		k = e + 1
+	}
 }
 
 // caretNameValue rewrites a Family^Given^Middle name as the full name "Family, Given

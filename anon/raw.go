@@ -2056,10 +2056,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && (s[j] == ' ' || s[j] == ',') && !w.learnedWord(s[i:j], known) {
+			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
 				// A personal name in prose (Anna Kowalska, Kowalska, Anna). A word learned
-				// on its own (given_name=Anna) keeps its own pseudonym.
-				if end := w.personNameAt(s, i, j, base); end > j {
+				// on its own (given_name=Anna) keeps its own pseudonym, and the name's
+				// other words are mapped each as a word of a name.
+				w.nameWordwise = w.learnedWord(s[i:j], known)
+				end := w.personNameAt(s, i, j, base)
+				w.nameWordwise = false
+				if end > j {
 					prev2, prev1 = prev1, span{i, end}
 					i = end
 					continue

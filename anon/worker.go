@@ -118,6 +118,9 @@ type worker struct {
 	// prose): it is found again wherever it stands, and learning it would let the
 	// line's second pass take it for a learned phrase where its words were learned apart.
 	shapeFound bool
+	// nameWordwise is set while a name in prose whose first word was learned on its own
+	// is found: its words are mapped one by one (nameWordsValue).
+	nameWordwise bool
 	// afterRun is the byte after the run scanRunFlags hands to valueAt (0 at the line's
 	// end): shapes see only the run, and a few ask what closes it.
 	afterRun byte
