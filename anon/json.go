@@ -152,10 +152,10 @@ func (w *worker) finishRecord(line []byte, base int) {
 				switch c := w.lastKeyCategory(keyPath); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
-					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, sessionIDValue, roleLoginValue:
-					category = c
-				case categories.Fullname, categories.Phone:
-					if bytes.IndexByte(keyPath, ' ') > 0 || c == categories.Fullname && personNamePart(lastPathPart(keyPath)) {
+					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, categories.Phone, sessionIDValue, roleLoginValue:
+					category = c // (a phone's key is no schema's other field: Mindbody's "eventId" is no Windows event's)
+				case categories.Fullname:
+					if bytes.IndexByte(keyPath, ' ') > 0 || personNamePart(lastPathPart(keyPath)) {
 						category = c // a custom property named in words: QRadar's "Full Name"; first_name
 					}
 				}
@@ -615,7 +615,10 @@ func personNamePart(key []byte) bool {
 	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
 		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName",
 		"customer_name", "customername", "consumername", "callername", "caller_name", "holder_name", "holdername",
-		"cardholder_name", "cardholdername", "guest_name", "guestname", "passenger_name", "recipient_name") ||
+		"cardholder_name", "cardholdername", "guest_name", "guestname", "passenger_name", "recipient_name",
+		"patientname", "staffname", "staff_name", "trainername", "trainer_name", "instructorname", "instructor_name",
+		"employeename", "employee_name", "membername", "member_name", "drivername", "driver_name",
+		"technicianname", "technician_name", "contactname", "contact_name") ||
 		inLower(localizedNameParts, key) || categoryBySuffix(key) == categories.Fullname // clientFirstName
 }
 
