@@ -298,10 +298,6 @@ func versionKey(path []byte) bool {
 	return len(last) >= 7 && equalFold(last[len(last)-7:], "version")
 }
 
-// coordinateKey reports whether a JSON number at path is a location in decimal degrees:
-// its key says latitude or longitude (lat, lon, lng, latitude, regionLatitude,
-// geo_lon), or it is an element of a point's array (geo.location as Elasticsearch writes
-// a geo_point, [lon, lat]; GeoJSON's coordinates).
 // positionKey reports whether the number v at path is a coordinate: at a coordinate's
 // key, or a value of five decimals or more at a position's (Home Assistant's geocoded
 // sensor, "Location":[52.3705481,4.8851193]).
@@ -309,6 +305,10 @@ func positionKey(path, v []byte) bool {
 	return coordinateKey(path) || fineDegrees(v, 180) && equalFoldAny(lastPathPart(path), "location", "position", "gps", "coords")
 }
 
+// coordinateKey reports whether a JSON number at path is a location in decimal degrees:
+// its key says latitude or longitude (lat, lon, lng, latitude, regionLatitude,
+// geo_lon), or it is an element of a point's array (geo.location as Elasticsearch writes
+// a geo_point, [lon, lat]; GeoJSON's coordinates; an activity's start_latlng).
 func coordinateKey(path []byte) bool {
 	last := lastPathPart(path)
 	if len(last) > 64 {
@@ -327,7 +327,8 @@ func coordinateKey(path []byte) bool {
 		return len(parent) >= 3 && equalFold(parent[len(parent)-3:], "geo")
 	}
 	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
-		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng"))
+		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng")) ||
+		bytes.HasSuffix(k, []byte("latlng")) || bytes.HasSuffix(k, []byte("latlon")) || bytes.HasSuffix(k, []byte("lnglat")) || bytes.HasSuffix(k, []byte("lonlat"))
 }
 
 // locationBesideCoordinates reports whether leaf k is a "location" whose siblings
