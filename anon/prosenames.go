@@ -137,6 +137,10 @@ func proseNameEnd(s []byte, i, j int) int {
 			break // a surname that no other name word follows
 		}
 	}
+	if words == 0 && end == j && j+2 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' && s[j+2] == '.' && givenFirst(s[i:j]) &&
+		(j+3 == len(s) || s[j+3] == '"' || s[j+3] == '<' || s[j+3] == ',' || s[j+3] == ';' || s[j+3] == ')') {
+		return j + 3 // a reviewer's or a forum's name, the surname cut to its initial: "Jürgen W."
+	}
 	if words == 0 || end > 0 && s[end-1] == '.' {
 		return i
 	}
@@ -345,8 +349,10 @@ var notCityWords = map[string]bool{"nice": true, "reading": true, "mobile": true
 	"madison": true, "buffalo": true, "garland": true, "plano": true, "salem": true, "reno": true,
 	"irvine": true, "florence": true, "austin": true, "dallas": true, "victoria": true}
 
-// placeBefore are the words after which a city is a place.
-var placeBefore = map[string]bool{"in": true, "from": true, "at": true, "near": true, "to": true, "via": true}
+// placeBefore are the words after which a city is a place (in English, German, Dutch,
+// French and Spanish).
+var placeBefore = map[string]bool{"in": true, "from": true, "at": true, "near": true, "to": true, "via": true,
+	"nach": true, "aus": true, "naar": true, "uit": true, "vers": true, "depuis": true, "desde": true, "hacia": true}
 
 // siteSuffixes end a site's or a network's name after its city's (Bremen-HQ, Valencia-LAN,
 // Rotterdam-Kantoor), lower case.

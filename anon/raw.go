@@ -414,6 +414,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 		}
+		if flags&^hasOther == hasDot && j-i >= 5 && s[j-1] == '.' && s[i] >= 'A' && s[i] <= 'Z' && bytes.IndexByte(s[i:j-1], '.') < 0 &&
+			(j == len(s) || s[j] == ' ' || s[j] == '<' || s[j] == '"') {
+			// A city at a sentence's end: "Lieferung nach Leipzig.", "login from Lagos."
+			if end, cStart, cEnd := w.cityPhrase(s[:j-1], i, j-1, prev1); end == j-1 {
+				w.cityValue(s, i, end, cStart, cEnd, base)
+				prev2, prev1 = prev1, span{i, j - 1}
+				i = j
+				continue
+			}
+		}
 		if i > 3 && s[i-1] == '?' && j-i >= 4 && s[i] == '3' && (s[i+1] == '1' || s[i+1] == '2' || s[i+1] == '3') && mt940InfoAt(s, i) {
 			// MT940's :86: information to the account owner, subfields ?NN: ?31 the
 			// other party's IBAN, ?32 and ?33 their name (to the next '?').
@@ -3021,9 +3031,9 @@ func (w *worker) timeAt(s []byte, i, j, base int) int {
 }
 
 // plainWordEnd marks the bytes after a plain word that make it no key, switch, path or
-// account: blanks and punctuation.
+// account: blanks and punctuation, and the tag that ends an XML element's text.
 var plainWordEnd = func() (t [256]bool) {
-	for _, c := range " \t,;)]}\"'>!?|" {
+	for _, c := range " \t,;)]}\"'<>!?|" {
 		t[c] = true
 	}
 	return t
