@@ -152,7 +152,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 				switch c := w.lastKeyCategory(keyPath); c {
 				case categories.Username, categories.Secret, categories.Email, categories.IP,
 					categories.Hostname, categories.Domain, categories.Organization, categories.MAC, categories.Geo,
-					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, categories.Phone, sessionIDValue, roleLoginValue:
+					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, categories.Phone, sessionIDValue, roleLoginValue, idLoginValue:
 					category = c // (a phone's key is no schema's other field: Mindbody's "eventId" is no Windows event's)
 				case categories.Fullname:
 					if bytes.IndexByte(keyPath, ' ') > 0 || personNamePart(lastPathPart(keyPath)) {
@@ -714,6 +714,15 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return categories.Geo
 		}
 	}
+	if equalFold(last, "id") {
+		// The login an audit event's actor or user is named by: Keyloop's
+		// {"actor":{"type":"user","id":"jmcallister"}}; an opaque id stays (idLoginValue).
+		parent := path[:max(0, len(path)-len(last)-1)]
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if inFolded(personKeys, parent) {
+			return idLoginValue
+		}
+	}
 	if equalFold(last, "name") || equalFold(last, "login") {
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
@@ -742,8 +751,6 @@ func (w *worker) lastKeyCategory(path []byte) string {
 	return ""
 }
 
-// lastPathPart returns the last key of a JSON path, without the leading underscores of
-// journald's trusted fields and GELF's additional ones (_HOSTNAME, _user).
 // wrappedValueKey returns the path of the key whose value a "value" member holds, as
 // identity-verification and form services wrap each field with its status
 // ({"firstname":{"value":"Jan","status":"MATCH"}}: userdata.firstname), or path.
@@ -764,6 +771,8 @@ func machineLocation(path []byte) bool {
 	return equalFoldAny(lastPathPart(path[:dot]), "server", "servers", "datacenter", "node", "cluster", "instance", "region")
 }
 
+// lastPathPart returns the last key of a JSON path, without the leading underscores of
+// journald's trusted fields and GELF's additional ones (_HOSTNAME, _user).
 func lastPathPart(path []byte) []byte {
 	if dot := bytes.LastIndexByte(path, '.'); dot >= 0 {
 		path = path[dot+1:]

@@ -1078,6 +1078,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if j-i == 3 && i > 0 && s[i-1] == '(' && s[i] >= '2' && nanpParenthesizedAt(s, i-1) {
+				// A North American number as people write it, "(469) 555-0182": its shape
+				// alone says phone.
+				w.where = whereText
+				w.contextValue(categories.Phone, s, i-1, i+13, base)
+				prev2, prev1 = prev1, span{i - 1, i + 13}
+				i += 13
+				continue
+			}
 			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0' ||
 				n == 9 && s[i] >= '3' && s[i] <= '9' && phoneCueWordBefore(s, i, phoneActionWords)) && // (Spain's, Portugal's and Italy's mobiles have no trunk 0: SMS a 612448093)
 				(i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
@@ -8945,7 +8954,8 @@ func subscriberIDStart(v []byte) int {
 func mayBeDeviceID(s []byte, i, j int, flags runFlags) bool {
 	switch n := j - i; flags {
 	case hasDigit:
-		return n == 15 && isDigit(s[i]) || n == 17 || n == 14 && s[i] == '0' && s[i+1] == '4' || (n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
+		return n == 15 && isDigit(s[i]) || n == 17 || n == 14 && (s[i] == '0' && s[i+1] == '4' || isDigit(s[i]) && s[i+1] >= 'A' && s[i+1] <= 'Z') ||
+			(n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
 			j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (n == 2 || n == 4 && s[i] == '8' && s[i+1] == '9') // 35 209900 176148 1, 8944 1100 ...
 	case hasDigit | hasDash:
 		return n == 18 && s[i+2] == '-' || n == 25 && s[i+8] == '-' // 35-209900-176148-1, 00008120-001A45E23C90A01E
@@ -10783,6 +10793,40 @@ func rsyncTransferUser(s []byte, k int) (start, end int) {
 	return start, end
 }
 
+// nanpParenthesizedAt reports a North American number "(NNN) NNN-NNNN" at s[p] ('('),
+// standing alone: no digit or letter right before or after it.
+func nanpParenthesizedAt(s []byte, p int) bool {
+	if p+14 > len(s) || p > 0 && isAlnum(s[p-1]) || p+14 < len(s) && isAlnum(s[p+14]) {
+		return false
+	}
+	v := s[p : p+14]
+	for k, c := range v {
+		switch k {
+		case 0:
+			if c != '(' {
+				return false
+			}
+		case 4:
+			if c != ')' {
+				return false
+			}
+		case 5:
+			if c != ' ' {
+				return false
+			}
+		case 9:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return v[6] >= '2' // (an exchange code starts with 2 to 9)
+}
+
 // phoneCueWords are words of calling, texting and phone numbers in the languages of
 // European logs, lower case, that put a phone number without its country's code within
 // the next few words.
@@ -10793,7 +10837,8 @@ var phoneCueWords = map[string]bool{"sms": true, "call": true, "calls": true, "c
 	"telemóvel": true, "móvil": true, "celular": true, "chiamare": true, "anrufen": true,
 	"bellen": true, "contacto": true, "contact": true, "reach": true, "reached": true,
 	"kontakt": true, "telefon": true, "puhelin": true, "nummer": true, "número": true,
-	"numero": true, "telefonu": true, "telefonszám": true, "číslo": true, "numer": true}
+	"numero": true, "telefonu": true, "telefonszám": true, "číslo": true, "numer": true,
+	"fax": true, "cell": true, "phoned": true, "tél": true, "tlf": true}
 
 // phoneCueBefore reports whether a word of phoneCueWords stands among the four words
 // before s[i], within 40 bytes, with no sentence's end between.

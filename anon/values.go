@@ -168,6 +168,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // (agent=updates.example.com)
 		}
 		return w.appendValue(categories.Username, v)
+	case idLoginValue:
+		if !idLoginShaped(v) {
+			return false // Okta's 00u1abcdEFGH, ent_Mr0ss3tt1: a record's id, kept
+		}
+		return w.appendValue(categories.Username, v)
 	case sessionIDValue:
 		if len(v) <= 6 && isDigitsOnly(v) {
 			return false // Windows' SessionId=2, TerminalSessionId: a session's number
@@ -1372,6 +1377,30 @@ func roleLoginShaped(v []byte) bool {
 	}
 	return join > 0 && join+2 < len(v) && isLetter(v[join+1]) && !fileSuffixes[string(v[join+1:])] && !programFileName(v) &&
 		!inLower(knownVendors, v[:join]) && !componentWords[string(v[join+1:])] // (elastic.agent, winlogbeat.exe)
+}
+
+// idLoginValue is a key's kind, not a category: the id of a person's object (actor.id,
+// user.id), a login when written as one (idLoginShaped), else a record's opaque id.
+const idLoginValue = "id-login"
+
+// idLoginShaped reports a login in lower case, as people's are written (jmcallister,
+// j.doe, mrossi2): a letter first, no capitals, no short type prefix (usr_, ent_).
+func idLoginShaped(v []byte) bool {
+	if len(v) < 3 || len(v) > 32 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	letters := 0
+	for k, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case isDigit(c) || c == '.' || c == '-':
+		case c == '_' && k > 4:
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // sessionIDValue is a key's kind, not a category: a session's id at a key named by its

@@ -36,7 +36,7 @@ var imeiReportingBodies = [100]bool{1: true, 10: true, 30: true, 33: true, 35: t
 // DeviceIDAt reads an IMEI, ICCID, EID or VIN at the start of s and returns its length.
 // The caller checks that the byte before s does not join it.
 func DeviceIDAt(s []byte) (n int, ok bool) {
-	if nxpChipIDAt(s) {
+	if nxpChipIDAt(s) || meterIDAt(s) {
 		return 14, true
 	}
 	if len(s) < 15 {
@@ -119,6 +119,22 @@ func nxpChipIDAt(s []byte) bool {
 		}
 	}
 	return digits > 0 && lower != upper
+}
+
+// meterIDAt reports an energy meter's id as DIN 43863-5 writes it, at the start of s: the
+// medium's digit, the maker's three-letter FLAG code, the fabrication block's two digits
+// and an eight-digit serial (1EMH0071234567), as a smart meter gateway, a head-end system
+// or a utility's billing names a household's meter.
+func meterIDAt(s []byte) bool {
+	if len(s) < 14 || len(s) > 14 && (isIDChar(s[14]) || s[14] >= 'a' && s[14] <= 'z') || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for _, c := range s[1:4] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return decimalRun(s[4:14]) == 10
 }
 
 // groupedICCID returns the length of an ICCID printed in groups of four digits (the last
@@ -290,6 +306,9 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 			}
 		case n == 32:
 			m.mapEID(w, inverse)
+		case n == 14 && meterIDAt(w):
+			// A meter's id: the medium and the maker stay, the block and serial are mapped.
+			permuteClass(&m.perm, w[4:], "0123456789", 'M', 0, 0, inverse)
 		case n == 14:
 			// An NXP chip's id: the maker's code stays, the serial is walked until it is
 			// one again (a letter and a digit), so that a pseudonym reads back as one.

@@ -75,6 +75,11 @@ func TestDeviceIDAt(t *testing.T) {
 		{"00008120-001A45E23C90A01EF", 0},      // one digit more
 		{"00008120-001a45e23c90a01e", 0},       // Apple writes it in upper case
 		{"10008120-001A45E23C90A01E", 0},       // not a chip id
+		{"1EMH0071234567 x", 14},               // a meter's id (DIN 43863-5)
+		{"7ELS1234567890,", 14},                // a gas meter's
+		{"1EMH00712345678", 0},                 // one digit more
+		{"1EmH0071234567", 0},                  // the maker's code is in capitals
+		{"1EMH007123456A", 0},                  // the serial is digits
 		{"04FB7E952B197C;", 14},                // an NXP chip's 7-byte id
 		{"04a7afeae34536 x", 14},               // in lower case
 		{"04A7afEAE34536", 0},                  // of two cases
@@ -173,7 +178,7 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 }
 
 func FuzzDeviceID(f *testing.F) {
-	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E"} {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567"} {
 		f.Add(s)
 	}
 	m := NewDeviceIDs(fixedKeyring(6))
