@@ -39,10 +39,12 @@ func (l *fieldLayout) quotes() bool { return l.csv || l.sep == ' ' }
 
 // fits reports whether a line is one of the layout's: as many fields as it has columns
 // (so that "cat iis.log syslog.log | siemanon" reads the syslog lines as what they are),
-// and a date first where the header says so.
+// and a date first where the header says so. A CSV row may end with a separator more
+// (an export that closes every row with one: "a;b;c;").
 func (l *fieldLayout) fits(line []byte) bool {
 	if l.csv {
-		return csvFields(line, l.sep) == len(l.categories) && !commaMillisTime(line)
+		n := csvFields(line, l.sep)
+		return (n == len(l.categories) || n == len(l.categories)+1 && len(line) > 0 && line[len(line)-1] == l.sep) && !commaMillisTime(line)
 	}
 	if l.quotes() && bytes.IndexByte(line, '"') >= 0 && quotesOpenFields(line, l.sep) {
 		if csvFields(line, l.sep) != len(l.categories) {

@@ -650,6 +650,13 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return ""
 		}
 	}
+	if equalFoldAny(last, "start", "end") {
+		// Dutch number porting (COIN): the numbers ported, numberseries.start and .end.
+		parent := path[:max(0, len(path)-len(last)-1)]
+		if equalFold(parent[bytes.LastIndexByte(parent, '.')+1:], "numberseries") {
+			return categories.Phone
+		}
+	}
 	if c := w.e.rawKeys.lookupAssigned(last); c != "" {
 		return c // also a secret by the key's end: db_password, sharedSecret, api_token
 	}
