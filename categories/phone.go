@@ -5,7 +5,9 @@ package categories
 // names a phone (phone=, mobile, msisdn) any national form is taken. Every character that
 // is not a digit stays in place. The country code stays, or, without a '+', the first digit
 // (a trunk prefix such as 0, or the start of a national number), or 00 and the country
-// code (the international prefix, mapped as after '+'); the remaining digits are
+// code (the international prefix, mapped as after '+'), or the code of a number of eleven
+// digits or more that starts with one (E.164 without its '+', as switches write an
+// MSISDN, mapped as after '+' too); the remaining digits are
 // permuted as one number of their length, tweaked by what stays, so a pseudonym has the
 // same shape and country, and two numbers never share one. The separators are not in the
 // tweak: +44 20 7946 0958 and +44-20-7946-0958 get the same digits.
@@ -80,6 +82,13 @@ func phoneCountryCodeLen(s []byte) int {
 		}
 	}
 	return 0
+}
+
+// startsCode reports whether the digit first, then the number x written in n digits,
+// start with an assigned country code.
+func startsCode(first byte, x uint64, n int) bool {
+	lead := [3]byte{first, byte('0' + x/pow10(n-1)%10), byte('0' + x/pow10(n-2)%10)}
+	return phoneCountryCodeLen(lead[:]) > 0
 }
 
 func isPhoneSeparator(c byte) bool { return c == ' ' || c == '-' || c == '.' }
@@ -205,8 +214,13 @@ func (m *PhoneMapper) appendMapped(dst, phone []byte, inverse bool) []byte {
 		}
 	}
 	plus := len(phone) > 0 && phone[0] == '+'
+	// A number in E.164 without its '+' (an MSISDN as switches and HLRs write it,
+	// 491576859119): eleven digits or more, no trunk 0, no separator, an assigned code
+	// first. Its code is kept, and the rest mapped as after "+49".
+	bare := !plus && nd >= 11 && nd == len(phone) && d[0] != '0'
+	e164 := bare && phoneCountryCodeLen(d[:nd]) > 0
 	keep, intl := 1, 0
-	if plus {
+	if plus || e164 {
 		// An unassigned code keeps three digits, the most a code has: what is kept then
 		// decides, in the pseudonym too, that no code is there.
 		if keep = phoneCountryCodeLen(d[:nd]); keep == 0 {
@@ -235,7 +249,7 @@ func (m *PhoneMapper) appendMapped(dst, phone []byte, inverse bool) []byte {
 		x = x*10 + uint64(c-'0')
 	}
 	var tweak [7]byte
-	if plus || intl > 0 {
+	if plus || intl > 0 || e164 {
 		tweak[0] = '+'
 	}
 	tweak[1], tweak[2], tweak[3], tweak[4] = byte(keep-intl), byte(kept>>8), byte(kept), byte(len(rest))
@@ -250,7 +264,9 @@ func (m *PhoneMapper) appendMapped(dst, phone []byte, inverse bool) []byte {
 		} else {
 			x = m.rest.permute(x, size, tweak)
 		}
-		if !leadKept || x >= size/10 {
+		// A bare number that starts with no code must not start with one in its pseudonym
+		// either (the pseudonym would be read back as E.164): walked on like the above.
+		if (!leadKept || x >= size/10) && !(bare && !e164 && startsCode(d[0], x, len(rest))) {
 			break
 		}
 	}

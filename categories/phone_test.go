@@ -244,6 +244,41 @@ func TestPhoneMapperInternationalPrefix(t *testing.T) {
 	}
 }
 
+// TestPhoneMapperMSISDN: an E.164 number without its '+' (eleven digits or more, an
+// assigned code first) keeps its code and shares its digits with the '+' form; a shorter
+// number or one with a separator keeps its first digit only, and every form maps back.
+func TestPhoneMapperMSISDN(t *testing.T) {
+	m := NewPhones(testNameKeyring(t, false))
+	for _, c := range []struct{ bare, plus, code string }{
+		{"491576859119", "+491576859119", "49"},
+		{"31612843907", "+31612843907", "31"},
+		{"393471234567", "+393471234567", "39"},
+		{"4366412345678", "+4366412345678", "43"},
+	} {
+		bare, plus := string(m.Append(nil, []byte(c.bare))), string(m.Append(nil, []byte(c.plus)))
+		if bare[:len(c.code)] != c.code || bare != plus[1:] {
+			t.Errorf("%s -> %s, %s -> %s: want the code %s kept and the same digits", c.bare, bare, c.plus, plus, c.code)
+		}
+	}
+	for _, phone := range []string{"491576859119", "5127094418", "49 1576 859119", "2800000000000", "10826653983"} {
+		if back := string(m.Unmap(nil, m.Append(nil, []byte(phone)))); back != phone {
+			t.Errorf("Unmap(Append(%s)) = %s", phone, back)
+		}
+	}
+	// Bare numbers of every first digit and length: those that start with no code get a
+	// pseudonym that starts with none either, so that it maps back.
+	for i := range 5000 {
+		phone := fmt.Sprintf("%d%0*d", 1+i%9, 10+i%5, uint64(i)*2654435761%10000000000)
+		out := m.Append(nil, []byte(phone))
+		if (phoneCountryCodeLen([]byte(phone)) > 0) != (phoneCountryCodeLen(out) > 0) {
+			t.Fatalf("%s -> %s: a country code appeared or went", phone, out)
+		}
+		if back := string(m.Unmap(nil, out)); back != phone {
+			t.Fatalf("Unmap(%s) = %s, want %s", out, back, phone)
+		}
+	}
+}
+
 func TestPhoneMapperNoCollisions(t *testing.T) {
 	m := NewPhones(testNameKeyring(t, false))
 	for _, format := range []string{"+44 20 7946 %04d", "+1 (555) 01%d-%04d", "0%d %05d"} {
