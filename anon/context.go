@@ -1884,6 +1884,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// justificação"; a lab's "comunicato ... da bio.colombo, read-back OK")
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 3 && equalFold(p1, "von") && gapIs(gap, " ") && inLower(germanAgentParticiples, p2) &&
+		isLowerWord(trimDot(s[i:j])) && len(trimDot(s[i:j])) >= 5 && !isGenericWord(trimDot(s[i:j])) && !notNameWords[string(trimDot(s[i:j]))] &&
+		(j == len(s) || s[j] == ',' || s[j] == ' ' || s[j] == ';'):
+		// A German shop-floor or office system's "gestartet von hoffmeisterj, Menge 240":
+		// after a participle of doing, a word in lower case is the login that did it.
+		cat = categories.Username
+		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
 		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j)) &&
 		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")) &&

@@ -234,6 +234,19 @@ func nameContextBefore(s []byte, i int) bool {
 
 // agentVerbs are the past participles whose agent ("approved by X") is a person, not a
 // cause ("caused by Max Retries").
+// germanAgentParticiples are German past participles of doing something to a record,
+// lower case, after which "von" names who did it.
+var germanAgentParticiples = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`gestartet beendet erstellt angelegt geändert geaendert gelöscht geloescht
+	freigegeben genehmigt abgelehnt bestätigt bestaetigt quittiert storniert gebucht gesperrt entsperrt
+	zurückgesetzt zurueckgesetzt unterschrieben signiert geprüft geprueft bearbeitet abgeschlossen
+	gemeldet eröffnet eroeffnet zugewiesen übernommen uebernommen angemeldet abgemeldet`) {
+		m[w] = true
+	}
+	return m
+}()
+
 var agentVerbs = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`approved signed countersigned requested submitted reviewed

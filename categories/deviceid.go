@@ -1,5 +1,7 @@
 package categories
 
+import "bytes"
+
 // Device and subscriber identifiers are online identifiers (GDPR Recital 30): a phone's
 // IMEI, its SIM's ICCID and IMSI, an eSIM's EID, a car's VIN name one device, and through
 // it one person. Found by shape in any text, where the shape and its check hold: an IMEI
@@ -336,6 +338,23 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 		// A Zigbee IEEE address, 0x00158d0004a1b2c3: the prefix stays, the digits are mapped.
 		return m.appendMapped(dst[:start+2], v[2:], inverse)
 	}
+	if hexPrefixedID(v) {
+		// Another id written in hexadecimal after 0x (an RFID card's, cardId 0xA7F20C91):
+		// the prefix stays, the digits are mapped in their case, walked on until a letter
+		// is among them when one was (so the pseudonym reads back the same way).
+		set := "0123456789"
+		switch {
+		case bytes.ContainsAny(v[2:], "abcdef"):
+			set = "0123456789abcdef"
+		case bytes.ContainsAny(v[2:], "ABCDEF"):
+			set = "0123456789ABCDEF"
+		}
+		w := dst[start+2:]
+		for permuteClass(&m.perm, w, set, 'X', 0, uint64(len(w)), inverse); len(set) == 16 && !bytes.ContainsAny(w, set[10:]); {
+			permuteClass(&m.perm, w, set, 'X', 0, uint64(len(w)), inverse)
+		}
+		return dst
+	}
 	// The way a value is mapped is read from the value, so the pseudonym must be read the
 	// same way for Unmap: the permutation is walked on until it is (a hexadecimal id that
 	// lost its letters, a serial that became an IMEI's shape).
@@ -373,7 +392,7 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 		}
 		// (A pseudonym shaped as a Zigbee address would be read back as one. A serial of
 		// digits keeps a leading zero or keeps having none: a JSON number stays one.)
-		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !zigbeeAddress(w) {
+		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !hexPrefixedID(w) {
 			return dst
 		}
 	}
@@ -382,7 +401,13 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 // zigbeeAddress reports a Zigbee IEEE address: 0x and 16 hexadecimal digits, their
 // letters of one case, so that the digits' pseudonym is one too.
 func zigbeeAddress(v []byte) bool {
-	if len(v) != 18 || v[0] != '0' || v[1] != 'x' && v[1] != 'X' {
+	return len(v) == 18 && hexPrefixedID(v)
+}
+
+// hexPrefixedID reports an id written as 0x and four hexadecimal digits or more, their
+// letters of one case (a Zigbee address, an RFID card's 0xA7F20C91).
+func hexPrefixedID(v []byte) bool {
+	if len(v) < 6 || v[0] != '0' || v[1] != 'x' && v[1] != 'X' {
 		return false
 	}
 	lower, upper := false, false
