@@ -29,6 +29,12 @@ var fileSuffixes = map[string]bool{"sh": true, "py": true, "md": true, "zip": tr
 	"target": true, "service": true, "socket": true, "timer": true, "mount": true, "slice": true, "scope": true,
 	"swap": true, "device": true, "path": true, "automount": true} // systemd units are names, not domains
 
+// eventSuffixes are top-level domains that are also verbs, held by brands that host
+// next to no sites: a two-label name in lower case ending in one (assoc.open, file.save,
+// rpc.call, stream.play, record.new) is an event's or a method's name, not a domain.
+var eventSuffixes = map[string]bool{"open": true, "play": true, "save": true, "read": true, "call": true,
+	"buy": true, "select": true, "new": true, "data": true}
+
 // syslogFacilities are the facility names of syslog (RFC 5424, section 6.2.1, and the
 // BSD names), which relays and configurations join to a level: local0.info.
 var syslogFacilities = map[string]bool{"kern": true, "user": true, "mail": true, "daemon": true, "auth": true,
@@ -80,7 +86,7 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 		}
 	}
 	w.lowerScratch(tld)
-	if labels == 2 && fileSuffixes[string(w.scratch)] {
+	if labels == 2 && (fileSuffixes[string(w.scratch)] || eventSuffixes[string(w.scratch)]) {
 		return 0, false
 	}
 	if labels > 2 && camelLabel(word[bytes.IndexByte(word, '.')+1:]) {
