@@ -176,8 +176,12 @@ func (w *worker) scanText(s []byte, base int) {
 		i = h1
 		if t := tagEnd(s, h1); t > h1 {
 			i = t // a script's tag (Znuny-otrs.Console.pl:) names no domain
-		} else if t := rfc5424AppNameEnd(s, h1); t > h1 && hostLabelIs(s[h0:h1], s[h1+1:t]) {
-			i = t // RFC 5424's APP-NAME is a program's, also when the host is named after it (dcm4chee-arc.example.org dcm4chee-arc)
+		} else if t := rfc5424AppNameEnd(s, h1); t > h1 && (hostLabelIs(s[h0:h1], s[h1+1:t]) || !appNameScanned(s[h1+1:t])) {
+			// RFC 5424's APP-NAME is a program's, also when the host is named after it
+			// (dcm4chee-arc.example.org dcm4chee-arc) or a learned login is spelled like it
+			// (EVIDENT, a dental practice's software, after PRAXIS-SRV01\EVIDENT, an
+			// SQL Server's instance, was read as a domain's account).
+			i = t
 		}
 		i = w.cronUsers(s, h1, i, base)
 	}
@@ -10014,6 +10018,13 @@ func rfc5424AppNameEnd(s []byte, h int) int {
 		return h
 	}
 	return k
+}
+
+// appNameScanned reports whether an RFC 5424 APP-NAME is scanned as text: when it holds
+// what a value's syntax needs (an address's dots or colons, a mail's @, a path's or an
+// account's separators), not when it is a program's plain name.
+func appNameScanned(name []byte) bool {
+	return bytes.ContainsAny(name, ".:@\\/")
 }
 
 // hostLabelIs reports whether the first label of host is name, in any case.
