@@ -870,6 +870,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.SID, v, func() { w.repl = w.cached(categories.SID, v, w.sids.Append) })
 	case categories.Card:
 		if n, ok := categories.CardAt(v); !ok || n != len(v) {
+			if indianPANShaped(v) {
+				// India's Permanent Account Number at a "PAN" key (Finacle's PAN_NUM): a tax
+				// id, not a card's number.
+				return w.appendValue(categories.NationalID, v)
+			}
 			if len(v) >= 12 && len(v) <= 19 && isDigitsOnly(v) {
 				// At a card's key, a number of a brand the shapes leave out (Maestro's
 				// wider range, a store card): replaced as a secret is, keeping its shape.
@@ -1377,6 +1382,22 @@ func roleLoginShaped(v []byte) bool {
 	}
 	return join > 0 && join+2 < len(v) && isLetter(v[join+1]) && !fileSuffixes[string(v[join+1:])] && !programFileName(v) &&
 		!inLower(knownVendors, v[:join]) && !componentWords[string(v[join+1:])] // (elastic.agent, winlogbeat.exe)
+}
+
+// indianPANShaped reports India's Permanent Account Number: five capitals, four digits
+// and a capital, the fourth letter the holder's type (P a person, C a company, H, F, A,
+// T, B, L, J, G).
+func indianPANShaped(v []byte) bool {
+	if len(v) != 10 || !strings.ContainsRune("PCHFATBLJG", rune(v[3])) {
+		return false
+	}
+	for k, c := range v {
+		digit := k >= 5 && k <= 8
+		if digit != isDigit(c) || !digit && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // idLoginValue is a key's kind, not a category: the id of a person's object (actor.id,
