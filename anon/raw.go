@@ -7777,6 +7777,15 @@ func surnameCommaName(v []byte) bool {
 		return true
 	}
 	c := bytes.Index(v, []byte(", "))
+	if c > 1 && upperWordEnd(v, 0) == c {
+		// In capitals, as EHRs export it, a middle initial after the given name:
+		// "LINDQVIST, ERIK", "ABERNATHY, CLARA J". The given name must be one.
+		e := upperWordEnd(v, c+2)
+		if e > c+2 && (e == len(v) || e+2 == len(v) && v[e] == ' ' && v[e+1] >= 'A' && v[e+1] <= 'Z') &&
+			categories.IsGivenName(v[c+2:e]) {
+			return true
+		}
+	}
 	return c > 1 && nameWordEnd(v, 0) == c && nameWordEnd(v, c+2) == len(v) &&
 		!categories.IsWellKnownAccount(v[:c]) && !categories.IsWellKnownAccount(v[c+2:])
 }
