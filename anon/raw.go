@@ -5914,11 +5914,11 @@ func personNameAt(s []byte, k int) bool {
 		return false
 	}
 	f := e + 1
-	for f < len(s) && isLetterAt(s, f) {
-		_, size := utf8.DecodeRune(s[f:])
+	for f < len(s) && (isLetterAt(s, f) || s[f] == '\'' && f > e+1 && f+1 < len(s) && s[f+1] >= 'A' && s[f+1] <= 'Z') {
+		_, size := utf8.DecodeRune(s[f:]) // (O'Connell, D'Angelo: an apostrophe before a capital)
 		f += size
 	}
-	return f-e-1 >= 2 && capitalWordAnyScript(s[e+1:f])
+	return f-e-1 >= 2 && (capitalWordAnyScript(s[e+1:f]) || nameWordEnd(s, e+1) == f)
 }
 
 // clockShaped reports a time of day or a duration, h:mm or hh:mm:ss.
