@@ -2620,7 +2620,8 @@ var tokenRoutes = map[string]bool{"reset": true, "email-login": true, "unsubscri
 	"confirm-email": true, "verify": true, "verify-email": true, "activate": true, "activation": true,
 	"invite": true, "invitation": true, "invitations": true, "magic-link": true, "password-reset": true,
 	"reset-password": true, "login-token": true, "cron": true, "one-time-login": true,
-	"hooks": true, "webhooks": true, "webhook": true} // (Mattermost's /hooks/ID, Discord's /api/webhooks/ID/TOKEN: whoever has it posts)
+	"hooks": true, "webhooks": true, "webhook": true, // (Mattermost's /hooks/ID, Discord's /api/webhooks/ID/TOKEN: whoever has it posts)
+	"share": true} // (Zoom's /rec/share/TOKEN, a recording anyone with the link plays)
 
 // tokenRouteBefore reports whether one of the last three segments of path is a token
 // route: the id after it (shareIDShaped) is a credential.
