@@ -427,8 +427,10 @@ var shareSites = map[string]bool{"wetransfer.com": true, "we.tl": true, "dropbox
 	"tresorit.com": true, "pastebin.com": true, "paste.ee": true, "hastebin.com": true,
 	"ghostbin.com": true, "controlc.com": true, "rentry.co": true, "transfer.sh": true,
 	"catbox.moe": true, "temp.sh": true, "ufile.io": true, "1drv.ms": true,
-	"stripe.com":      true, // (pay.stripe.com/receipts/payment/ID: a person's receipt)
-	"hooks.slack.com": true} // (an incoming webhook's URL: whoever has it posts to the channel)
+	"drive.google.com": true, "docs.google.com": true, "drive.usercontent.google.com": true,
+	"onedrive.live.com": true, // (uc?export=download&id=ID, forms/d/e/ID, download?cid=ID)
+	"stripe.com":        true, // (pay.stripe.com/receipts/payment/ID: a person's receipt)
+	"hooks.slack.com":   true} // (an incoming webhook's URL: whoever has it posts to the channel)
 
 // shareSite reports whether host lies under one of the shareSites.
 func (w *worker) shareSite(host []byte) bool { return w.siteIn(shareSites, host) }

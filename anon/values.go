@@ -2588,20 +2588,25 @@ func shareKeyShaped(v []byte) bool {
 		return false
 	}
 	digit, upper, lower := false, false, false
-	for _, c := range v {
+	turns, wasUpper := 0, false // changes of case between letters: a camel-case word has few
+	for k, c := range v {
 		switch {
 		case isDigit(c):
 			digit = true
 		case c >= 'A' && c <= 'Z':
 			upper = true
+			turns += btoi(k > 0 && !wasUpper)
+			wasUpper = true
 		case c >= 'a' && c <= 'z':
 			lower = true
+			turns += btoi(k > 0 && wasUpper)
+			wasUpper = false
 		case c == '_' || c == '-' || c == '!':
 		default:
 			return false
 		}
 	}
-	return digit && (upper || lower) || len(v) >= 8 && upper && lower
+	return digit && (upper || lower) || len(v) >= 8 && upper && lower && turns >= 3 // (not formResponse, uploadFile)
 }
 
 // shareRouteBefore reports whether the path before a '/' ends in a segment after which
