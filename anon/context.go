@@ -1603,6 +1603,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// 'so_mvirtanen'", SWIFT Alliance's "reset by 'so2_dreiter'" (not 'api_v2')
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) >= 2 && len(p1) <= 5 && (gapIs(gap, " '") || gapIs(gap, " \"")) && j < len(s) && s[j] == gap[1] &&
+		equalFoldAny(p1, "durch", "von", "par", "por", "door", "przez", "da", "av", "af") && markedLogin(s[i:j]):
+		// A quoted login after "by" in German, French, Spanish, Dutch, Polish, Italian and
+		// the Nordic languages: ORBIS's "Notfallzugriff (Break-Glass) durch 'dr.hoffmann'"
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]):
 		// Biometric terminals' servers: device CKUH205160123 (IP ...), Device 541530877 (FaceStation F2)
 		cat = categories.DeviceID

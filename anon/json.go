@@ -944,6 +944,16 @@ func (w *worker) detect(path []byte) {
 			break // no signature goes on below this prefix
 		}
 	}
+	if mask != 0 && len(path) >= 7 && path[0] == 'e' && equalFold(path[:7], "eventid") && (len(path) == 7 || path[7] == '.') {
+		// Windows names it EventID (NXLog, Event Forwarding); an "eventId" or "eventid"
+		// in lower camel case is another schema's (Mindbody's webhooks, Cerner's audit
+		// records, Cowrie's honeypot), no Windows event's.
+		for k, p := range w.e.profiles {
+			if p == w.e.winlog {
+				mask &^= 1 << k
+			}
+		}
+	}
 	if len(w.detectCache) >= nameCacheLimit {
 		clear(w.detectCache)
 	}

@@ -271,6 +271,14 @@ func hyphenatedGivenName(w []byte) bool {
 	return nameWordEnd(a, 0) == len(a) && nameWordEnd(b, 0) == len(b) && givenFirst(a) && categories.IsGivenName(b)
 }
 
+// givenPair reports two given names joined by a hyphen, in any case (MARIE-CLAIRE,
+// Jean-Luc).
+func givenPair(w []byte) bool {
+	h := bytes.IndexByte(w, '-')
+	return h >= 2 && h <= len(w)-3 && bytes.IndexByte(w[h+1:], '-') < 0 &&
+		categories.IsGivenName(w[:h]) && categories.IsGivenName(w[h+1:])
+}
+
 // nameWordEnd returns the end of a capitalized name word at s[k] (Smith, Fernández,
 // Adebayo-Williams, O'Brien): an upper case letter, then lower case letters (any script),
 // with one hyphen or apostrophe between letters; or k when there is none.
@@ -819,7 +827,7 @@ func caretNameEnd(s []byte, i int) int {
 		if e == k {
 			break
 		}
-		given = given || givenFirst(s[k:e])
+		given = given || givenFirst(s[k:e]) || givenPair(s[k:e]) // (LEFEBVRE^MARIE-CLAIRE)
 		end = e
 		for end+1 < len(s) && s[end] == ' ' {
 			// Given names of several words: Tran^Van Minh.
