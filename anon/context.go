@@ -1482,6 +1482,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			return ""
 		}
 	}
+	if j+6 < len(s) && s[j] == ' ' && s[j+1] == '(' && loginWord(s[i:j]) && !isGenericWord(s[i:j]) && userNoteAt(s, j+2) {
+		return categories.Username // Atlassian's audit: "lmoreau (utilisateur)", "jdoe (user)"
+	}
 	if i >= 3 && j+6 < len(s) && s[j] == ' ' && s[i-1] == ' ' && string(s[i-3:i]) == " - " && accountBytes(s[i:j]) && filezillaPeerAt(s, j) {
 		return categories.Username // FileZilla Server (0.9): (000042)02.03.2026 10:01:13 - jdoe (10.1.2.3)> 230 Logged on
 	}
@@ -2659,6 +2662,14 @@ func (w *worker) genesysAttribute(name, value []byte) string {
 		return ""
 	}
 	return w.e.rawKeys.lookup(name)
+}
+
+// userNoteAt reports whether s[k:] is the word for a user in one of the languages of
+// European audit exports, closed by ')': "user)", "utilisateur)", "Benutzer)".
+func userNoteAt(s []byte, k int) bool {
+	e := bytes.IndexByte(s[k:min(len(s), k+16)], ')')
+	return e >= 4 && equalFoldAny(s[k:k+e], "user", "utilisateur", "benutzer", "usuario", "utente", "gebruiker",
+		"użytkownik", "uzytkownik", "usuário", "usuario", "användare", "bruger", "bruker", "käyttäjä")
 }
 
 // loginPhraseBefore reports whether the words before hold a login's verb: login, logged

@@ -6966,8 +6966,8 @@ func quotedPartyCategory(s []byte, k int) string {
 	return ""
 }
 
-// keyedToken reports a key whose name ends in "key", "token", "sign" or "signature"
-// (localKey, listen_key, AuthorizationKey, X-CR-Calltoken, PayPal's verify_sign,
+// keyedToken reports a key whose name ends in "key", "token", "sign" or "signature", or
+// starts as Terraform's credentials do (TF_TOKEN_), (localKey, listen_key, AuthorizationKey, X-CR-Calltoken, PayPal's verify_sign,
 // GoCardless' Webhook-Signature) and whose value is shaped as a generated token: a
 // secret, not a record's key (sortKey=name, key=id) or an identifier (a UUID).
 func keyedToken(key, v []byte) bool {
@@ -6975,7 +6975,8 @@ func keyedToken(key, v []byte) bool {
 	if n == 3 && !(hasUpperLetter(v) && hasLowerLetter(v)) {
 		return false // a bare key= names a key as often (key=KG_BMF_AMTSSIGNATUR_2024)
 	}
-	return (n >= 3 && equalFold(key[n-3:], "key") || n >= 5 && equalFold(key[n-5:], "token") || n >= 4 && equalFold(key[n-4:], "sign") || n >= 9 && equalFold(key[n-9:], "signature")) &&
+	return (n >= 3 && equalFold(key[n-3:], "key") || n >= 5 && equalFold(key[n-5:], "token") || n >= 4 && equalFold(key[n-4:], "sign") || n >= 9 && equalFold(key[n-9:], "signature") ||
+		n > 9 && string(key[:9]) == "TF_TOKEN_") && // (Terraform's credentials, one variable a host: TF_TOKEN_app_terraform_io)
 		randomTokenShaped(v) && !uuidShaped(v)
 }
 
