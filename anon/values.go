@@ -294,6 +294,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if len(v) > 1 && (v[0] == '#' && allDigits(v[1:]) || v[0] == '%') || string(v) == "ALL" || len(v) == 1 && !isAlnum(v[0]) {
 			return false // sudo's #UID, %group and ALL (sudoUser=#1017), a lone @: no login's name
 		}
+		if len(v) > 7 && upperIdentifier(v) && string(v[len(v)-7:]) == "_SYSTEM" {
+			return false // a product's own account, as SYSTEM is Windows': SALTO_SYSTEM, SAP_SYSTEM
+		}
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
