@@ -5245,8 +5245,10 @@ func wordBefore(s []byte, k int) []byte {
 	return s[start:k]
 }
 
+// isPathStart reports whether a path may start after c: a blank, a key's '=' or ':',
+// a quote, a bracket, a list's ',' or a '!' (mount failed!\\fs01\share).
 func isPathStart(c byte) bool {
-	return c == ' ' || c == '\t' || c == '=' || c == '"' || c == '\'' || c == '(' || c == '[' || c == '<' || c == ',' || c == ':' || c == '>'
+	return c == ' ' || c == '\t' || c == '=' || c == '"' || c == '\'' || c == '(' || c == '[' || c == '<' || c == ',' || c == ':' || c == '>' || c == '!'
 }
 
 func isPathByte(c byte) bool {
