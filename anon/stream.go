@@ -215,17 +215,7 @@ func (e *Engine) redoChunk(b *batch, k int, chunk [2]int, w *worker, redo []bool
 	for from := 0; from < len(forgot); {
 		gone := map[string]int64{}
 		for _, v := range forgot[from:] {
-			gone[v] = 0
-			if shortWordsPhrase(v) {
-				gone[phraseMark+v], gone[phraseMark] = 0, 0
-			}
-			if strings.IndexByte(v, ' ') > 0 {
-				for word := range strings.FieldsSeq(v) {
-					if len(word) >= minLearned {
-						gone[word] = 0 // (a line is read in tokens, as fresh holds them)
-					}
-				}
-			}
+			freshKeys(v, func(key string) { gone[key] = 0 }) // (as fresh holds them)
 		}
 		from = len(forgot)
 		var buf [maxLearnedLen]byte
@@ -801,27 +791,32 @@ func (w *worker) rewriteAgain(b *batch, units []unit, first []byte, marks []bool
 func (e *Engine) mergeLearnedInto(w *worker, fresh map[string]int64) {
 	for v, entry := range w.local.m {
 		if e.learned.add(v, entry) {
-			if old, ok := fresh[v]; !ok || entry.seq < old {
-				fresh[v] = entry.seq
-			}
-			if strings.IndexByte(v, ' ') > 0 {
-				if shortWordsPhrase(v) {
-					if old, ok := fresh[phraseMark+v]; !ok || entry.seq < old {
-						fresh[phraseMark+v] = entry.seq
-					}
-					fresh[phraseMark] = 0
+			freshKeys(v, func(key string) {
+				if old, ok := fresh[key]; !ok || entry.seq < old {
+					fresh[key] = entry.seq
 				}
-				// Each word of a value of several words: a line is read in tokens of three
-				// bytes or more, and the first word may be shorter ("le goff").
-				for word := range strings.FieldsSeq(v) {
-					if len(word) < minLearned {
-						continue
-					}
-					if old, ok := fresh[word]; !ok || entry.seq < old {
-						fresh[word] = entry.seq
-					}
-				}
-			}
+			})
+		}
+	}
+}
+
+// freshKeys calls add with each key a learned value is looked for under in fresh: the
+// value; each word of a value of several words that a line is read in (tokens of three
+// bytes or more: the first word may be shorter, "le goff"); a value of short words only
+// marked (phraseMark), and the mark alone, which says there is one.
+func freshKeys(v string, add func(key string)) {
+	add(v)
+	if strings.IndexByte(v, ' ') < 0 {
+		return
+	}
+	if shortWordsPhrase(v) {
+		add(phraseMark + v)
+		add(phraseMark)
+		return
+	}
+	for word := range strings.FieldsSeq(v) {
+		if len(word) >= minLearned {
+			add(word)
 		}
 	}
 }
