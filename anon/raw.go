@@ -6968,10 +6968,11 @@ func quotedPartyCategory(s []byte, k int) string {
 	return ""
 }
 
-// keyedToken reports a key whose name ends in "key", "token", "sign" or "signature", or
-// starts as Terraform's credentials do (TF_TOKEN_), (localKey, listen_key, AuthorizationKey, X-CR-Calltoken, PayPal's verify_sign,
-// GoCardless' Webhook-Signature) and whose value is shaped as a generated token: a
-// secret, not a record's key (sortKey=name, key=id) or an identifier (a UUID).
+// keyedToken reports a key whose name ends in "key", "token", "sign" or "signature"
+// (localKey, listen_key, AuthorizationKey, X-CR-Calltoken, PayPal's verify_sign,
+// GoCardless' Webhook-Signature) or starts as Terraform's credentials do (TF_TOKEN_),
+// and whose value is shaped as a generated token: a secret, not a record's key
+// (sortKey=name, key=id) or an identifier (a UUID).
 func keyedToken(key, v []byte) bool {
 	n := len(key)
 	if n == 3 && !(hasUpperLetter(v) && hasLowerLetter(v)) {
@@ -10819,35 +10820,17 @@ func rsyncTransferUser(s []byte, k int) (start, end int) {
 // nanpParenthesizedAt reports a North American number "(NNN) NNN-NNNN" at s[p] ('('),
 // standing alone: no digit or letter right before or after it.
 func nanpParenthesizedAt(s []byte, p int) bool {
-	if p+14 > len(s) || p > 0 && isAlnum(s[p-1]) || p+14 < len(s) && isAlnum(s[p+14]) {
+	const layout = "(999) 999-9999" // 9: a digit
+	n := len(layout)
+	if p+n > len(s) || p > 0 && isAlnum(s[p-1]) || p+n < len(s) && isAlnum(s[p+n]) {
 		return false
 	}
-	v := s[p : p+14]
-	for k, c := range v {
-		switch k {
-		case 0:
-			if c != '(' {
-				return false
-			}
-		case 4:
-			if c != ')' {
-				return false
-			}
-		case 5:
-			if c != ' ' {
-				return false
-			}
-		case 9:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !isDigit(c) {
-				return false
-			}
+	for k := range n {
+		if c := s[p+k]; layout[k] == '9' && !isDigit(c) || layout[k] != '9' && c != layout[k] {
+			return false
 		}
 	}
-	return v[6] >= '2' // (an exchange code starts with 2 to 9)
+	return s[p+6] >= '2' // (an exchange code starts with 2 to 9)
 }
 
 // phoneCueWords are words of calling, texting and phone numbers in the languages of
