@@ -2669,7 +2669,7 @@ func (w *worker) genesysAttribute(name, value []byte) string {
 func userNoteAt(s []byte, k int) bool {
 	e := bytes.IndexByte(s[k:min(len(s), k+16)], ')')
 	return e >= 4 && equalFoldAny(s[k:k+e], "user", "utilisateur", "benutzer", "usuario", "utente", "gebruiker",
-		"użytkownik", "uzytkownik", "usuário", "usuario", "användare", "bruger", "bruker", "käyttäjä")
+		"użytkownik", "uzytkownik", "usuário", "användare", "bruger", "bruker", "käyttäjä")
 }
 
 // loginPhraseBefore reports whether the words before hold a login's verb: login, logged
