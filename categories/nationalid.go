@@ -82,12 +82,14 @@ var idSchemes = []idScheme{
 			n := uint64(num(v[0:6]))*1000 + uint64(num(v[7:10]))
 			return setChecks(v, layout, hetuChecks[n%31])
 		}},
-	{name: "personnummer (SE)", layouts: []string{"999999~999#", "99999999-999#", "999999999#", "99999999999#"}, byShape: 1, keep: "-+",
+	// With its century and dash (19540312-4471) it is found in any text too: a birth year
+	// up to 2015 tells it from a date-stamped id (a build's 20241112-0042).
+	{name: "personnummer (SE)", layouts: []string{"999999~999#", "99999999-999#", "999999999#", "99999999999#"}, byShape: 2, keep: "-+",
 		valid: func(v []byte) bool {
 			d := lastDigits(v, 10)
 			day := num(d[4:6])
 			if len(v) == 13 || len(v) == 12 {
-				if c := num(v[:2]); c < 18 || c > 20 {
+				if c := num(v[:2]); c < 18 || c > 20 || c == 20 && num(v[2:4]) > 15 {
 					return false
 				}
 			}
