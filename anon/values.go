@@ -568,8 +568,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.lastCat = categories.Path // not that of a word scanned in a component
 		})
 	case categories.Secret:
-		if len(v) <= 10 && equalFoldAny(v, "valid", "invalid", "verified", "unverified", "missing", "present", "expired", "required", "absent") {
-			w.repl = append(w.repl, v...) // a check's verdict where a secret could stand: signature=VALID
+		if len(v) <= 10 && equalFoldAny(v, "valid", "invalid", "verified", "unverified", "missing", "present", "expired", "required", "absent", "true", "false") {
+			w.repl = append(w.repl, v...) // a check's verdict or a flag where a secret could stand: signature=VALID, token=true
 			return true
 		}
 		if cmdletShaped(v) {
