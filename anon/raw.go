@@ -185,6 +185,18 @@ func (w *worker) scanText(s []byte, base int) {
 		}
 		i = w.cronUsers(s, h1, i, base)
 	}
+	if i == 0 && !w.inRecord() && len(s) > 20 && isDigit(s[0]) {
+		if start, end := pipeHeaderHost(s); end > start {
+			// An application's pipe-separated header, TIME|SITE|HOST|LEVEL|...: the field
+			// before the level names the machine (a rental counter's cdg-ctr-pos04). The
+			// fields before it are scanned as text.
+			w.scanFrom(s[:start], 0, modePlain, delim, base)
+			w.where = w.label("field", []byte("host before level"))
+			w.contextValue(categories.Hostname, s, start, end, base)
+			w.where = where
+			i = end
+		}
+	}
 	if i == 0 && !w.inRecord() {
 		if start, end := zosSystemName(s); end > start {
 			// z/OS SYSLOG and OPERLOG: the system that wrote the message
@@ -10031,6 +10043,37 @@ func rfc5424AppNameEnd(s []byte, h int) int {
 		return h
 	}
 	return k
+}
+
+// pipeHeaderHost returns the field before a log level among the first five fields of a
+// line that starts with a timestamp and separates its fields with '|', when it is shaped
+// as a machine's name (lower-case letters, digits and dashes, a digit and a dash among
+// them; a site's code in capitals, CDG-T2E, is none), or 0, 0.
+func pipeHeaderHost(s []byte) (int, int) {
+	if bytes.IndexByte(s[:min(len(s), 64)], '|') < 0 {
+		return 0, 0 // (most lines: no field ends within the first bytes)
+	}
+	start, prev, prevEnd := 0, -1, -1
+	for field := 0; field < 5; field++ {
+		end := start
+		for end < len(s) && end-start <= 63 && s[end] != '|' && s[end] != ' ' || end < len(s) && field == 0 && s[end] == ' ' {
+			end++
+		}
+		if end >= len(s) || s[end] != '|' {
+			return 0, 0
+		}
+		if field > 1 && isLogLevel(s[start:end]) && prev >= 0 {
+			host := s[prev:prevEnd]
+			if len(host) >= 4 && bytes.IndexByte(host, '-') > 0 && containsDigit(host) && hasLowerLetter(host) && !hasUpperLetter(host) &&
+				isHostShaped(host) && !bytes.ContainsAny(host, ".:") {
+				return prev, prevEnd
+			}
+			return 0, 0
+		}
+		prev, prevEnd = start, end
+		start = end + 1
+	}
+	return 0, 0
 }
 
 // appNameScanned reports whether an RFC 5424 APP-NAME is scanned as text: when it holds
