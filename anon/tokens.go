@@ -9,7 +9,7 @@ import (
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
 // AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI, Anthropic,
-// Hugging Face, Tailscale, Mollie; cPanel's sessions), and JSON Web Tokens, whose payload names
+// Hugging Face, Tailscale, Mollie, Brevo, Klarna; cPanel's sessions), and JSON Web Tokens, whose payload names
 // the user. Found by shape anywhere in text: in a command line, an error message, a URL.
 // The prefix stays, so a reader still sees what kind of credential it was; the rest is
 // replaced as a secret.
@@ -61,6 +61,9 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		{"hf_", 28, isAlnum},                           // Hugging Face access tokens (34 after hf_ today)
 		{"live_", 30, isAlnum}, {"test_", 30, isAlnum}, // Mollie's API keys
 		{"cpsess", 10, isDigit}, // cPanel's session in every URL's path: /cpsess4718203956/
+		// Brevo (formerly Sendinblue): API and SMTP keys, 64 hex digits, '-', 16 letters and digits
+		{"xkeysib-", 64, isTokenByte}, {"xsmtpsib-", 64, isTokenByte},
+		{"klarna_live_api_", 30, isTokenByte}, {"klarna_test_api_", 30, isTokenByte}, // Klarna's API keys
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)
 	}
@@ -221,12 +224,17 @@ func playPurchaseTokenLen(s []byte) int {
 }
 
 // jwtLen returns the length of a JSON Web Token at s[0] (header.payload.signature, each
-// base64url, the first two JSON objects: "eyJ"), or 0.
+// base64url, the first two JSON objects: "eyJ"), or 0. A token whose header names its
+// algorithm ({"alg":...) is one whatever its other parts hold: an encrypted token (JWE,
+// five parts, the second empty under direct encryption) or a payload that is no JSON.
 func jwtLen(s []byte) int {
 	end := 0
 	for part := 0; part < 3; part++ {
 		start := end
 		if part < 2 && !bytes.HasPrefix(s[start:], []byte("eyJ")) {
+			if part == 1 {
+				return algHeaderJWTLen(s, start-1)
+			}
 			return 0
 		}
 		for end < len(s) && isTokenByte(s[end]) {
@@ -238,6 +246,36 @@ func jwtLen(s []byte) int {
 		if part < 2 {
 			end++
 		}
+	}
+	return end
+}
+
+// algHeaderJWTLen returns the length of a token of three or five parts at s[0] whose
+// header, s[:dot], decodes to a JSON object with an "alg" member, or 0.
+func algHeaderJWTLen(s []byte, dot int) int {
+	var buf [192]byte
+	header := s[:dot]
+	if len(header) > base64.RawURLEncoding.EncodedLen(len(buf)) {
+		return 0
+	}
+	n, err := base64.RawURLEncoding.Decode(buf[:], bytes.TrimRight(header, "="))
+	if err != nil || !bytes.Contains(buf[:n], []byte(`"alg"`)) {
+		return 0
+	}
+	end, parts := dot, 1
+	for end < len(s) && s[end] == '.' && parts < 5 {
+		start := end + 1
+		end = start
+		for end < len(s) && isTokenByte(s[end]) {
+			end++
+		}
+		if end-start < 10 && !(parts == 1 && end < len(s) && s[end] == '.') {
+			return 0 // (only a JWE's encrypted key may be empty or short)
+		}
+		parts++
+	}
+	if parts != 3 && parts != 5 || end < len(s) && s[end] == '.' {
+		return 0
 	}
 	return end
 }

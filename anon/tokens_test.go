@@ -31,6 +31,10 @@ func TestTokenAt(t *testing.T) {
 		{"ST-3-KRpC1JbzDWyo4OeVk7jr-cas02 for", 5, 31, "CAS service ticket"},
 		{"cpsess4718203956/frontend/jupiter/index.html", 6, 16, "cPanel session in a URL's path"},
 		{"hf_TqWmZbXvLkRpNsYdGcFhJaEuOiPlXy, ", 3, 33, "Hugging Face token"},
+		{"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 x", 8, 89, "Brevo API key"},
+		{"klarna_test_api_2ayN2XWfpYZ1wYbJs8aMJdIfsHCrHIOoCM6U\"", 16, 52, "Klarna API key"},
+		{"eyJhbGciOiJSUzI1NiJ9.o-yx_fLzZJPqxj870KFMWb.tf6FmHK124XDWVD-TfLm rest", 0, 64, "JWT whose payload is no JSON"},
+		{"eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ..48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A.XFBoMYUZodetZdvTiFvSkQ", 0, 172, "JWE, its encrypted key empty"},
 		// Not tokens: too short, running on, or only a prefix.
 		{"ST-2-SECTION-HEADER-LINES-ONLY", 0, 0, "a CAS-like name without digits and mixed case"},
 		{"PT-100-abcdefghijklmnopqrstu", 0, 0, "a CAS-like name in lower case"},
@@ -41,6 +45,9 @@ func TestTokenAt(t *testing.T) {
 		{"sk-learn-is-a-python-library-name", 0, 0, "a package name"},
 		{"sk-learn-0-24-2-py39-linux-x86 x", 0, 0, "a package file's name, short and not random"},
 		{"eyJhbGciOiJIUzI1NiJ9 alone", 0, 0, "a JWT header alone"},
+		{"eyJhbGciOiJIUzI1NiJ9.abcdefghijklm next", 0, 0, "a header and one part"},
+		{"eyJ0eXAiOiJKV1QifQ.abcdefghijklm.nopqrstuvwxyz", 0, 0, "a header naming no algorithm, a payload of no JSON"},
+		{"eyJhbGciOiJIUzI1NiJ9.abcdefghijklm.nopqrstuvwxyz.abcdefghijklm", 0, 0, "four parts"},
 		{"ghp_1234567890abcdefghijABCDEFGHIJ123456.txt", 0, 0, "a file named like a token"},
 		{"instance1:APA91bshort", 0, 0, "an FCM prefix with a short tail"},
 		{"short", 0, 0, "too short to look at"},
@@ -112,6 +119,25 @@ func TestPlayPurchaseTokenLen(t *testing.T) {
 	} {
 		if got := playPurchaseTokenLen([]byte(tc.in)); got != tc.want {
 			t.Errorf("playPurchaseTokenLen(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestGeneratedTokenShaped(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"F7Qn9TRYAy8yqLivWN-88F7M", true},
+		{"c2KFbUR60tWZAEmfYm0uhpfY", true},
+		{"SpringSale2024Banner", false},             // a compound of words
+		{"MyCompanyHRPortal2023Q4", false},          // the same
+		{"3f2a9c0d1e4b5a6978aabbccddeeff00", false}, // a hash: one case
+		{"F7Qn9TRYAy8yq", false},                    // too short
+		{"F7Qn9TRYAy8yq%2BLivWN", false},            // an escape: not base64url
+	} {
+		if got := generatedTokenShaped([]byte(tc.in)); got != tc.want {
+			t.Errorf("generatedTokenShaped(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -2814,8 +2814,8 @@ func (w *worker) appendQuery(q []byte) {
 			if leaf := bracketLeaf(pair[:eq]); cat == "" && leaf != nil {
 				cat = bracketKeyCategory(leaf, w.e.rawKeys) // address[city]=, data[merges][FNAME]=
 			}
-			if cat == "" && (isQuerySecret(pair[:eq], value) || w.inShareLink && shareKeyShaped(value)) {
-				cat = categories.Secret // (a sharing site's rlkey=, code=)
+			if cat == "" && (isQuerySecret(pair[:eq], value) || w.inShareLink && shareKeyShaped(value) || generatedTokenShaped(value) && !recordIDKey(pair[:eq])) {
+				cat = categories.Secret // (a sharing site's rlkey=, code=; a confirmation link's t=)
 			}
 			if cat == "" && equalFold(pair[:eq], "uid") && hasLetter(value) {
 				cat = categories.Username // ?token=...&uid=jdoe; uid=1000 is a number and stays
@@ -2933,6 +2933,44 @@ func isQuerySecret(name, value []byte) bool {
 		return len(value) >= 12 && hasLetter(value) && containsDigit(value)
 	}
 	return false
+}
+
+// recordIDKey reports a query parameter that names a record by its generated id (issue=,
+// item=, trace_id=, requestId=, cursor=): an application's object, not a credential.
+func recordIDKey(name []byte) bool {
+	n := len(name)
+	return n >= 2 && equalFold(name[n-2:], "id") || equalFoldAny(name, "issue", "item", "ticket", "ref", "order", "cursor", "page", "after", "before")
+}
+
+// generatedTokenShaped reports a value drawn at random from letters of both cases and
+// digits (and '-', '_'), as a link's one-time token is (t=F7Qn9TRYAy8yqLivWN-88F7M):
+// 16 to 256 bytes, all three classes, and the class changing at two bytes in five or
+// more, where a word's compound (SpringSale2024Banner) changes far less often. Hashes
+// are written in one case and stay.
+func generatedTokenShaped(v []byte) bool {
+	if len(v) < 16 || len(v) > 256 {
+		return false
+	}
+	upper, lower, digit := false, false, false
+	changes, prev := 0, byte(0)
+	for _, c := range v {
+		var class byte
+		switch {
+		case c >= 'a' && c <= 'z':
+			class, lower = 'a', true
+		case c >= 'A' && c <= 'Z':
+			class, upper = 'A', true
+		case isDigit(c):
+			class, digit = '0', true
+		case c == '-' || c == '_':
+			class = '-'
+		default:
+			return false
+		}
+		changes += btoi(prev != 0 && class != prev)
+		prev = class
+	}
+	return upper && lower && digit && changes*5 >= len(v)*2
 }
 
 // appendScanned appends text with the values found in it rewritten, using a nested scan
