@@ -8678,7 +8678,7 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case hasDigit | hasDot:
 			return n == 16
 		}
-		return n == 15 || n == 12 // rijksregisternummer; DNI with dots
+		return n == 15 || n == 12 || n == 14 // rijksregisternummer; DNI with dots; CPF
 	case c >= 'A' && c <= 'Z':
 		return n == 2 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || n == 9 || n == 11 || n == 16
 	}
@@ -9020,8 +9020,8 @@ func phoneGroupsEnd(s []byte, end int) int {
 			}
 			k++
 		}
-		if k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != ';' && s[k] != '"' && !(s[k] == '|' && queryKeyAt(s, k+1)) || n == 0 || digits+n > 15 {
-			break // (a field's end: mobile=+31 6 12843907|result=OK)
+		if k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != ';' && s[k] != '"' && !((s[k] == '|' || s[k] == '&') && queryKeyAt(s, k+1)) || n == 0 || digits+n > 15 {
+			break // (a field's end: mobile=+31 6 12843907|result=OK, a form's PHONE=07700 900934&...)
 		}
 		digits += n
 		end = k

@@ -6,7 +6,7 @@ import "strings"
 // one format per country, and most carry a check character. A format is a layout of
 // payload characters (digits, letters, or letters of a restricted set), separators and
 // check characters. Only layouts distinctive enough not to be taken for something else
-// are found in any text (a codice fiscale, a Spanish DNI, a Finnish henkilötunnus, a
+// are found in any text (a codice fiscale, a Spanish DNI, a Brazilian CPF written 123.456.789-09, a Finnish henkilötunnus, a
 // Swedish personnummer with its dash, a US SSN with its dashes, ...); a bare run of
 // digits (an 11-digit PESEL, a 9-digit BSN) is one only at a key or after a word that
 // names it, and there a value of no known format is still mapped, class by class.
@@ -294,6 +294,29 @@ var idSchemes = []idScheme{
 				sum += 9 * int(v[8]-'A'+1)
 			}
 			return setChecks(v, layout, "WABCDEFGHIJKLMNOPQRSTUV"[sum%23])
+		}},
+	{name: "CPF (BR)", layouts: []string{"999.999.999-##", "999999999##"}, byShape: 1,
+		valid: func(v []byte) bool { // not one digit eleven times (111.111.111-11 passes the checks)
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout9(v))
+			for _, c := range p[1:] {
+				if c != p[0] {
+					return true
+				}
+			}
+			return false
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout)
+			first, second := 0, 0
+			for i, c := range p {
+				first += int(c) * (10 - i)
+				second += int(c) * (11 - i)
+			}
+			c1 := first * 10 % 11 % 10
+			c2 := (second + 2*c1) * 10 % 11 % 10
+			return setChecks(v, layout, byte('0'+c1), byte('0'+c2))
 		}},
 	// Formats without a check character last.
 	{name: "driving licence (UK)", layouts: []string{"ALLLL999999LL~~~"}, byShape: 1, keep: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",

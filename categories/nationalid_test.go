@@ -36,6 +36,7 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"MORGA657054SM9IJ", "driving licence (UK)"}, // DVLA's example
 	{"CHAUD954172P99WA", "driving licence (UK)"},
 	{"10000000146", "T.C. Kimlik No (TR)"}, // (1+0+0+0+1)×7−0 = 14: 4; 1+4+1 = 6
+	{"111.444.777-35", "CPF (BR)"},         // Receita Federal's example: 162×10 mod 11 = 3; 204×10 mod 11 = 5
 }
 
 // TestNationalIDLayoutsFit: every layout's payload fits the permutation (appendMapped
@@ -73,14 +74,16 @@ func TestNationalIDFormats(t *testing.T) {
 			t.Errorf("%s: claimed by %q, want %q", c.id, got, c.scheme)
 		}
 	}
-	// One character changed: the check fails, or (a format without one) a field does.
+	// One character changed: the check fails, or (a format without one) a field does; a bare
+	// run of digits may pass another format's check (44051401358 is a valid CPF).
 	for _, bad := range []string{
 		"RSSMRA85T10A562T", "12345678A", "X1234567A", "131052-308A", "811218-9875",
 		"7103192746", "756.9217.0769.86", "65170839J004", "44051401358",
 		"000-12-3456", "666-12-3456", "900-12-3456", "123-00-6789", "123-45-0000",
 		"QQ123456C", "GB123456A", "AB123456E", "320190-1235", "RSSMRA85T10A562",
+		"111.444.777-36", "111.111.111-11",
 	} {
-		if got := schemeOf(bad); got != "" && !strings.Contains(got, "BSN") && !strings.Contains(got, "NIF") {
+		if got := schemeOf(bad); got != "" && !strings.Contains(got, "BSN") && !strings.Contains(got, "NIF") && !strings.Contains(got, "CPF") {
 			t.Errorf("%s: claimed by %q, want no format", bad, got)
 		}
 	}
@@ -97,6 +100,9 @@ func TestNationalIDAt(t *testing.T) {
 		{"123-45-6789", 11},
 		{"AB 12 34 56 C.", 13},
 		{"756.9217.0769.85 x", 16},
+		{"CPF 111.444.777-35.", 0},
+		{"111.444.777-35.", 14},
+		{"111.444.777-35-1", 0},
 		{"1 85 05 78 006 084 36", 0}, // the NIR's key is not 36
 		{"12345678Za", 0},            // runs on into a letter
 		{"123-45-6789-1", 0},         // into another group
