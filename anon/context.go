@@ -276,7 +276,7 @@ func roleKey(key []byte) bool {
 var staffRoleKeys = map[string]bool{"driver": true, "verifier": true, "dispatcher": true, "courier": true,
 	"cashier": true, "clerk": true, "inspector": true, "auditor": true, "picker": true, "packer": true}
 
-// categorySuffixes end key names that say what their value is whatever comes before:
+// categorySuffixes end key names (or are the names) that say what their value is whatever comes before:
 // wiredClientHostname, authorizedUsername, sourceIpAddress, EthernetMacAddress,
 // ownerEmailAddress. Matched without regard to case, '_' and '-' aside.
 var categorySuffixes = []struct{ suffix, category string }{
@@ -295,6 +295,16 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// (not familyname: Defender's threatFamilyName is a malware family's)
 	{"lastname", categories.Fullname}, {"firstname", categories.Fullname}, {"givenname", categories.Fullname},
 	{"receivername", categories.Fullname}, {"recipientname", categories.Fullname}, // PostNL's ReceiverName, a parcel's
+	// a person's name by their role (ParentPay's PupilName and PayerName, a donor's,
+	// a voter's, a witness's)
+	{"pupilname", categories.Fullname}, {"studentname", categories.Fullname}, {"payername", categories.Fullname},
+	{"parentname", categories.Fullname}, {"guardianname", categories.Fullname}, {"childname", categories.Fullname},
+	{"donorname", categories.Fullname}, {"votername", categories.Fullname}, {"applicantname", categories.Fullname},
+	{"candidatename", categories.Fullname}, {"visitorname", categories.Fullname}, {"attendeename", categories.Fullname},
+	{"participantname", categories.Fullname}, {"beneficiaryname", categories.Fullname}, {"debtorname", categories.Fullname},
+	{"claimantname", categories.Fullname}, {"insuredname", categories.Fullname}, {"subscribername", categories.Fullname},
+	{"borrowername", categories.Fullname}, {"requestername", categories.Fullname}, {"witnessname", categories.Fullname},
+	{"custodianname", categories.Fullname}, {"timekeepername", categories.Fullname}, {"signername", categories.Fullname},
 	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
 	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
 	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},
@@ -345,8 +355,8 @@ func categoryBySuffix(key []byte) string {
 	}
 	folded := buf[:n]
 	for _, cs := range categorySuffixes {
-		if len(folded) > len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
-			if c := key[len(key)-len(cs.suffix)-1] | 0x20; cs.suffix == "city" && (c == 'a' || c == 'o' || c == 'i') {
+		if len(folded) >= len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
+			if cs.suffix == "city" && len(key) > 4 && bytes.IndexByte([]byte("aoiAOI"), key[len(key)-5]) >= 0 {
 				continue // memoryCapacity, velocity, electricity: words that end so (not geo_city)
 			}
 			return cs.category

@@ -1906,6 +1906,12 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 		k = j + 2
 	case (s[j] == ',' || s[j] == ';' || s[j] == '|') && i > 0 && s[i-1] == s[j]:
 		k, csv, fieldEnd = j+1, true, s[j] // a CSV row's login, then its owner's name: ,mnovakova,Markéta Nováková,
+		if d := digitsEnd(s[k:]); d >= 3 && d <= 12 && k+d < len(s) && s[k+d] == s[j] {
+			k += d + 1 // an employee number between: UKG's ,jwhitaker,100482291,"Whitaker, Jolene",
+		}
+		if k+1 < len(s) && s[k] == '"' && s[j] != '|' {
+			k, fieldEnd = k+1, '"' // the name quoted, as a comma in it requires
+		}
 	case s[j] == '"' && i >= 2 && s[i-1] == '"' && (s[j+1] == ',' || s[j+1] == ';') && s[i-2] == s[j+1] && s[j+2] == '"':
 		k, csv, fieldEnd = j+3, true, '"' // quoted: "CDUBOIS","Clémence Dubois"
 	case s[j] == '"' && i > 0 && s[i-1] == '"' && s[j+1] == ' ' && s[j+2] == '(':
@@ -1931,6 +1937,10 @@ func loginOfNameAfter(s []byte, i, j int) bool {
 			break
 		}
 		end = f
+		if fieldEnd == '"' && words == 0 && f+2 < len(s) && s[f] == ',' && s[f+1] == ' ' {
+			e = f + 2 // "Whitaker, Jolene": the surname first
+			continue
+		}
 		if f+1 >= len(s) || s[f] != ' ' {
 			break
 		}
@@ -1992,11 +2002,19 @@ func nameKeyValueAt(s []byte, j int) int {
 }
 
 // givenNameAtEither reports whether the first or the last word of the name field is a
-// listed given name.
+// listed given name (after a surname and a comma, the word after the comma).
 func givenNameAtEither(field []byte) bool {
-	first := field
+	first, rest := field, []byte(nil)
 	if sp := bytes.IndexByte(field, ' '); sp > 0 {
-		first = field[:sp]
+		first, rest = field[:sp], field[sp+1:]
+	}
+	if n := len(first); n > 1 && first[n-1] == ',' {
+		// "García, Miguel Ángel": the surname, then the given names
+		second := rest
+		if sp := bytes.IndexByte(rest, ' '); sp > 0 {
+			second = rest[:sp]
+		}
+		return givenFirst(second) || givenFirst(field[bytes.LastIndexByte(field, ' ')+1:])
 	}
 	return givenFirst(first) || givenFirst(field[bytes.LastIndexByte(field, ' ')+1:])
 }
@@ -2123,7 +2141,7 @@ func nameFieldBeforeLogin(s []byte, i int, sep byte) int {
 // name first or surname first, that login is made of.
 func nameFieldOfLogin(field, loginBytes []byte) bool {
 	var words [4][]byte
-	n := 0
+	n, surnameFirst := 0, false
 	for k := 0; k < len(field); {
 		e, _ := anyNameWordEnd(field, k)
 		if e == k || n == len(words) || inFolded(notNameWords, field[k:e]) {
@@ -2133,6 +2151,10 @@ func nameFieldOfLogin(field, loginBytes []byte) bool {
 		n++
 		if e == len(field) {
 			break
+		}
+		if n == 1 && field[e] == ',' && e+1 < len(field) && field[e+1] == ' ' {
+			e++ // "Whitaker, Jolene": the surname, a comma, the given names
+			surnameFirst = true
 		}
 		if field[e] != ' ' {
 			return false
@@ -2144,7 +2166,11 @@ func nameFieldOfLogin(field, loginBytes []byte) bool {
 	}
 	var lbuf [64]byte
 	login := foldedLetters(lbuf[:0], loginBytes)
-	for _, givenAt := range [2]int{0, n - 1} {
+	givens := [3]int{0, n - 1, n - 1}
+	if surnameFirst {
+		givens[2] = 1 // "García, Miguel Ángel": the given name after the comma
+	}
+	for _, givenAt := range givens {
 		var gbuf, sbuf [64]byte
 		given := foldedLetters(gbuf[:0], words[givenAt])
 		surname := sbuf[:0]
