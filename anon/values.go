@@ -741,6 +741,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) && !hasOtherScriptLetter(v) { // (杭州华信科技有限公司, שירה כהן בע"מ)
 			return false
 		}
+		if orgCodeShaped(v) {
+			return false // a site's code, school=HCES-104: scanned as text
+		}
 		if categories.IsWellKnownOrganization(v) {
 			w.repl = append(w.repl, v...) // O=Let's Encrypt, O=DigiCert Inc: an issuer, no one's employer
 			return true
@@ -2940,6 +2943,23 @@ func isQuerySecret(name, value []byte) bool {
 func recordIDKey(name []byte) bool {
 	n := len(name)
 	return n >= 2 && equalFold(name[n-2:], "id") || equalFoldAny(name, "issue", "item", "ticket", "ref", "order", "cursor", "page", "after", "before")
+}
+
+// orgCodeShaped reports a code where an organisation's name was expected: capitals and
+// digits, a digit among them, joined by '-' (HCES-104, MI-014), no blank.
+func orgCodeShaped(v []byte) bool {
+	digit, dash := false, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case c == '-':
+			dash = true
+		case c < 'A' || c > 'Z':
+			return false
+		}
+	}
+	return digit && dash && len(v) <= 24
 }
 
 // generatedTokenShaped reports a value drawn at random from letters of both cases and
