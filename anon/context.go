@@ -369,6 +369,7 @@ func categoryBySuffix(key []byte) string {
 // whatever comes before: PGPASSWORD, DB_PASSWORD, --http-password, MYSQL_PWD,
 // GITHUB_TOKEN, AWS_SESSION_TOKEN, SHARED_SECRET.
 var secretSuffixes = []string{"password", "passwd", "_pwd", "-pwd", "_token", "-token", "secret",
+	"passwort", "kennwort", // German compounds: Initialpasswort=, Einmalkennwort=
 	"_pass", "-pass", "_api_key", "_apikey", "secret_key", "private_key", "_pw", "-pw", "bindpw",
 	"secret-access-key", "secret_access_key", // --s3-secret-access-key, AWS_SECRET_ACCESS_KEY
 	"-authorization", "_authorization", // Arkime's request-authorization, http_authorization

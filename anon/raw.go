@@ -1927,7 +1927,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		if j+4 < len(s) && s[j] == '/' && (j-i == 1 && s[i] == 'P' && i >= 1 && s[i-1] == '.' && (i == 1 || s[i-2] == ' ') ||
-			j-i == 2 && s[i] == '.' && s[i+1] == 'P' && (i == 0 || s[i-1] == ' ')) {
+			j-i == 2 && s[i] == '.' && s[i+1] == 'P' && (i == 0 || s[i-1] == ' ' || s[i-1] == '/')) { // (/: a message flattened onto one line)
 			if end := w.bsmPassengerAt(s, j+1, base); end > j+1 {
 				i = end // an IATA baggage message's passenger element: .P/MUELLER/ANNA
 				continue
@@ -2695,6 +2695,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == "" && j-1-i == 4 && equalFold(s[i:j-1], "name") && slashNameAfter(s, j) {
 				cat = categories.Fullname // NAME: SURNAME/GIVEN, as a card's track and an airline write it
+			}
+			if cat == "" && germanPasswordCompound(s[i:j-1]) {
+				cat = categories.Secret // neues Initialpasswort: Sonne-Ahorn-57
 			}
 			if cat == categories.DeviceID || cat == "" && s[i] >= 'A' && s[i] <= 'Z' && w.twoWordKey(s, i, j-1) == categories.DeviceID {
 				cat = categories.DeviceID // Ivanti's "Device ID: {GUID}": a key of two words, joined
@@ -9883,6 +9886,14 @@ func unicodeEscapeAt(s []byte, k int) bool {
 	return !(upper >= 2 && digits == k+6 && (k+6 == len(s) || !isAlnum(s[k+6]) && s[k+6] != '\\'))
 }
 
+// germanPasswordCompound reports a German compound that names a password (Initialpasswort,
+// Einmalkennwort, Startpasswort): one word of letters that ends so. A word joined by '_'
+// (check_ntlm_password:) is a function's name, not a key.
+func germanPasswordCompound(w []byte) bool {
+	n := len(w)
+	return n > 8 && isLettersOnly(w) && (equalFold(w[n-8:], "passwort") || equalFold(w[n-8:], "kennwort"))
+}
+
 // colonKeyValue rewrites the value of a key:value run s[i:j] whose key names a user, a
 // host or an address, and returns j; or i when the run is none.
 func (w *worker) colonKeyValue(s []byte, i, j, base int) int {
@@ -11485,10 +11496,13 @@ func (w *worker) bsmPassengerAt(s []byte, k, base int) int {
 	}
 	end := start
 	for end < len(s) && (s[end] >= 'A' && s[end] <= 'Z' || s[end] == '/' || s[end] == '-' || s[end] == '\'') {
+		if s[end] == '/' && end+1 < len(s) && s[end+1] == '.' {
+			break // the next element of a message flattened onto one line: .P/1DEVRIES/JAN/.L/
+		}
 		end++
 	}
 	first := bytes.IndexByte(s[start:end], '/')
-	if first < 2 || first+2 >= end-start || end < len(s) && s[end] != ' ' {
+	if first < 2 || first+2 >= end-start || end < len(s) && s[end] != ' ' && s[end] != '/' {
 		return k
 	}
 	w.where = w.label("option", []byte(".P"))

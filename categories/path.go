@@ -153,7 +153,8 @@ func ProfileFolderAfter(path []byte, j int) bool {
 // its user: \\fs01\home$\jdoe, \\fs01\users$\jdoe, \\fs01\profiles$\jdoe.V6.
 var homeShares = map[string]bool{"home": true, "homes": true, "users": true, "user": true,
 	"profiles": true, "profile": true, "userdata": true, "userhome": true, "userhomes": true,
-	"homedirs": true, "redirect": true, "redirections": true, "folderredirection": true}
+	"homedirs": true, "redirect": true, "redirections": true, "folderredirection": true,
+	"staff": true, "students": true, "pupils": true, "teachers": true, "employees": true} // (schools' \\fs01\staff$\jdoe)
 
 // Append appends the pseudonym of a path.
 func (p *Paths) Append(dst, path []byte) []byte {
