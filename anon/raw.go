@@ -503,6 +503,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if c >= 'A' && c <= 'Z' && j < len(s) && s[j] == ' ' && w.e.cats.on(categories.Fullname) {
+			if end := w.caseCaptionAt(s, i, base); end > i {
+				prev2, prev1 = prev1, span{i, end}
+				i = end // a lawsuit's parties: Ostrander v. Meridian
+				continue
+			}
+		}
 		if j-i == 2 && s[i] == '.' && s[i+1] == 'P' && j+4 < len(s) && s[j] == '/' && isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ') {
 			// IATA's baggage messages (BSM): .P/1HUBER/ANNAMRS, the passengers' count,
 			// then SURNAME/GIVEN with the title glued on
@@ -9884,6 +9891,90 @@ func unicodeEscapeAt(s []byte, k int) bool {
 		upper++
 	}
 	return !(upper >= 2 && digits == k+6 && (k+6 == len(s) || !isAlnum(s[k+6]) && s[k+6] != '\\'))
+}
+
+// captionWordEnd returns the end of a party's word in a case caption at s[k]: a word
+// that starts with a capital letter (Ostrander, McAllister, O'Neill, S.p.A.), or k.
+func captionWordEnd(s []byte, k int) int {
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+		return k
+	}
+	e := k + 1
+	for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || s[e] == '\'' || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isLetter(s[e+1])) {
+		e++
+	}
+	return e
+}
+
+// captionSeparator returns the end of the word that joins a case caption's parties at
+// s[k] ("v.", "v", "vs.", "vs", Italian and French "c.", German "./."), with the blank
+// after it, or k.
+func captionSeparator(s []byte, k int) int {
+	for _, sep := range [...]string{"v. ", "v ", "vs. ", "vs ", "c. ", "./. "} {
+		if hasPrefixAt(s, k, sep) {
+			return k + len(sep)
+		}
+	}
+	return k
+}
+
+// caseCaptionAt rewrites a lawsuit's caption that starts at s[i], as matter and
+// workspace names of legal systems write it: one to four capitalized words, "v." (or vs.,
+// c., ./.) and one to five more, a legal form and "&" among them (Ostrander v. Meridian,
+// Marco Rossi c. Banca Valtellinese S.p.A.). Each party is a name, an organisation's
+// when it ends in a legal form; it returns the caption's end, or i.
+func (w *worker) caseCaptionAt(s []byte, i, base int) int {
+	leftEnd, k := i, i
+	for words := 0; words < 4; words++ {
+		e := captionWordEnd(s, k)
+		if e == k || e >= len(s) || s[e] != ' ' || inFolded(phraseStopwords, s[k:e]) {
+			return i
+		}
+		leftEnd = e
+		if sep := captionSeparator(s, e+1); sep > e+1 {
+			k = sep
+			break
+		}
+		k = e + 1
+		if words == 3 {
+			return i
+		}
+	}
+	if k == leftEnd+1 || k >= len(s) {
+		return i
+	}
+	right, rightEnd := k, k
+	for words := 0; words < 5; words++ {
+		if end := categories.LegalSuffixAt(s, k); end > k && rightEnd > right {
+			rightEnd = end
+			break
+		}
+		e := captionWordEnd(s, k)
+		if e == k && hasPrefixAt(s, k, "& ") && rightEnd > right {
+			k += 2
+			continue
+		}
+		if e == k || inFolded(phraseStopwords, s[k:e]) {
+			break
+		}
+		rightEnd = e
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		k = e + 1
+	}
+	if rightEnd == right {
+		return i
+	}
+	for _, party := range [2]span{{i, leftEnd}, {right, rightEnd}} {
+		category := categories.Fullname
+		if sp := bytes.LastIndexByte(s[party.start:party.end], ' '); sp > 0 && categories.LegalSuffixAt(s[:party.end], party.start+sp+1) == party.end {
+			category = categories.Organization
+		}
+		w.where = w.label("phrase", []byte("case caption"))
+		w.contextValue(category, s, party.start, party.end, base)
+	}
+	return rightEnd
 }
 
 // germanPasswordCompound reports a German compound that names a password (Initialpasswort,
