@@ -9925,9 +9925,9 @@ func captionSeparator(s []byte, k int) int {
 // when it ends in a legal form; it returns the caption's end, or i.
 func (w *worker) caseCaptionAt(s []byte, i, base int) int {
 	leftEnd, k := i, i
-	for words := 0; words < 4; words++ {
+	for words := 0; ; words++ {
 		e := captionWordEnd(s, k)
-		if e == k || e >= len(s) || s[e] != ' ' || inFolded(phraseStopwords, s[k:e]) {
+		if e == k || e+1 >= len(s) || s[e] != ' ' {
 			return i
 		}
 		leftEnd = e
@@ -9935,12 +9935,19 @@ func (w *worker) caseCaptionAt(s []byte, i, base int) int {
 			k = sep
 			break
 		}
+		if words == 3 || s[e+1] < 'A' || s[e+1] > 'Z' {
+			return i // (most capitalized words: no caption follows)
+		}
 		k = e + 1
-		if words == 3 {
+	}
+	for w0 := i; w0 < leftEnd; {
+		e := captionWordEnd(s, w0)
+		if inFolded(phraseStopwords, s[w0:e]) {
 			return i
 		}
+		w0 = e + 1
 	}
-	if k == leftEnd+1 || k >= len(s) {
+	if k >= len(s) {
 		return i
 	}
 	right, rightEnd := k, k
