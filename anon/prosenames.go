@@ -1010,7 +1010,8 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		if close >= 2 {
 			login := s[end+2 : end+2+close]
 			plain := isLowerWord(login)
-			if loginShaped(login) && isLetter(login[0]) || plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] {
+			if loginShaped(login) && isLetter(login[0]) && !(plain && annotationWord(login)) ||
+				plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] && !annotationWord(login) {
 				w.shapeFound = plain && !nameFieldOfLogin(s[i:end], login) // (one made of the name is learned: kwalczak)
 				w.contextValue(categories.Username, s, end+2, end+2+close, base)
 				w.shapeFound = false
@@ -1022,6 +1023,15 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		}
 	}
 	return end
+}
+
+// annotationWord reports a word that notes a document's or a person's state in brackets
+// after a name, not their login: "Witness statement of Gareth Lloyd (signed)", (draft),
+// (deceased), (redacted).
+func annotationWord(w []byte) bool {
+	n := len(w)
+	return n >= 5 && w[n-2] == 'e' && w[n-1] == 'd' && !categories.IsGivenName(w) || // (fred, alfred: logins)
+		equalFoldAny(w, "draft", "final", "copy", "minor", "former", "external", "unsigned", "original", "translation")
 }
 
 // nameWordsValue rewrites the name s[i:end] word by word: a learned word by what it was

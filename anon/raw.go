@@ -503,6 +503,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if c == 'U' && w.deviceIDs && (hasPrefixAt(s, i, `USBSTOR\`) || hasPrefixAt(s, i, `USB\VID_`)) {
+			if from, to := usbInstanceSerial(s, i); to > from && w.keyedValue(categories.DeviceID, s[from:to], base+from) {
+				i = to // a USB drive's serial in its Windows device instance path
+				continue
+			}
+		}
 		if c >= 'A' && c <= 'Z' && j < len(s) && s[j] == ' ' && w.e.cats.on(categories.Fullname) {
 			if end := w.caseCaptionAt(s, i, base); end > i {
 				prev2, prev1 = prev1, span{i, end}
@@ -2711,6 +2717,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 			if cat == categories.Secret && (weakColonSecret(s, i, j) || testTally(s, i, j-1)) {
 				cat = "" // "Close session: user jdoe from": a word, not a secret; Go's --- PASS: TestX
+			}
+			if cat == categories.DeviceID || cat == categories.Hostname {
+				if k := skipBlanks(s, j); hasPrefixAt(s, k, `USBSTOR\`) || hasPrefixAt(s, k, `USB\VID_`) {
+					cat = "" // Windows' "Device ID:  USBSTOR\...\SERIAL&0": the serial is found in the path
+				} else if cat == categories.Hostname && productNameAt(s, k) {
+					cat = "" // event 6416's "Device Name:  SanDisk Ultra USB Device": a product's name
+				}
 			}
 			if cat == categories.Address && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && equalFoldAny(s[i:j-1], "server", "client") && wordThenProse(s, j+1) {
 				cat = "" // a message's speaker, then its words: BattlEye Server: Player #0 ..., IRC's TO SERVER: NICK jdoe
@@ -9891,6 +9904,56 @@ func unicodeEscapeAt(s []byte, k int) bool {
 		upper++
 	}
 	return !(upper >= 2 && digits == k+6 && (k+6 == len(s) || !isAlnum(s[k+6]) && s[k+6] != '\\'))
+}
+
+// productNameAt reports a device's product name at s[k], as Windows' Plug and Play events
+// write it: words, the first in mixed case, ending in "Device", "Drive" or "Adapter".
+func productNameAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && isAlnum(s[e]) {
+		e++
+	}
+	if e == k || !hasLowerLetter(s[k:e]) || !hasUpperLetter(s[k:e]) || e >= len(s) || s[e] != ' ' {
+		return false
+	}
+	end := bytes.Index(s[e:min(len(s), e+64)], []byte("  "))
+	if end < 0 {
+		end = min(len(s), e+64) - e
+	}
+	name := s[e : e+end]
+	return bytes.HasSuffix(name, []byte(" Device")) || bytes.HasSuffix(name, []byte(" Drive")) || bytes.HasSuffix(name, []byte(" Adapter"))
+}
+
+// usbInstanceSerial returns the span of the device's serial number in a Windows device
+// instance path at s[i] (USBSTOR\Disk&Ven_SanDisk&Prod_Ultra&Rev_1.00\4C530001&0,
+// USB\VID_0781&PID_5581\4C530001, their backslashes doubled in JSON), or i, i: the part
+// after the second backslash, up to '&'. A part whose second byte is '&' (7&2a1f3b&0)
+// is an id Windows made up for a device without a serial, and stays.
+func usbInstanceSerial(s []byte, i int) (from, to int) {
+	k, seps := i, 0
+	for k < len(s) && k-i < 160 && seps < 2 {
+		switch c := s[k]; {
+		case c == '\\':
+			seps++
+			for k+1 < len(s) && s[k+1] == '\\' {
+				k++
+			}
+		case c <= ' ' || c == '"' || c == '\'' || c == ',':
+			return i, i
+		}
+		k++
+	}
+	if seps < 2 {
+		return i, i
+	}
+	e := k
+	for e < len(s) && isAlnum(s[e]) {
+		e++
+	}
+	if e-k < 6 || k+1 < len(s) && s[k+1] == '&' {
+		return i, i
+	}
+	return k, e
 }
 
 // captionWordEnd returns the end of a party's word in a case caption at s[k]: a word
