@@ -1372,8 +1372,11 @@ func streetWordEnd(s []byte, i, j int) int {
 	}
 	e := end
 	words := 0
-	for words < 4 && e+2 < len(s) && s[e] == ' ' {
+	for words < 4 && e+2 < len(s) && (s[e] == ' ' || s[e] == ',' && words > 0 && s[e+1] == ' ' && e+2 < len(s) && isDigit(s[e+2])) {
 		k := e + 1
+		if s[e] == ',' {
+			k = e + 2 // the number after a comma: Rua Padre Chagas, 77; Via Roma, 12
+		}
 		if isDigit(s[k]) {
 			d := k
 			for d < len(s) && (isDigit(s[d]) || isLetter(s[d]) && d > k) && d-k < 6 {
@@ -1511,10 +1514,20 @@ func (w *worker) townPostcodeValue(s []byte, k int, base int) int {
 		townEnd = e
 	}
 	if townEnd == k {
+		if e := postcodeAt(s, k); e > k && s[k] >= 'A' && s[k] <= 'Z' {
+			// The postal code alone after the street: "Flat 3, 27 Cathcart Street, G41 3RN".
+			w.where = wherePhrase
+			w.shapeFound = true
+			w.contextValue(categories.Geo, s, k, e, base)
+			w.shapeFound = false
+			return e
+		}
 		return k
 	}
 	code, codeEnd := townEnd, townEnd
 	switch {
+	case hasPrefixAt(s, townEnd, " - CEP ") || hasPrefixAt(s, townEnd, ", CEP "):
+		code = townEnd + bytes.IndexByte(s[townEnd:], 'P') + 2 // Brazil: Porto Alegre - CEP 90570-080
 	case townEnd+1 < len(s) && s[townEnd] == ' ':
 		code = townEnd + 1
 	case townEnd+2 < len(s) && s[townEnd] == ',' && s[townEnd+1] == ' ':
@@ -1524,6 +1537,9 @@ func (w *worker) townPostcodeValue(s []byte, k int, base int) int {
 		codeEnd = postcodeAt(s, code)
 		if codeEnd == code && s[townEnd] == ',' {
 			codeEnd = postalTownEnd(s, code, nil) // Pinheiros, 05409-010 São Paulo
+		}
+		if codeEnd == code {
+			codeEnd = bareCodeEnd(s, code) // Grenoble 38000, Porto Alegre - CEP 90570-080
 		}
 	}
 	if codeEnd == code {
@@ -1608,6 +1624,21 @@ func postcodeAt(s []byte, k int) int {
 		}
 	}
 	return k
+}
+
+// bareCodeEnd returns the end of a postal code of digits written after its town at s[k]:
+// four or five digits (Grenoble 38000, Wien 1070), or Brazil's CEP (90570-080); or k.
+func bareCodeEnd(s []byte, k int) int {
+	d := k + digitRun(s[k:])
+	if n := d - k; n == 5 && d+3 < len(s) && s[d] == '-' && digitRun(s[d+1:]) == 3 {
+		d += 4
+	} else if n != 4 && n != 5 {
+		return k
+	}
+	if d < len(s) && (isAlnum(s[d]) || s[d] == '.' || s[d] == ':' || s[d] == '-') {
+		return k // (a time, a version, a range)
+	}
+	return d
 }
 
 // postalTownEnd returns the end of a postal code and its town at s[k] (75002 Paris,
