@@ -2718,6 +2718,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Secret && (weakColonSecret(s, i, j) || testTally(s, i, j-1)) {
 				cat = "" // "Close session: user jdoe from": a word, not a secret; Go's --- PASS: TestX
 			}
+			if k := skipBlanks(s, j); cat == categories.URL && k < len(s) && (s[k] == '<' || s[k] == '{') {
+				cat = "" // a SOAP client's "request: <soapenv:Envelope>...": a document, read as text
+			}
 			if cat == categories.DeviceID || cat == categories.Hostname {
 				if k := skipBlanks(s, j); hasPrefixAt(s, k, `USBSTOR\`) || hasPrefixAt(s, k, `USB\VID_`) {
 					cat = "" // Windows' "Device ID:  USBSTOR\...\SERIAL&0": the serial is found in the path
@@ -10573,6 +10576,7 @@ var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": 
 	"puh": true, "mob": true, "mobil": true, "mobile": true, "phone": true, "telefon": true,
 	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
 	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true, "fax": true, "telefax": true,
+	"fone": true, "celular": true, // Brazil
 	"ani": true} // (a fax server's calling number: ANI 08141276600)
 
 // phoneShapeEnd returns the end of a telephone number written in a national or
@@ -11059,7 +11063,7 @@ var phoneCueWords = map[string]bool{"sms": true, "call": true, "calls": true, "c
 	"bellen": true, "contacto": true, "contact": true, "reach": true, "reached": true,
 	"kontakt": true, "telefon": true, "puhelin": true, "nummer": true, "número": true,
 	"numero": true, "telefonu": true, "telefonszám": true, "číslo": true, "numer": true,
-	"fax": true, "cell": true, "phoned": true, "tél": true, "tlf": true}
+	"fax": true, "cell": true, "phoned": true, "tél": true, "tlf": true, "fone": true}
 
 // phoneCueBefore reports whether a word of phoneCueWords stands among the four words
 // before s[i], within 40 bytes, with no sentence's end between.
