@@ -268,7 +268,8 @@ func hyphenatedGivenName(w []byte) bool {
 		return false
 	}
 	a, b := w[:h], w[h+1:]
-	return nameWordEnd(a, 0) == len(a) && nameWordEnd(b, 0) == len(b) && givenFirst(a) && categories.IsGivenName(b)
+	return nameWordEnd(a, 0) == len(a) && nameWordEnd(b, 0) == len(b) &&
+		(givenFirst(a) && categories.IsGivenName(b) || categories.IsGivenName(a) && givenFirst(b)) // (Hans-Peter: hans is a word too)
 }
 
 // givenPair reports two given names joined by a hyphen, in any case (MARIE-CLAIRE,
