@@ -360,7 +360,8 @@ func (w *worker) locationBesideCoordinates(k int) bool {
 // Intune's modified properties, {"Name":N,"OldValue":V,"NewValue":W}; HubSpot's
 // {"propertyName":N,"propertyValue":V}; DocuSign's {"tabLabel":N,"value":V}; OPERA Cloud's
 // business events, {"elementName":N,"oldValue":V,"newValue":W}; Keycloak's
-// credentials, {"type":"secret","value":V}; Onfido's {"type":"tax_id","value":V}; Windows event XML
+// credentials, {"type":"secret","value":V}; Onfido's {"type":"tax_id","value":V}; Scrive's
+// signatories' {"type":"name","value":V}; Windows event XML
 // converted to JSON, {"@Name":N,"#text":V}), or "".
 func (w *worker) namedByPair(line []byte, k int) string {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
@@ -404,8 +405,12 @@ func (w *worker) namedByPair(line []byte, k int) string {
 			// Keycloak's credentials, {"type":"password","value":...}: a type that names
 			// a secret; SCIM's {"type":"work"} and Greenhouse's {"value":"ul. Długa 17/4,
 			// ...","type":"home"} name no category of their value.
-			if c := w.e.rawKeys.lookupAssigned(name); c == categories.Secret || c == categories.NationalID {
-				return c // (Onfido's id_numbers, {"type":"tax_id","value":...})
+			switch c := w.e.rawKeys.lookupAssigned(name); c {
+			case categories.Secret, categories.NationalID, categories.Fullname, categories.Phone, categories.Email, categories.IBAN:
+				return c // (Onfido's id_numbers, {"type":"tax_id","value":...}; Scrive's {"type":"mobile",...})
+			}
+			if equalFold(name, "name") {
+				return categories.Fullname // Scrive's signatory fields: {"type":"name","order":1,"value":"Åsa"}
 			}
 			continue
 		}

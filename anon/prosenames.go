@@ -1274,7 +1274,10 @@ var streetAfter = map[string]bool{"street": true, "st": true, "road": true, "rd"
 	"avenue": true, "ave": true, "lane": true, "ln": true, "drive": true, "dr": true,
 	"way": true, "close": true, "court": true, "ct": true, "boulevard": true, "blvd": true,
 	"place": true, "pl": true, "crescent": true, "terrace": true, "square": true,
-	"highway": true, "hwy": true, "parkway": true, "pkwy": true}
+	"highway": true, "hwy": true, "parkway": true, "pkwy": true,
+	// British and Irish streets named so: 18 Clifton Park, 4 Ladbroke Gardens, 9 Kings Mews
+	"park": true, "gardens": true, "gdns": true, "grove": true, "mews": true, "row": true,
+	"hill": true, "green": true, "rise": true, "parade": true, "vale": true, "wharf": true, "quay": true}
 
 // streetBefore are the street words written before the name. Lower case, dots kept.
 var streetBefore = map[string]bool{"ul.": true, "rue": true, "via": true, "calle": true,
@@ -1628,13 +1631,13 @@ func postcodeAt(s []byte, k int) int {
 }
 
 // bareCodeEnd returns the end of a postal code of digits written after its town at s[k]:
-// four or five digits (Grenoble 38000, Wien 1070), or Brazil's CEP (90570-080); or k.
+// five digits (Grenoble 38000), or Brazil's CEP (90570-080); or k.
 func bareCodeEnd(s []byte, k int) int {
 	d := k + digitRun(s[k:])
 	if n := d - k; n == 5 && d+3 < len(s) && s[d] == '-' && digitRun(s[d+1:]) == 3 {
 		d += 4
-	} else if n != 4 && n != 5 {
-		return k
+	} else if n != 5 {
+		return k // (four digits after a town are a year as often: York 2024)
 	}
 	if d < len(s) && (isAlnum(s[d]) || s[d] == '.' || s[d] == ':' || s[d] == '-') {
 		return k // (a time, a version, a range)

@@ -2872,15 +2872,19 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 && roleKey(s[i:j]) {
 			// A role's key before a login written as one: driver=drv.pnowak, officer=bg.ojanssens
 			// (agent=Mozilla/5.0, driver=PCL6 and Mitarbeiter=Melanie Ostrowski are read on)
-			e := j + 1
+			start, quoted := j+1, j+1 < len(s) && s[j+1] == '"'
+			if quoted {
+				start++ // agent="c.odalaigh" (an RFC 5424 structured data's parameter)
+			}
+			e := start
 			for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '_') {
 				e++
 			}
-			if v := s[j+1 : e]; (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == ';' || s[e] == '&') && roleLoginShaped(v) {
+			if v := s[start:e]; (quoted && e < len(s) && s[e] == '"' || !quoted && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == ';' || s[e] == '&')) && roleLoginShaped(v) {
 				if _, ok := w.domainShaped(v); !ok {
 					w.where = w.label("key", s[i:j])
-					w.contextValue(categories.Username, s, j+1, e, base)
-					prev2, prev1 = prev1, span{j + 1, e}
+					w.contextValue(categories.Username, s, start, e, base)
+					prev2, prev1 = prev1, span{start, e}
 					i = e
 					continue
 				}
