@@ -1107,6 +1107,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if j-i == 2 && i > 0 && s[i-1] == '(' && s[i] >= '1' && brazilMobileAt(s, i-1) {
+				// A Brazilian mobile as people write it, "(11) 98765-4102": the area code in
+				// brackets, then 9 and eight digits; its shape alone says phone.
+				w.where = whereText
+				w.contextValue(categories.Phone, s, i-1, i+14, base)
+				prev2, prev1 = prev1, span{i - 1, i + 14}
+				i += 14
+				continue
+			}
 			if j-i == 3 && i > 0 && s[i-1] == '(' && s[i] >= '2' && nanpParenthesizedAt(s, i-1) {
 				// A North American number as people write it, "(469) 555-0182": its shape
 				// alone says phone.
@@ -11038,6 +11047,22 @@ func rsyncTransferUser(s []byte, k int) (start, end int) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// brazilMobileAt reports a Brazilian mobile number "(NN) 9NNNN-NNNN" at s[p] ('('),
+// standing alone: an area code of two digits (11 to 99), then nine digits, the first 9.
+func brazilMobileAt(s []byte, p int) bool {
+	const layout = "(99) 99999-9999"
+	n := len(layout)
+	if p+n > len(s) || p > 0 && isAlnum(s[p-1]) || p+n < len(s) && isAlnum(s[p+n]) {
+		return false
+	}
+	for k := range n {
+		if c := s[p+k]; layout[k] == '9' && !isDigit(c) || layout[k] != '9' && c != layout[k] {
+			return false
+		}
+	}
+	return s[p+1] >= '1' && s[p+2] >= '1' && s[p+5] == '9'
 }
 
 // nanpParenthesizedAt reports a North American number "(NNN) NNN-NNNN" at s[p] ('('),
