@@ -240,6 +240,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" {
 			category = w.namedByPair(line, k)
 		}
+		if category == "" && w.identityDocumentNumber(line, k) {
+			category = categories.NationalID // Sumsub's idDocs: {"idDocType":"ID_CARD","number":...}
+		}
 		if category == "" && w.locationBesideCoordinates(k) {
 			category = categories.Geo // Zendesk: {"location":"Köln, NW, Germany","latitude":50.9,...}
 		}
@@ -329,6 +332,36 @@ func coordinateKey(path []byte) bool {
 	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
 		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng")) ||
 		bytes.HasSuffix(k, []byte("latlng")) || bytes.HasSuffix(k, []byte("latlon")) || bytes.HasSuffix(k, []byte("lnglat")) || bytes.HasSuffix(k, []byte("lonlat"))
+}
+
+// identityDocumentNumber reports whether leaf k is a "number" whose sibling names an
+// identity document's type (KYC providers' {"idDocType":"PASSPORT","number":...},
+// {"documentType":"ID_CARD","number":...}): the document's number, as personal as a
+// national id.
+func (w *worker) identityDocumentNumber(line []byte, k int) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	last := lastPathPart(path)
+	if len(last) != 6 || !equalFold(last, "number") {
+		return false
+	}
+	parent := path[:len(path)-len(last)]
+	for _, n := range [6]int{k - 1, k - 2, k - 3, k + 1, k + 2, k + 3} {
+		if n < 0 || n >= len(w.leaves) {
+			continue
+		}
+		sibling := w.pathArena[w.leaves[n].pathStart:w.leaves[n].pathEnd]
+		if len(sibling) > len(parent) && bytes.Equal(sibling[:len(parent)], parent) &&
+			equalFoldAny(sibling[len(parent):], "idDocType", "docType", "documentType", "document_type", "idType", "id_type") {
+			kind := bytes.ToUpper(line[w.leaves[n].start:w.leaves[n].end]) // (rare: a number beside a document's type)
+			for _, word := range [...]string{"PASSPORT", "ID_CARD", "DRIV", "RESIDENCE", "NATIONAL", "IDENTITY"} {
+				if bytes.Contains(kind, []byte(word)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // locationBesideCoordinates reports whether leaf k is a "location" whose siblings

@@ -745,13 +745,28 @@ func anyNameWordEnd(s []byte, k int) (int, bool) {
 	return k, false
 }
 
+// greetingWords open or close a message before a comma and a name, in the languages of
+// European logs' tickets and chats (Hi, Anna; Regards, Anna Berg; Pagarbiai, Gabija
+// Rimkutė). Lower case, folded.
+var greetingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`hi hello hey dear regards thanks thank cheers best greetings
+		sincerely bonjour salut merci cordialement hallo danke gruss grusse grüße groeten bedankt
+		hola gracias saludos ciao grazie saluti cumprimentos obrigado obrigada ola olá pozdrawiam
+		dzieki dziękuję hej tack mvh hilsen pagarbiai aciu ačiū sveiki labas tere lugupidamisega
+		tervitades kiitos terveisin moi merhaba selam tesekkurler teşekkürler saygilarimla saygılarımla`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // reversedNameEnd returns the end of a personal name written surname first that starts at
 // s[i]: "Kowalska, Anna", "Ramírez Ortega, Javier", "OYELARAN, BABATUNDE", "Okafor,
 // Chinedu A." (a listed given name after the comma), or i.
 func reversedNameEnd(s []byte, i int) int {
 	e, upper := anyNameWordEnd(s, i)
-	if e == i || inLower(notNameWords, s[i:e]) {
-		return i
+	if e == i || inLower(notNameWords, s[i:e]) || inFolded(greetingWords, s[i:e]) {
+		return i // ("Regards, Anna Berg": a greeting, then the name)
 	}
 	// A second surname word: Ramírez Ortega, Morales Vega.
 	if e+2 < len(s) && s[e] == ' ' {
