@@ -133,7 +133,15 @@ func addWellKnown(m map[string]struct{}, maxLen int, names []string, trimDot boo
 
 // Account reports whether name is a well-known account.
 func (w *WellKnown) Account(name []byte) bool {
-	return lookupLower(w.accounts, w.maxAcct, name) || systemPrincipal(name)
+	return lookupLower(w.accounts, w.maxAcct, name) || systemPrincipal(name) || cloudServiceRole(name)
+}
+
+// cloudServiceRole reports a role that AWS creates and names itself, which CloudTrail
+// writes where a user's name goes: IAM Identity Center's AWSReservedSSO_<permission
+// set>_<hex>, service-linked roles (AWSServiceRoleForECS, AWSServiceRoleForSupport).
+// A permission set's or a service's name, no one's.
+func cloudServiceRole(name []byte) bool {
+	return len(name) > 15 && (strings.HasPrefix(string(name), "AWSReservedSSO_") || strings.HasPrefix(string(name), "AWSServiceRoleFor"))
 }
 
 // systemPrincipal reports whether name is one account under a system authority:
