@@ -3,12 +3,13 @@ package categories
 import "testing"
 
 func TestWellKnownAccounts(t *testing.T) {
-	for _, in := range []string{"root", "ROOT", "SYSTEM", "system", "LOCAL SERVICE", "Network Service", "ANONYMOUS LOGON", "Administrator", "Guest", "DefaultAccount", "-", "nobody", "www-data", "sshd", "postfix", "mysql", "vpxuser", "DCUI"} {
+	for _, in := range []string{"root", "ROOT", "SYSTEM", "system", "LOCAL SERVICE", "Network Service", "ANONYMOUS LOGON", "Administrator", "Guest", "DefaultAccount", "-", "nobody", "www-data", "sshd", "postfix", "mysql", "vpxuser", "DCUI",
+		"AWSReservedSSO_ComplianceReadOnly_7a1f3c9e2b4d6e80", "AWSServiceRoleForECS"} {
 		if !IsWellKnownAccount([]byte(in)) {
 			t.Errorf("%q is not well known", in)
 		}
 	}
-	for _, in := range []string{"jdoe", "", "roots", "admin2", "LOCAL  SERVICE"} {
+	for _, in := range []string{"jdoe", "", "roots", "admin2", "LOCAL  SERVICE", "AWSReservedSSO_", "awsreservedsso_admin_1a2b"} {
 		if IsWellKnownAccount([]byte(in)) {
 			t.Errorf("%q is well known", in)
 		}
