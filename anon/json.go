@@ -243,7 +243,7 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.identityDocumentNumber(line, k) {
 			category = categories.NationalID // Sumsub's idDocs: {"idDocType":"ID_CARD","number":...}
 		}
-		if category == "" && w.locationBesideCoordinates(k) {
+		if category == "" && (w.locationBesideCoordinates(k) || w.geoLocatedPlace(k, raw)) {
 			category = categories.Geo // Zendesk: {"location":"Köln, NW, Germany","latitude":50.9,...}
 		}
 		// An array of a command's arguments (process.args): an element is the value of
@@ -362,6 +362,26 @@ func (w *worker) identityDocumentNumber(line []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// geoLocatedPlace reports whether leaf k is a "location" written as an IP address's
+// place is: a town, a region's code, a country (Zendesk's audit metadata, "Vilnius, 65,
+// Lithuania"; "Frankfurt am Main, 05, Germany").
+func (w *worker) geoLocatedPlace(k int, v []byte) bool {
+	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
+	last := lastPathPart(path)
+	if len(last) != 8 || !equalFold(last, "location") {
+		return false
+	}
+	c1 := bytes.Index(v, []byte(", "))
+	if c1 < 2 || !(v[0] >= 'A' && v[0] <= 'Z' || v[0] >= 0x80) {
+		return false
+	}
+	c2 := bytes.Index(v[c1+2:], []byte(", "))
+	if c2 < 1 || c2 > 3 {
+		return false
+	}
+	return w.geo.IsCountry(v[c1+2+c2+2:])
 }
 
 // locationBesideCoordinates reports whether leaf k is a "location" whose siblings

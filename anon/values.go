@@ -803,9 +803,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.repl = append(w.repl, v...) // a data centre's region (eu-central-1), no one's place
 			return true
 		}
-		if parts := bytes.Count(v, []byte(", ")); parts >= 1 && parts <= 3 && !containsDigit(v) {
+		if parts := bytes.Count(v, []byte(", ")); parts >= 1 && parts <= 3 && (!containsDigit(v) || numberedRegionOnly(v)) {
 			// A place written city, region, country ("Bucharest, Bucuresti, RO"): each
-			// part mapped on its own, a country as a country.
+			// part mapped on its own, a country as a country; a region's number stays
+			// ("Vilnius, 65, Lithuania", as IP geolocation writes it).
 			return w.appendOrKeep(categories.Geo, v, func() {
 				for k := 0; k < len(v); {
 					e := bytes.Index(v[k:], []byte(", "))
@@ -813,7 +814,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 						e = len(v) - k
 					}
 					part := v[k : k+e]
-					if w.geo.IsCountry(part) {
+					if containsDigit(part) {
+						w.repl = append(w.repl, part...)
+					} else if w.geo.IsCountry(part) {
 						w.repl = w.cached(categories.Geo, part, w.geo.AppendCountry)
 					} else {
 						w.repl = w.cached(categories.Geo, part, w.geo.AppendCity)
@@ -2943,6 +2946,26 @@ func isQuerySecret(name, value []byte) bool {
 func recordIDKey(name []byte) bool {
 	n := len(name)
 	return n >= 2 && equalFold(name[n-2:], "id") || equalFoldAny(name, "issue", "item", "ticket", "ref", "order", "cursor", "page", "after", "before")
+}
+
+// numberedRegionOnly reports whether the only digits of a place written in parts split by
+// ", " are a middle part of one to three letters and digits: a region's code (Vilnius,
+// 65, Lithuania).
+func numberedRegionOnly(v []byte) bool {
+	first := bytes.Index(v, []byte(", "))
+	if first < 1 {
+		return false
+	}
+	second := bytes.Index(v[first+2:], []byte(", "))
+	if second < 1 || second > 3 || containsDigit(v[:first]) || containsDigit(v[first+2+second:]) {
+		return false
+	}
+	for _, c := range v[first+2 : first+2+second] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgCodeShaped reports a code where an organisation's name was expected: capitals and
