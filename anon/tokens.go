@@ -9,7 +9,7 @@ import (
 // Credentials that announce themselves: API keys and tokens whose issuers give them a
 // fixed prefix so that secret scanners can find them (GitHub, GitLab, Slack, Stripe,
 // AWS, Google, HashiCorp Vault, npm, Docker Hub, PyPI, SendGrid, OpenAI, Anthropic,
-// Hugging Face, Tailscale, Mollie, Brevo, Klarna; cPanel's sessions), and JSON Web Tokens, whose payload names
+// Hugging Face, Tailscale, Mollie, Brevo, Klarna, Razorpay; cPanel's sessions), and JSON Web Tokens, whose payload names
 // the user. Found by shape anywhere in text: in a command line, an error message, a URL.
 // The prefix stays, so a reader still sees what kind of credential it was; the rest is
 // replaced as a secret.
@@ -64,6 +64,7 @@ var tokenPrefixes = func() (t [256][]tokenPrefix) {
 		// Brevo (formerly Sendinblue): API and SMTP keys, 64 hex digits, '-', 16 letters and digits
 		{"xkeysib-", 64, isTokenByte}, {"xsmtpsib-", 64, isTokenByte},
 		{"klarna_live_api_", 30, isTokenByte}, {"klarna_test_api_", 30, isTokenByte}, // Klarna's API keys
+		{"rzp_live_", 14, isAlnum}, {"rzp_test_", 14, isAlnum}, // Razorpay's API keys
 	} {
 		t[p.prefix[0]] = append(t[p.prefix[0]], p)
 	}

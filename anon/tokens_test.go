@@ -33,6 +33,7 @@ func TestTokenAt(t *testing.T) {
 		{"hf_TqWmZbXvLkRpNsYdGcFhJaEuOiPlXy, ", 3, 33, "Hugging Face token"},
 		{"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 x", 8, 89, "Brevo API key"},
 		{"klarna_test_api_2ayN2XWfpYZ1wYbJs8aMJdIfsHCrHIOoCM6U\"", 16, 52, "Klarna API key"},
+		{"rzp_live_Kq8Zx3Tn7Lm2Vp payment", 9, 23, "Razorpay key id"},
 		{"eyJhbGciOiJSUzI1NiJ9.o-yx_fLzZJPqxj870KFMWb.tf6FmHK124XDWVD-TfLm rest", 0, 64, "JWT whose payload is no JSON"},
 		{"eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ..48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A.XFBoMYUZodetZdvTiFvSkQ", 0, 172, "JWE, its encrypted key empty"},
 		// Not tokens: too short, running on, or only a prefix.
