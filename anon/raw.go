@@ -9690,6 +9690,20 @@ var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml"
 	"backend": true, "batch": true, "cron": true, "queue": true,
 	"tools": true, "infra": true, "platform": true, "portal": true, "gateway": true, "monitor": true}
 
+// upperLettersAnyScript reports a word of two letters or more, all capitals (BONDIOLI, ŁUKASZ).
+func upperLettersAnyScript(w []byte) bool {
+	n := 0
+	for k := 0; k < len(w); {
+		r, size := utf8.DecodeRune(w[k:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		k += size
+		n++
+	}
+	return n >= 2
+}
+
 // extensionAfter reports a file's extension right after a run that ends at s[j] (the scan
 // ends a run before it: brooks_tyler_2025 then .pdf): '.', then two to five letters and
 // digits, a letter first, and the end of the word.
@@ -9788,6 +9802,14 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 				// (an id or a date beside it; import_martin_data.csv is a job's file)
 				// A document named for a person in lower case, as generators write it:
 				// virtanen_jukka_FI_202501.pdf, LA-2025-00957_andersson_mikael.pdf.
+				return parts[k].start, parts[k+1].end, '_'
+			}
+			if upperLettersAnyScript(a) && upperLettersAnyScript(b) && (givenFirst(a) || givenFirst(b)) &&
+				!inLower(notSurnames, a) && !inLower(notSurnames, b) && bytes.IndexByte(s[i:parts[k].start], '.') < 0 &&
+				(k > 0 && containsDigit(s[parts[k-1].start:parts[k-1].end]) || k+2 < n && containsDigit(s[parts[k+2].start:parts[k+2].end])) &&
+				(extensionAfter(s, j) || dottedTailIsExtension(s, parts[:n], k+1) && s[parts[n-1].start-1] == '.') {
+				// A document named for a person in capitals beside an id, as payroll and
+				// document systems write it: 000421_BONDIOLI_MARCO.pdf.
 				return parts[k].start, parts[k+1].end, '_'
 			}
 			if !capitalWordAnyScript(a) || !capitalWordAnyScript(b) || inLower(notSurnames, b) || inLower(notSurnames, a) {
