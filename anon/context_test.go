@@ -1,6 +1,9 @@
 package anon
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // TestSyslogHost checks which word after a leading timestamp is taken for the host: every
 // word after an RFC 3164 or RFC 5424 timestamp but a log level, and after a bare ISO
@@ -125,6 +128,10 @@ func TestJoinedPersonName(t *testing.T) {
 		{"max-age", ""},
 		{"anna-test", ""},
 		{"adebayo-billing", ""},
+		{"000421_BONDIOLI_MARCO.pdf", "BONDIOLI_MARCO"}, // in capitals, beside an id
+		{"MAX_RETRIES_3.conf", ""},
+		{"REPORT_FINAL_2024.pdf", ""},
+		{"LOG_ANNA_01.txt", ""},
 	} {
 		s := []byte(tc.run)
 		start, end, _ := joinedPersonName(s, 0, len(s), flagsOf(s))
@@ -134,6 +141,24 @@ func TestJoinedPersonName(t *testing.T) {
 		}
 		if got != tc.name {
 			t.Errorf("joinedPersonName(%q) = %q, want %q", tc.run, got, tc.name)
+		}
+	}
+	// The scan ends a run before a file's extension: the name is found all the same.
+	for _, tc := range []struct{ text, name string }{
+		{"brooks_tyler_2025.pdf", "brooks_tyler"},
+		{"virtanen_jukka_FI_202501.pdf y", "virtanen_jukka"},
+		{"import_martin_data.csv", ""},
+		{"brooks_tyler_2025.example.com", ""}, // a host's labels, not an extension
+	} {
+		s := []byte(tc.text)
+		j := bytes.IndexByte(s, '.')
+		start, end, _ := joinedPersonName(s, 0, j, flagsOf(s[:j]))
+		got := ""
+		if end > start {
+			got = tc.text[start:end]
+		}
+		if got != tc.name {
+			t.Errorf("joinedPersonName(%q before its extension) = %q, want %q", tc.text, got, tc.name)
 		}
 	}
 }
