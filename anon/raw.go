@@ -7346,6 +7346,7 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		w.contextValue(categories.Domain, s, at+1, end, base)
 		return end
 	}
+	w.learnLocalPart(s[start:at])
 	from := len(w.repl)
 	w.repl = w.cached(categories.Email, s[start:end], w.emailPseudonym)
 	w.addEdit(categories.Email, base+start, base+end, from)

@@ -289,6 +289,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !(ok && start == 0 && end == len(v)) && !(isAccountShaped(v[:at]) && isHostShaped(v[at+1:])) {
 			return false
 		}
+		w.learnLocalPart(v[:at])
 		return w.appendOrKeep(categories.Email, v, func() { w.repl = w.cached(categories.Email, v, w.emailPseudonym) })
 	case categories.Username:
 		if len(v) > 1 && (v[0] == '#' && allDigits(v[1:]) || v[0] == '%') || string(v) == "ALL" || len(v) == 1 && !isAlnum(v[0]) {
@@ -2966,6 +2967,29 @@ func numberedRegionOnly(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// learnLocalPart learns an address's local part written as a person's login (b.ekstrom7
+// in b.ekstrom7@...), which stands alone elsewhere (?canvasser=b.ekstrom7): as a user,
+// mapped as the local part is.
+func (w *worker) learnLocalPart(local []byte) {
+	if personalLocalPart(local) && w.e.cats.on(categories.Username) {
+		w.learn(categories.Username, local)
+	}
+}
+
+// personalLocalPart reports an address's local part written as a person's login: letters
+// joined by '.' or '_' or with digits (b.ekstrom7, anna_berg, jdoe2), not a role's
+// mailbox (no-reply, info, support.team is a word pair) nor a generated one.
+func personalLocalPart(local []byte) bool {
+	if len(local) < 5 || len(local) > 32 || !loginShaped(local) || !Learnable(local) ||
+		categories.IsWellKnownAccount(local) || !isLetter(local[0]) || bytes.IndexByte(local, '-') >= 0 || bytes.IndexByte(local, '+') >= 0 {
+		return false
+	}
+	if sep := bytes.IndexAny(local, "._"); sep > 0 {
+		return !isGenericWord(local[:sep]) && !isGenericWord(local[sep+1:]) // (support.team, noreply_billing)
+	}
+	return containsDigit(local) && digitRun(local[len(local)-1:]) == 1 && !isGenericWord(bytes.TrimRight(local, "0123456789"))
 }
 
 // orgCodeShaped reports a code where an organisation's name was expected: capitals and
