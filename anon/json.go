@@ -334,10 +334,10 @@ func coordinateKey(path []byte) bool {
 		bytes.HasSuffix(k, []byte("latlng")) || bytes.HasSuffix(k, []byte("latlon")) || bytes.HasSuffix(k, []byte("lnglat")) || bytes.HasSuffix(k, []byte("lonlat"))
 }
 
-// identityDocumentNumber reports whether leaf k is a "number" whose sibling names an
-// identity document's type (KYC providers' {"idDocType":"PASSPORT","number":...},
-// {"documentType":"ID_CARD","number":...}): the document's number, as personal as a
-// national id.
+// identityDocumentNumber reports whether leaf k is a "number" of an identity document:
+// its sibling names the document's type (KYC providers' {"idDocType":"PASSPORT",
+// "number":...}) or the object holding it is one ({"healthCard":{"number":...}}). The
+// document's number is as personal as a national id.
 func (w *worker) identityDocumentNumber(line []byte, k int) bool {
 	path := w.pathArena[w.leaves[k].pathStart:w.leaves[k].pathEnd]
 	last := lastPathPart(path)
@@ -345,6 +345,15 @@ func (w *worker) identityDocumentNumber(line []byte, k int) bool {
 		return false
 	}
 	parent := path[:len(path)-len(last)]
+	if len(parent) > 1 {
+		// The document named by the object that holds the number: PrescribeIT's
+		// {"healthCard":{"province":"ON","number":...}}, {"passport":{"number":...}}.
+		owner := lastPathPart(parent[:len(parent)-1])
+		if equalFoldAny(owner, "healthCard", "health_card", "passport", "idCard", "id_card", "identityCard",
+			"nationalId", "national_id", "driversLicense", "driverLicense", "drivingLicence", "residencePermit", "insuranceCard") {
+			return true
+		}
+	}
 	for _, n := range [6]int{k - 1, k - 2, k - 3, k + 1, k + 2, k + 3} {
 		if n < 0 || n >= len(w.leaves) {
 			continue

@@ -784,8 +784,8 @@ func reversedNameEnd(s []byte, i int) int {
 		return givenFirst(word) || eastAsian && categories.SyllabicGivenName(word) && !inLower(notNameWords, word)
 	}
 	g, gUpper := anyNameWordEnd(s, e+2)
-	if g == e+2 || gUpper != upper || !given(s[e+2:g]) {
-		return i
+	if g == e+2 || gUpper != upper && !(upper && e-i >= 3 && !isLogLevel(s[i:e])) || !given(s[e+2:g]) {
+		return i // (the surname may be in capitals before a capitalized given name: SHARMA, Priya)
 	}
 	end := g
 	// A middle name or an initial: Chinedu A., Thi Mai.

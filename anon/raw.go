@@ -1146,11 +1146,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i == 2 && s[i] >= 'A' && s[i] <= 'Z' && s[i+1] == '.' && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"') {
+		if initialsRun(s[i:j]) && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"' || j-i > 2 && (s[i-1] == '[' || s[i-1] == '|')) {
 			// An initial and a surname: "Cardholder D. Hollis", "with T. Ashby and K.
 			// Lewis", "warning issued to G. Pryce-Jones". Not learned.
 			if e := nameWordEnd(s, j+1); e > j+2 && !inLower(notNameWords, s[j+1:e]) && !isGenericWord(s[j+1:e]) && !isStopword(s[j+1:e]) &&
 				(e == len(s) || s[e] != '.' || e+1 == len(s) || s[e+1] == ' ') && !initialNotName(s, i, prev1) &&
+				(j-i == 2 || initialsFieldEnd(s, e) && !inFolded(dottedAbbreviations, s[i:j])) &&
 				!equalFoldAny(s[j+1:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
 					"central", "pacific", "atlantic", "mongolia", "standard", "please", "note", "see") { // (C. Thanks; Windows' W. Europe Standard Time)
 				if e+2 < len(s) && s[e] == ' ' && givenFirst(s[j+1:e]) {
@@ -10098,6 +10099,34 @@ func (w *worker) caseCaptionAt(s []byte, i, base int) int {
 		w.contextValue(category, s, party.start, party.end, base)
 	}
 	return rightEnd
+}
+
+// dottedAbbreviations are capitals with dots that abbreviate words, not a name's
+// initials (U.S. Army, P.S. Note). Lower case.
+var dottedAbbreviations = map[string]bool{"u.s.": true, "u.k.": true, "e.u.": true, "u.n.": true, "a.d.": true,
+	"b.c.": true, "p.s.": true, "n.b.": true, "i.e.": true, "e.g.": true, "a.m.": true, "p.m.": true, "q.a.": true,
+	"r.i.p.": true, "u.s.a.": true, "d.c.": true, "s.a.": true, "n.v.": true, "b.v.": true, "e.v.": true}
+
+// initialsFieldEnd reports whether a name written with several initials (P.J.M.
+// Hoogendoorn) ends at s[e] as a field or a list's item does: the end, a separator, a
+// closing bracket.
+func initialsFieldEnd(s []byte, e int) bool {
+	return e == len(s) || s[e] == '|' || s[e] == ',' || s[e] == ';' || s[e] == ')' || s[e] == ']' || s[e] == '"' || s[e] == '<' ||
+		hasPrefixAt(s, e, " (") || hasPrefixAt(s, e, " <")
+}
+
+// initialsRun reports a person's initials: one to four capitals, each with its dot (D.,
+// P.J.M., as Dutch writes a name's initials).
+func initialsRun(w []byte) bool {
+	if len(w) < 2 || len(w) > 8 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // germanPasswordCompound reports a German compound that names a password (Initialpasswort,
