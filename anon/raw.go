@@ -503,6 +503,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i >= 8 && i+7 < len(s) && s[i+6] == '-' && w.deviceIDs && (i == 0 || !isAlnum(s[i-1])) && upperHexRun(s[i:i+6]) {
+			if from, to := cwmpDeviceSerial(s, i); to > from && w.keyedValue(categories.DeviceID, s[from:to], base+from) {
+				i = to // a TR-069 device id (GenieACS): OUI-ProductClass-SerialNumber, the serial a subscriber's router's
+				continue
+			}
+		}
 		if c == 'U' && w.deviceIDs && (hasPrefixAt(s, i, `USBSTOR\`) || hasPrefixAt(s, i, `USB\VID_`)) {
 			if from, to := usbInstanceSerial(s, i); to > from && w.keyedValue(categories.DeviceID, s[from:to], base+from) {
 				i = to // a USB drive's serial in its Windows device instance path
@@ -9976,6 +9982,43 @@ func productNameAt(s []byte, k int) bool {
 	}
 	name := s[e : e+end]
 	return bytes.HasSuffix(name, []byte(" Device")) || bytes.HasSuffix(name, []byte(" Drive")) || bytes.HasSuffix(name, []byte(" Adapter"))
+}
+
+// upperHexRun reports a run of hexadecimal digits in upper case, a digit among them.
+func upperHexRun(v []byte) bool {
+	digit := false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case c < 'A' || c > 'F':
+			return false
+		}
+	}
+	return digit
+}
+
+// cwmpDeviceSerial returns the span of the serial number in a TR-069 device id at s[i],
+// as ACS servers (GenieACS) name a customer's router: the maker's OUI (six hex digits),
+// '-', the product class (URL-encoded: ZXHN%2DF680, FRITZ!Box7590), '-', the serial
+// of letters and digits (00259E-HG8245H-48575443E484E1F4); or i, i. (A build's date,
+// 1A2B3C-release-20240101, is no serial.)
+func cwmpDeviceSerial(s []byte, i int) (from, to int) {
+	k := i + 7
+	for k < len(s) && k-i < 48 && (isAlnum(s[k]) || s[k] == '%' || s[k] == '!' || s[k] == '_' || s[k] == '.') {
+		k++
+	}
+	if k == i+7 || k >= len(s) || s[k] != '-' || isHexRun(s[i+7:k]) {
+		return i, i // (a hex group: an NHS prescription's id, A7D3F1-B86012-48E91K)
+	}
+	e := k + 1
+	for e < len(s) && isAlnum(s[e]) {
+		e++
+	}
+	if e-k-1 < 8 || e-k-1 > 32 || !containsDigit(s[k+1:e]) || !hasLetter(s[k+1:e]) || e < len(s) && s[e] != ':' && s[e] != ' ' && s[e] != '"' && s[e] != ',' && s[e] != '/' && s[e] != '&' {
+		return i, i
+	}
+	return k + 1, e
 }
 
 // usbInstanceSerial returns the span of the device's serial number in a Windows device
