@@ -240,10 +240,10 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" {
 			category = w.namedByPair(line, k)
 		}
-		if category == "" && w.identityDocumentNumber(line, k) {
+		if category == "" && len(path) >= 6 && path[len(path)-1]|0x20 == 'r' && w.identityDocumentNumber(line, k) {
 			category = categories.NationalID // Sumsub's idDocs: {"idDocType":"ID_CARD","number":...}
 		}
-		if category == "" && (w.locationBesideCoordinates(k) || w.geoLocatedPlace(k, raw)) {
+		if category == "" && len(path) >= 8 && path[len(path)-1]|0x20 == 'n' && (w.locationBesideCoordinates(k) || w.geoLocatedPlace(k, raw)) {
 			category = categories.Geo // Zendesk: {"location":"Köln, NW, Germany","latitude":50.9,...}
 		}
 		// An array of a command's arguments (process.args): an element is the value of

@@ -503,7 +503,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if j-i >= 8 && i+7 < len(s) && s[i+6] == '-' && w.deviceIDs && (i == 0 || !isAlnum(s[i-1])) && upperHexRun(s[i:i+6]) {
+		if i+7 < len(s) && s[i+6] == '-' && j-i >= 8 && w.deviceIDs && upperHexRun(s[i:i+6]) && (i == 0 || !isAlnum(s[i-1])) {
 			if from, to := cwmpDeviceSerial(s, i); to > from && w.keyedValue(categories.DeviceID, s[from:to], base+from) {
 				i = to // a TR-069 device id (GenieACS): OUI-ProductClass-SerialNumber, the serial a subscriber's router's
 				continue
@@ -1152,7 +1152,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if initialsRun(s[i:j]) && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"' || j-i > 2 && (s[i-1] == '[' || s[i-1] == '|')) {
+		if s[i] >= 'A' && s[i] <= 'Z' && i+1 < j && s[i+1] == '.' && (j-i == 2 || initialsRun(s[i:j])) && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"' || j-i > 2 && (s[i-1] == '[' || s[i-1] == '|')) {
 			// An initial and a surname: "Cardholder D. Hollis", "with T. Ashby and K.
 			// Lewis", "warning issued to G. Pryce-Jones". Not learned.
 			if e := nameWordEnd(s, j+1); e > j+2 && !inLower(notNameWords, s[j+1:e]) && !isGenericWord(s[j+1:e]) && !isStopword(s[j+1:e]) &&
@@ -10070,6 +10070,9 @@ func captionWordEnd(s []byte, k int) int {
 // s[k] ("v.", "v", "vs.", "vs", Italian and French "c.", German "./."), with the blank
 // after it, or k.
 func captionSeparator(s []byte, k int) int {
+	if k+2 >= len(s) || s[k] != 'v' && s[k] != 'c' && s[k] != '.' {
+		return k // (most words: at the price of one comparison)
+	}
 	for _, sep := range [...]string{"v. ", "v ", "vs. ", "vs ", "c. ", "./. "} {
 		if hasPrefixAt(s, k, sep) {
 			return k + len(sep)
