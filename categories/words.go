@@ -332,16 +332,27 @@ var givenNameSet = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
-// givenPrefixes marks the first two letters (lower case ASCII) of the listed given names,
-// so that most words are turned away before they are folded and looked up.
-var givenPrefixes = sync.OnceValue(func() *[26 * 26]bool {
-	var t [26 * 26]bool
+// givenPrefixes marks the first two letters (lower case ASCII) of the listed given names
+// of two letters, and the first three of the longer ones, so that most words are turned
+// away before they are folded and looked up (with some 7,000 names, two letters alone
+// let most words through).
+type givenPrefixTable struct {
+	two   [26 * 26]bool
+	three [26 * 26 * 26]bool
+}
+
+var givenPrefixes = sync.OnceValue(func() *givenPrefixTable {
+	t := new(givenPrefixTable)
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	for g := range givenNameSet() {
-		if len(g) >= 2 && g[0] >= 'a' && g[0] <= 'z' && g[1] >= 'a' && g[1] <= 'z' {
-			t[int(g[0]-'a')*26+int(g[1]-'a')] = true
+		switch {
+		case len(g) == 2 && isLower(g[0]) && isLower(g[1]):
+			t.two[int(g[0]-'a')*26+int(g[1]-'a')] = true
+		case len(g) >= 3 && isLower(g[0]) && isLower(g[1]) && isLower(g[2]):
+			t.three[(int(g[0]-'a')*26+int(g[1]-'a'))*26+int(g[2]-'a')] = true
 		}
 	}
-	return &t
+	return t
 })
 
 // IsGivenName reports whether word, in any case and with or without the diacritics of
@@ -351,9 +362,15 @@ func IsGivenName(word []byte) bool {
 	if len(word) < 2 || len(word) > 48 {
 		return false
 	}
-	if a, b := word[0]|0x20, word[1]|0x20; a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && word[1] < utf8.RuneSelf &&
-		!givenPrefixes()[int(a-'a')*26+int(b-'a')] {
-		return false
+	if a, b := word[0]|0x20, word[1]|0x20; a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && word[1] < utf8.RuneSelf {
+		if len(word) == 2 {
+			if !givenPrefixes().two[int(a-'a')*26+int(b-'a')] {
+				return false
+			}
+		} else if c := word[2] | 0x20; c >= 'a' && c <= 'z' && word[2] < utf8.RuneSelf &&
+			!givenPrefixes().three[(int(a-'a')*26+int(b-'a'))*26+int(c-'a')] {
+			return false
+		}
 	}
 	var buf [64]byte
 	folded, ok := FoldLatin(buf[:0], word)
