@@ -219,6 +219,8 @@ func TestIsGivenName(t *testing.T) {
 	}{
 		{"Anna", true}, {"ANNA", true}, {"anna", true}, {"José", true}, {"JOSÉ", true},
 		{"Zoë", true}, {"Daan", true}, {"Oluwaseun", true}, {"Anna2", false}, {"Annx", false}, {"", false}, {"李娜", false},
+		{"Bo", true}, {"ED", true}, {"Ida", true}, {"Łukasz", true}, {"Ümit", true}, {"Korbinian", true}, // two letters, three, a first letter beyond ASCII
+		{"Bx", false}, {"Idx", false}, {"Qqqanna", false},
 	} {
 		if got := IsGivenName([]byte(tc.word)); got != tc.want {
 			t.Errorf("IsGivenName(%q) = %v, want %v", tc.word, got, tc.want)
