@@ -503,6 +503,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 3 && j+13 <= len(s) && s[j] == ' ' && (s[i] == 'M' || s[i] == 'm') && equalFold(s[i:j], "mac") &&
+			isHexRun(s[j+1:j+13]) && (j+13 == len(s) || !isAlnum(s[j+13])) && containsDigit(s[j+1:j+13]) && hasLetter(s[j+1:j+13]) {
+			// A MAC written without separators after the word: an SBC's "MAC b255dcf5dae4".
+			w.where = wherePhrase
+			w.contextValue(categories.MAC, s, j+1, j+13, base)
+			prev2, prev1 = prev1, span{j + 1, j + 13}
+			i = j + 13
+			continue
+		}
 		if i+7 < len(s) && s[i+6] == '-' && j-i >= 8 && w.deviceIDs && upperHexRun(s[i:i+6]) && (i == 0 || !isAlnum(s[i-1])) {
 			if from, to := cwmpDeviceSerial(s, i); to > from && w.keyedValue(categories.DeviceID, s[from:to], base+from) {
 				i = to // a TR-069 device id (GenieACS): OUI-ProductClass-SerialNumber, the serial a subscriber's router's
@@ -2742,6 +2751,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					cat = "" // Windows' "Device ID:  USBSTOR\...\SERIAL&0": the serial is found in the path
 				} else if cat == categories.Hostname && productNameAt(s, k) {
 					cat = "" // event 6416's "Device Name:  SanDisk Ultra USB Device": a product's name
+				} else if cat == categories.Hostname && k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+					// A person where a host's key was expected: an SBC's "Agent-Name: Beatriz
+					// Gonçalves" (a contact centre's agent, not SentinelOne's endpoint).
+					if we := nameWordEnd(s, k); we > k && we+1 < len(s) && s[we] == ' ' {
+						if e := proseNameEnd(s, k, we); e > we {
+							w.where = w.label("key", s[i:j-1])
+							w.contextValue(categories.Fullname, s, k, e, base)
+							i = e
+							continue
+						}
+					}
 				}
 			}
 			if cat == categories.Address && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && equalFoldAny(s[i:j-1], "server", "client") && wordThenProse(s, j+1) {
