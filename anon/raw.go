@@ -1122,23 +1122,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if j-i == 2 && i > 0 && s[i-1] == '(' && s[i] >= '1' && brazilMobileAt(s, i-1) {
-				// A Brazilian mobile as people write it, "(11) 98765-4102": the area code in
-				// brackets, then 9 and eight digits; its shape alone says phone.
-				w.where = whereText
-				w.contextValue(categories.Phone, s, i-1, i+14, base)
-				prev2, prev1 = prev1, span{i - 1, i + 14}
-				i += 14
-				continue
-			}
-			if j-i == 3 && i > 0 && s[i-1] == '(' && s[i] >= '2' && nanpParenthesizedAt(s, i-1) {
-				// A North American number as people write it, "(469) 555-0182": its shape
-				// alone says phone.
-				w.where = whereText
-				w.contextValue(categories.Phone, s, i-1, i+13, base)
-				prev2, prev1 = prev1, span{i - 1, i + 13}
-				i += 13
-				continue
+			if (j-i == 2 || j-i == 3) && i > 0 && s[i-1] == '(' {
+				if n := parenthesizedPhoneLen(s, i-1); n > 0 {
+					// A North American or a Brazilian number as people write it, "(469)
+					// 555-0182", "(11) 98765-4102": its shape alone says phone.
+					w.where = whereText
+					w.contextValue(categories.Phone, s, i-1, i-1+n, base)
+					prev2, prev1 = prev1, span{i - 1, i - 1 + n}
+					i += n - 1
+					continue
+				}
 			}
 			if n := j - i; (n >= 2 && n <= 10 && j+2 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) || n >= 9 && n <= 12 && s[i] == '0' ||
 				n == 9 && s[i] >= '3' && s[i] <= '9' && phoneCueWordBefore(s, i, phoneActionWords)) && // (Spain's, Portugal's and Italy's mobiles have no trunk 0: SMS a 612448093)
@@ -11181,26 +11174,23 @@ func rsyncTransferUser(s []byte, k int) (start, end int) {
 	return start, end
 }
 
-// brazilMobileAt reports a Brazilian mobile number "(NN) 9NNNN-NNNN" at s[p] ('('),
-// standing alone: an area code of two digits (11 to 99), then nine digits, the first 9.
-func brazilMobileAt(s []byte, p int) bool {
-	const layout = "(99) 99999-9999"
-	n := len(layout)
-	if p+n > len(s) || p > 0 && isAlnum(s[p-1]) || p+n < len(s) && isAlnum(s[p+n]) {
-		return false
+// parenthesizedPhoneLen returns the length of a phone number written with its area code
+// in brackets at s[p] ('('), standing alone, no digit or letter right before or after
+// it: a North American one, "(NNN) NNN-NNNN" (an exchange code starts with 2 to 9), or a
+// Brazilian mobile, "(NN) 9NNNN-NNNN" (an area code of 11 to 99); or 0.
+func parenthesizedPhoneLen(s []byte, p int) int {
+	if layoutAt(s, p, "(999) 999-9999") && s[p+1] >= '2' && s[p+6] >= '2' {
+		return len("(999) 999-9999")
 	}
-	for k := range n {
-		if c := s[p+k]; layout[k] == '9' && !isDigit(c) || layout[k] != '9' && c != layout[k] {
-			return false
-		}
+	if layoutAt(s, p, "(99) 99999-9999") && s[p+1] >= '1' && s[p+2] >= '1' && s[p+5] == '9' {
+		return len("(99) 99999-9999")
 	}
-	return s[p+1] >= '1' && s[p+2] >= '1' && s[p+5] == '9'
+	return 0
 }
 
-// nanpParenthesizedAt reports a North American number "(NNN) NNN-NNNN" at s[p] ('('),
-// standing alone: no digit or letter right before or after it.
-func nanpParenthesizedAt(s []byte, p int) bool {
-	const layout = "(999) 999-9999" // 9: a digit
+// layoutAt reports whether s[p:] holds layout ('9' a digit, any other byte itself) with
+// no letter or digit right before or after it.
+func layoutAt(s []byte, p int, layout string) bool {
 	n := len(layout)
 	if p+n > len(s) || p > 0 && isAlnum(s[p-1]) || p+n < len(s) && isAlnum(s[p+n]) {
 		return false
@@ -11210,7 +11200,7 @@ func nanpParenthesizedAt(s []byte, p int) bool {
 			return false
 		}
 	}
-	return s[p+6] >= '2' // (an exchange code starts with 2 to 9)
+	return true
 }
 
 // phoneCueWords are words of calling, texting and phone numbers in the languages of
