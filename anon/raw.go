@@ -503,6 +503,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if c >= 0xE3 && c <= 0xE9 && w.e.cats.on(categories.Geo) {
+			if end := japaneseAddressEnd(s, i); end > i {
+				// A Japanese address, its prefecture first and its block numbers last
+				// (東京都世田谷区三軒茶屋2-14-7), with the postal code before it (〒154-0024).
+				start := i
+				if i >= 12 && hasPrefixAt(s, i-12, "〒") && isDigit(s[i-9]) {
+					start = i - 12 // (〒, three digits, '-', four digits and a blank: 12 bytes)
+				}
+				w.where = wherePhrase
+				w.contextValue(categories.Geo, s, start, end, base)
+				prev2, prev1 = prev1, span{start, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 3 && j+13 <= len(s) && s[j] == ' ' && (s[i] == 'M' || s[i] == 'm') && equalFold(s[i:j], "mac") &&
 			isHexRun(s[j+1:j+13]) && (j+13 == len(s) || !isAlnum(s[j+13])) && containsDigit(s[j+1:j+13]) && hasLetter(s[j+1:j+13]) {
 			// A MAC written without separators after the word: an SBC's "MAC b255dcf5dae4".
@@ -9995,6 +10010,40 @@ func productNameAt(s []byte, k int) bool {
 	}
 	name := s[e : e+end]
 	return bytes.HasSuffix(name, []byte(" Device")) || bytes.HasSuffix(name, []byte(" Drive")) || bytes.HasSuffix(name, []byte(" Adapter"))
+}
+
+// japanesePrefectures are the 47 prefectures of Japan, with which an address begins.
+var japanesePrefectures = strings.Fields(`北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県
+	群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県
+	滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県
+	福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県`)
+
+// japaneseAddressEnd returns the end of a Japanese address at s[i]: a prefecture, more
+// of the address in Japanese script, and its block numbers (2-14-7, 1-3-1-805), or i.
+// A prefecture alone ("pref":"東京都") is a region, and stays to its key.
+func japaneseAddressEnd(s []byte, i int) int {
+	k := i
+	for _, p := range japanesePrefectures {
+		if hasPrefixAt(s, i, p) {
+			k = i + len(p)
+			break
+		}
+	}
+	if k == i {
+		return i
+	}
+	for k < len(s) && k-i < 120 && s[k] >= 0xE3 && s[k] <= 0xE9 {
+		_, size := utf8.DecodeRune(s[k:])
+		k += size
+	}
+	d := k
+	for d < len(s) && (isDigit(s[d]) || s[d] == '-' && d+1 < len(s) && isDigit(s[d+1])) {
+		d++
+	}
+	if d == k || bytes.IndexByte(s[k:d], '-') < 0 {
+		return i
+	}
+	return d
 }
 
 // upperHexRun reports a run of hexadecimal digits in upper case, a digit among them.
