@@ -9726,34 +9726,6 @@ var notSurnames = map[string]bool{"log": true, "logs": true, "json": true, "xml"
 	"backend": true, "batch": true, "cron": true, "queue": true,
 	"tools": true, "infra": true, "platform": true, "portal": true, "gateway": true, "monitor": true}
 
-// upperLettersAnyScript reports a word of two letters or more, all capitals (BONDIOLI, ŁUKASZ).
-func upperLettersAnyScript(w []byte) bool {
-	n := 0
-	for k := 0; k < len(w); {
-		r, size := utf8.DecodeRune(w[k:])
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		k += size
-		n++
-	}
-	return n >= 2
-}
-
-// extensionAfter reports a file's extension right after a run that ends at s[j] (the scan
-// ends a run before it: brooks_tyler_2025 then .pdf): '.', then two to five letters and
-// digits, a letter first, and the end of the word.
-func extensionAfter(s []byte, j int) bool {
-	if j+2 >= len(s) || s[j] != '.' || !isLetter(s[j+1]) {
-		return false
-	}
-	e := j + 1
-	for e < len(s) && isAlnum(s[e]) {
-		e++
-	}
-	return e-j-1 >= 2 && e-j-1 <= 5 && (e == len(s) || !isAlnum(s[e]) && s[e] != '.')
-}
-
 // joinedPersonName finds a person's name written as one word of a file name, a path part
 // or a query value, given name first: "daan.bakker" and "Daan.Bakker" (a login, as
 // directories, avatars and repositories are named), "Yasmin_Haddad" in
@@ -9830,20 +9802,20 @@ func joinedPersonName(s []byte, i, j int, flags runFlags) (start, end int, sep b
 			}
 			return parts[k].start, parts[k+1].end, '-'
 		case '_':
-			if isLowerWord(a) && isLowerWord(b) && len(a) >= 4 && len(b) >= 4 && (n >= k+3 && s[parts[n-1].start-1] == '.' || n >= k+2 && extensionAfter(s, j)) &&
+			if isLowerWord(a) && isLowerWord(b) && len(a) >= 4 && len(b) >= 4 && (n >= k+3 && s[parts[n-1].start-1] == '.' || n >= k+2 && documentExtensionAt(s, j)) &&
 				(givenFirst(a) && !isGenericWord(b) || givenFirst(b) && !isGenericWord(a)) &&
 				!inLower(notSurnames, a) && !inLower(notSurnames, b) && bytes.IndexByte(s[i:parts[k].start], '.') < 0 &&
 				dottedTailIsExtension(s, parts[:n], k+1) &&
-				(k > 0 && !isLowerWord(s[parts[k-1].start:parts[k-1].end]) || (k+3 < n || k+2 < n && extensionAfter(s, j)) && !isLowerWord(s[parts[k+2].start:parts[k+2].end])) {
+				(k > 0 && !isLowerWord(s[parts[k-1].start:parts[k-1].end]) || (k+3 < n || k+2 < n && documentExtensionAt(s, j)) && !isLowerWord(s[parts[k+2].start:parts[k+2].end])) {
 				// (an id or a date beside it; import_martin_data.csv is a job's file)
 				// A document named for a person in lower case, as generators write it:
 				// virtanen_jukka_FI_202501.pdf, LA-2025-00957_andersson_mikael.pdf.
 				return parts[k].start, parts[k+1].end, '_'
 			}
-			if upperLettersAnyScript(a) && upperLettersAnyScript(b) && (givenFirst(a) || givenFirst(b)) &&
+			if upperWordEnd(a, 0) == len(a) && upperWordEnd(b, 0) == len(b) && (givenFirst(a) || givenFirst(b)) &&
 				!inLower(notSurnames, a) && !inLower(notSurnames, b) && bytes.IndexByte(s[i:parts[k].start], '.') < 0 &&
 				(k > 0 && containsDigit(s[parts[k-1].start:parts[k-1].end]) || k+2 < n && containsDigit(s[parts[k+2].start:parts[k+2].end])) &&
-				(extensionAfter(s, j) || dottedTailIsExtension(s, parts[:n], k+1) && s[parts[n-1].start-1] == '.') {
+				(documentExtensionAt(s, j) || dottedTailIsExtension(s, parts[:n], k+1) && s[parts[n-1].start-1] == '.') {
 				// A document named for a person in capitals beside an id, as payroll and
 				// document systems write it: 000421_BONDIOLI_MARCO.pdf.
 				return parts[k].start, parts[k+1].end, '_'

@@ -2989,7 +2989,7 @@ func personalLocalPart(local []byte) bool {
 	if sep := bytes.IndexAny(local, "._"); sep > 0 {
 		return !isGenericWord(local[:sep]) && !isGenericWord(local[sep+1:]) // (support.team, noreply_billing)
 	}
-	return containsDigit(local) && digitRun(local[len(local)-1:]) == 1 && !isGenericWord(bytes.TrimRight(local, "0123456789"))
+	return isDigit(local[len(local)-1]) && !isGenericWord(bytes.TrimRight(local, "0123456789"))
 }
 
 // orgCodeShaped reports a code where an organisation's name was expected: capitals and
