@@ -48,6 +48,7 @@ func FuzzFindings(f *testing.F) {
 		"dn=\"CN=John Smith,OU=Sales,O=Acme Corp,L=Berlin,C=DE\" uid=1001\n",
 		"{\"user\":{\"name\":\"jdoe\"},\"message\":\"jdoe logged on from C:\\\\Users\\\\jdoe\"}\n",
 		"Account Name:\t\tjdoe Account Domain:\tCORP Source Network Address:\t10.1.2.3\n",
+		"AAA 7.0.0.1) 7.0.0.1\n", // a version's shape and place, and the same quad as an address
 	} {
 		f.Add([]byte(s))
 	}

@@ -6881,16 +6881,20 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 		return p // (openresty/1.21.4.2: a server's name and version, as Server: headers give them)
 	}
 	if p == i && versionWordAround(s, i) {
-		return p // Version 10.0.19045.1, build 6.2.0.17
+		w.keptVersion(base+p, base+end, addr) // Version 10.0.19045.1, build 6.2.0.17
+		return p
 	}
 	if p == i && addr[1] == 0 && addr[2] == 0 && addr[3] == 0 && browserBefore(s, i) {
-		return p // Browser Chrome 130.0.0.0: a reduced user-agent version (N.0.0.0 is no host's address)
+		w.keptVersion(base+p, base+end, addr) // Browser Chrome 130.0.0.0: a reduced user-agent version (N.0.0.0 is no host's address)
+		return p
 	}
 	if p == i && !padded && inventoryVersion(s, i, end, addr) {
-		return p // VLC media player 3.0.20.0; KeePass 2.56.0.0
+		w.keptVersion(base+p, base+end, addr) // VLC media player 3.0.20.0; KeePass 2.56.0.0
+		return p
 	}
 	if p == i && !padded && productNameVersion(s, i, end, addr, w.afterRun) {
-		return p // (Workbench 4.13.1.16), ;ProAccess SPACE 6.9.2.1;
+		w.keptVersion(base+p, base+end, addr) // (Workbench 4.13.1.16), ;ProAccess SPACE 6.9.2.1;
+		return p
 	}
 	if p == i && !padded && addr[0] == 2 && addr[1] == 5 && (addr[2] == 4 || addr[2] == 29) && addr[3] < 100 {
 		return p // X.500's object identifiers: 2.5.29.17 (subjectAltName), 2.5.4.3 (CN)
@@ -7145,6 +7149,15 @@ func teamDotLogin(v []byte) bool {
 func macAfterDash(s []byte, k int) bool {
 	_, n, _, ok := categories.ParseMAC(s[k:])
 	return ok && n == 17
+}
+
+// keptVersion notes the quad at line[start:end], kept as a version, for
+// mapVersionsAlsoAddresses. Quads in decoded text are not noted (their place in the line
+// is not start).
+func (w *worker) keptVersion(start, end int, addr [4]byte) {
+	if w.decodeDepth == 0 && w.entityDepth == 0 && w.recordDepth == 0 {
+		w.versionQuads = append(w.versionQuads, versionQuad{start, end, addr})
+	}
 }
 
 // inventoryVersion reports whether the dotted quad s[i:end] is a program's version after

@@ -121,6 +121,10 @@ type worker struct {
 	// nameWordwise is set while a name in prose whose first word was learned on its own
 	// is found: its words are mapped one by one (nameWordsValue).
 	nameWordwise bool
+	// versionQuads are the dotted quads of a raw line kept as programs' versions (VLC
+	// media player 3.0.20.0), by where they stand: should the same quad stand as an
+	// address elsewhere in the line, it is mapped here too (rewriteLine), failing closed.
+	versionQuads []versionQuad
 	// afterRun is the byte after the run scanRunFlags hands to valueAt (0 at the line's
 	// end): shapes see only the run, and a few ask what closes it.
 	afterRun byte
@@ -274,6 +278,7 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 		w.repl = w.repl[:0]
 		w.learnedNow = false
 		w.lineKind = KindJSON
+		w.versionQuads = w.versionQuads[:0]
 		w.scanSafely(func() {
 			if !looksLikeJSON(line) || !w.jsonRecord(line, 0) {
 				w.lineKind = KindRaw
@@ -290,7 +295,38 @@ func (w *worker) rewriteLine(dst, line []byte) []byte {
 		w.lineKind = KindDropped
 		return appendRejected(dst, w.rejected)
 	}
+	if len(w.versionQuads) > 0 && w.lineKind == KindRaw {
+		w.mapVersionsAlsoAddresses(line)
+	}
 	return applyEdits(dst, line, w.edits, w.repl)
+}
+
+// versionQuad is a dotted quad kept as a version, at line[start:end].
+type versionQuad struct {
+	start, end int
+	addr       [4]byte
+}
+
+// mapVersionsAlsoAddresses maps each quad kept as a version whose address the line's
+// scan mapped elsewhere ("Workbench 7.0.0.1) from 7.0.0.1"): one value is not an
+// address in one place and left as it is in another.
+func (w *worker) mapVersionsAlsoAddresses(line []byte) {
+	for _, q := range w.versionQuads {
+		for _, ed := range w.edits {
+			if ed.category != categories.IPv4 {
+				continue
+			}
+			addr, n, _, ok := categories.ParseIPv4(line[ed.start:ed.end])
+			if !ok || n != ed.end-ed.start || addr != q.addr {
+				continue
+			}
+			from := len(w.repl)
+			w.repl = categories.AppendIPv4(w.repl, w.ipv4.Map(addr), false)
+			w.where = whereText
+			w.addEdit(categories.IPv4, q.start, q.end, from)
+			break
+		}
+	}
 }
 
 // scanSafely runs scan, and turns a panic in it into the rejection of the line: a bug met
