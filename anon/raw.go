@@ -8219,8 +8219,8 @@ func (w *worker) xmlElementValue(s []byte, i int) (start, end int, category stri
 	for end < len(s) && s[end] != '<' {
 		end++
 	}
-	if end == start || end+1 >= len(s) || s[end+1] != '/' {
-		return 0, 0, "" // empty, or markup inside
+	if end == start || end+1 >= len(s) || s[end+1] != '/' || bytes.IndexByte(s[start:end], '>') >= 0 {
+		return 0, 0, "" // empty, or markup inside (a stray '>': <Nm>PstlAdr></PstlAdr> is no element's text)
 	}
 	category = w.e.rawKeys.lookup(name)
 	if local := name[max(bytes.LastIndexByte(name, ':'), bytes.LastIndexByte(name, '.'))+1:]; category == "" && len(local) < len(name) && len(local) > 0 {
