@@ -301,8 +301,8 @@ func nameWordEnd(s []byte, k int) int {
 				return endOrNone(s, k, e, letters) // Smith's: the name ends before 's
 			}
 			joins++
-		case unicode.IsUpper(r) && e > k && (s[e-1] == '-' || s[e-1] == '\'' || e-k == 2 && (s[k] == 'M' || s[k] == 'O')):
-			// Adebayo-Williams, O'Brien, McDonald
+		case unicode.IsUpper(r) && e > k && (s[e-1] == '-' || s[e-1] == '\'' || e-k == 2 && (s[k] == 'M' || s[k] == 'O') || surnamePrefixBefore(s[k:e])):
+			// Adebayo-Williams, O'Brien, McDonald, MacLeod, DiMaggio, LeBlanc
 			letters++
 		default:
 			return endOrNone(s, k, e, letters)
@@ -310,6 +310,16 @@ func nameWordEnd(s []byte, k int) int {
 		e += size
 	}
 	return endOrNone(s, k, e, letters)
+}
+
+// surnamePrefixBefore reports whether p is a surname's prefix that a capital follows
+// (MacLeod, DeLuca, DiMaggio, DuBois, LaRue, LeBlanc, DaSilva).
+func surnamePrefixBefore(p []byte) bool {
+	switch string(p) {
+	case "Mac", "De", "Di", "Du", "Da", "La", "Le":
+		return true
+	}
+	return false
 }
 
 func endOrNone(s []byte, k, e, letters int) int {
