@@ -1730,7 +1730,7 @@ func nthWordEnd(s []byte, k int) int {
 // Straße, Lange Gasse), lower case.
 var streetTypeWords = map[string]bool{"straße": true, "strasse": true, "str.": true, "gasse": true,
 	"weg": true, "allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true,
-	"steig": true, "zeile": true, "allé": true, // (not ring, markt: "the Olympic Ring 5 times")
+	"steig": true, "allé": true, // (not ring, markt: "the Olympic Ring 5 times"; not zeile, "line": "MRZ Zeile 1")
 	"út": true, "utca": true, "tér": true, "körút": true, "sétány": true} // Hungarian, after the name
 
 // houseNumberEnd returns the end of a house number at s[k] (88, 14/3, 12a, 10 B), or k.

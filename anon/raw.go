@@ -61,6 +61,9 @@ func (w *worker) scanText(s []byte, base int) {
 			return
 		}
 	}
+	if bytes.Contains(s, []byte("<<")) {
+		w.mrzLines(s, base)
+	}
 	i := 0
 	mode, delim := modePlain, byte('\t')
 	if w.inRecord() && (len(s) < 24 || bytes.IndexByte(s, ' ') < 0 && bytes.IndexByte(s, '\t') < 0 && bytes.IndexByte(s, '|') < 0) {
@@ -3168,6 +3171,49 @@ func (w *worker) saslResponses(s []byte, j int, plain bool, base int) int {
 		end = k
 	}
 	return end
+}
+
+// mrzLines maps the lines of a travel document's machine readable zone in s (ICAO 9303:
+// two lines of 44 characters in a passport, two of 36 or three of 30 in an identity
+// card, of capitals, digits and '<' fillers) wherever they stand: they hold the holder's
+// names, the document's number and the birth date, whatever key or words precede them
+// (MRZ Zeile 1: P<D<<WEISSMANN<<JUERGEN<<<...). They are found before the rest of the
+// scan, so their edits come first.
+func (w *worker) mrzLines(s []byte, base int) {
+	mrzByte := func(c byte) bool { return isUpperAlnum(c) || c == '<' }
+	for k := 0; k < len(s); {
+		f := bytes.Index(s[k:], []byte("<<"))
+		if f < 0 {
+			return
+		}
+		start, end := k+f, k+f
+		for start > 0 && mrzByte(s[start-1]) {
+			start--
+		}
+		for end < len(s) && mrzByte(s[end]) {
+			end++
+		}
+		k = end
+		if n := end - start; n != 30 && n != 36 && n != 44 || start > 0 && isAlnum(s[start-1]) || end < len(s) && isAlnum(s[end]) ||
+			!isUpperAlnum(s[start]) || !mrzShaped(s[start:end]) {
+			continue
+		}
+		where := w.where
+		w.where = w.label("shape", []byte("mrz"))
+		w.contextValue(categories.NationalID, s, start, end, base)
+		w.where = where
+	}
+}
+
+// mrzShaped reports whether an MRZ-shaped run has a digit, starts as a document's first
+// line does (P<, V<), or is a card's line of names (SURNAME<<GIVEN<NAMES): a row of
+// capitals and fillers alone is no more than a banner.
+func mrzShaped(v []byte) bool {
+	if containsDigit(v) || v[1] == '<' {
+		return true
+	}
+	k := bytes.Index(v, []byte("<<"))
+	return k > 0 && k+2 < len(v) && isLetter(v[k+2])
 }
 
 // contextValue rewrites s[start:end], a value whose category its context names; a value
