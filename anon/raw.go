@@ -2724,8 +2724,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if keyEnd > 0 && isLetter(s[keyEnd-1]) {
 				cat = w.e.rawKeys.multiBefore(s, keyEnd)
 			}
-			if cat == "" && k < keyEnd && (keyEnd < i-1 && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') || onlyBulletBefore(s, k)) {
-				cat = w.e.rawKeys.lookup(s[k:keyEnd]) // one word padded (AUTHID  :) or first on its line (	 * Username : jdoe)
+			if cat == "" && k < keyEnd && (keyEnd < i-1 && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n') || onlyBulletBefore(s, k) ||
+				k >= 2 && s[k-1] == ' ' && (s[k-2] == '|' || s[k-2] == ';')) {
+				// one word padded (AUTHID  :), first on its line (	 * Username : jdoe), or
+				// first in a field (Poste de travail : PC-03 | Utilisateur : jdupont)
+				cat = w.e.rawKeys.lookup(s[k:keyEnd])
 			}
 			if cat == "" && keyEnd-k == 4 && equalFold(s[k:keyEnd], "name") && slashNameAfter(s, j) {
 				cat = categories.Fullname // an ATM's journal: NAME   : KLEINSCHMIDT/DORIS (the card's track)
@@ -10794,7 +10797,7 @@ var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": 
 	"puh": true, "mob": true, "mobil": true, "mobile": true, "phone": true, "telefon": true,
 	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
 	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true, "fax": true, "telefax": true,
-	"fone": true, "celular": true, // Brazil
+	"fone": true, "celular": true, "ramal": true, // Brazil (ramal: an extension, ramal 21 3968-4482)
 	"ani": true} // (a fax server's calling number: ANI 08141276600)
 
 // phoneShapeEnd returns the end of a telephone number written in a national or
@@ -11294,7 +11297,7 @@ var phoneCueWords = map[string]bool{"sms": true, "call": true, "calls": true, "c
 	"bellen": true, "contacto": true, "contact": true, "reach": true, "reached": true,
 	"kontakt": true, "telefon": true, "puhelin": true, "nummer": true, "número": true,
 	"numero": true, "telefonu": true, "telefonszám": true, "číslo": true, "numer": true,
-	"fax": true, "cell": true, "phoned": true, "tél": true, "tlf": true, "fone": true}
+	"fax": true, "cell": true, "phoned": true, "tél": true, "tlf": true, "fone": true, "ramal": true}
 
 // phoneCueBefore reports whether a word of phoneCueWords stands among the four words
 // before s[i], within 40 bytes, with no sentence's end between.
