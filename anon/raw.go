@@ -10573,7 +10573,8 @@ var honorifics = func() map[string]bool {
 		Sr. Sra. Srta. Señor Señora Doña Dña. Pan Pani Panem Panią dhr. Dhr. mevr. Mevr.
 		mevrouw Mevrouw meneer Meneer Hr Fru Herra Rouva Κος Κα κ. Sayın
 		Ing. Mgr. Bc. MUDr. JUDr. PhDr. RNDr. Dipl.-Ing. Dott. Dott.ssa Avv. Mag. DI
-		med. dent. vet. rer. nat. pol. phil. jur. habil.`) { // (Dr. med. dent., Dr. rer. nat.)
+		med. dent. vet. rer. nat. pol. phil. jur. habil.
+		prof. dr. drs. ir. ing. t.n.v.`) { // (Dr. med. dent., Dr. rer. nat.; Dutch: prof. dr., ir., t.n.v. "in the name of")
 		m[t] = true
 	}
 	return m
@@ -10598,15 +10599,25 @@ func honorificNameEnd(s []byte, k int) int {
 		e, _ := anyNameWordEnd(s, end)
 		if e == end && words < 2 && end+3 < len(s) && s[end] >= 'A' && s[end] <= 'Z' {
 			// An initial before the surname, as British schools and surgeries write
-			// staff: Mrs H Davies, Mr J. Okoro (the surname must follow)
+			// staff: Mrs H Davies, Mr J. Okoro (the surname must follow); or several, as
+			// Dutch writes them, and particles: prof. A.M. Verhoeven, dr. J. de Vries.
 			n := end + 1
 			if s[n] == '.' {
 				n++
+				for n+1 < len(s) && n-end < 8 && s[n] >= 'A' && s[n] <= 'Z' && s[n+1] == '.' {
+					n += 2
+				}
 			}
-			if n+1 < len(s) && s[n] == ' ' && s[n+1] >= 'A' && s[n+1] <= 'Z' {
-				if e2, _ := anyNameWordEnd(s, n+1); e2 > n+2 && !inLower(notNameWords, s[n+1:e2]) {
-					end = n + 1
-					continue
+			if n+1 < len(s) && s[n] == ' ' {
+				surname := particlesEnd(s, n+1)
+				if surname > n+1 && words > 0 {
+					surname = n + 1 // (particles after an initial only: Mr J. de Vries)
+				}
+				if surname < len(s) && s[surname] >= 'A' && s[surname] <= 'Z' {
+					if e2, _ := anyNameWordEnd(s, surname); e2 > surname+1 && !inLower(notNameWords, s[surname:e2]) {
+						end = surname
+						continue
+					}
 				}
 			}
 		}
