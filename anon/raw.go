@@ -7502,11 +7502,23 @@ func (w *worker) cyberArkObject(s []byte, at int, mode textMode, delim byte, bas
 		w.scanFrom(s[:end], at+5, modePlain, ' ', base)
 		return end
 	}
+	if d := cyberArkDottedAddressEnd(s, at+5, end); d > 0 && d-at != dash {
+		dash = d - at // an account with dashes of its own (...-ot.corp.local-adm-ews-vha): it starts after the address
+	}
 	user := s[at+dash+1 : end]
 	if addr := bytes.LastIndexByte(s[at+5:at+dash], '-') + at + 6; addr > at+6 && isHostShaped(s[addr:at+dash]) &&
 		(bytes.IndexByte(s[addr:at+dash], '.') > 0 || isIPShaped(s[addr:at+dash])) {
 		// The platform, then the address (Operating System-KMED-Domain-corp.local-adm_x):
-		// the platform's own dashes do not make the address one long host name.
+		// the platform's own dashes do not make the address one long host name. A
+		// label of the address in lower case before a dash is the address's too
+		// (WinDomain-vistula-logistyka.pl-adm_x); a platform's word has capitals.
+		for addr > at+7 {
+			p := bytes.LastIndexByte(s[at+5:addr-1], '-') + at + 6
+			if p <= at+6 || !lowerLabel(s[p:addr-1]) {
+				break
+			}
+			addr = p
+		}
 		w.scanFrom(s[:addr-1], at+5, modePlain, ' ', base)
 		w.where = w.label("key", []byte("fname"))
 		w.contextValue(categories.Address, s, addr, at+dash, base)
@@ -7520,6 +7532,41 @@ func (w *worker) cyberArkObject(s []byte, at int, mode textMode, delim byte, bas
 		w.scanFrom(s[:end], at+dash+1, modePlain, ' ', base)
 	}
 	return end
+}
+
+// lowerLabel reports a host name's label in lower case: letters and digits, a letter
+// first.
+func lowerLabel(v []byte) bool {
+	if len(v) == 0 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// cyberArkDottedAddressEnd returns where the first part of a CyberArk object's name
+// s[from:end] between dashes that is an address with a dot (a domain, an IP address)
+// ends, when the account's name after it holds dashes of its own; or 0.
+func cyberArkDottedAddressEnd(s []byte, from, end int) int {
+	for k := from; k < end; {
+		e := bytes.IndexByte(s[k:end], '-')
+		if e < 0 {
+			return 0
+		}
+		part := s[k : k+e]
+		if k > from && bytes.IndexByte(part, '.') > 0 && (isHostShaped(part) || isIPShaped(part)) {
+			if bytes.IndexByte(s[k+e+1:end], '-') > 0 {
+				return k + e
+			}
+			return 0
+		}
+		k += e + 1
+	}
+	return 0
 }
 
 // cefCustomKey reports a CEF extension whose meaning its label names: cs1 to cs6, cn1
