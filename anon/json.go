@@ -803,8 +803,11 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		if inFolded(personKeys, parent) || len(parent) > 5 && equalFold(parent[len(parent)-5:], "_user") {
 			return categories.Username // also target_user.name, acting_user.name
 		}
-		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer", "manager") {
-			return categories.Hostname // Elasticsearch's node.name, a server.name, Wazuh's manager.name
+		if equalFold(last, "name") && equalFoldAny(parent, "node", "host", "server", "machine", "computer", "manager", "asset", "endpoint", "workstation") {
+			// Elasticsearch's node.name, a server.name, Wazuh's manager.name, an OT
+			// platform's asset.name (Claroty SRA: YND-SCADA-A). Not device.name, which
+			// holds a model as often (iPhone).
+			return categories.Hostname
 		}
 		if equalFold(last, "name") && inFolded(personRoles, parent) {
 			return categories.Fullname // shipment.recipient.name, order.customer.name
