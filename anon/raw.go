@@ -4223,6 +4223,15 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 		category = categories.Fullname // Patient : Jean Dupont, 12 rue de la Paix
 	}
+	if category == loginOnlyValue && at < len(s) && personNameAt(s, at) {
+		// Witness: Anna Berg, a person in words, not the login Anna
+		if sp := bytes.IndexByte(s[at:], ' '); sp > 0 {
+			if end := proseNameEnd(s, at, at+sp); end > at+sp {
+				w.contextValue(categories.Fullname, s, at, end, base)
+				return end
+			}
+		}
+	}
 	if category == categories.Username && hasPrefixAt(s, at, "user ") && at+5 < len(s) && isAlnum(s[at+5]) {
 		at += 5 // A10's "AXAPI login: user jdoe from ...": the word for user, then the login
 	}
