@@ -611,6 +611,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if (s[j-1] == 'N' || s[j-1] == 'S') && flags == hasDigit|hasDot && j-i >= 6 && w.e.cats.on(categories.Geo) {
+			if end := hemispherePairEnd(s, i, j); end > j {
+				// GPS 21.4494N 51.2206E: a satellite terminal's, a vessel's position
+				w.where = w.label("field", []byte("coordinates"))
+				w.contextValue(categories.Geo, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if e := j - btoi(s[j-1] == '.'); flags&^hasDot == hasDigit && e-i >= 4 && e-i <= 8 && isDigitsOnly(s[i:e]) &&
 			prev1.end > prev1.start && i-prev1.end <= 3 && oneTimeCodeBefore(s, prev1, prev2) {
 			// A one-time code in a message sent or logged: "your verification code is
@@ -5971,6 +5981,57 @@ func coordinatePairEnd(s []byte, i, j int) int {
 		return 0
 	}
 	return e
+}
+
+// hemisphereDegrees reports a number of degrees within limit with three decimals or
+// more and no sign (the hemisphere's letter after it gives the side).
+func hemisphereDegrees(v []byte, limit int) bool {
+	dot := bytes.IndexByte(v, '.')
+	if dot < 1 || dot > 3 || len(v)-dot-1 < 3 || len(v)-dot-1 > 12 || !isDigitsOnly(v[:dot]) || !isDigitsOnly(v[dot+1:]) {
+		return false
+	}
+	n := 0
+	for _, c := range v[:dot] {
+		n = n*10 + int(c-'0')
+	}
+	return n <= limit
+}
+
+// hemispherePair returns where the longitude starts and ends in v, a position written
+// in decimal degrees with the hemispheres' letters after them (59.3327N 1.6400W, as
+// satellite terminals and marine systems write it), or 0, 0.
+func hemispherePair(v []byte) (lonStart, lonEnd int) {
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 5 || v[sp-1] != 'N' && v[sp-1] != 'S' || !hemisphereDegrees(v[:sp-1], 90) {
+		return 0, 0
+	}
+	lonStart = sp + 1
+	if lonStart < len(v) && v[lonStart] == ' ' {
+		lonStart++
+	}
+	if len(v)-lonStart < 5 || v[len(v)-1] != 'E' && v[len(v)-1] != 'W' || !hemisphereDegrees(v[lonStart:len(v)-1], 180) {
+		return 0, 0
+	}
+	return lonStart, len(v) - 1
+}
+
+// hemispherePairEnd returns the end of a position written with the hemispheres' letters
+// (hemispherePair) that starts with the run s[i:j], or 0.
+func hemispherePairEnd(s []byte, i, j int) int {
+	if j+6 >= len(s) || s[j] != ' ' || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == '-') {
+		return 0
+	}
+	e := j + 1
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.') && e-j < 12 {
+		e++
+	}
+	if e >= len(s) || s[e] != 'E' && s[e] != 'W' || e+1 < len(s) && (isAlnum(s[e+1]) || s[e+1] == '.') {
+		return 0
+	}
+	if a, b := hemispherePair(s[i : e+1]); a == 0 || b == 0 {
+		return 0
+	}
+	return e + 1
 }
 
 // coordinateAltitude reports whether a third number after the pair at s[e] (',' then a

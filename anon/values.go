@@ -780,6 +780,15 @@ func (w *worker) appendValue(category string, v []byte) bool {
 				w.repl = append(w.repl, v[lonEnd:]...)
 			})
 		}
+		if lonStart, lonEnd := hemispherePair(v); lonEnd > 0 {
+			// 59.3327N 1.6400W: the numbers mapped, the hemispheres' letters kept
+			return w.appendOrKeep(categories.Geo, v, func() {
+				w.repl = w.geo.AppendCoordinate(w.repl, v[:lonStart-2])
+				w.repl = append(w.repl, v[lonStart-2:lonStart]...)
+				w.repl = w.geo.AppendCoordinate(w.repl, v[lonStart:lonEnd])
+				w.repl = append(w.repl, v[lonEnd:]...)
+			})
+		}
 		if lat, lon, ok := coordinatePair(v); ok {
 			// A location in decimal degrees, one (53.5511) or a pair (34.05, -118.24).
 			return w.appendOrKeep(categories.Geo, v, func() {
