@@ -6084,15 +6084,19 @@ func oneTimeCodeBefore(s []byte, prev1, prev2 span) bool {
 		prev2 = span{k + 1, e}
 	}
 	if equalFoldAny(p1, "otp", "passcode", "tan", "mtan", "smstan", "bestätigungscode", "sicherheitscode", "verificatiecode",
-		"bekräftelsekod", "verifikationskode", "vahvistuskoodi") {
-		return true
+		"bekräftelsekod", "verifikationskode", "vahvistuskoodi", "abholcode", "abholpin", "türcode", "torcode") {
+		return true // (a parcel's pickup code and a door's open what they guard: Abholcode 4471)
+	}
+	if equalFoldAny(p1, "odbioru", "dostępu", "otwarcia") && prev2.end > prev2.start && prev1.start-prev2.end <= 2 &&
+		equalFold(s[prev2.start:prev2.end], "kod") {
+		return true // Polish puts what the code is for after it: Kod odbioru: 482913 (a parcel locker's)
 	}
 	if !equalFoldAny(p1, "code", "kode", "codice", "código", "kod", "koodi") || prev2.end <= prev2.start || prev1.start-prev2.end > 2 {
 		return false
 	}
 	return equalFoldAny(bytes.TrimRight(s[prev2.start:prev2.end], ":"), "verification", "security", "login", "confirmation", "sms",
 		"auth", "authentication", "access", "activation", "one-time", "2fa", "mfa", "otp", "vérification", "verifica",
-		"verificación", "weryfikacyjny", "sign-in", "signin")
+		"verificación", "weryfikacyjny", "sign-in", "signin", "pickup", "pick-up", "collection", "locker", "door", "gate", "entry")
 }
 
 // slugShaped reports an identifier of lower case letters, digits and '_' that starts

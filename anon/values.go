@@ -194,6 +194,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // Twilio's resource ids (CA..., SM... and 32 hex digits): a call's, a message's
 		}
 		return w.appendValue(categories.Secret, v)
+	case pinCodeValue:
+		if len(v) < 4 || len(v) > 12 || !isDigitsOnly(v) {
+			return false
+		}
+		return w.appendValue(categories.Secret, v)
 	case loginOnlyValue:
 		if !accountBytes(v) || !hasLetter(v) {
 			return false // witness="Garda Sgt. Clement Keane": a person in words, read as text
@@ -1349,6 +1354,11 @@ const knownCityValue = "known-city"
 // written out in words (witness=JREINHOLZ; witness="Garda Sgt. Clement Keane"): a value
 // shaped as a login is one, any other is text.
 const loginOnlyValue = "login-only"
+
+// pinCodeValue is a key's kind, not a category: a PIN at a key that names a pin of
+// other things as often (a GPIO's pin=12): four to twelve digits are a secret, any other
+// value is text.
+const pinCodeValue = "pin-code"
 
 // personNameValue is a key's kind, not a category: a person named by a role that also
 // stands before numbers (patient=Petersen, Ida; patient=P-0042): a value without digits
