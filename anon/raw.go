@@ -11077,7 +11077,12 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"cnp-ul": true, "passport": true, "paszport": true, "passeport": true, "pasaporte": true,
 	"passaporto": true, "reisepass": true, "paspoort": true, "nhs": true, "inss": true,
 	"pno": true, "hetun": true, "hetulle": true, // BankID's "for pno 1978...", Finnish "hetulle" (for the hetu)
-	"rn": true, "rrn": true, "niss": true} // Belgium's registre national: (RN 85073012335)
+	"rn": true, "rrn": true, "niss": true, // Belgium's registre national: (RN 85073012335)
+	// identity cards and driving licences, whose numbers are as personal
+	"personalausweis": true, "ausweis": true, "führerschein": true, "führerschein-nr": true,
+	"führerscheinnummer": true, "fuehrerschein": true, "patente": true, "rijbewijs": true,
+	"rijbewijsnummer": true, "körkort": true, "kørekort": true, "førerkort": true, "ajokortti": true,
+	"cni": true, "dowód": true}
 
 // deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
 // 490154203237518, Seriennummer C02XG0FDH7JY.
