@@ -954,6 +954,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if w.numberIDs && flags&hasOther != 0 && j-i > 5 && s[i+4] == '+' && amadeusContactElement(s[i:i+4]) && isDigit(s[i+5]) {
+			// An Amadeus PNR's phone element: APM-+39 333 812 4470, the number in groups
+			if end := w.numberIDAt(s, i+4, base); end > i+5 {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if w.numberIDs && flags&(hasColon|hasOther) == hasColon|hasOther && j < len(s) && s[j] == ' ' {
 			// An international number in groups after a field's name and a colon, which
 			// the run does not hold whole: telefoon:+31 6 28 73 40 91, tel:+44 20 7946 0958.
@@ -7488,6 +7496,9 @@ func (w *worker) emailAt(s []byte, p, base int) int {
 		return p
 	}
 	start, end = p+start, p+end
+	if at-start > 4 && amadeusContactElement(s[start:start+4]) {
+		start += 4 // an Amadeus PNR's email element: APE-marco.esposito79@libero.it
+	}
 	if algorithmDomain(s[at+1 : end]) {
 		return end // aes256-gcm@openssh.com: an SSH algorithm's name, no mailbox
 	}
@@ -7620,6 +7631,13 @@ func lowerLabel(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// amadeusContactElement reports an Amadeus PNR's contact element's code and its dash
+// (APE- an email, APM- a mobile, APH- a home, APB- a business, APN- a notification
+// contact, APT- a travel agent's): the contact follows it.
+func amadeusContactElement(v []byte) bool {
+	return len(v) == 4 && v[0] == 'A' && v[1] == 'P' && v[3] == '-' && strings.IndexByte("EMHBNT", v[2]) >= 0
 }
 
 // cyberArkDottedAddressEnd returns where the first part of a CyberArk object's name
@@ -10930,7 +10948,8 @@ var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": 
 	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
 	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true, "fax": true, "telefax": true,
 	"fone": true, "celular": true, "ramal": true, // Brazil (ramal: an extension, ramal 21 3968-4482)
-	"ani": true} // (a fax server's calling number: ANI 08141276600)
+	"ani":  true,                             // (a fax server's calling number: ANI 08141276600)
+	"ctcm": true, "ctch": true, "ctcb": true} // IATA's contact SSRs in a PNR: CTCM 34699123456/P1
 
 // phoneShapeEnd returns the end of a telephone number written in a national or
 // international layout at s[k] (+48 601 234 567, 06 12 34 56 78, 070-123 45 67,
@@ -11082,7 +11101,8 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"personalausweis": true, "ausweis": true, "führerschein": true, "führerschein-nr": true,
 	"führerscheinnummer": true, "fuehrerschein": true, "patente": true, "rijbewijs": true,
 	"rijbewijsnummer": true, "körkort": true, "kørekort": true, "førerkort": true, "ajokortti": true,
-	"cni": true, "dowód": true}
+	"cni": true, "dowód": true,
+	"tckn": true, "vkn": true} // Turkey's identity and tax numbers
 
 // deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
 // 490154203237518, Seriennummer C02XG0FDH7JY.
