@@ -10948,8 +10948,8 @@ var phoneWords = map[string]bool{"tel": true, "tél": true, "tlf": true, "tfn": 
 	"telefone": true, "telefono": true, "teléfono": true, "telefonnummer": true,
 	"handy": true, "gsm": true, "τηλ": true, "cell": true, "fon": true, "fax": true, "telefax": true,
 	"fone": true, "celular": true, "ramal": true, // Brazil (ramal: an extension, ramal 21 3968-4482)
-	"ani":  true,                             // (a fax server's calling number: ANI 08141276600)
-	"ctcm": true, "ctch": true, "ctcb": true} // IATA's contact SSRs in a PNR: CTCM 34699123456/P1
+	// a fax server's calling number (ANI 08141276600); IATA's contact SSRs in a PNR (CTCM 34699123456/P1)
+	"ani": true, "ctcm": true, "ctch": true, "ctcb": true}
 
 // phoneShapeEnd returns the end of a telephone number written in a national or
 // international layout at s[k] (+48 601 234 567, 06 12 34 56 78, 070-123 45 67,
