@@ -2813,8 +2813,11 @@ func routeAccount(name []byte) bool {
 	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 && len(name)-dot <= 5 && !isDigit(name[len(name)-1]) {
 		switch strings.ToLower(string(name[dot+1:])) {
 		case "html", "htm", "php", "asp", "aspx", "jsp", "js", "css", "png", "jpg", "jpeg", "gif",
-			"svg", "json", "xml", "txt", "pdf", "ico", "zip", "jspa", "jspx", "do", "action", "cgi", "ashx", "axd", "faces", "xhtml":
-			return false // a file or a servlet: /users/avatar.png, Jira's /secure/admin/user/DeleteUser.jspa
+			"svg", "json", "xml", "txt", "pdf", "ico", "zip", "jspa", "jspx", "do", "action", "cgi", "ashx", "axd", "faces", "xhtml",
+			"pl", "py", "rb", "shtml", "cfm", "php3", "php5", "phtml":
+			// a file, a servlet or a script: /users/avatar.png, Jira's /secure/admin/user/DeleteUser.jspa,
+			// Koha's /cgi-bin/koha/members/member.pl
+			return false
 		}
 	}
 	return true
