@@ -5955,6 +5955,17 @@ func quotedPersonName(s []byte, k int) bool {
 	if dash := bytes.IndexByte(first, '-'); dash > 0 {
 		first = first[:dash]
 	}
+	if initialsRun(first) && len(words) >= 2 && !inFolded(dottedAbbreviations, first) {
+		// Initials and a surname, as registers write a person (naam="S. de Vries-Bakker",
+		// A.M. Verhoeven): the last word a capitalized one, any before it particles.
+		last := words[len(words)-1]
+		for _, w := range words[1 : len(words)-1] {
+			if !surnameParticles[string(w)] && !capitalParticles[string(w)] {
+				return false
+			}
+		}
+		return nameWordEnd(last, 0) == len(last)
+	}
 	if !categories.IsGivenName(first) {
 		return false // (at a name key, Hans and Max are given names: givenFirst is for joined words)
 	}
