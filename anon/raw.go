@@ -321,6 +321,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
+			case c == '(' && i+4 < len(s) && (s[i+1] >= 0xE4 && s[i+1] <= 0xE9 || i >= 4 && s[i-1] == ' ' && s[i-2] >= 0x80 && isLetter(s[i+1])):
+				if end := w.hanNameBesideLogin(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '(' && i+2 < len(s) && isDigit(s[i+1]):
 				if end := w.dnsDebugNameAt(s, i, base); end > i {
 					i = end
@@ -7649,6 +7654,89 @@ func lowerLabel(v []byte) bool {
 // contact, APT- a travel agent's): the contact follows it.
 func amadeusContactElement(v []byte) bool {
 	return len(v) == 4 && v[0] == 'A' && v[1] == 'P' && v[3] == '-' && strings.IndexByte("EMHBNT", v[2]) >= 0
+}
+
+// hanNameEnd returns the end of a person's name in Han characters at s[k] (渡辺 健二,
+// 小林 咲): one to three characters of the family name, a blank or an ideographic space,
+// one to three of the given name; or k.
+func hanNameEnd(s []byte, k int) int {
+	han := func(p int) int { // the Han characters from p: where they end, and how many
+		n := 0
+		for p < len(s) && n <= 3 {
+			r, size := utf8.DecodeRune(s[p:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			p += size
+			n++
+		}
+		if n < 1 || n > 3 {
+			return -1
+		}
+		return p
+	}
+	e := han(k)
+	if e < 0 {
+		return k
+	}
+	switch {
+	case e < len(s) && s[e] == ' ':
+		e++
+	case hasPrefixAt(s, e, "\u3000"): // an ideographic space
+		e += len("\u3000")
+	default:
+		return k
+	}
+	if f := han(e); f > 0 {
+		return f
+	}
+	return k
+}
+
+// hanNameBesideLogin maps a person's name in Han characters written beside the login
+// in brackets, as Japanese lab and Windows logs do: "ユーザー KWATANABE (渡辺 健二)" or
+// "ユーザー 小林 咲 (s.kobayashi)"; s[i] is the '('. It returns the end of what it read,
+// or i.
+func (w *worker) hanNameBesideLogin(s []byte, i, base int) int {
+	login := func(a, b int) bool {
+		return b-a >= 2 && b-a <= 40 && accountBytes(s[a:b]) && hasLetter(s[a:b])
+	}
+	if s[i+1] >= 0xE4 {
+		// LOGIN (NAME): the login before the bracket
+		e := hanNameEnd(s, i+1)
+		if e == i+1 || e >= len(s) || s[e] != ')' || i < 3 || s[i-1] != ' ' {
+			return i
+		}
+		k := i - 1
+		for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '.' || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '\\') {
+			k--
+		}
+		if !login(k, i-1) {
+			return i
+		}
+		w.where = w.label("phrase", []byte("login (name)"))
+		w.contextValue(categories.Fullname, s, i+1, e, base)
+		return e + 1
+	}
+	// NAME (LOGIN): the name before the bracket, the login in it
+	c := bytes.IndexByte(s[i+1:min(len(s), i+42)], ')')
+	if c < 2 || !login(i+1, i+1+c) {
+		return i
+	}
+	start := -1
+	for k := max(0, i-32); k < i-1; k++ {
+		if s[k] >= 0xE4 && s[k] <= 0xE9 && (k == 0 || s[k-1] == ' ' || s[k-1] < 0x80 && !isAlnum(s[k-1])) && hanNameEnd(s, k) == i-1 {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return i
+	}
+	w.where = w.label("phrase", []byte("name (login)"))
+	w.contextValue(categories.Fullname, s, start, i-1, base)
+	w.contextValue(categories.Username, s, i+1, i+1+c, base)
+	return i + 2 + c
 }
 
 // cyberArkDottedAddressEnd returns where the first part of a CyberArk object's name
