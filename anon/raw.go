@@ -3619,6 +3619,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end = f
 			}
 		}
+		if (category == categories.Geo || category == categories.Coordinate) && end > start && (s[end-1] == 'N' || s[end-1] == 'S') {
+			if e := hemispherePairEnd(s, start, end); e > end {
+				end = e // pos=53.9127N 7.1480E: the hemispheres' letters after the degrees
+			}
+		}
 		if category == categories.Card && end > start && isDigitsOnly(s[start:end]) {
 			if n, ok := categories.CardAt(s[start:]); ok && start+n > end {
 				end = start + n // in groups: card=4111 1111 1111 1111
@@ -4326,6 +4331,11 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 	}
 	at, end = trimLoneBrackets(s, at, end)
+	if (category == categories.Geo || category == categories.Coordinate) && end > at && (s[end-1] == 'N' || s[end-1] == 'S') {
+		if e := hemispherePairEnd(s, at, end); e > end {
+			end = e // Pos: 53.9127N 7.1480E
+		}
+	}
 	if e := systemPrincipalEnd(s, at); e > at {
 		return e // Account Name: NT AUTHORITY\NETWORK SERVICE: the system's own, kept
 	}

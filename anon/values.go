@@ -770,7 +770,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendOrKeep(categories.Organization, v, func() { w.repl = w.cached(categories.Organization, v, w.orgs.Append) })
 	case categories.Coordinate:
 		if _, _, ok := coordinatePair(v); !ok && geopointLonEnd(v) == 0 {
-			return false
+			if _, lonEnd := hemispherePair(v); lonEnd == 0 {
+				return false
+			}
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Geo:
