@@ -3624,6 +3624,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 				end = e // pos=53.9127N 7.1480E: the hemispheres' letters after the degrees
 			}
 		}
+		if category == categories.NationalID {
+			end = idSeriesNumberEnd(s, start, end)
+		}
 		if category == categories.Card && end > start && isDigitsOnly(s[start:end]) {
 			if n, ok := categories.CardAt(s[start:]); ok && start+n > end {
 				end = start + n // in groups: card=4111 1111 1111 1111
@@ -4331,6 +4334,9 @@ func (w *worker) colonValue(s []byte, at int, category string, base int) int {
 		}
 	}
 	at, end = trimLoneBrackets(s, at, end)
+	if category == categories.NationalID {
+		end = idSeriesNumberEnd(s, at, end)
+	}
 	if (category == categories.Geo || category == categories.Coordinate) && end > at && (s[end-1] == 'N' || s[end-1] == 'S') {
 		if e := hemispherePairEnd(s, at, end); e > end {
 			end = e // Pos: 53.9127N 7.1480E
@@ -6013,6 +6019,33 @@ func coordinatePairEnd(s []byte, i, j int) int {
 	}
 	if e == k || !fineDegrees(s[k:e], 180) || e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == ',' && e+1 < len(s) && isDigit(s[e+1]) && !coordinateAltitude(s, e)) {
 		return 0
+	}
+	return e
+}
+
+// idSeriesNumberEnd returns the end of an identity document's number written as its
+// series of one to three capitals, a blank and digits (Greece's ΑΔΤ=ΑΚ 482193, a
+// passport's "AB 1234567"), when the value s[start:end] is the series; or end.
+func idSeriesNumberEnd(s []byte, start, end int) int {
+	if end+5 > len(s) || s[end] != ' ' || !isDigit(s[end+1]) {
+		return end
+	}
+	letters := 0
+	for _, r := range string(s[start:end]) {
+		if !unicode.IsUpper(r) {
+			return end
+		}
+		letters++
+	}
+	if letters < 1 || letters > 3 {
+		return end
+	}
+	e := end + 1
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-end-1 < 5 || e-end-1 > 9 || e < len(s) && (isAlnum(s[e]) || s[e] == '.') {
+		return end
 	}
 	return e
 }
