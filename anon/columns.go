@@ -200,10 +200,21 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	}
 	l.categories = make([]string, len(names))
 	l.fieldColumn = -1
+	names2 := false // a column of names (prenom, first_name) beside the others
 	for k, name := range names {
 		l.categories[k] = e.columnCategory(name, zeek)
 		if fieldNameColumns[strings.ToLower(string(name))] {
 			l.fieldColumn, l.categories[k] = k, ""
+		}
+		names2 = names2 || l.categories[k] == categories.Fullname
+	}
+	if names2 && l.csv {
+		// Beside a given name's column, a column named only "name" holds the family
+		// name (id_client;civilite;nom;prenom;...): a person's, not a file's or a rule's.
+		for k, name := range names {
+			if l.categories[k] == "" && equalFoldAny(name, "nom", "name", "naam", "nome", "nombre", "navn", "namn", "nimi") {
+				l.categories[k] = categories.Fullname
+			}
 		}
 	}
 	if l.fieldColumn >= 0 {
