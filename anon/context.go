@@ -1665,7 +1665,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) >= 6 && (string(gap) == " " || (string(gap) == " \"" || string(gap) == " '") && j < len(s) && s[j] == gap[1]) && localizedUserWord(p1) &&
-		(loginShaped(s[i:j]) || (p1[0] >= 0x80 || len(gap) == 2) && accountBytes(s[i:j]) && hasLetter(s[i:j])):
+		(loginShaped(bytes.TrimRight(s[i:j], ":,")) || initialThenSurname(bytes.TrimRight(s[i:j], ":,")) ||
+			(p1[0] >= 0x80 || len(gap) == 2) && accountBytes(s[i:j]) && hasLetter(s[i:j])):
 		// "Benutzer m.hofbauer", Benutzer "m.hofbauer", "Użytkownik jan.kowalski", "utilisateur MOREAUC": the
 		// word for user in the languages of Europe, before a login written as one (a
 		// plain lower case word there may be a verb: Benutzer wurde gesperrt).
