@@ -11272,7 +11272,7 @@ var accountWords = map[string]bool{"acct": true, "account": true, "konto": true,
 var idWordShapes = newWordShapes(func() map[string]bool {
 	m := map[string]bool{"number": true, "no": true, "nr": true, "num": true, "číslo": true,
 		"fiscale": true, "sociale": true, "jel": true, "code": true, "national": true, "fiscal": true,
-		"social": true, "security": true, "kods": true, "kodas": true}
+		"social": true, "security": true, "kods": true, "kodas": true, "iban": true}
 	for w := range deviceIDWords {
 		m[w] = true
 	}
@@ -11292,6 +11292,22 @@ var idWordShapes = newWordShapes(func() map[string]bool {
 // blanks (085 117 646, QQ 12 34 56 C, 1 87 05 69 383 112 53), 24 bytes at most; or 0, 0.
 func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category string) {
 	word := s[i:trimEnd(s, i, j)]
+	if len(word) == 4 && equalFold(word, "iban") {
+		// IBAN DE12700202700015588011: an account's number after its name, also when
+		// its check digits are wrong (a typo's, a test's), which the shape scan leaves
+		k := j
+		for k < len(s) && (s[k] == ':' || s[k] == ' ') && k-j < 3 {
+			k++
+		}
+		e := k
+		for e < len(s) && isUpperAlnum(s[e]) {
+			e++
+		}
+		if k > j && ibanShapeAt(s[:e], k) && e-k <= 34 && (e == len(s) || !isAlnum(s[e])) {
+			return k, e, categories.IBAN
+		}
+		return 0, 0, ""
+	}
 	if inLower(accountWords, word) || equalFold(word, "code") && prev1.end <= i && prev1.end > prev1.start && equalFold(s[prev1.start:prev1.end], "sort") {
 		// A bank account's number after its name: digits only (acct 71820044, Sort code
 		// 20-45-77, routing 071000013); "account jdoe" is a user's, found elsewhere.
