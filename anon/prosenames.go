@@ -200,6 +200,9 @@ var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "pan": true, "pani": true,
 	"ansprechpartner": true, "ansprechpartnerin": true, "mandant": true, "mandantin": true,
 	"contactpersoon": true, "klient": true, "klientin": true,
+	// roles a person is named by in incident notes (contact supervisor Wiremu Tane,
+	// reunited with parent Jasmine Tran)
+	"supervisor": true, "parent": true, "guardian": true, "steward": true, "manager": true, "officer": true,
 	// "patient" in the languages of Europe
 	"paziente": true, "assistito": true, "assistita": true, "patiente": true, "paciente": true, "pacjent": true, "pacjentka": true, "patiënt": true, "patientin": true,
 	// "name" in the languages of Europe: navn Ole Bjørnstad, namn, nimi, naam, nom, nombre

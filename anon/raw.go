@@ -10045,7 +10045,8 @@ var notGivenNames = map[string]bool{"max": true, "mark": true, "will": true, "ro
 	"ken": true, "dan": true, "sam": true, "jan": true, "jun": true, "may": true, "mia": true,
 	"nova": true, "yang": true, "tao": true, "ole": true, "ola": true, "pia": true, "kai": true,
 	"lea": true, "ida": true, "ava": true, "noel": true, "cora": true, "mike": true, "nick": true,
-	"pat": true, "ted": true, "chad": true, "otto": true, "hans": true, "neil": true, "ray": true}
+	"pat": true, "ted": true, "chad": true, "otto": true, "hans": true, "neil": true, "ray": true,
+	"jasmine": true}
 
 // notSurnames are words that follow a given name in the names of software, files and
 // hosts: emma.config, anna_Test, lena.service.
