@@ -61,8 +61,8 @@ func (w *worker) scanText(s []byte, base int) {
 			return
 		}
 	}
-	if bytes.Contains(s, []byte("<<")) {
-		w.mrzLines(s, base)
+	if len(s) >= 30 && bytes.Contains(s, []byte("<<")) {
+		w.mrzLines(s, base) // (an MRZ's line has 30 bytes at least)
 	}
 	i := 0
 	mode, delim := modePlain, byte('\t')
