@@ -703,7 +703,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			if _, ok := w.domainShaped(v); ok {
 				return w.appendValue(categories.Hostname, v)
 			}
-			if (capitalizedWord(v) || capitalizedBeyondASCII(v)) && !bytes.ContainsAny(v, ".'") && !categories.IsWellKnownAccount(v) {
+			if (capitalizedWord(v) || capitalizedBeyondASCII(v)) && (!bytes.ContainsAny(v, ".'") || bytes.IndexByte(v, '.') < 0 && nameWordEnd(v, 0) == len(v)) &&
+				!categories.IsWellKnownAccount(v) { // (O'Connell, D'Angelo: a surname's apostrophe)
 				// One capitalized word at a name's key (first_name, sn, displayName):
 				// a given name or a surname, mapped as the word of a name.
 				w.learn(categories.Fullname, v)
