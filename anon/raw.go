@@ -11188,6 +11188,10 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	if !cue && string(gap) == " " && j < len(s) && (s[j] == ',' || s[j] == '!') && equalFoldAny(p1, "thanks", "thx", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada") {
 		cue = true // thanking someone by name: "Thanks Oliver, laptop is booting again"
 	}
+	if !cue && string(gap) == " " && equalFoldAny(p1, "thanks", "regards", "cheers", "groet", "groeten", "groetjes", "gruß", "grüße",
+		"lg", "mvg", "mvh", "hälsningar", "pozdrawiam", "saludos", "saluti", "cordialement", "bisous", "abrazos", "besos") {
+		cue = signatureEnd(s, j) // a text signed off without a comma: "Kan het ook om 10:30? Groet Sanne"
+	}
 	return cue && categories.IsGivenName(s[i:j])
 }
 
@@ -11197,7 +11201,8 @@ var cueWordShapes = newWordShapes(func() map[string]bool {
 	for _, w := range strings.Fields(`hi hello hey dear hallo hoi bonjour hola ciao salut kedves cześć ahoj hej olá
 		buongiorno moin servus dag beste querida querido called rang phoned emailed messaged told asked
 		contacted texted with to thanks regards cheers best thx danke merci gracias grazie groeten
-		pozdrawiam üdv hälsningar mvh obrigado obrigada`) {
+		pozdrawiam üdv hälsningar mvh obrigado obrigada groet groetjes gruß grüße lg mvg saludos saluti
+		cordialement bisous abrazos besos`) {
 		m[w] = true
 		m[strings.ToUpper(w[:1])+w[1:]] = true // (the filter compares the first and last bytes as written)
 	}
