@@ -1126,6 +1126,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		// A number (a port, a length, a PID) is nothing else of its own: no other
 		// category is only digits, and numbers are never learned.
+		if flags == hasDigit|hasDash && j-i >= 5 && s[i] == '0' && s[i+1] != '0' && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) &&
+			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
+			// A national number with its area code joined by a dash and groups after it,
+			// as Sweden writes them (031-778 40 10, 070-482 19 33): nine to twelve digits.
+			if end := phoneShapeEnd(s, i); end > j && nationalPhoneDigits(s[i:end]) {
+				w.where = whereText
+				w.contextValue(categories.Phone, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
 			if j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 'a' && s[j+1] <= 'z') && isDigitsOnly(s[i:j]) {
 				if end := streetNumberEnd(s, i, j); end > j {
