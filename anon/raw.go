@@ -6065,15 +6065,7 @@ func idSeriesNumberEnd(s []byte, start, end int) int {
 // hemisphereDegrees reports a number of degrees within limit with three decimals or
 // more and no sign (the hemisphere's letter after it gives the side).
 func hemisphereDegrees(v []byte, limit int) bool {
-	dot := bytes.IndexByte(v, '.')
-	if dot < 1 || dot > 3 || len(v)-dot-1 < 3 || len(v)-dot-1 > 12 || !isDigitsOnly(v[:dot]) || !isDigitsOnly(v[dot+1:]) {
-		return false
-	}
-	n := 0
-	for _, c := range v[:dot] {
-		n = n*10 + int(c-'0')
-	}
-	return n <= limit
+	return degreesWithin(v, limit, 3, 12)
 }
 
 // hemispherePair returns where the longitude starts and ends in v, a position written
@@ -6130,8 +6122,14 @@ func fineDegrees(v []byte, limit int) bool {
 	if len(v) > 0 && v[0] == '-' {
 		v = v[1:]
 	}
+	return degreesWithin(v, limit, 5, 15)
+}
+
+// degreesWithin reports an unsigned number of degrees within limit, written with one to
+// three digits, a dot and minDecimals to maxDecimals decimals.
+func degreesWithin(v []byte, limit, minDecimals, maxDecimals int) bool {
 	dot := bytes.IndexByte(v, '.')
-	if dot < 1 || dot > 3 || len(v)-dot-1 < 5 || len(v)-dot-1 > 15 || !isDigitsOnly(v[:dot]) || !isDigitsOnly(v[dot+1:]) {
+	if dot < 1 || dot > 3 || len(v)-dot-1 < minDecimals || len(v)-dot-1 > maxDecimals || !isDigitsOnly(v[:dot]) || !isDigitsOnly(v[dot+1:]) {
 		return false
 	}
 	n := 0
