@@ -200,15 +200,15 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 	}
 	l.categories = make([]string, len(names))
 	l.fieldColumn = -1
-	names2 := false // a column of names (prenom, first_name) beside the others
+	nameColumn := false // a column of a name's part (prenom, first_name)
 	for k, name := range names {
 		l.categories[k] = e.columnCategory(name, zeek)
 		if fieldNameColumns[strings.ToLower(string(name))] {
 			l.fieldColumn, l.categories[k] = k, ""
 		}
-		names2 = names2 || l.categories[k] == categories.Fullname
+		nameColumn = nameColumn || l.categories[k] == categories.Fullname
 	}
-	if names2 && l.csv {
+	if nameColumn && l.csv {
 		// Beside a given name's column, a column named only "name" holds the family
 		// name (id_client;civilite;nom;prenom;...): a person's, not a file's or a rule's.
 		for k, name := range names {
