@@ -11175,6 +11175,10 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	if j < len(s) && s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0xC3) {
 		return false // a full name: found as one
 	}
+	if (hasPrefixAt(s, j, ", your ") || hasPrefixAt(s, j, ", you ")) && (i == 0 || s[i-1] == '=' || s[i-1] == '"' || s[i-1] == ':' ||
+		i >= 2 && s[i-1] == ' ' && (s[i-2] == ':' || s[i-2] == '-')) {
+		return categories.IsGivenName(s[i:j]) // a subject that calls its reader: "Declan, your withdrawal is ready"
+	}
 	if prev1.end > i || i-prev1.end > 2 || prev1.end <= prev1.start {
 		// "- Sam" at a message's end
 		return i >= 2 && s[i-1] == ' ' && s[i-2] == '-' && (i < 3 || s[i-3] == ' ') && signatureEnd(s, j) && categories.IsGivenName(s[i:j])
