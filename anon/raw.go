@@ -604,23 +604,21 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = w.windowsPathAt(s, i, base)
 			continue
 		}
-		if flags&^(hasDigit|hasDot|hasDash) == 0 && flags&hasDot != 0 && j-i >= 7 && j+8 < len(s) && s[j] == ',' && w.e.cats.on(categories.Geo) {
+		if flags&^(hasDigit|hasDot|hasDash) == 0 && flags&hasDot != 0 && j-i >= 6 && w.e.cats.on(categories.Geo) {
 			// A position written as a pair of decimal degrees of five decimals or more:
 			// openHAB's "changed from 48.1351253,11.5819806", a camera's "(45.7578137,
-			// 4.8320114)" (a score pair, 0.12345,0.67890, is none: latitude from 1).
-			if end := coordinatePairEnd(s, i, j); end > j {
+			// 4.8320114)" (a score pair, 0.12345,0.67890, is none: latitude from 1); or
+			// with the hemispheres' letters, as satellite terminals and vessels write it
+			// (GPS 21.4494N 51.2206E).
+			end := 0
+			if j-i >= 7 && j+8 < len(s) && s[j] == ',' {
+				end = coordinatePairEnd(s, i, j)
+			} else if (s[j-1] == 'N' || s[j-1] == 'S') && flags == hasDigit|hasDot {
+				end = hemispherePairEnd(s, i, j)
+			}
+			if end > j {
 				w.where = w.label("field", []byte("coordinates"))
 				w.contextValue(categories.Coordinate, s, i, end, base)
-				prev2, prev1 = prev1, span{i, end}
-				i = end
-				continue
-			}
-		}
-		if (s[j-1] == 'N' || s[j-1] == 'S') && flags == hasDigit|hasDot && j-i >= 6 && w.e.cats.on(categories.Geo) {
-			if end := hemispherePairEnd(s, i, j); end > j {
-				// GPS 21.4494N 51.2206E: a satellite terminal's, a vessel's position
-				w.where = w.label("field", []byte("coordinates"))
-				w.contextValue(categories.Geo, s, i, end, base)
 				prev2, prev1 = prev1, span{i, end}
 				i = end
 				continue
@@ -1124,20 +1122,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		// A number (a port, a length, a PID) is nothing else of its own: no other
-		// category is only digits, and numbers are never learned.
 		if flags == hasDigit|hasDash && j-i >= 5 && s[i] == '0' && s[i+1] != '0' && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) &&
 			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
 			// A national number with its area code joined by a dash and groups after it,
-			// as Sweden writes them (031-778 40 10, 070-482 19 33): nine to twelve digits.
-			if end := phoneShapeEnd(s, i); end > j && nationalPhoneDigits(s[i:end]) {
-				w.where = whereText
-				w.contextValue(categories.Phone, s, i, end, base)
+			// as Sweden writes them (031-778 40 10, 070-482 19 33).
+			if end := w.nationalPhoneAt(s, i, j, base); end > j {
 				prev2, prev1 = prev1, span{i, end}
 				i = end
 				continue
 			}
 		}
+		// A number (a port, a length, a PID) is nothing else of its own: no other
+		// category is only digits, and numbers are never learned.
 		if flags == hasDigit && (j == len(s) || s[j] != '=' && s[j] != '/' && s[j] != ':') {
 			if j+3 < len(s) && s[j] == ' ' && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 'a' && s[j+1] <= 'z') && isDigitsOnly(s[i:j]) {
 				if end := streetNumberEnd(s, i, j); end > j {
@@ -1166,10 +1162,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '~' || s[i-1] == '^') &&
 				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
 				// A national phone number, its trunk prefix 0 first (0161 496 0123,
-				// 06 12 34 56 78, 0171 4429 873, 06-41228793): nine to twelve digits.
-				if end := phoneShapeEnd(s, i); end > j && nationalPhoneDigits(s[i:end]) {
-					w.where = whereText
-					w.contextValue(categories.Phone, s, i, end, base)
+				// 06 12 34 56 78, 0171 4429 873, 06-41228793).
+				if end := w.nationalPhoneAt(s, i, j, base); end > j {
 					prev2, prev1 = prev1, span{i, end}
 					i = end
 					continue
@@ -7700,6 +7694,19 @@ func lowerLabel(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// nationalPhoneAt maps the national phone number, its trunk prefix 0 first, that starts
+// with the run s[i:j] and goes on past it (nine to twelve digits in its groups), and
+// returns its end; or i.
+func (w *worker) nationalPhoneAt(s []byte, i, j, base int) int {
+	end := phoneShapeEnd(s, i)
+	if end <= j || !nationalPhoneDigits(s[i:end]) {
+		return i
+	}
+	w.where = whereText
+	w.contextValue(categories.Phone, s, i, end, base)
+	return end
 }
 
 // amadeusContactElement reports an Amadeus PNR's contact element's code and its dash
