@@ -1753,6 +1753,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; (n == 6 || n == 8 || n == 9) && j+1 < len(s) && s[j] == '[' && (string(s[i:j]) == "passwd" || string(s[i:j]) == "password" || string(s[i:j]) == "psksecret") {
+			// A configuration change's attribute and its value in brackets, as FortiOS'
+			// cfgattr lists them: passwd[Aeg3an!Dawn2024] (a masked "*" stays).
+			end := j + 1
+			for end < len(s) && s[end] != ']' && s[end] != ' ' && s[end] != '"' && s[end] != '[' {
+				end++
+			}
+			if end < len(s) && s[end] == ']' && end-j-1 >= 4 && len(bytes.Trim(s[j+1:end], "*")) > 0 && !isDigitsOnly(s[j+1:end]) { // (passwd[7003]: a process)
+				w.where = w.label("key", s[i:j])
+				w.contextValue(categories.Secret, s, j+1, end, base)
+				i = end
+				continue
+			}
+		}
 		if j-i == 4 && string(s[i:j]) == "USER" && j+1 < len(s) && s[j] == ' ' && (i == 0 || !isAlnum(s[i-1])) {
 			// An FTP or POP3 session's commands, as a packet's payload shows them:
 			// USER jdoe\r\nPASS secret (the password is read below).
