@@ -876,6 +876,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	if i >= len(s) || s[i] != ' ' {
 		return 0, 0, false
 	}
+	if iso && i+6 < len(s) && (s[i+1] == '+' || s[i+1] == '-') && isDigit(s[i+2]) && isDigit(s[i+3]) && isDigit(s[i+4]) && isDigit(s[i+5]) && s[i+6] == ' ' {
+		i += 6 // the zone apart from the time: "2024-11-25 06:33:22.129 +0800 gate-b5-04 abgd[1816]:"
+	}
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}

@@ -11827,9 +11827,18 @@ func eximMessageAt(line []byte) bool {
 	return eximIDShaped(line[k:k+16]) && line[k+16] == ' '
 }
 
-// eximIDShaped reports whether v is shaped as an Exim message id (1rk3dN-0004cT-0W).
+// eximIDShaped reports whether v is shaped as an Exim message id (1rk3dN-0004cT-0W):
+// three runs of letters and digits, no host's labels of other lengths (sin-t3-abg-b5-04).
 func eximIDShaped(v []byte) bool {
-	return len(v) == 16 && v[6] == '-' && v[13] == '-'
+	if len(v) != 16 || v[6] != '-' || v[13] != '-' {
+		return false
+	}
+	for k, c := range v {
+		if k != 6 && k != 13 && !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupedIBANValue rewrites an IBAN in its print form, groups of four, after the key
