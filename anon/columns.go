@@ -267,6 +267,11 @@ func (e *Engine) columnCategory(name []byte, zeek bool) string {
 	if c := e.rawKeys.lookupWorded(last); c != "" {
 		return c
 	}
+	if len(last) == 2 && equalFold(last, "cp") {
+		// French and Spanish exports' column for the postal code (code postal, código
+		// postal); no key of key=value text, where cp= is a code page or a page.
+		return postalCodeValue
+	}
 	if bytes.IndexByte(last, ' ') >= 0 {
 		return "" // (a record's cell, "Lost phone", is no column named for a phone)
 	}

@@ -148,11 +148,11 @@ func proseNameEnd(s []byte, i, j int) int {
 }
 
 // surnameParticles are the lower case words a surname may start with (van den Berg, de
-// Vries, da Silva, von Trapp, al Farsi).
+// Vries, da Silva, von Trapp, al Farsi, the Welsh ap Rhys).
 var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true,
 	"den": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "das": true,
 	"do": true, "du": true, "le": true, "la": true, "ter": true, "ten": true, "zu": true,
-	"al": true, "el": true, "bin": true, "ibn": true, "af": true, "av": true}
+	"al": true, "el": true, "bin": true, "ibn": true, "af": true, "av": true, "ap": true}
 
 // secondParticles are particles only after another (de la Cruz, de los Santos): alone
 // they are as often words of prose (la Wifi).

@@ -1,6 +1,7 @@
 package categories
 
 import (
+	"bytes"
 	"embed"
 	"encoding/binary"
 	"math"
@@ -374,7 +375,14 @@ func IsGivenName(word []byte) bool {
 	}
 	var buf [64]byte
 	folded, ok := FoldLatin(buf[:0], word)
-	return ok && givenNameSet()[string(folded)]
+	if ok && givenNameSet()[string(folded)] {
+		return true
+	}
+	// A compound of two given names (Marie-Thérèse, Hans-Jörg) the list has not whole.
+	if h := bytes.IndexByte(word, '-'); h >= 2 && h+3 <= len(word) && bytes.IndexByte(word[h+1:], '-') < 0 {
+		return IsGivenName(word[:h]) && IsGivenName(word[h+1:])
+	}
+	return false
 }
 
 // latinBase maps the lower case letters with diacritics of European Latin alphabets to
