@@ -1543,6 +1543,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
+			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && markedLogin(s[i:j]) || // (Échec de connexion pour agent.rousseau)
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n' || last|0x20 == 'h') && equalFoldAny(p, "por", "par", "door", "przez", "von", "durch") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
@@ -1745,6 +1746,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// sshd: Accepted password for X from; Temenos T24: Password attempts exceeded
 		// for X from 10.1.2.3
 		cat = categories.Username
+	case (len(p1) == 3 || len(p1) == 4) && gapIs(gap, " ") && equalFoldAny(p1, "pour", "para", "für", "voor", "dla", "per") &&
+		markedLogin(s[i:j]) && addressAfterWord(s, j):
+		// "for X from ADDRESS" in French, Spanish, German, Dutch, Polish and Italian: Échec
+		// de connexion pour agent.rousseau depuis 88.164.201.37
+		cat = categories.Username
+		strictPhrase = true
 	case len(p1) == 3 && equalFold(p1, "for") && gapIs(gap, " ") && hasPrefixAt(s, j, " at ") &&
 		equalFoldAny(p2, "login", "logon", "authentication", "failure", "attempt", "failed", "successful", "succeeded") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j]) || loginShaped(s[i:j])):
@@ -2262,6 +2269,23 @@ func gapIs(gap []byte, sep string) bool { return string(gap) == sep }
 func fromAddress(s []byte, j int) bool {
 	end := addressAfterFrom(s, j)
 	return end > 0 && (end == len(s) || s[end] == ' ' || s[end] == ',')
+}
+
+// addressAfterWord reports whether s[j:] is a blank, a word of one to six letters (from,
+// depuis, desde, von, vanaf, z) and an IPv4 address.
+func addressAfterWord(s []byte, j int) bool {
+	if j >= len(s) || s[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && k-j <= 7 && isLetter(s[k]) {
+		k++
+	}
+	if k-j-1 < 1 || k-j-1 > 6 || k >= len(s) || s[k] != ' ' {
+		return false
+	}
+	_, _, _, ok := categories.ParseIPv4(s[k+1:])
+	return ok
 }
 
 // fromAddressPort reports whether s[j:] is " from ADDRESS port N", as sshd writes after a

@@ -1305,7 +1305,9 @@ var streetAfter = map[string]bool{"street": true, "st": true, "road": true, "rd"
 	"highway": true, "hwy": true, "parkway": true, "pkwy": true,
 	// British and Irish streets named so: 18 Clifton Park, 4 Ladbroke Gardens, 9 Kings Mews
 	"park": true, "gardens": true, "gdns": true, "grove": true, "mews": true, "row": true,
-	"hill": true, "green": true, "rise": true, "parade": true, "vale": true, "wharf": true, "quay": true}
+	"hill": true, "green": true, "rise": true, "parade": true, "vale": true, "wharf": true, "quay": true,
+	// Australian and New Zealand abbreviations: 12 Banksia Cres, 4 Olympic Cct, 9 Marine Pde
+	"cres": true, "circuit": true, "cct": true, "pde": true, "tce": true}
 
 // streetBefore are the street words written before the name. Lower case, dots kept.
 var streetBefore = map[string]bool{"ul.": true, "rue": true, "via": true, "calle": true,

@@ -7866,6 +7866,11 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 	if c := w.e.rawKeys.lookupWords(label); c != "" {
 		return c
 	}
+	if equalFold(label, "credential") {
+		// Nozomi Guardian's cleartext credential seen on the wire: a password. (No key
+		// of key=value text: AWS' Credential= is an access key, then a date and a region.)
+		return categories.Secret
+	}
 	var joined [48]byte
 	folded := joined[:0]
 	for _, c := range label {
