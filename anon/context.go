@@ -329,6 +329,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"street", categories.Geo}, {"phone", categories.Phone}, {"email", categories.Email},
 	{"homeaddress", categories.Geo}, {"postaladdress", categories.Geo}, {"mailingaddress", categories.Geo},
 	{"billingaddress", categories.Geo}, {"shippingaddress", categories.Geo}, {"deliveryaddress", categories.Geo},
+	// Dutch compounds of adres: object_adres, woonadres, factuuradres (an e-mail's, an
+	// IP's and a MAC's first)
+	{"emailadres", categories.Email}, {"ipadres", categories.IP}, {"macadres", categories.MAC}, {"adres", categories.Geo},
 }
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".

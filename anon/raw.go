@@ -1122,6 +1122,17 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if n := j - i; n >= 2 && n <= 4 && i > 0 && s[i-1] == '"' && j < len(s) && s[j] == ' ' && s[i] >= 'A' && s[i] <= 'Z' && flags&^hasDigit == 0 && containsDigit(s[i:j]) {
+			// A British postcode or an Eircode alone in a quoted cell, as CRM exports
+			// write the address's code apart: "BS8 2QF", "D04 X2K7".
+			if end := postcodeAt(s, i); end > j && end < len(s) && s[end] == '"' {
+				w.where = whereText
+				w.contextValue(categories.Geo, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if flags == hasDigit|hasDash && j-i >= 5 && s[i] == '0' && s[i+1] != '0' && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) &&
 			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
 			// A national number with its area code joined by a dash and groups after it,
@@ -1159,7 +1170,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 			if n := j - i; n >= 2 && n <= 5 && s[i] == '0' && s[i+1] != '0' && j+6 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '/') &&
-				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '~' || s[i-1] == '^') &&
+				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '~' || s[i-1] == '^' ||
+				s[i-1] == '"' || s[i-1] == ';' || s[i-1] == '\t') && // (a CSV's quoted cell: "07700 914382")
 				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
 				// A national phone number, its trunk prefix 0 first (0161 496 0123,
 				// 06 12 34 56 78, 0171 4429 873, 06-41228793).
@@ -6168,8 +6180,21 @@ func oneTimeCodeBefore(s []byte, prev1, prev2 span) bool {
 		}
 		prev2 = span{k + 1, e}
 	}
+	if equalFoldAny(p1, "temporal", "temporaire", "temporaneo", "temporário", "provisional", "provisoire", "temporary") && prev2.end > prev2.start && prev1.start-prev2.end <= 2 {
+		prev1, p1 = prev2, s[prev2.start:prev2.end] // código de acceso temporal 807332
+	}
+	if equalFoldAny(p1, "acceso", "accès", "accesso", "acesso") {
+		// The Romance languages put what a code opens after it: Código de acceso 807332,
+		// code d'accès 4471, codice di accesso.
+		before := s[max(0, prev1.start-12):prev1.start]
+		for _, phrase := range [...]string{"código de ", "codigo de ", "code d'", "codice di "} {
+			if len(before) >= len(phrase) && equalFold(before[len(before)-len(phrase):], phrase) {
+				return true
+			}
+		}
+	}
 	if equalFoldAny(p1, "otp", "passcode", "tan", "mtan", "smstan", "bestätigungscode", "sicherheitscode", "verificatiecode",
-		"bekräftelsekod", "verifikationskode", "vahvistuskoodi", "abholcode", "abholpin", "türcode", "torcode") {
+		"bekräftelsekod", "verifikationskode", "vahvistuskoodi", "abholcode", "abholpin", "türcode", "torcode", "zugangscode", "toegangscode") {
 		return true // (a parcel's pickup code and a door's open what they guard: Abholcode 4471)
 	}
 	if equalFoldAny(p1, "odbioru", "dostępu", "otwarcia") && prev2.end > prev2.start && prev1.start-prev2.end <= 2 &&
