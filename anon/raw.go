@@ -1134,7 +1134,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		if flags == hasDigit|hasDash && j-i >= 5 && s[i] == '0' && s[i+1] != '0' && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) &&
-			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
+			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == ';' || s[i-1] == '"' || s[i-1] == '\t') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
 			// A national number with its area code joined by a dash and groups after it,
 			// as Sweden writes them (031-778 40 10, 070-482 19 33).
 			if end := w.nationalPhoneAt(s, i, j, base); end > j {
@@ -9145,6 +9145,9 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 			return j+7 < len(s) && s[j] == ' ' && isDigit(s[j+1])
 		case 6: // rodné číslo: 710319/2745
 			return j+4 < len(s) && s[j] == '/' && isDigit(s[j+1])
+		case 4: // título de eleitor in groups: 5527 2756 0132 (not a card's 4111 1111 1111 1111)
+			return j+10 <= len(s) && s[j] == ' ' && isDigitsOnly(s[j+1:j+5]) && s[j+5] == ' ' && isDigitsOnly(s[j+6:j+10]) &&
+				!(j+11 < len(s) && s[j+10] == ' ' && isDigit(s[j+11]))
 		}
 		// The lengths of the layouts (letters are in the run, but set no flag): DNI,
 		// henkilötunnus with a letter for its century, Sozialversicherungsnummer, NIR;

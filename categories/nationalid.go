@@ -318,6 +318,35 @@ var idSchemes = []idScheme{
 			c2 := (second + 2*c1) * 10 % 11 % 10
 			return setChecks(v, layout, byte('0'+c1), byte('0'+c2))
 		}},
+	// The voter's card (título de eleitor): eight digits, the state's code (01 to 28),
+	// two check digits; grouped 4-4-4 it is found in any text.
+	{name: "título de eleitor (BR)", layouts: []string{"9999 9999 99##", "9999999999##"}, byShape: 1,
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout9(v))
+			uf := int(p[8])*10 + int(p[9])
+			return uf >= 1 && uf <= 28
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout)
+			sum := 0
+			for i, c := range p[:8] {
+				sum += int(c) * (i + 2)
+			}
+			// A remainder of 10 is written 0; in São Paulo's and Minas Gerais' (01, 02)
+			// a remainder of 0 is written 1.
+			spMG := p[8] == 0 && (p[9] == 1 || p[9] == 2)
+			digit := func(r int) byte {
+				if r == 0 && spMG {
+					return '1'
+				}
+				return byte('0' + r%10)
+			}
+			c1 := digit(sum % 11)
+			c2 := digit((int(p[8])*7 + int(p[9])*8 + int(c1-'0')*9) % 11)
+			return setChecks(v, layout, c1, c2)
+		}},
 	// Formats without a check character last.
 	{name: "driving licence (UK)", layouts: []string{"ALLLL999999LL~~~"}, byShape: 1, keep: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
 		valid: func(v []byte) bool { // the surname's first five letters (9s pad a short one), then the birth date

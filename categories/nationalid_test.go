@@ -35,8 +35,10 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"594-1614080-39", "eID card (BE)"},          // 5941614080 mod 97 = 39
 	{"MORGA657054SM9IJ", "driving licence (UK)"}, // DVLA's example
 	{"CHAUD954172P99WA", "driving licence (UK)"},
-	{"10000000146", "T.C. Kimlik No (TR)"}, // (1+0+0+0+1)×7−0 = 14: 4; 1+4+1 = 6
-	{"111.444.777-35", "CPF (BR)"},         // Receita Federal's example: 162×10 mod 11 = 3; 204×10 mod 11 = 5
+	{"10000000146", "T.C. Kimlik No (TR)"},       // (1+0+0+0+1)×7−0 = 14: 4; 1+4+1 = 6
+	{"111.444.777-35", "CPF (BR)"},               // Receita Federal's example: 162×10 mod 11 = 3; 204×10 mod 11 = 5
+	{"5527 2756 0132", "título de eleitor (BR)"}, // 5·2+5·3+2·4+7·5+2·6+7·7+5·8+6·9 = 223, mod 11 = 3; 0·7+1·8+3·9 = 35, mod 11 = 2
+	{"552727560132", "título de eleitor (BR)"},
 }
 
 // TestNationalIDLayoutsFit: every layout's payload fits the permutation (appendMapped
