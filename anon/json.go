@@ -674,7 +674,8 @@ var personKeys = map[string]bool{"author": true, "actor": true, "user": true, "o
 var personRoles = map[string]bool{"recipient": true, "customer": true, "patient": true, "contact": true,
 	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
 	"consignee": true, "addressee": true, "guest": true, "passenger": true, "guardian": true,
-	"donor": true, "applicant": true, "rider": true, "caller": true, "witness": true} // (not driver: MongoDB's driver.name is PyMongo)
+	"donor": true, "applicant": true, "rider": true, "caller": true, "witness": true, "voter": true,
+	"technician": true, "pollworker": true} // (not driver: MongoDB's driver.name is PyMongo)
 
 // personNamePart reports whether a key names a person's name or a part of it, and
 // nothing else: first_name, lastName, surname, clientFirstName (not name or displayName,
@@ -793,8 +794,8 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// {"actor":{"type":"user","id":"jmcallister"}}; an opaque id stays (idLoginValue).
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if inFolded(personKeys, parent) {
-			return idLoginValue
+		if inFolded(personKeys, parent) || equalFoldAny(parent, "technician", "pollworker") {
+			return idLoginValue // (a field crew's technician.id, a poll book's pollWorker.id)
 		}
 	}
 	if equalFold(last, "name") || equalFold(last, "login") {

@@ -203,6 +203,9 @@ var nameContextWords = map[string]bool{"contact": true, "caller": true, "patient
 	// roles a person is named by in incident notes (contact supervisor Wiremu Tane,
 	// reunited with parent Jasmine Tran)
 	"supervisor": true, "parent": true, "guardian": true, "steward": true, "manager": true, "officer": true,
+	// a voter, as election offices' notes name one (Kiezer R.J. van den Berg verwezen)
+	"voter": true, "kiezer": true, "wähler": true, "wählerin": true, "électeur": true, "électrice": true,
+	"elector": true, "eleitor": true, "eleitora": true, "wyborca": true, "väljare": true,
 	// "patient" in the languages of Europe
 	"paziente": true, "assistito": true, "assistita": true, "patiente": true, "paciente": true, "pacjent": true, "pacjentka": true, "patiënt": true, "patientin": true,
 	// "name" in the languages of Europe: navn Ole Bjørnstad, namn, nimi, naam, nom, nombre

@@ -1215,13 +1215,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		}
 		if s[i] >= 'A' && s[i] <= 'Z' && i+1 < j && s[i+1] == '.' && (j-i == 2 || initialsRun(s[i:j])) && j+2 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '"' || j-i > 2 && (s[i-1] == '[' || s[i-1] == '|')) {
 			// An initial and a surname: "Cardholder D. Hollis", "with T. Ashby and K.
-			// Lewis", "warning issued to G. Pryce-Jones". Not learned.
-			if e := nameWordEnd(s, j+1); e > j+2 && !inLower(notNameWords, s[j+1:e]) && !isGenericWord(s[j+1:e]) && !isStopword(s[j+1:e]) &&
+			// Lewis", "warning issued to G. Pryce-Jones", "Kiezer R.J. van den Berg" (its
+			// particles with it). Not learned.
+			sur := particlesEnd(s, j+1)
+			if e := nameWordEnd(s, sur); e > sur+1 && !inLower(notNameWords, s[sur:e]) && !isGenericWord(s[sur:e]) && !isStopword(s[sur:e]) &&
 				(e == len(s) || s[e] != '.' || e+1 == len(s) || s[e+1] == ' ') && !initialNotName(s, i, prev1) &&
-				(j-i == 2 || initialsFieldEnd(s, e) && !inFolded(dottedAbbreviations, s[i:j])) &&
-				!equalFoldAny(s[j+1:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
+				(j-i == 2 || (initialsFieldEnd(s, e) || nameContextBefore(s, i)) && !inFolded(dottedAbbreviations, s[i:j])) &&
+				!equalFoldAny(s[sur:e], "thanks", "regards", "cheers", "europe", "australia", "africa", "asia", "america",
 					"central", "pacific", "atlantic", "mongolia", "standard", "please", "note", "see") { // (C. Thanks; Windows' W. Europe Standard Time)
-				if e+2 < len(s) && s[e] == ' ' && givenFirst(s[j+1:e]) {
+				if e+2 < len(s) && s[e] == ' ' && sur == j+1 && givenFirst(s[sur:e]) {
 					// A listed given name, then the surname: "M. Laurent Desjardins" (a
 					// title's initial), "J. Robert Smith": the name runs to the surname.
 					if f := nameWordEnd(s, e+1); f > e+2 && !inLower(notNameWords, s[e+1:f]) && !isGenericWord(s[e+1:f]) && !isStopword(s[e+1:f]) {
