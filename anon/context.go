@@ -305,6 +305,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"claimantname", categories.Fullname}, {"insuredname", categories.Fullname}, {"subscribername", categories.Fullname},
 	{"borrowername", categories.Fullname}, {"requestername", categories.Fullname}, {"witnessname", categories.Fullname},
 	{"custodianname", categories.Fullname}, {"timekeepername", categories.Fullname}, {"signername", categories.Fullname},
+	// courts' and prisons' parties: inmate_name, defendantName, offender_name
+	{"inmatename", categories.Fullname}, {"offendername", categories.Fullname}, {"prisonername", categories.Fullname},
+	{"defendantname", categories.Fullname}, {"detaineename", categories.Fullname}, {"plaintiffname", categories.Fullname},
 	// national ids: patientAmka, holderSsn, klantBsn, subjectFiscalCode
 	{"amka", categories.NationalID}, {"bsn", categories.NationalID}, {"pesel", categories.NationalID},
 	{"cnp", categories.NationalID}, {"ssn", categories.NationalID}, {"ssin", categories.NationalID},

@@ -3828,7 +3828,8 @@ var ldapFilterAttributes = map[string]string{"uid": categories.Username, "cn": c
 // dnKeys are the attribute names of distinguished names (RFC 4514), in upper case as DNs
 // write them.
 var dnKeys = map[string]bool{"CN": true, "OU": true, "O": true, "L": true, "ST": true, "C": true,
-	"DC": true, "UID": true, "STREET": true, "E": true, "GN": true, "SN": true, "GIVENNAME": true, "SURNAME": true}
+	"DC": true, "UID": true, "STREET": true, "E": true, "GN": true, "SN": true, "GIVENNAME": true, "SURNAME": true,
+	"SERIALNUMBER": true} // (a qualified certificate's holder: CN=BIANCHI LUCIA, SERIALNUMBER=TINIT-...)
 
 // dnAttributes are the categories of DN attributes; they count only inside a DN, where the
 // one-letter names cannot be something else. OU and STREET stay: departments and streets
@@ -8540,12 +8541,12 @@ func paramAuthScheme(s []byte, start, end int) bool {
 
 // dnKeyName returns a DN attribute name in upper case, as dnKeys holds it: LDAP servers
 // write them in lower case (uid=jdoe,ou=people,dc=example,dc=com). A name too long to be
-// one is returned as is.
+// one (SERIALNUMBER is the longest) is returned as "".
 func dnKeyName(name []byte) string {
-	if len(name) > 6 {
+	if len(name) > 12 {
 		return ""
 	}
-	var buf [6]byte
+	var buf [12]byte
 	for i, c := range name {
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
