@@ -303,6 +303,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if len(v) > 7 && upperIdentifier(v) && string(v[len(v)-7:]) == "_SYSTEM" {
 			return false // a product's own account, as SYSTEM is Windows': SALTO_SYSTEM, SAP_SYSTEM
 		}
+		if exceptionClassName(v) {
+			return false // Java's "Caused by: java.io.IOException": a class where "by:" names a login
+		}
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
@@ -3682,4 +3685,16 @@ func lowerWordAfterCapital(v []byte) bool {
 		k += 1 + next
 	}
 	return false
+}
+
+// exceptionClassName reports a Java or .NET exception's or error's class by its package
+// path: java.sql.SQLException, System.IO.IOException, org.x.ValidationError.
+func exceptionClassName(v []byte) bool {
+	v = bytes.TrimSuffix(v, []byte(":"))
+	dot := bytes.LastIndexByte(v, '.')
+	if dot <= 0 || dot+2 >= len(v) || v[dot+1] < 'A' || v[dot+1] > 'Z' {
+		return false
+	}
+	last := v[dot+1:]
+	return bytes.HasSuffix(last, []byte("Exception")) || bytes.HasSuffix(last, []byte("Error"))
 }
