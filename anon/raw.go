@@ -3417,6 +3417,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if category == categories.Path && hasPrefixAt(s, at, `Root\`) && at+6 < len(s) && isLetter(s[at+5]) {
 		return w.cyberArkObject(s, at, mode, delim, base)
 	}
+	if category == categories.Username && s[at] >= 'A' && s[at] <= 'Z' {
+		if e := bytes.IndexByte(s[at:min(len(s), at+12)], ' '); e > 0 && at+e+1 < len(s) && honorificShapes.may(s[at:at+e]) && honorifics[string(s[at:at+e])] {
+			return at // requestedBy=Dr. Jan Novak: a person by title and name, which the scan reads as such
+		}
+	}
 	start, end, next := at, at, at
 	dn := isDNKey(s, at)
 	if mode == modeCEF && nestedKeyBefore(s, at) {

@@ -232,9 +232,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if sp := bytes.IndexByte(v, ' '); sp > 0 && personNameAt(v, 0) && bytes.Count(v, []byte(" ")) <= 3 && proseNameEnd(v, 0, sp) == len(v) {
 			return w.appendValue(categories.Fullname, v) // a meeting's "Host Name": Oliver Pritchard
 		}
-		if c := bytes.Index(v, []byte(", ")); c > 0 && bytes.IndexByte(v[:c], ' ') > 0 && hasLetter(v[:c]) && !isHostShaped(v[:c]) && bytes.IndexByte(v, '@') < 0 {
+		if c := bytes.Index(v, []byte(", ")); c > 0 && bytes.IndexByte(v[:c], ' ') > 0 && hasLetter(v[:c]) && (!isHostShaped(v[:c]) || bytes.Count(v, []byte(", ")) >= 2) && bytes.IndexByte(v, '@') < 0 {
 			// A place in words where an address goes: "The Old Rectory, Main Street,
-			// Naas" (a list of hosts or addresses has no blank inside its first part).
+			// Naas", "Flat 7B, Sai Krupa CHS, Karve Road, Pune 411038" (a list of hosts or
+			// addresses has no blank inside its first part).
 			return w.appendValue(categories.Geo, v)
 		}
 		return w.appendAddress(v, true)
