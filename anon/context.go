@@ -1577,7 +1577,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
 			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
 			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice" ||
-			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j])
+			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]) ||
+			len(p) == 6 && last|0x20 == 't' && equalFold(p, "tablet") && deviceSerialShaped(s[i:j]) ||
+			(len(p) == 8 || len(p) == 9) && equalFoldAny(p, "estación", "estacion", "estação") && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j])
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1636,6 +1638,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]):
 		// Biometric terminals' servers: device CKUH205160123 (IP ...), Device 541530877 (FaceStation F2)
 		cat = categories.DeviceID
+	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "tablet") && deviceSerialShaped(s[i:j]):
+		// A field crew's tablet by its serial: Tablet R58N0DBID5U (a Samsung's)
+		cat = categories.DeviceID
+	case (len(p1) == 8 || len(p1) == 9) && string(gap) == " " && equalFoldAny(p1, "estación", "estacion", "estação") && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j]):
+		// The workstation a login came from, in Spanish and Portuguese: desde 10.1.2.3 estación MADPUE8476
+		cat = categories.Hostname
 	case len(p1) == 4 && string(gap) == " " && equalFoldAny(p1, "user", "role") && equalFoldAny(p2, "create", "alter", "drop") &&
 		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
 		// SQL: CREATE USER TFRIIS PASSWORD = ..., ALTER USER jdoe SET ..., CREATE ROLE jdoe LOGIN

@@ -9164,7 +9164,7 @@ func mayBeNationalID(s []byte, i, j int, flags runFlags) bool {
 		case hasDigit:
 			return n == 9 || n == 11 || n == 12 || n == 15
 		case hasDigit | hasDash:
-			return n == 10 || n == 11 || n == 13 || n == 14 // ..., a 12-digit personnummer, a Belgian eID card's number
+			return n == 10 || n == 11 || n == 13 || n == 14 || n == 18 // ..., a 12-digit personnummer, a Belgian eID card's number, an Emirates ID
 		case hasDigit | hasDot:
 			return n == 16
 		}

@@ -347,6 +347,36 @@ var idSchemes = []idScheme{
 			c2 := digit((int(p[8])*7 + int(p[9])*8 + int(c1-'0')*9) % 11)
 			return setChecks(v, layout, c1, c2)
 		}},
+	// The Emirates ID: 784 (the country), the holder's birth year, seven digits and a
+	// Luhn check digit; written with its dashes it is found in any text.
+	{name: "Emirates ID (AE)", layouts: []string{"784-9999-9999999-#", "78499999999999#"}, byShape: 1,
+		valid: func(v []byte) bool {
+			var d [idMaxPayload]byte
+			p := collectDigits(&d, v, layout9(v))
+			y := int(p[3])*1000 + int(p[4])*100 + int(p[5])*10 + int(p[6])
+			return y >= 1900 && y <= 2039
+		},
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			return setChecks(v, layout, luhnCheckDigit(asciiDigits(collectDigits(&d, v, layout))))
+		}},
+	// Singapore's NRIC and FIN: S or T (citizens, born before and from 2000), F or G
+	// (foreigners), seven digits and a check letter.
+	{name: "NRIC/FIN (SG)", layouts: []string{"~9999999#"}, byShape: 1, keep: "STFG", checks: "ABCDEFGHIJKLMNPQRTUWXZ",
+		fill: func(v []byte, layout string) bool {
+			sum := 0
+			for i, w := range [7]int{2, 7, 6, 5, 4, 3, 2} {
+				sum += int(v[1+i]-'0') * w
+			}
+			if v[0] == 'T' || v[0] == 'G' {
+				sum += 4
+			}
+			letters := "JZIHGFEDCBA"
+			if v[0] == 'F' || v[0] == 'G' {
+				letters = "XWUTRQPNMLK"
+			}
+			return setChecks(v, layout, letters[sum%11])
+		}},
 	// Formats without a check character last.
 	{name: "driving licence (UK)", layouts: []string{"ALLLL999999LL~~~"}, byShape: 1, keep: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
 		valid: func(v []byte) bool { // the surname's first five letters (9s pad a short one), then the birth date

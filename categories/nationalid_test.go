@@ -39,6 +39,9 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"111.444.777-35", "CPF (BR)"},               // Receita Federal's example: 162×10 mod 11 = 3; 204×10 mod 11 = 5
 	{"5527 2756 0132", "título de eleitor (BR)"}, // 5·2+5·3+2·4+7·5+2·6+7·7+5·8+6·9 = 223, mod 11 = 3; 0·7+1·8+3·9 = 35, mod 11 = 2
 	{"552727560132", "título de eleitor (BR)"},
+	{"784-1969-5005171-2", "Emirates ID (AE)"}, // Luhn over 78419695005171: 2
+	{"S1234567D", "NRIC/FIN (SG)"},             // 2+14+18+20+20+18+14 = 106, mod 11 = 7: D
+	{"T1234567J", "NRIC/FIN (SG)"},             // 106+4 = 110, mod 11 = 0: J
 }
 
 // TestNationalIDLayoutsFit: every layout's payload fits the permutation (appendMapped
