@@ -3085,7 +3085,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if (flags == hasOther || flags == 0 || flags == hasDash) && j+3 < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') &&
+		if (flags == hasOther || flags == 0 || flags == hasDash || flags == hasOther|hasDash) && j+3 < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') &&
 			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
 			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
 			// or in DICOM's and HL7's Family^Given.
