@@ -1936,6 +1936,18 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// after a participle of doing, a word in lower case is the login that did it.
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 3 && equalFold(p1, "par") && gapIs(gap, " ") && inLower(frenchAgentParticiples, p2) &&
+		isLowerWord(trimDot(s[i:j])) && len(trimDot(s[i:j])) >= 5 && !isGenericWord(trimDot(s[i:j])) && !notNameWords[string(trimDot(s[i:j]))] &&
+		!frenchAfterPar[string(trimDot(s[i:j]))] && (j == len(s) || s[j] == ',' || s[j] == ' ' || s[j] == ';'):
+		// The same in French: "Porte forcée acquittée par mbonnaud après 60 s".
+		cat = categories.Username
+		strictPhrase = true
+	case localizedUserWord(p1) && gapIs(gap, " ") && isLowerWord(s[i:j]) && j-i >= 5 && !isGenericWord(s[i:j]) && !isStopword(s[i:j]) && !germanBeforeParticiple[string(s[i:j])] &&
+		j+2 < len(s) && s[j] == ' ' && germanAgentParticiples[string(s[j+1:wordEndAt(s, j+1)])]:
+		// A German system's "Benutzer hoffmeil angemeldet": between the word for user and
+		// a participle of what it did, a word in lower case is the login.
+		cat = categories.Username
+		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
 		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j)) &&
 		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")) &&
@@ -2757,3 +2769,25 @@ func userListBefore(s []byte, i int) bool {
 	}
 	return e-b >= 5 && equalFoldAny(s[b:e], "users", "members", "accounts")
 }
+
+// wordEndAt returns where the word of letters (beyond ASCII too) that starts at s[k] ends.
+func wordEndAt(s []byte, k int) int {
+	for k < len(s) && (isLetter(s[k]) || s[k] >= 0x80) {
+		k++
+	}
+	return k
+}
+
+// frenchAfterPar are the words "par" puts after a participle that name a way, not who:
+// fermée par erreur, créé par défaut, envoyé par courrier.
+var frenchAfterPar = map[string]bool{"erreur": true, "défaut": true, "courrier": true, "téléphone": true,
+	"email": true, "exemple": true, "système": true, "systeme": true, "semaine": true, "heure": true,
+	"minute": true, "utilisateur": true, "administrateur": true, "opérateur": true, "agent": true,
+	"l'administrateur": true, "l'utilisateur": true, "lecteur": true, "badge": true, "biais": true,
+	"rapport": true, "ailleurs": true, "suite": true, "session": true, "script": true, "tâche": true}
+
+// germanBeforeParticiple are the words between the word for user and a participle that
+// say how or when, not who: Benutzer wurde angemeldet, Benutzer erfolgreich angemeldet.
+var germanBeforeParticiple = map[string]bool{"wurde": true, "wurden": true, "erfolgreich": true,
+	"nicht": true, "bereits": true, "automatisch": true, "manuell": true, "erneut": true, "wieder": true,
+	"konnte": true, "hat": true, "ist": true, "sind": true, "wird": true, "werden": true, "soeben": true}

@@ -242,6 +242,20 @@ func nameContextBefore(s []byte, i int) bool {
 // cause ("caused by Max Retries").
 // germanAgentParticiples are German past participles of doing something to a record,
 // lower case, after which "von" names who did it.
+// frenchAgentParticiples are French participles of doing, after which "par" names who
+// did it (acquittée par mbonnaud), in their four forms where they differ.
+var frenchAgentParticiples = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`acquitté créé modifié supprimé validé annulé approuvé refusé traité clôturé
+	signé enregistré affecté assigné désactivé activé réinitialisé déverrouillé verrouillé bloqué débloqué
+	consulté exporté imprimé ouvert fermé effectué demandé accepté rejeté`) {
+		for _, end := range []string{"", "e", "s", "es"} {
+			m[w+end] = true
+		}
+	}
+	return m
+}()
+
 var germanAgentParticiples = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`gestartet beendet erstellt angelegt geändert geaendert gelöscht geloescht
