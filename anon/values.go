@@ -2859,6 +2859,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
+			if cat == "" && equalFoldAny(pair[:eq], "name", "q", "search", "query") && queryPersonName(value) {
+				cat = categories.Fullname // ?name=Rhodri%20Jenkins, a staff search's ?q=Okonkwo%20Emeka
+			}
 			if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
 				w.appendEncodedText(value)
@@ -3698,4 +3701,28 @@ func exceptionClassName(v []byte) bool {
 	}
 	last := v[dot+1:]
 	return bytes.HasSuffix(last, []byte("Exception")) || bytes.HasSuffix(last, []byte("Error"))
+}
+
+// queryPersonName reports a query value that is a person's name written with %20 or '+'
+// for its blanks: two or three capitalized words, a given name first or last.
+func queryPersonName(v []byte) bool {
+	if len(v) > 64 || len(v) < 5 {
+		return false
+	}
+	var buf [64]byte
+	d := buf[:0]
+	for k := 0; k < len(v); k++ {
+		switch {
+		case v[k] == '+':
+			d = append(d, ' ')
+		case v[k] == '%' && k+2 < len(v) && v[k+1] == '2' && v[k+2] == '0':
+			d = append(d, ' ')
+			k += 2
+		case v[k] == '%':
+			return false // (a name with letters beyond ASCII is scanned decoded as text)
+		default:
+			d = append(d, v[k])
+		}
+	}
+	return bytes.IndexByte(d, ' ') > 0 && personNameEitherOrder(d)
 }
