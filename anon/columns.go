@@ -22,6 +22,10 @@ type fieldLayout struct {
 	csv        bool // a CSV export's layout (',' or ';'): fields may be quoted
 	categories []string
 	dateFirst  bool // the first column is W3C's date: a line of the log starts with one
+	// noteLast marks a CSV whose last column is a note in words (bemerkung, comments,
+	// remarks), which an export writes with its commas unquoted: a row may have more
+	// fields than the header, the extra ones the note's.
+	noteLast bool
 	// An audit trail's change log names, per row, the field whose old and new values it
 	// holds (ServiceNow's fieldname, oldvalue, newvalue; SAP's FNAME, VALUE_OLD,
 	// VALUE_NEW): fieldColumn is that column (-1: none), valueColumns those values'.
@@ -44,7 +48,8 @@ func (l *fieldLayout) quotes() bool { return l.csv || l.sep == ' ' }
 func (l *fieldLayout) fits(line []byte) bool {
 	if l.csv {
 		n := csvFields(line, l.sep)
-		return (n == len(l.categories) || n == len(l.categories)+1 && len(line) > 0 && line[len(line)-1] == l.sep) && !commaMillisTime(line)
+		return (n == len(l.categories) || n == len(l.categories)+1 && len(line) > 0 && line[len(line)-1] == l.sep ||
+			l.noteLast && n > len(l.categories) && n <= len(l.categories)+8) && !commaMillisTime(line)
 	}
 	if l.quotes() && bytes.IndexByte(line, '"') >= 0 && quotesOpenFields(line, l.sep) {
 		if csvFields(line, l.sep) != len(l.categories) {
@@ -231,6 +236,7 @@ func (e *Engine) parseFieldsHeader(line []byte) (*fieldLayout, bool) {
 		}
 	}
 	l.dateFirst = l.sep == ' ' && len(names) > 0 && strings.EqualFold(string(names[0]), "date")
+	l.noteLast = l.csv && len(names) >= 4 && noteColumns[strings.ToLower(string(names[len(names)-1]))]
 	return l, true
 }
 
@@ -581,3 +587,10 @@ func csvQuotedEnd(s []byte, start int, sep byte) int {
 	}
 	return k
 }
+
+// noteColumns are the names of a CSV export's column of notes in words, lower case.
+var noteColumns = map[string]bool{"bemerkung": true, "bemerkungen": true, "kommentar": true, "notiz": true,
+	"comment": true, "comments": true, "note": true, "notes": true, "remark": true, "remarks": true,
+	"opmerking": true, "opmerkingen": true, "commentaire": true, "commentaires": true, "observaciones": true,
+	"observación": true, "note_libre": true, "uwagi": true, "uwaga": true, "anmärkning": true, "kommentti": true,
+	"alert_note": true, "notas": true, "nota": true, "osservazioni": true}

@@ -6046,8 +6046,8 @@ func coordinatePairEnd(s []byte, i, j int) int {
 	if (i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == ',')) || !fineDegrees(s[i:j], 90) || s[i] == '0' || s[i] == '-' && s[i+1] == '0' {
 		return 0
 	}
-	if i > 0 && s[i-1] == '=' && (j-i < 10 || s[j-7] == '.' || s[j-8] == '.' && s[i] == '-') {
-		return 0 // after a key that names no place (start=, cpu=), seven decimals: GPS'
+	if i > 0 && s[i-1] == '=' && (j-i < 10 || s[j-7] == '.' || s[j-8] == '.' && s[i] == '-') && !cefCustomSlotBefore(s, i-1) {
+		return 0 // after a key that names no place (start=, cpu=), seven decimals: GPS'; a CEF slot (cs3=) holds anything
 	}
 	k := j + 1
 	if k < len(s) && s[k] == ' ' {
@@ -12421,4 +12421,11 @@ func hasLowerLetter(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// cefCustomSlotBefore reports whether the key before the '=' at s[eq] is one of CEF's
+// custom string slots (cs1 to cs6), which hold whatever their label names, or nothing
+// said when the label is left out.
+func cefCustomSlotBefore(s []byte, eq int) bool {
+	return eq >= 4 && s[eq-3] == 'c' && s[eq-2] == 's' && s[eq-1] >= '1' && s[eq-1] <= '6' && s[eq-4] == ' '
 }
