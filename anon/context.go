@@ -1599,6 +1599,14 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		w.prevEnd = prev1.end
 		return categories.Username
 	}
+	if prev1.end+1 == i && s[prev1.end] == ' ' && prev1.end-prev1.start == 5 && equalFold(s[prev1.start:prev1.end], "konto") && j-i >= 4 &&
+		(isLowerWord(s[i:j]) || capitalsLogin(s[i:j])) && !isGenericWord(s[i:j]) && !germanBeforeParticiple[string(s[i:j])] &&
+		j+2 < len(s) && s[j] == ' ' && (germanAgentParticiples[string(s[j+1:wordEndAt(s, j+1)])] || hasPrefixAt(s, j+1, "nicht ")) {
+		// A German system's "Konto KOSSWALD gesperrt", "Konto hyilmaz nicht gefunden": a
+		// word between the word for account and what befell it is the login.
+		w.prevEnd = prev1.end
+		return categories.Username
+	}
 	if j+2 < len(s) && s[j] == '\'' && i > 0 && s[i-1] == '\'' && s[j+1] == ' ' && machineLabel(s[i:j]) && hasLetter(s[i:j]) && addressInParens(s, j+2) {
 		return categories.Hostname // C-CURE: Controller 'ISTAR-BLD2-01' (172.18.2.31)
 	}
