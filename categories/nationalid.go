@@ -347,6 +347,14 @@ var idSchemes = []idScheme{
 			c2 := digit((int(p[8])*7 + int(p[9])*8 + int(c1-'0')*9) % 11)
 			return setChecks(v, layout, c1, c2)
 		}},
+	// India's Aadhaar: twelve digits, not starting with 0 or 1, the last a Verhoeff
+	// check digit; grouped 4-4-4 as the card prints it, it is found in any text.
+	{name: "Aadhaar (IN)", layouts: []string{"9999 9999 999#", "99999999999#"}, byShape: 1,
+		valid: func(v []byte) bool { return v[0] >= '2' && v[0] <= '9' },
+		fill: func(v []byte, layout string) bool {
+			var d [idMaxPayload]byte
+			return setChecks(v, layout, verhoeffCheckDigit(collectDigits(&d, v, layout)))
+		}},
 	// The Emirates ID: 784 (the country), the holder's birth year, seven digits and a
 	// Luhn check digit; written with its dashes it is found in any text.
 	{name: "Emirates ID (AE)", layouts: []string{"784-9999-9999999-#", "78499999999999#"}, byShape: 1,
@@ -915,4 +923,29 @@ func permuteClass(perm *digitPermutation, w []byte, set string, prefix, class by
 	}
 	flush()
 	return chunk <= 1
+}
+
+// The tables of Verhoeff's check digit (the dihedral group D5): verhoeffD is the group's
+// product, verhoeffP the permutation applied by position.
+var (
+	verhoeffD = [10][10]byte{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+		{3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+		{6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+		{9, 8, 7, 6, 5, 4, 3, 2, 1, 0}}
+	verhoeffP = [8][10]byte{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+		{8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}}
+	verhoeffInverse = [10]byte{0, 4, 3, 2, 1, 5, 6, 7, 8, 9}
+)
+
+// verhoeffCheckDigit returns the Verhoeff check digit, as a character, of the digit
+// values p.
+func verhoeffCheckDigit(p []byte) byte {
+	c := byte(0)
+	for i := range p {
+		c = verhoeffD[c][verhoeffP[(i+1)%8][p[len(p)-1-i]]]
+	}
+	return '0' + verhoeffInverse[c]
 }

@@ -40,6 +40,7 @@ var testNationalIDs = []struct{ id, scheme string }{
 	{"5527 2756 0132", "título de eleitor (BR)"}, // 5·2+5·3+2·4+7·5+2·6+7·7+5·8+6·9 = 223, mod 11 = 3; 0·7+1·8+3·9 = 35, mod 11 = 2
 	{"552727560132", "título de eleitor (BR)"},
 	{"784-1969-5005171-2", "Emirates ID (AE)"}, // Luhn over 78419695005171: 2
+	{"2341 2341 2346", "Aadhaar (IN)"},         // the Verhoeff check digit of 23412341234 is 6
 	{"S1234567D", "NRIC/FIN (SG)"},             // 2+14+18+20+20+18+14 = 106, mod 11 = 7: D
 	{"T1234567J", "NRIC/FIN (SG)"},             // 106+4 = 110, mod 11 = 0: J
 }
