@@ -72,6 +72,18 @@ func (w *worker) cdrLine(s []byte, base int) bool {
 			values = append(values, fieldValue{f[k].start, f[k].end, categories.Phone, "call detail record"})
 		}
 	}
+	if phones[0] == 1 && n >= 17 {
+		// Asterisk's clid, "Name" <number>: the number is the caller's too (the name is
+		// found as a display name's).
+		clid := field(4)
+		if lt := bytes.LastIndexByte(clid, '<'); lt >= 0 && len(clid) > lt+8 && clid[len(clid)-1] == '>' {
+			num := clid[lt+1 : len(clid)-1]
+			if digits := bytes.TrimPrefix(num, []byte("+")); len(digits) >= 7 && isDigitsOnly(digits) {
+				at := f[4].start + lt + 1
+				values = append(values, fieldValue{at, at + len(num), categories.Phone, "caller id"})
+			}
+		}
+	}
 	if account >= 0 && f[account].end > f[account].start && accountBytes(field(account)) && hasLetter(field(account)) {
 		values = append(values, fieldValue{f[account].start, f[account].end, categories.Username, "accountcode"})
 	}
