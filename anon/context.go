@@ -365,10 +365,25 @@ func categoryBySuffix(key []byte) string {
 			if cs.suffix == "city" && len(key) > 4 && bytes.IndexByte([]byte("aoiAOI"), key[len(key)-5]) >= 0 {
 				continue // memoryCapacity, velocity, electricity: words that end so (not geo_city)
 			}
+			if len(cs.suffix) <= 4 && cs.suffix != "city" && !suffixWordStart(key, len(cs.suffix)) {
+				continue // a short one only as a word of its own: patientAmka, holder_ssn (not poznamka, a note)
+			}
 			return cs.category
 		}
 	}
 	return ""
+}
+
+// suffixWordStart reports whether the last n bytes of key start a word of it: after '_'
+// or '-', or a capital after a small letter (camelCase).
+func suffixWordStart(key []byte, n int) bool {
+	k := len(key) - n
+	if k <= 0 {
+		return true
+	}
+	prev, first := key[k-1], key[k]
+	return prev == '_' || prev == '-' || first >= 'A' && first <= 'Z' && prev >= 'a' && prev <= 'z' ||
+		!bytes.ContainsAny(key, "abcdefghijklmnopqrstuvwxyz") // (all in capitals, PATIENTSSN: no telling)
 }
 
 // secretSuffixes end the names of keys and environment variables that hold a secret
