@@ -302,7 +302,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"donorname", categories.Fullname}, {"votername", categories.Fullname}, {"applicantname", categories.Fullname},
 	{"candidatename", categories.Fullname}, {"visitorname", categories.Fullname}, {"attendeename", categories.Fullname},
 	{"participantname", categories.Fullname}, {"beneficiaryname", categories.Fullname}, {"debtorname", categories.Fullname},
-	{"claimantname", categories.Fullname}, {"insuredname", categories.Fullname}, {"subscribername", categories.Fullname},
+	{"deceasedname", categories.Fullname}, {"claimantname", categories.Fullname}, {"insuredname", categories.Fullname}, {"subscribername", categories.Fullname},
 	{"borrowername", categories.Fullname}, {"requestername", categories.Fullname}, {"witnessname", categories.Fullname},
 	{"custodianname", categories.Fullname}, {"timekeepername", categories.Fullname}, {"signername", categories.Fullname},
 	// courts' and prisons' parties: inmate_name, defendantName, offender_name
@@ -672,6 +672,7 @@ func fieldNameShaped(v []byte) bool {
 
 // roleWords are the roles of people whose login a log names after them, lower case.
 var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true,
+	"kierowca": true, "kierowcy": true, "fahrer": true, "fahrers": true, "chauffeur": true, "conducteur": true,
 	"reviewer": true, "approver": true, "technician": true, "engineer": true,
 	"caseworker": true, "handler": true, "supervisor": true, "employee": true,
 	"requester": true, "assignee": true, "sachbearbeiter": true, "mitarbeiter": true,
@@ -1594,7 +1595,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice" ||
 			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]) ||
 			len(p) == 6 && last|0x20 == 't' && equalFold(p, "tablet") && deviceSerialShaped(s[i:j]) ||
-			(len(p) == 8 || len(p) == 9) && equalFoldAny(p, "estación", "estacion", "estação") && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j])
+			len(p) >= 8 && len(p) <= 12 && workstationWord(p) && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j])
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1664,8 +1665,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "tablet") && deviceSerialShaped(s[i:j]):
 		// A field crew's tablet by its serial: Tablet R58N0DBID5U (a Samsung's)
 		cat = categories.DeviceID
-	case (len(p1) == 8 || len(p1) == 9) && string(gap) == " " && equalFoldAny(p1, "estación", "estacion", "estação") && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j]):
-		// The workstation a login came from, in Spanish and Portuguese: desde 10.1.2.3 estación MADPUE8476
+	case len(p1) >= 8 && len(p1) <= 12 && string(gap) == " " && workstationWord(p1) && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j]):
+		// The workstation a login came from, in Spanish, Portuguese, German, Dutch, Polish
+		// and Italian: desde 10.1.2.3 estación MADPUE8476, Arbeitsplatz PRAXIS-EMPF01 angemeldet
 		cat = categories.Hostname
 	case len(p1) == 4 && string(gap) == " " && equalFoldAny(p1, "user", "role") && equalFoldAny(p2, "create", "alter", "drop") &&
 		accountBytes(s[i:j]) && !equalFoldAny(s[i:j], "if", "mapping"):
@@ -1942,6 +1944,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case (len(p1) == 2 && equalFoldAny(p1, "by", "da", "av", "af") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez", "von", "durch")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
+			j == len(s) && len(p1) >= 3 || // (konto zawieszone przez adm.jnowak, at the line's end)
 			hasPrefixAt(s, j, ": ") && equalFoldAny(p2, "opened", "created", "closed", "submitted", "reported", "filed") || // a ticket bot's "Ticket #0417 opened by Bea_Santos: ..."
 			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
@@ -2814,3 +2817,9 @@ var frenchAfterPar = map[string]bool{"erreur": true, "défaut": true, "courrier"
 var germanBeforeParticiple = map[string]bool{"wurde": true, "wurden": true, "erfolgreich": true,
 	"nicht": true, "bereits": true, "automatisch": true, "manuell": true, "erneut": true, "wieder": true,
 	"konnte": true, "hat": true, "ist": true, "sind": true, "wird": true, "werden": true, "soeben": true}
+
+// workstationWord reports the word for a workstation in the languages of Europe, which
+// names the machine after it (estación MADPUE8476, Arbeitsplatz PRAXIS-EMPF01).
+func workstationWord(p []byte) bool {
+	return equalFoldAny(p, "estación", "estacion", "estação", "arbeitsplatz", "werkplek", "stanowisko", "postazione")
+}

@@ -1790,6 +1790,24 @@ var streetSuffixes = []string{"straße", "strasse", "gasse", "weg", "allee", "pl
 	"vejen", "gaden", "gaten", "plads", "pladsen", "torv", "torvet", "torget", "stien", "stigen",
 	"boulevarden", "polku", "kaari"}
 
+// notStreetCompounds are words that end as street names do and name a place of
+// another kind, numbered (Arbeitsplatz 3, a workstation; Stellplatz 12, a parking
+// space; Steckplatz 2, a slot), folded as streetSuffixEnd folds them.
+var notStreetCompounds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`arbeitsplatz stellplatz parkplatz steckplatz sitzplatz speicherplatz
+		liegeplatz lagerplatz ausbildungsplatz praktikumsplatz studienplatz schlafplatz abstellplatz
+		behandlungsplatz messplatz prüfplatz pruefplatz werkplatz bildschirmarbeitsplatz`) {
+		var buf [48]byte
+		f := buf[:0]
+		for _, c := range []byte(w) {
+			f = append(f, foldByte(c))
+		}
+		m[string(f)] = true
+	}
+	return m
+}()
+
 // streetSuffixEnd returns the end of an address at the capitalized word s[i:j] that ends
 // as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B
 // 12, Vestergade 27), or i.
@@ -1809,7 +1827,7 @@ func streetSuffixEnd(s []byte, i, j int) int {
 			break
 		}
 	}
-	if !suffix {
+	if !suffix || notStreetCompounds[string(word)] {
 		return i
 	}
 	d := j + 1
