@@ -68,7 +68,7 @@ var notNameWords = func() map[string]bool {
 // s[i:j] (a given name), or i when none does.
 func proseNameEnd(s []byte, i, j int) int {
 	if j-i < 3 || j-i > 40 || j+1 >= len(s) || !(s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0x80) &&
-		!(s[j+1] >= 'a' && s[j+1] <= 'z' && particlesEnd(s, j+1) > j+1) {
+		!(s[j+1] >= 'a' && s[j+1] <= 'z' && particlesEnd(s, j+1) > j+1) && !(s[j+1] == '(' && j+2 < len(s) && s[j+2] >= 'A' && s[j+2] <= 'Z') {
 		return i // no capitalized word after it: most capitalized words turn away here
 	}
 	upper := false
@@ -104,6 +104,13 @@ func proseNameEnd(s []byte, i, j int) int {
 		if s[k] >= 'A' && s[k] <= 'Z' && k+2 < len(s) && s[k+1] == '.' && s[k+2] == ' ' && words == 0 {
 			end = k + 2 // an initial: John A. Smith
 			continue
+		}
+		if s[k] == '(' && words == 0 && k+1 < len(s) {
+			// A name called by: Michael (Mick) Quinn, Wilhelmina (Mien) Dekker.
+			if e := nameWordEnd(s, k+1); e > k+2 && e+2 < len(s) && s[e] == ')' && s[e+1] == ' ' && startsNameWord(s, e+2) && categories.IsGivenName(s[k+1:e]) {
+				end = e + 1
+				continue
+			}
 		}
 		if p := particlesEnd(s, k); p > k {
 			// Sanne de Vries, Pieter van den Berg, Ana da Silva: the particles go with
