@@ -1595,7 +1595,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice" ||
 			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]) ||
 			len(p) == 6 && last|0x20 == 't' && equalFold(p, "tablet") && deviceSerialShaped(s[i:j]) ||
-			len(p) >= 8 && len(p) <= 12 && workstationWord(p) && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j])
+			workstationThen(p, s[i:j])
 	}
 	if cat := suffixPhraseCategory(s, i, j, prev1, prev2); cat != "" {
 		return cat
@@ -1665,7 +1665,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "tablet") && deviceSerialShaped(s[i:j]):
 		// A field crew's tablet by its serial: Tablet R58N0DBID5U (a Samsung's)
 		cat = categories.DeviceID
-	case len(p1) >= 8 && len(p1) <= 12 && string(gap) == " " && workstationWord(p1) && j-i >= 5 && machineLabel(s[i:j]) && containsDigit(s[i:j]) && hasLetter(s[i:j]):
+	case string(gap) == " " && workstationThen(p1, s[i:j]):
 		// The workstation a login came from, in Spanish, Portuguese, German, Dutch, Polish
 		// and Italian: desde 10.1.2.3 estación MADPUE8476, Arbeitsplatz PRAXIS-EMPF01 angemeldet
 		cat = categories.Hostname
@@ -2818,8 +2818,10 @@ var germanBeforeParticiple = map[string]bool{"wurde": true, "wurden": true, "erf
 	"nicht": true, "bereits": true, "automatisch": true, "manuell": true, "erneut": true, "wieder": true,
 	"konnte": true, "hat": true, "ist": true, "sind": true, "wird": true, "werden": true, "soeben": true}
 
-// workstationWord reports the word for a workstation in the languages of Europe, which
-// names the machine after it (estación MADPUE8476, Arbeitsplatz PRAXIS-EMPF01).
-func workstationWord(p []byte) bool {
-	return equalFoldAny(p, "estación", "estacion", "estação", "arbeitsplatz", "werkplek", "stanowisko", "postazione")
+// workstationThen reports the word for a workstation in the languages of Europe before a
+// machine's name of letters and digits (estación MADPUE8476, Arbeitsplatz PRAXIS-EMPF01;
+// not Arbeitsplatz 3 or estación E5).
+func workstationThen(p, v []byte) bool {
+	return len(p) >= 8 && len(p) <= 12 && len(v) >= 5 && machineLabel(v) && containsDigit(v) && hasLetter(v) &&
+		equalFoldAny(p, "estación", "estacion", "estação", "arbeitsplatz", "werkplek", "stanowisko", "postazione")
 }

@@ -1134,7 +1134,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		if flags == hasDigit|hasDash && j-i >= 5 && s[i] == '0' && s[i+1] != '0' && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) &&
-			(i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == ';' || s[i-1] == '"' || s[i-1] == '\t') && bytes.Count(s[i:j], []byte{'-'}) == 1 {
+			(i == 0 || phoneStartsAfter(s[i-1])) && bytes.Count(s[i:j], []byte{'-'}) == 1 {
 			// A national number with its area code joined by a dash and groups after it,
 			// as Sweden writes them (031-778 40 10, 070-482 19 33).
 			if end := w.nationalPhoneAt(s, i, j, base); end > j {
@@ -1170,8 +1170,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				}
 			}
 			if n := j - i; n >= 2 && n <= 5 && s[i] == '0' && s[i+1] != '0' && j+6 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '/') &&
-				isDigit(s[j+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ':' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '~' || s[i-1] == '^' ||
-				s[i-1] == '"' || s[i-1] == ';' || s[i-1] == '\t') && // (a CSV's quoted cell: "07700 914382")
+				isDigit(s[j+1]) && (i == 0 || phoneStartsAfter(s[i-1])) &&
 				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
 				// A national phone number, its trunk prefix 0 first (0161 496 0123,
 				// 06 12 34 56 78, 0171 4429 873, 06-41228793).
@@ -12428,4 +12427,15 @@ func hasLowerLetter(v []byte) bool {
 // said when the label is left out.
 func cefCustomSlotBefore(s []byte, eq int) bool {
 	return eq >= 4 && s[eq-3] == 'c' && s[eq-2] == 's' && s[eq-1] >= '1' && s[eq-1] <= '6' && s[eq-4] == ' '
+}
+
+// phoneStartsAfter reports whether a national phone number may start after the byte c:
+// a blank, a bracket, a colon, or a field's separator or quote (a CSV's cell
+// "07700 914382", an HL7 component after '^').
+func phoneStartsAfter(c byte) bool {
+	switch c {
+	case ' ', '(', ':', ',', ';', '"', '\t', '|', '~', '^':
+		return true
+	}
+	return false
 }
