@@ -121,6 +121,9 @@ func (w *worker) scanText(s []byte, base int) {
 	if len(s) > 16 && (s[0] == '(' || s[0] == ' ' || s[0] == '>') && w.dicomElement(s, base) {
 		return // a DICOM dataset's element: (0010,0010) PN [NAME] PatientName
 	}
+	if w.dicomQuotedTag(s, base) {
+		return // a DICOM server's message about an element: tag (0010,0010) "FAMILY^GIVEN"
+	}
 	if k := oracleBindsStart(s); k > 0 {
 		// A statement and its bind values (Oracle's SQL_BINDS): the values by their columns.
 		w.scanText(s[:k], base)
