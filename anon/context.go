@@ -315,6 +315,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"codicefiscale", categories.NationalID}, {"fiscalcode", categories.NationalID}, {"fiscalnumber", categories.NationalID},
 	{"nationalid", categories.NationalID}, {"taxid", categories.NationalID}, {"cprnumber", categories.NationalID},
 	{"burgerservicenummer", categories.NationalID}, {"nationalidentitynumber", categories.NationalID},
+	{"nhsnumber", categories.NationalID},                                                                      // patient_nhs_number
 	{"idnr", categories.NationalID},                                                                           // ELSTER's mandant_idnr
 	{"tckn", categories.NationalID},                                                                           // a Turkish e-invoice's alıcı_TCKN
 	{"egn", categories.NationalID}, {"hetu", categories.NationalID}, {"fodselsnummer", categories.NationalID}, // submitter_egn, potilas_hetu

@@ -694,6 +694,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && s[i-1] == '(' && j+3 < len(s) && s[j] == ')' && s[j+1] == '=' && s[j+2] == '(' {
+			// PostgreSQL's unique violation: DETAIL: Key (email)=(jdoe@example.com) already
+			// exists. The value by its column's name (one column; a key of several stays text).
+			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+				if e := bytes.IndexByte(s[j+3:], ')'); e > 0 && bytes.IndexByte(s[j+3:j+3+e], ',') < 0 {
+					w.where = w.label("key", s[i:j])
+					w.contextValue(cat, s, j+3, j+3+e, base)
+					i = j + 3 + e
+					continue
+				}
+			}
+		}
 		if i > 0 && (s[i-1] == '\'' || s[i-1] == '"') && j+5 < len(s) && s[j] == s[i-1] && hasPrefixAt(s, j+1, " => ") && (s[j+5] == '\'' || s[j+5] == '"') {
 			// A PHP, Perl or Ruby hash literal's pair: 'city' => 'Dublin' (var_export,
 			// CiviCRM's $params, Data::Dumper, Ruby's inspect).
