@@ -694,6 +694,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if j-i == 5 && j+12 < len(s) && s[j] == '(' && (string(s[i:j]) == "POINT" || string(s[i:j]) == "point") {
+			// A position as GIS writes it, in well-known text: POINT(6.889112 50.951774),
+			// longitude first.
+			if sp := bytes.IndexByte(s[j+1:min(len(s), j+24)], ' '); sp > 0 {
+				if cl := bytes.IndexByte(s[j+2+sp:min(len(s), j+2+sp+24)], ')'); cl > 0 &&
+					fineDegrees(s[j+1:j+1+sp], 180) && fineDegrees(s[j+2+sp:j+2+sp+cl], 90) {
+					end := j + 2 + sp + cl
+					w.where = w.label("field", []byte("coordinates"))
+					w.contextValue(categories.Coordinate, s, j+1, end, base)
+					i = end
+					continue
+				}
+			}
+		}
 		if i > 0 && s[i-1] == '(' && j+3 < len(s) && s[j] == ')' && s[j+1] == '=' && s[j+2] == '(' {
 			// PostgreSQL's unique violation: DETAIL: Key (email)=(jdoe@example.com) already
 			// exists. The value by its column's name (one column; a key of several stays text).
