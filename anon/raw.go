@@ -2225,8 +2225,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if s[i] >= 'A' && s[i] <= 'Z' && j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
-				// A personal name in prose (Anna Kowalska, Kowalska, Anna). A word learned
+			if s[i] >= 'A' && s[i] <= 'Z' && (j+3 < len(s) || j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && (s[j] == ' ' || s[j] == ',') {
+				// A personal name in prose (Anna Kowalska, Kowalska, Anna), or a street and its
+				// number at the line's end (Lindenstrasse 4). A word learned
 				// on its own (given_name=Anna) keeps its own pseudonym, and the name's
 				// other words are mapped each as a word of a name.
 				w.nameWordwise = w.learnedWord(s[i:j], known)
@@ -3113,7 +3114,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if (flags == hasOther || flags == 0 || flags == hasDash || flags == hasOther|hasDash) && j+3 < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') &&
+		if (flags == hasOther || flags == 0 || flags == hasDash || flags == hasOther|hasDash) && (j+3 < len(s) || j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') && // (a street and its number at the line's end)
 			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
 			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
 			// or in DICOM's and HL7's Family^Given.
