@@ -124,10 +124,7 @@ var idSchemes = []idScheme{
 			return setChecks(v, layout, byte('0'+k/10), byte('0'+k%10))
 		}},
 	{name: "AHV/AVS (CH)", layouts: []string{"756.9999.9999.9#", "756999999999#"}, byShape: 1,
-		fill: func(v []byte, layout string) bool {
-			var d [idMaxPayload]byte
-			return setChecks(v, layout, weightedMod10(collectDigits(&d, v, layout)))
-		}},
+		fill: payloadCheck(weightedMod10)},
 	{name: "NIR (FR)", layouts: []string{"9 99 99 99 999 999 ##", "9999999999999##"}, byShape: 2,
 		valid: func(v []byte) bool {
 			var d [idMaxPayload]byte
@@ -351,10 +348,7 @@ var idSchemes = []idScheme{
 	// check digit; grouped 4-4-4 as the card prints it, it is found in any text.
 	{name: "Aadhaar (IN)", layouts: []string{"9999 9999 999#", "99999999999#"}, byShape: 1,
 		valid: func(v []byte) bool { return v[0] >= '2' && v[0] <= '9' },
-		fill: func(v []byte, layout string) bool {
-			var d [idMaxPayload]byte
-			return setChecks(v, layout, verhoeffCheckDigit(collectDigits(&d, v, layout)))
-		}},
+		fill:  payloadCheck(verhoeffCheckDigit)},
 	// The Emirates ID: 784 (the country), the holder's birth year, seven digits and a
 	// Luhn check digit; written with its dashes it is found in any text.
 	{name: "Emirates ID (AE)", layouts: []string{"784-9999-9999999-#", "78499999999999#"}, byShape: 1,
@@ -364,10 +358,7 @@ var idSchemes = []idScheme{
 			y := int(p[3])*1000 + int(p[4])*100 + int(p[5])*10 + int(p[6])
 			return y >= 1900 && y <= 2039
 		},
-		fill: func(v []byte, layout string) bool {
-			var d [idMaxPayload]byte
-			return setChecks(v, layout, luhnCheckDigit(asciiDigits(collectDigits(&d, v, layout))))
-		}},
+		fill: payloadCheck(func(p []byte) byte { return luhnCheckDigit(asciiDigits(p)) })},
 	// Singapore's NRIC and FIN: S or T (citizens, born before and from 2000), F or G
 	// (foreigners), seven digits and a check letter.
 	{name: "NRIC/FIN (SG)", layouts: []string{"~9999999#"}, byShape: 1, keep: "STFG", checks: "ABCDEFGHIJKLMNPQRTUWXZ",
@@ -923,6 +914,15 @@ func permuteClass(perm *digitPermutation, w []byte, set string, prefix, class by
 	}
 	flush()
 	return chunk <= 1
+}
+
+// payloadCheck returns a fill that sets a layout's one check character to check's of the
+// payload's digit values.
+func payloadCheck(check func(p []byte) byte) func(v []byte, layout string) bool {
+	return func(v []byte, layout string) bool {
+		var d [idMaxPayload]byte
+		return setChecks(v, layout, check(collectDigits(&d, v, layout)))
+	}
 }
 
 // The tables of Verhoeff's check digit (the dihedral group D5): verhoeffD is the group's
