@@ -11369,6 +11369,7 @@ var deviceIDWords = map[string]bool{"imei": true, "imsi": true, "iccid": true, "
 // idFillerWords stand between an identifier's name and the number in prose: "mój PESEL
 // to 85...", "mit CPR er 290256-2748", "CNP-ul meu este 2900...", "my SSN is ...".
 var idFillerWords = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "è": true,
+	"osobisty": true, "osobistego": true, // Polish: dowód osobisty (personal), the identity card
 	"é": true, "to": true, "jest": true, "je": true, "är": true, "er": true, "este": true, "lautet": true,
 	"was": true, "war": true, "era": true, "meu": true, "mi": true, "mio": true, "mein": true,
 	"mon": true, "min": true, "mitt": true, "my": true, "nr": true, "nr.": true, "no": true, "no.": true,
@@ -11465,7 +11466,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 		return 0, 0, ""
 	}
 	for range 2 {
-		if f := nthWordEnd(s, k); f+1 < len(s) && s[f] == ' ' && f-k <= 7 && inLower(idFillerWords, bytes.TrimRight(s[k:f], ":")) {
+		if f := nthWordEnd(s, k); f+1 < len(s) && s[f] == ' ' && f-k <= 10 && inLower(idFillerWords, bytes.TrimRight(s[k:f], ":")) {
 			k = f + 1
 		}
 	}
@@ -11478,7 +11479,7 @@ func nationalIDAfter(s []byte, i, j int, prev1 span) (start, end int, category s
 			k = f + 1
 		}
 	}
-	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 2 && upperLettersOnly(s[k:f])) {
+	if f := nthWordEnd(s, k); !bytes.ContainsAny(s[k:f], "0123456789") && !(f-k <= 3 && upperLettersOnly(s[k:f])) { // (a series: Poland's CBK 482915)
 		return 0, 0, "" // a word first (Steuer-ID lautet 57 ...): the number is not right after its name
 	}
 	start = k
