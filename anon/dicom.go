@@ -71,36 +71,32 @@ func (w *worker) dicomElement(s []byte, base int) bool {
 	return true
 }
 
-// dicomQuotedTag reads a line that names a DICOM element by its tag and quotes its value,
-// as Orthanc's warnings do (tag (0010,0010) "FAVRE-BOLLIER^CÉLINE^M"): a value of a tag
-// of dicomTags is read as such, the rest of the line as text. It reports whether it read
-// the line.
-func (w *worker) dicomQuotedTag(s []byte, base int) bool {
-	k := bytes.Index(s, []byte(`) "`))
-	if k < 10 || s[k-10] != '(' || s[k-5] != ',' {
-		return false
+// dicomQuotedTagAt reads a DICOM element named by its tag, its value quoted after it, as
+// DICOM servers' messages write them (Orthanc: tag (0010,0010) "FAVRE-BOLLIER^CÉLINE^M"),
+// at the tag's '(' at s[k]: the value of a tag of dicomTags is read as such. It returns
+// where the value's closing quote ends, or k.
+func (w *worker) dicomQuotedTagAt(s []byte, k, base int) int {
+	tag := s[k+1 : k+10]
+	if s[k+10] != ')' || s[k+11] != ' ' || s[k+12] != '"' {
+		return k
 	}
-	if _, _, ok := syslogHost(s); ok {
-		return false // (a syslog header's host is the scan's to read: the name is left to it too)
-	}
-	cat, ok := dicomTags[string(s[k-9:k])]
+	cat, ok := dicomTags[string(tag)]
 	if !ok {
-		return false
+		return k
 	}
-	start := k + 3
+	start := k + 13
 	q := bytes.IndexByte(s[start:], '"')
 	if q <= 0 {
-		return false
+		return k
 	}
 	end := start + q
-	w.scanFrom(s[:k-10], 0, modePlain, '\t', base)
-	w.where = w.label("dicom", s[k-9:k])
+	where := w.where
+	w.where = w.label("dicom", tag)
 	if cat == categories.Fullname && bytes.IndexByte(s[start:end], '^') > 0 {
 		w.caretNameValue(s, start, start+len(bytes.TrimRight(s[start:end], "^")), base)
 	} else {
 		w.contextValue(cat, s, start, end, base)
 	}
-	w.where = whereText
-	w.scanFrom(s, end, modePlain, '\t', base)
-	return true
+	w.where = where
+	return end + 1
 }

@@ -121,9 +121,6 @@ func (w *worker) scanText(s []byte, base int) {
 	if len(s) > 16 && (s[0] == '(' || s[0] == ' ' || s[0] == '>') && w.dicomElement(s, base) {
 		return // a DICOM dataset's element: (0010,0010) PN [NAME] PatientName
 	}
-	if w.dicomQuotedTag(s, base) {
-		return // a DICOM server's message about an element: tag (0010,0010) "FAMILY^GIVEN"
-	}
 	if k := oracleBindsStart(s); k > 0 {
 		// A statement and its bind values (Oracle's SQL_BINDS): the values by their columns.
 		w.scanText(s[:k], base)
@@ -691,6 +688,12 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
 				w.where = w.label("key", s[i:j])
 				i = w.colonValue(s, j+4, cat, base)
+				continue
+			}
+		}
+		if i > 0 && s[i-1] == '(' && i+12 < len(s) && s[i+4] == ',' && s[i+9] == ')' && s[i+11] == '"' {
+			if end := w.dicomQuotedTagAt(s, i-1, base); end > i {
+				i = end // a DICOM server's message about an element: tag (0010,0010) "FAMILY^GIVEN"
 				continue
 			}
 		}
