@@ -2863,10 +2863,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
-			if cat == "" && equalFoldAny(pair[:eq], "name", "q", "search", "query") && queryPersonName(value) {
-				cat = categories.Fullname // ?name=Rhodri%20Jenkins, a staff search's ?q=Okonkwo%20Emeka
-			}
-			if cat == "" || !w.appendValue(cat, value) {
+			if cat == "" && equalFoldAny(pair[:eq], "name", "q", "search", "query") && w.appendEncodedName(value) {
+				// ?name=Rhodri%20Jenkins, a staff search's ?q=Okonkwo%20Emeka: a person's name
+			} else if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
 				w.appendEncodedText(value)
 			}
@@ -3707,26 +3706,24 @@ func exceptionClassName(v []byte) bool {
 	return bytes.HasSuffix(last, []byte("Exception")) || bytes.HasSuffix(last, []byte("Error"))
 }
 
-// queryPersonName reports a query value that is a person's name written with %20 or '+'
-// for its blanks: two or three capitalized words, a given name first or last.
-func queryPersonName(v []byte) bool {
+// appendEncodedName appends a query value that is a person's name written with %20 or
+// '+' for its blanks (two or three capitalized words, a given name first or last) as its
+// pseudonym, the name mapped decoded, as it is mapped in text, and encoded back. It
+// reports whether the value was one.
+func (w *worker) appendEncodedName(v []byte) bool {
 	if len(v) > 64 || len(v) < 5 {
 		return false
 	}
 	var buf [64]byte
-	d := buf[:0]
-	for k := 0; k < len(v); k++ {
-		switch {
-		case v[k] == '+':
-			d = append(d, ' ')
-		case v[k] == '%' && k+2 < len(v) && v[k+1] == '2' && v[k+2] == '0':
-			d = append(d, ' ')
-			k += 2
-		case v[k] == '%':
-			return false // (a name with letters beyond ASCII is scanned decoded as text)
-		default:
-			d = append(d, v[k])
-		}
+	d, enc := decodeURL(buf[:0], v, bytes.IndexByte(v, '+') >= 0)
+	if bytes.IndexByte(d, ' ') <= 0 || !personNameEitherOrder(d) {
+		return false
 	}
-	return bytes.IndexByte(d, ' ') > 0 && personNameEitherOrder(d)
+	from := len(w.repl)
+	if !w.appendValue(categories.Fullname, d) {
+		w.repl = w.repl[:from]
+		return false
+	}
+	w.encodeBack(from, enc, "&=#")
+	return true
 }
