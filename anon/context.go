@@ -1551,7 +1551,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) == 2 && string(p) == "TO" && (sqlGrantBefore(s, prev1.start) || string(s[prev2.start:prev2.end]) == "CONNECT") ||
 			len(p) == 13 && string(p) == "Administrator" || len(p) == 5 && string(p) == "Admin" ||
 			len(p) == 5 && last|0x20 == 'n' && s[i-1] == '\'' && equalFold(p, "login") ||
-			len(p) == 5 && last|0x20 == 'n' && s[i-1] == ' ' && equalFold(p, "login") && (j == len(s) || s[j] == ')' || s[j] == ',') && markedLogin(trimDot(s[i:j])) && s[j-1] != '.' ||
+			s[i-1] == ' ' && loginInPassing(p, s, j, s[i:j]) ||
 			len(p) == 13 && last == 'g' && equalFold(p, "impersonating") ||
 			len(p) == 12 && last|0x20 == 'e' && equalFold(p, "authenticate") ||
 			len(p) > 9 && p[0] == 'A' && string(p[:9]) == "Attribute" ||
@@ -1664,7 +1664,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]):
 		// Biometric terminals' servers: device CKUH205160123 (IP ...), Device 541530877 (FaceStation F2)
 		cat = categories.DeviceID
-	case len(p1) == 5 && string(gap) == " " && equalFold(p1, "login") && (j == len(s) || s[j] == ')' || s[j] == ',') && markedLogin(trimDot(s[i:j])) && s[j-1] != '.':
+	case string(gap) == " " && loginInPassing(p1, s, j, s[i:j]):
 		// A person's login named in passing: "Ewa Pawlak (ODR Lublin, login odr.lublin.epawlak)".
 		cat = categories.Username
 	case len(p1) == 6 && string(gap) == " " && equalFold(p1, "tablet") && deviceSerialShaped(s[i:j]):
@@ -2829,4 +2829,12 @@ var germanBeforeParticiple = map[string]bool{"wurde": true, "wurden": true, "erf
 func workstationThen(p, v []byte) bool {
 	return len(p) >= 8 && len(p) <= 12 && len(v) >= 5 && machineLabel(v) && containsDigit(v) && hasLetter(v) &&
 		equalFoldAny(p, "estación", "estacion", "estação", "arbeitsplatz", "werkplek", "stanowisko", "postazione")
+}
+
+// loginInPassing reports the word login p before a login v written as one, which ends at
+// s[j] with a bracket's end, a comma or the line ("(ODR Lublin, login odr.lublin.epawlak)";
+// not a sentence's "Login successful.").
+func loginInPassing(p, s []byte, j int, v []byte) bool {
+	return len(p) == 5 && equalFold(p, "login") && (j == len(s) || s[j] == ')' || s[j] == ',') &&
+		v[len(v)-1] != '.' && markedLogin(v)
 }
