@@ -1351,15 +1351,12 @@ func streetNumberEnd(s []byte, i, j int) int {
 	if e < len(s) && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z') && (e+1 == len(s) || s[e+1] == ' ') {
 		e++ // 14b
 	}
-	if e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {
-		// French and Italian write the street word in lower case after the number: 12
-		// rue de la Paix, 8 avenue Foch, 3 via Roma.
+	if e+2 < len(s) && s[e] == ' ' && isLetter(s[e+1]) && numberFirstStreetWordAt(s, e+1) {
+		// French and Italian write the street word after the number, in lower case or
+		// capitalized: 12 rue de la Paix, 8 Avenue Foch, 3 via Roma.
 		k := e + 1
 		for k < len(s) && isLetter(s[k]) {
 			k++
-		}
-		if !numberFirstStreetWords[string(s[e+1:k])] {
-			return i
 		}
 		end, words := k, 0
 		for end+1 < len(s) && s[end] == ' ' && words < 5 {
@@ -1410,8 +1407,26 @@ func streetNumberEnd(s []byte, i, j int) int {
 	return i
 }
 
-// numberFirstStreetWords are street words written in lower case between the house
-// number and the name.
+// numberFirstStreetWordAt tells whether a street word written between the house number
+// and the name starts at s[i]: in lower case (12 rue de la Paix) or capitalized (12 Rue de
+// la Paix).
+func numberFirstStreetWordAt(s []byte, i int) bool {
+	k := i
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	if k-i < 2 || k-i > 9 || s[i+1] < 'a' || s[i+1] > 'z' {
+		return false
+	}
+	var b [9]byte
+	for j := i; j < k; j++ {
+		b[j-i] = s[j] | 0x20
+	}
+	return numberFirstStreetWords[string(b[:k-i])]
+}
+
+// numberFirstStreetWords are street words written between the house number and the
+// name. Lower case.
 var numberFirstStreetWords = map[string]bool{"rue": true, "avenue": true, "boulevard": true,
 	"bd": true, "allée": true, "chemin": true, "impasse": true, "quai": true,
 	"viale": true, "piazza": true, "corso": true, "calle": true,
@@ -1448,6 +1463,10 @@ func streetWordEnd(s []byte, i, j int) int {
 			}
 			if words == 0 {
 				return i
+			}
+			if s[e] == ',' && d-k >= 4 && d+1 < len(s) && s[d] == ' ' && s[d+1] >= 'A' && s[d+1] <= 'Z' {
+				// A postal code and town, no house number: Rue de la Paix, 75002 Paris.
+				return e
 			}
 			return d
 		}
