@@ -1567,7 +1567,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
-			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && markedLogin(s[i:j]) || // (Échec de connexion pour agent.rousseau)
+			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && (markedLogin(s[i:j]) || initialThenSurname(s[i:j])) || // (Échec de connexion pour agent.rousseau)
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n' || last|0x20 == 'h') && equalFoldAny(p, "por", "par", "door", "przez", "von", "durch") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
@@ -1794,6 +1794,14 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		markedLogin(s[i:j]) && addressAfterWord(s, j):
 		// "for X from ADDRESS" in French, Spanish, German, Dutch, Polish and Italian: Échec
 		// de connexion pour agent.rousseau depuis 88.164.201.37
+		cat = categories.Username
+		strictPhrase = true
+	case (len(p1) == 3 || len(p1) == 4) && gapIs(gap, " ") && equalFoldAny(p1, "pour", "para", "für", "voor", "dla", "per") &&
+		initialThenSurname(s[i:j]) && (j == len(s) || s[j] == ',' || s[j] == ' ' && bareKeyAt(s, j+1)):
+		// "for" in French, Spanish, German, Dutch, Polish and Italian before a login of an
+		// initial and a surname, then a field or the line's end: Refresh-Token ausgestellt
+		// für wjanssen jti=9f2c... (their words after "for" start with a vowel's syllable
+		// or a cluster initialThenSurname refuses).
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) == 3 && equalFold(p1, "for") && gapIs(gap, " ") && hasPrefixAt(s, j, " at ") &&
@@ -2829,6 +2837,16 @@ var germanBeforeParticiple = map[string]bool{"wurde": true, "wurden": true, "erf
 func workstationThen(p, v []byte) bool {
 	return len(p) >= 8 && len(p) <= 12 && len(v) >= 5 && machineLabel(v) && containsDigit(v) && hasLetter(v) &&
 		equalFoldAny(p, "estación", "estacion", "estação", "arbeitsplatz", "werkplek", "stanowisko", "postazione")
+}
+
+// bareKeyAt reports a key=value field's key at s[k]: letters, digits, '_', '-' or '.'
+// up to '=' and a value after it.
+func bareKeyAt(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k <= 32 && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+		e++
+	}
+	return e > k && isLetter(s[k]) && e+1 < len(s) && s[e] == '=' && s[e+1] != ' ' && s[e+1] != '='
 }
 
 // loginInPassing reports the word login p before a login v written as one, which ends at

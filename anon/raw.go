@@ -2396,7 +2396,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
 				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens;
 				// an agent= that is a program's (agent=Mozilla/5.0, agent=filebeat) stays text.
-				v := accountRun(s, j+1)
+				v := accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))
 				if initialDotSurname(v) || initialThenSurname(v) || teamDotLogin(v) || teamSurnameInitial(v) {
 					cat = categories.Username
 				}
