@@ -212,7 +212,8 @@ var fieldWords = sync.OnceValue(func() map[string]bool {
 		device model manufacturer browser os process span trace person people customer
 		patient member employee account owner company organization org vendor supplier
 		product item order team project role app application tenant location first last
-		full display given family middle nick record case search`) {
+		full display given family middle nick record case search contact mobile phone
+		address billing shipping profile payment contract`) {
 		words[w] = true
 	}
 	return words

@@ -206,6 +206,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && (w.surnameBesideGivenName(line, k) || w.fhirNamePart(line, k)) {
 			category = categories.Fullname // {"nom":"DUPUIS","prenom":"Marion"}, {"given":"Erik","family":"Johansson"}
 		}
+		if category == "" && len(raw) >= 5 && raw[0] >= 0xc0 && equalFold(lastPathPart(path), "name") && nonLatinPersonName(bytes.Fields(raw)) {
+			category = categories.Fullname // a Wi-Fi portal's {"name":"西村 陽翔"}: a person written in another script
+		}
 		if category == "" && w.nameBesideEmail(line, k) {
 			category = categories.Fullname // Nexus: {"id":"jdoe","name":"Jane Doe","email":"jdoe@..."}
 		}

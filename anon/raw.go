@@ -6044,6 +6044,9 @@ func quotedPersonName(s []byte, k int) bool {
 	if len(words) > 4 {
 		return false
 	}
+	if nonLatinPersonName(words) {
+		return true // name="西村 陽翔", name="Иван Петров"
+	}
 	first := words[0]
 	if dash := bytes.IndexByte(first, '-'); dash > 0 {
 		first = first[:dash]
@@ -7134,6 +7137,17 @@ func flowBefore(s []byte, p int) bool {
 	return true
 }
 
+// zeroLedPart reports a dotted quad with a part of two or three digits that starts with
+// a zero (05 in 5.0.05.20): software writes addresses so only padded in every part.
+func zeroLedPart(v []byte) bool {
+	for k := 0; k+1 < len(v); k++ {
+		if v[k] == '0' && isDigit(v[k+1]) && (k == 0 || v[k-1] == '.') {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if !w.e.cats.on(categories.IPv4) {
 		return p
@@ -7146,6 +7160,12 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if end < len(s) && (isLetter(s[end]) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) && !db2ApplicationIDTail(s[end:]) ||
 		s[end] == '-' && end+1 < len(s) && isLetter(s[end+1]) && !macAfterDash(s, end+1)) {
 		return p // 1.2.3.4a, 1.2.3.4.5, a kernel version 2.6.32.1-generic
+	}
+	if !padded && zeroLedPart(s[p:end]) {
+		return p // OXI_HUB 5.0.05.20: a part led by a zero, the others not, is a version's
+	}
+	if p >= 5 && string(s[p-5:p]) == ".jar:" {
+		return p // logback's packaging data after a stack frame: [ojdbc8.jar:19.3.0.0]
 	}
 	// Chrome/120.0.0.0: a product's version, not an address. Interfaces such as
 	// inside/10.1.2.3 (Cisco ASA) are addresses, so only the x.y.0.0 shape of reduced
@@ -10315,6 +10335,41 @@ func lettersOnlyAnyScript(b []byte) bool {
 }
 
 // capitalWordAnyScript reports a capital and small letters after it, beyond ASCII too.
+// nonLatinPersonName reports the words of a name key's value that make a person's name in
+// another script: two names of one to four Han, kana or Hangul characters (西村 陽翔, 김
+// 민준), as East Asian systems write family and given name apart, or two or three
+// capitalized words of Cyrillic or Greek (Иван Петров: a department's name capitalizes
+// only its first word).
+func nonLatinPersonName(words [][]byte) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeRune(words[0]); r < 0x370 {
+		return false
+	}
+	if len(words) == 2 && eastAsianNameWord(words[0]) && eastAsianNameWord(words[1]) {
+		return true
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRune(w); r < 0x370 || r > 0x52f || !capitalWordAnyScript(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianNameWord reports one to four Han, Hiragana, Katakana or Hangul characters.
+func eastAsianNameWord(w []byte) bool {
+	n := 0
+	for _, r := range string(w) {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
+}
+
 func capitalWordAnyScript(b []byte) bool {
 	r, size := utf8.DecodeRune(b)
 	if !unicode.IsUpper(r) || size == len(b) {
