@@ -2413,16 +2413,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Email && j+3 < len(s) && domainLoginAt(s, j+1) {
 				cat = categories.Username // an intake's Originator=LOYENSNL\pverhoeven: a Windows account, not a sender's address
 			}
-			if (cat == categories.Email || cat == categories.IP) && j+3 < len(s) && s[j+1] == '"' {
+			if (cat == categories.Email || cat == categories.IP || cat == categories.Address) && j+3 < len(s) && s[j+1] == '"' {
 				if c := quotedPartyCategory(s, j+2); c != "" {
-					cat = c // a parcel's sender="Modehaus Lindqvist GmbH", from="Lindenstraße 14, 04177 Leipzig"; a stop's addr="ul. ..."
+					cat = c // a parcel's sender="Modehaus Lindqvist GmbH", from="Lindenstraße 14, 04177 Leipzig"; a stop's addr="ul. ..."; a timesheet's client="Sidmar Logistics NV"
 				}
 			}
 			if cat == categories.IP && j-i == 4 && equalFold(s[i:j], "addr") && j+2 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' &&
 				bytes.IndexByte(s[j+1:min(len(s), j+40)], ' ') > 0 {
 				cat = categories.Geo // an alarm receiving centre's ADDR=Gumpendorfer Straße 112/4, 1060 Wien (auditd's addr= is an IP)
 			}
-			if cat == "" && actorKey(s[i:j]) && loginShapedAt(s, j+1) {
+			if cat == "" && actorKey(s[i:j]) && (loginShapedAt(s, j+1) || byKeyLogin(s[i:j], s, j+1)) {
 				// printedBy=jdewit, approved_by=m.jansen, a field service's tech=mbianchi,
 				// Pronote's par=prof.dgarnier: an actor, when the value is shaped as a login
 				// (sortBy=name, groupBy=host and tech=java are not).
@@ -6402,6 +6402,21 @@ func actorKey(key []byte) bool {
 		return !inLower(notActorVerbs, verb)
 	}
 	return inLower(actorWords, key)
+}
+
+// byKeyLogin reports a word in lower case that ends the value at s[k] of a key of who did
+// something (checked_by=skrueger, approvedBy=hoeltmanns): a login even when its shape
+// tells none (loginShapedAt refuses an initial and a surname that start as words do), as
+// long as it names no automaton or operation (created_by=scheduler).
+func byKeyLogin(key, s []byte, k int) bool {
+	n := len(key)
+	if n < 4 || !(key[n-2] == 'B' && key[n-1] == 'y' || equalFold(key[n-3:], "_by")) {
+		return false
+	}
+	v := accountRun(s, k)
+	e := k + len(v)
+	return (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == ';' || s[e] == '|' || s[e] == '&') &&
+		len(v) >= 5 && isLowerWord(v) && operatorLogin(v) && !isStopword(v) // (HR_OPS, a team, is read by loginShapedAt)
 }
 
 // actorWords are keys whose value is a person's login when it is written as one
