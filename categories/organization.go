@@ -167,8 +167,8 @@ func LegalSuffixAt(s []byte, k int) int {
 				break
 			}
 		}
-		if !match {
-			continue
+		if !match || n == 3 && suffix == "spa" && s[k+2] != 'A' {
+			continue // (SpA and SPA are Italy's legal form; a Day Spa or a Pedicure Spa is a spa)
 		}
 		if e := k + n; e < len(s) && (isNameLetter(s[e]) || isNameDigit(s[e])) {
 			continue
