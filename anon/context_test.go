@@ -2,6 +2,7 @@ package anon
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -315,5 +316,23 @@ func TestSQLStringEnd(t *testing.T) {
 		if got := sqlStringEnd([]byte(tc.in), 0, 256); got != tc.want {
 			t.Errorf("sqlStringEnd(%q) = %d, want %d", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestRawKeysListedOnce guards rawkeys.tsv against a key listed twice: the later row
+// would be silently ignored (a_number is telephony's calling number, not an alien
+// registration number).
+func TestRawKeysListedOnce(t *testing.T) {
+	seen := map[string]int{}
+	for n, line := range strings.Split(rawKeysTable, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		key := strings.ToLower(strings.SplitN(line, "\t", 2)[0])
+		if first, ok := seen[key]; ok {
+			t.Errorf("rawkeys.tsv:%d: key %q already listed on line %d", n+1, key, first)
+			continue
+		}
+		seen[key] = n + 1
 	}
 }

@@ -11428,6 +11428,8 @@ var idWords = map[string]bool{"cnp": true, "nif": true, "nie": true, "dni": true
 	"führerscheinnummer": true, "fuehrerschein": true, "patente": true, "rijbewijs": true,
 	"rijbewijsnummer": true, "körkort": true, "kørekort": true, "førerkort": true, "ajokortti": true,
 	"cni": true, "dowód": true,
+	// residence permits, which work-permit checks name (Aufenthaltstitel Nr. Y4PK8L2T7)
+	"aufenthaltstitel": true, "aufenthaltserlaubnis": true, "verblijfsvergunning": true, "brp": true,
 	"tckn": true, "vkn": true} // Turkey's identity and tax numbers
 
 // deviceIDWords name a device's or a subscriber's identifier in prose, lower case: IMEI
