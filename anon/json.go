@@ -508,9 +508,10 @@ func (w *worker) namedByPair(line []byte, k int) string {
 		}
 		return ""
 	}
-	if len(last) > 5 && (last[0]|0x20 == 'n' || last[0]|0x20 == 'o') && len(parent) > 1 {
+	if (len(last) > 5 || len(last) == 3) && (last[0]|0x20 == 'n' || last[0]|0x20 == 'o') && len(parent) > 1 {
 		// A change written as {"preSharedKey":{"oldText":...,"newText":...}} (Meraki's
-		// configuration changes): the object's key names both.
+		// configuration changes), {"address.postcode":{"old":...,"new":...}} (a ticket
+		// shop's audit): the object's key names both.
 		return w.e.rawKeys.lookupAssigned(lastPathPart(parent[:len(parent)-1]))
 	}
 	return ""

@@ -1355,7 +1355,7 @@ func streetNumberEnd(s []byte, i, j int) int {
 		// French and Italian write the street word after the number, in lower case or
 		// capitalized: 12 rue de la Paix, 8 Avenue Foch, 3 via Roma.
 		k := e + 1
-		for k < len(s) && isLetter(s[k]) {
+		for k < len(s) && (isLetter(s[k]) || s[k] >= 0x80) {
 			k++
 		}
 		end, words := k, 0
@@ -1412,15 +1412,18 @@ func streetNumberEnd(s []byte, i, j int) int {
 // la Paix).
 func numberFirstStreetWordAt(s []byte, i int) bool {
 	k := i
-	for k < len(s) && isLetter(s[k]) {
-		k++
+	for k < len(s) && (isLetter(s[k]) || s[k] >= 0x80) {
+		k++ // (allée)
 	}
 	if k-i < 2 || k-i > 9 || s[i+1] < 'a' || s[i+1] > 'z' {
 		return false
 	}
 	var b [9]byte
 	for j := i; j < k; j++ {
-		b[j-i] = s[j] | 0x20
+		b[j-i] = s[j]
+		if s[j] >= 'A' && s[j] <= 'Z' {
+			b[j-i] += 'a' - 'A'
+		}
 	}
 	return numberFirstStreetWords[string(b[:k-i])]
 }

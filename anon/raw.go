@@ -1201,6 +1201,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if n := j - i; n >= 3 && n <= 5 && s[i] == '0' && s[i+1] == '0' && s[i+2] != '0' && j+6 < len(s) && s[j] == ' ' &&
+				isDigit(s[j+1]) && (i == 0 || phoneStartsAfter(s[i-1])) && !(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) {
+				// An international number written with the dialling prefix 00 instead of
+				// '+' and the country's code apart: 0049 40 33442210, 0044 20 7946 0958.
+				if end := phoneShapeEnd(s, i); end > j && nationalPhoneDigits(s[i+2:end]) {
+					w.where = whereText
+					w.contextValue(categories.Phone, s, i, end, base)
+					prev2, prev1 = prev1, span{i, end}
+					i = end
+					continue
+				}
+			}
 			if n := j - i; n >= 2 && n <= 5 && s[i] == '0' && s[i+1] != '0' && j+6 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '/') &&
 				isDigit(s[j+1]) && (i == 0 || phoneStartsAfter(s[i-1])) &&
 				!(i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])) { // (not inside a run of numbers)
@@ -7362,6 +7374,9 @@ func quotedPartyCategory(s []byte, k int) string {
 	}
 	if comma := bytes.Index(v, []byte(", ")); comma > 0 && containsDigit(v[:comma]) {
 		return categories.Geo // (a street and its number come first: not "Alerts, Ops Team 2")
+	}
+	if sp := bytes.IndexByte(v, ' '); honorifics[string(v[:sp])] && honorificNameEnd(v, sp+1) == len(v) {
+		return categories.Fullname // a meter reading's client="Mme Nathalie Roux-Garnier"
 	}
 	return ""
 }
