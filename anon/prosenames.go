@@ -1230,9 +1230,10 @@ func orgNameEnd(s []byte, i, j int) int {
 			if end-e-1 <= 2 && end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 				return i // a country's code before a number: "Passport SE 84712390 verified"
 			}
-			if end-e-1 <= 3 && (s[e+1] < 'A' || s[e+1] > 'Z' || upperWordEnd(s, i) > i) && !equalFold(s[e+1:end], "plc") {
+			if end-e-1 <= 3 && (s[e+1] < 'A' || s[e+1] > 'Z' || upperWordEnd(s, i) > i) && !equalFold(s[e+1:end], "plc") && string(s[e+1:end]) != "mbB" {
 				// A short form (AS, SA, Co) in lower case, or after a name in upper case,
-				// is a word: "IDENTIFIED AS", "as" (but British firms write plc so).
+				// is a word: "IDENTIFIED AS", "as" (but British firms write plc so, and
+				// German partnerships mbB).
 				return i
 			}
 			return end
