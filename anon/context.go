@@ -1492,6 +1492,11 @@ func zosUserMessage(p []byte) bool {
 var machineNouns = []string{"computer", "device", "workstation", "laptop", "endpoint", "machine", "station", "terminal"}
 
 func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string {
+	if i >= 6 && (s[i-1] == '\'' || s[i-1] == '"') && j < len(s) && s[j] == s[i-1] {
+		if c := w.filterOperandCategory(s, i); c != "" {
+			return c // PowerShell's AD filter: -Filter "Surname -eq 'Kaczmarek'"
+		}
+	}
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
 	}
@@ -2855,4 +2860,41 @@ func bareKeyAt(s []byte, k int) bool {
 func loginInPassing(p, s []byte, j int, v []byte) bool {
 	return len(p) == 5 && equalFold(p, "login") && (j == len(s) || s[j] == ')' || s[j] == ',') &&
 		v[len(v)-1] != '.' && markedLogin(v)
+}
+
+// filterOperandCategory returns the category of the quoted operand that starts at s[i]
+// of a comparison in a PowerShell or OData filter whose attribute names it ("Surname -eq
+// 'Kaczmarek'", "SamAccountName -like 'jdoe*'", "mail eq 'a@b'"), or "".
+func (w *worker) filterOperandCategory(s []byte, i int) string {
+	k := i - 2 // the blank before the quote
+	if s[k] != ' ' {
+		return ""
+	}
+	op := k
+	for op > 0 && (isLetter(s[op-1])) {
+		op--
+	}
+	if op > 0 && s[op-1] == '-' {
+		op--
+	}
+	switch strings.ToLower(string(s[op:k])) {
+	case "-eq", "-like", "-ne", "-notlike", "-ceq", "-ieq", "eq", "ne":
+	default:
+		return ""
+	}
+	if op < 2 || s[op-1] != ' ' {
+		return ""
+	}
+	a := op - 1
+	for a > 0 && (isAlnum(s[a-1]) || s[a-1] == '_') {
+		a--
+	}
+	if a == op-1 {
+		return ""
+	}
+	switch c := w.e.rawKeys.lookup(s[a : op-1]); c {
+	case categories.Username, categories.Fullname, categories.Email, categories.Phone, categories.Hostname, categories.NationalID:
+		return c
+	}
+	return ""
 }
