@@ -2882,6 +2882,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Address && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && equalFoldAny(s[i:j-1], "server", "client") && wordThenProse(s, j+1) {
 				cat = "" // a message's speaker, then its words: BattlEye Server: Player #0 ..., IRC's TO SERVER: NICK jdoe
 			}
+			if cat == categories.Address && i >= 7 && equalFold(s[i-7:i], "Object ") && equalFold(s[i:j-1], "server") {
+				cat = "" // Windows' object access events: "Object Server:  Security", a subsystem (SC Manager, DS)
+			}
 			if cat == categories.Username && equalFold(s[i:j-1], "account") && i >= 8 && equalFold(s[i-8:i], "service ") {
 				cat = "" // kubectl describe's "Service Account:  payments-api": a workload's, no one's
 			}

@@ -2271,6 +2271,10 @@ func (w *worker) learnedParts(dst, comp []byte) ([]byte, bool) {
 // text. dst extends w.repl (appendPath's is the only call), so the
 // scan appends to it.
 func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
+	idFound := false
+	if mapped, ok := w.idPartsMapped(dst, comp); ok {
+		comp, idFound = mapped, true // (the same length: an id keeps its layout)
+	}
 	if start, end, sep := joinedPersonName(comp, 0, len(comp), flagsOf(comp)); end > start {
 		// A person's name in a file or folder name: /srv/hr/olga.ivanova/,
 		// Review_Yasmin_Haddad.docx. (Below a home folder every component is mapped whole.)
@@ -2284,11 +2288,55 @@ func (w *worker) pathText(dst, comp []byte) ([]byte, bool) {
 		w.repl = w.repl[:len(dst)]
 	}
 	if !hasWordBreak(comp) {
+		if idFound {
+			return append(dst, comp...), true
+		}
 		return dst, false
 	}
 	w.repl = dst
 	w.appendScanned(comp)
 	return w.repl, true
+}
+
+// idPartsMapped returns a copy of a file or folder name with the national identifiers
+// among its parts (split at '_', '-', '.' and blanks) mapped: a number after the word
+// that names it (Dąbrowski_Tomasz_PESEL_92091292693.pdf), or one whose layout and check
+// characters are distinctive enough to be found in any text (a NIR's fifteen digits:
+// AE_MOREAU_JULIEN_189055904808421.pdf). It reports whether there was one.
+// dst is the path mapped so far, which extends w.repl: the pseudonyms are made after it.
+func (w *worker) idPartsMapped(dst, comp []byte) ([]byte, bool) {
+	if !w.e.cats.on(categories.NationalID) || len(comp) < 9 || !containsDigit(comp) {
+		return comp, false
+	}
+	var out []byte
+	named := false
+	for k := 0; k < len(comp); {
+		e := k
+		for e < len(comp) && comp[e] != '_' && comp[e] != '-' && comp[e] != '.' && comp[e] != ' ' {
+			e++
+		}
+		part := comp[k:e]
+		if len(part) >= 9 && isDigit(part[len(part)-1]) || len(part) >= 9 && isDigit(part[0]) {
+			n, shaped := categories.NationalIDAt(part)
+			if shaped && n == len(part) || named && categories.ParseNationalID(part) {
+				if out == nil {
+					out = append(make([]byte, 0, len(comp)), comp...)
+				}
+				saved := w.repl
+				w.repl = dst
+				if w.appendValue(categories.NationalID, part) && len(w.repl)-len(dst) == len(part) {
+					copy(out[k:e], w.repl[len(dst):])
+				}
+				w.repl = saved
+			}
+		}
+		named = len(part) >= 2 && len(part) <= 16 && idWords[strings.ToLower(string(part))]
+		k = e + 1
+	}
+	if out == nil {
+		return comp, false
+	}
+	return out, true
 }
 
 // hasWordBreak reports whether a path component holds punctuation that a file name
