@@ -8297,10 +8297,10 @@ func nameValueEnd(s []byte, end int) int {
 	for words := 0; words < 3 && end+1 < len(s) && s[end] == ' ' && isLetterAt(s, end+1); words++ {
 		word := particlesEnd(s, end+1) // the particles go with the surname after them
 		k := word
-		for k < len(s) && s[k] != ' ' && s[k] != '=' && s[k] != ',' && s[k] != ';' && s[k] != '"' {
-			k++
+		for k < len(s) && s[k] != ' ' && s[k] != '=' && s[k] != ',' && s[k] != ';' && s[k] != '"' && s[k] != '(' {
+			k++ // (a bracket after the name holds its id: 田中 久子(利用者ID:U-000412))
 		}
-		if k < len(s) && s[k] == '=' || s[k-1] == ':' || !(s[word] >= 'A' && s[word] <= 'Z' || s[word] >= 0x80) || keyWordFollows(s, k) {
+		if k == word || k < len(s) && s[k] == '=' || s[k-1] == ':' || !(s[word] >= 'A' && s[word] <= 'Z' || s[word] >= 0x80) || keyWordFollows(s, k) {
 			break // (a word of the next key: Отображаемое имя: X Y Z Имя участника:)
 		}
 		end = k
