@@ -1496,6 +1496,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		if c := w.filterOperandCategory(s, i); c != "" {
 			return c // PowerShell's AD filter: -Filter "Surname -eq 'Kaczmarek'"
 		}
+		if freeIPAUserCommandBefore(s, i-1) {
+			return categories.Username // FreeIPA's API log: user_show/1('t.zimmermann', all=True, ...)
+		}
 	}
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
@@ -2897,4 +2900,18 @@ func (w *worker) filterOperandCategory(s []byte, i int) string {
 		return c
 	}
 	return ""
+}
+
+// freeIPAUserCommandBefore reports FreeIPA's user command and its version before the
+// quote at s[q] (user_show/1(', user_mod/1(', passwd/1('): its first argument is a login.
+func freeIPAUserCommandBefore(s []byte, q int) bool {
+	if q < 9 || s[q-1] != '(' || s[q-2] != '1' || s[q-3] != '/' {
+		return false
+	}
+	k := q - 3
+	for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] == '_') {
+		k--
+	}
+	cmd := s[k : q-3]
+	return len(cmd) > 5 && string(cmd[:5]) == "user_" || string(cmd) == "passwd"
 }

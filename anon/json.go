@@ -685,7 +685,8 @@ var personRoles = map[string]bool{"recipient": true, "customer": true, "patient"
 // nothing else: first_name, lastName, surname, clientFirstName (not name or displayName,
 // which name applications and groups too).
 func personNamePart(key []byte) bool {
-	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname",
+	return equalFoldAny(key, "first_name", "firstname", "last_name", "lastname", "given_name", "givenname", "given_names", "givennames",
+		"first_names", "firstnames", "nurse_name", "nursename", "therapist_name", "buyer_name", "buyername",
 		"family_name", "familyname", "surname", "full_name", "fullname", "middle_name", "middlename", "legal_name", "legalName",
 		"customer_name", "customername", "consumername", "callername", "caller_name", "holder_name", "holdername",
 		"cardholder_name", "cardholdername", "guest_name", "guestname", "passenger_name", "recipient_name",

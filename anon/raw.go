@@ -3446,6 +3446,38 @@ func (w *worker) numberIDsAt(s []byte, i, j, base int) int {
 }
 
 // keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.
+// quotedListValues maps the quoted values of the tuple or list that opens at s[at], each
+// as a value of category, and returns the end of what it read: past the closing bracket,
+// or where the list stops being one of quoted values.
+func (w *worker) quotedListValues(s []byte, at int, category string, base int) int {
+	closing := byte(')')
+	if s[at] == '[' {
+		closing = ']'
+	}
+	k := at + 1
+	for k < len(s) && (s[k] == '\'' || s[k] == '"') {
+		q := s[k]
+		e := bytes.IndexByte(s[k+1:min(len(s), k+257)], q)
+		if e < 0 {
+			break
+		}
+		if e > 0 {
+			w.contextValue(category, s, k+1, k+1+e, base)
+		}
+		k += e + 2
+		if k < len(s) && s[k] == ',' {
+			k++
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+		}
+	}
+	if k < len(s) && s[k] == closing {
+		k++
+	}
+	return k
+}
+
 func (w *worker) keyValue(s []byte, at int, category string, mode textMode, delim byte, base int) int {
 	if at >= len(s) || category == categories.Time && !w.shiftTime {
 		return at // (times stay: the scan reads the value, which may be no time)
@@ -3503,6 +3535,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			start, end = at+1, q
 			next = end + 1
 		}
+	case (s[at] == '(' || s[at] == '[') && mode == modePlain && at+2 < len(s) && (s[at+1] == '\'' || s[at+1] == '"') &&
+		category != categories.MAC && category != categories.Phone && category != categories.IP:
+		// A tuple or a list of quoted values, as Python prints one: FreeIPA's
+		// user=('lmeier', 'dbaumann'), members=['jdoe']: each value on its own.
+		return w.quotedListValues(s, at, category, base)
 	case s[at] == '[' && mode == modePlain && category == categories.IP && smppAddressEnd(s, at) > at:
 		// SMPP's address as gateways log it, [TON/NPI/ADDRESS]: src=[1/1/31654146131]
 		start, end = at+5, smppAddressEnd(s, at)
