@@ -94,6 +94,9 @@ func (w *worker) scanText(s []byte, base int) {
 			return
 		}
 	}
+	if !w.inRecord() && w.cpanelLogLine(s, base) {
+		return
+	}
 	if k := sudoLogUser(s); k > 0 && !w.inRecord() {
 		// sudo's own log file: DATE : USER : HOST=web01 : TTY=pts/2 ; PWD=... ; COMMAND=...
 		e := k + bytes.Index(s[k:], []byte(" : "))
@@ -8225,6 +8228,13 @@ func commandOption(s []byte, i, j int) string {
 			}
 		}
 	}
+	// Plesk's CLI and other admin tools: -passwd PASSWORD, and -login USER beside it.
+	if j-i == 7 && string(s[i:j]) == "-passwd" {
+		return categories.Secret
+	}
+	if j-i == 6 && (string(s[i:j]) == "-login" || string(s[i:j]) == "-owner") && bytes.Contains(s[j:], []byte(" -passwd ")) {
+		return categories.Username // (Plesk's domain --create ... -owner CUSTOMER -login FTPUSER -passwd ...)
+	}
 	// Any command's -u USER -p PASSWORD pair (a tool's own login options): -p is a port
 	// as often, so only next to -u, and not a number.
 	if j-i == 2 && (s[i+1] == 'p' || s[i+1] == 'P') && !isDigit(s[j+1]) && optionBefore(s, i, s[i+1]-'p'+'u') {
@@ -12599,4 +12609,63 @@ func phoneStartsAfter(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// cpanelLogLine reads cPanel's session and login logs, whose account comes after the
+// client's address without a key: "[cpaneld] 83.27.144.19 NEW jdoe:SESSIONTOKEN
+// address=..." (and PURGE), "[cpaneld] 45.148.10.77 - jdoe "POST /login/..." FAILED
+// LOGIN". It reports whether the line was one.
+func (w *worker) cpanelLogLine(s []byte, base int) bool {
+	if len(s) < 40 || s[0] != '[' {
+		return false
+	}
+	k := -1
+	for _, tag := range [...]string{"[cpaneld] ", "[whostmgrd] ", "[webmaild] ", "[security] "} {
+		if t := bytes.Index(s[:min(len(s), 64)], []byte(tag)); t >= 0 {
+			k = t + len(tag)
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	sp := bytes.IndexByte(s[k:], ' ')
+	if sp < 7 {
+		return false
+	}
+	r := k + sp + 1 // after the client's address
+	user, secretEnd := -1, -1
+	switch {
+	case hasPrefixAt(s, r, "NEW ") || hasPrefixAt(s, r, "PURGE "):
+		user = r + bytes.IndexByte(s[r:], ' ') + 1
+		e := user + len(accountRun(s, user))
+		if e == user || e+9 >= len(s) || s[e] != ':' {
+			return false
+		}
+		secretEnd = e + 1 + len(accountRun(s, e+1))
+		if secretEnd-e-1 < 8 {
+			return false
+		}
+	case hasPrefixAt(s, r, "- "):
+		user = r + 2
+		e := user + len(accountRun(s, user))
+		if e == user || !hasPrefixAt(s, e, ` "`) {
+			return false
+		}
+	default:
+		return false
+	}
+	end := user + len(accountRun(s, user))
+	where := w.where
+	w.scanFrom(s[:user], 0, modePlain, '\t', base)
+	w.where = w.label("key", []byte("cpanel account"))
+	w.contextValue(categories.Username, s, user, end, base)
+	if secretEnd > 0 {
+		w.where = w.label("key", []byte("cpanel session"))
+		w.contextValue(categories.Secret, s, end+1, secretEnd, base)
+		end = secretEnd
+	}
+	w.where = where
+	w.scanFrom(s, end, modePlain, '\t', base)
+	return true
 }
