@@ -1055,8 +1055,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 		// National identification numbers of distinctive layouts, by their shapes and check
 		// characters: RSSMRA85T10A562S, 12345678Z, 131052-308T, 123-45-6789, AB 12 34 56 C.
 		if w.nationalIDs && (mayBeNationalID(s, i, j, flags) ||
-			flags&hasColon != 0 && s[j-1] == ':' && bytes.IndexByte(s[i:j-1], ':') < 0 && mayBeNationalID(s, i, j-1, flags&^hasColon)) {
-			// (also before a colon that ends a clause: hetulle 190468-5979: HTTP 503)
+			flags&hasColon != 0 && s[j-1] == ':' && bytes.IndexByte(s[i:j-1], ':') < 0 && mayBeNationalID(s, i, j-1, flags&^hasColon) ||
+			flags&hasDot != 0 && s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0 && mayBeNationalID(s, i, j-1, flags&^hasDot)) {
+			// (also before a colon that ends a clause: hetulle 190468-5979: HTTP 503; and
+			// before the dot that ends a sentence: il codice fiscale è RSSMRA85T10A562S.)
 			if end := w.nationalIDAt(s, i, base); end > i {
 				i = end
 				continue
@@ -9205,6 +9207,9 @@ func mayBeNumberID(s []byte, i, j int, flags runFlags) bool {
 	case c >= '2' && c <= '6':
 		if flags == hasDigit|hasColon && s[j-1] == ':' && bytes.IndexByte(s[i:j-1], ':') < 0 {
 			flags, n = hasDigit, n-1 // a number before a colon: PAN 6011991728696315: declined
+		}
+		if flags == hasDigit|hasDot && s[j-1] == '.' && bytes.IndexByte(s[i:j-1], '.') < 0 {
+			flags, n = hasDigit, n-1 // a number that ends a sentence: sulla carta 4857450041326599.
 		}
 		grouped := n == 4 && j+1 < len(s) && (s[j] == ' ') && isDigit(s[j+1])
 		return flags == hasDigit && (n >= 13 && n <= 19 || grouped) || flags == hasDigit|hasDash && n >= 16 && n <= 23
