@@ -1963,6 +1963,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFoldAny(p1, "by", "da", "av", "af") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez", "von", "durch")) && gapIs(gap, " ") &&
+		domainLoginAt(s, i) && bytes.IndexByte(s[i:j], '\\') > 0:
+		// A Windows account after "by" in any of these languages: geschreven door
+		// ZORGDEHOEVE\fbakker (DOMAIN\user says login whatever follows)
+		cat = categories.Username
+		strictPhrase = true
+	case (len(p1) == 2 && equalFoldAny(p1, "by", "da", "av", "af") || len(p1) >= 3 && len(p1) <= 5 && equalFoldAny(p1, "por", "par", "door", "przez", "von", "durch")) && gapIs(gap, " ") &&
 		(initialThenSurname(s[i:j]) || markedLogin(s[i:j])) &&
 		(hasPrefixAt(s, j, " for ") || hasPrefixAt(s, j, " from ") || hasPrefixAt(s, j, " on ") || hasPrefixAt(s, j, " at ") || hasPrefixAt(s, j, ", ") ||
 			j == len(s) && len(p1) >= 3 || // (konto zawieszone przez adm.jnowak, at the line's end)

@@ -2410,9 +2410,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Username && j-i == 3 && equalFold(s[i:j], "tlr") && !hasLowerLetter(accountRun(s, j+1)) {
 				cat = "" // a bank branch's TLR=T0214-03: a teller's position, not a login (TLR=ma4471)
 			}
-			if cat == "" && j-i == 5 && equalFold(s[i:j], "agent") {
-				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens;
-				// an agent= that is a program's (agent=Mozilla/5.0, agent=filebeat) stays text.
+			if cat == "" && (j-i == 5 && equalFold(s[i:j], "agent") || j-i == 2 && equalFold(s[i:j], "op")) {
+				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens, a
+				// key encoder's op=r.santos; an agent= that is a program's (agent=Mozilla/5.0,
+				// agent=filebeat) and an operation (op=read) stay text.
 				v := accountRun(s, j+1+btoi(j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'')))
 				if initialDotSurname(v) || initialThenSurname(v) || teamDotLogin(v) || teamSurnameInitial(v) {
 					cat = categories.Username
@@ -2444,6 +2445,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// Pronote's par=prof.dgarnier: an actor, when the value is shaped as a login
 				// (sortBy=name, groupBy=host and tech=java are not).
 				cat = categories.Username
+			}
+			if cat == "" && j+2 < len(s) && s[j+1] == '"' && j-i <= 12 && personRoles[string(bytes.ToLower(s[i:j]))] && quotedPersonName(s, j+2) {
+				cat = categories.Fullname // a port agent's contact="Κωνσταντίνος Αλεξίου", a ticket's customer="Anna Berg"
 			}
 			if cat == "" && j+2 < len(s) && s[j+1] == '"' && actorKey(s[i:j]) && quotedPersonName(s, j+2) {
 				cat = categories.Fullname // a lone worker's alarm escalated_to="Rui Carvalho"
@@ -5823,7 +5827,11 @@ func keyBefore(s []byte, eq int) []byte {
 // pathEndingWords end a Windows path at the blank before them: the sentence goes on with
 // who or where (renamed on \\fs01\share by CORP\jdoe). Not "and": C:\Documents and
 // Settings.
-var pathEndingWords = map[string]bool{"by": true, "from": true, "via": true, "on": true, "at": true, "as": true, "to": true, "into": true}
+var pathEndingWords = map[string]bool{"by": true, "from": true, "via": true, "on": true, "at": true, "as": true, "to": true, "into": true,
+	// the same in other languages of logs, but words that names hold (van, von, da, de,
+	// af, Per): a folder may be named for a person (C:\Users\Jan van Dijk\...)
+	"door": true, "durch": true, "par": true, "por": true, "przez": true, "voor": true, "pour": true,
+	"para": true, "für": true, "dla": true, "naar": true, "nach": true, "vers": true, "för": true}
 
 // fileNameEnds reports whether the path ends in a file's name: its last component has an
 // extension of one to five letters or digits (cmd.exe, x.txt).
