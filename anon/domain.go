@@ -111,6 +111,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels > 2 && digitsAndDots(word[:labelStart-1]) {
 		return 0, false // a version and its qualifier: 2.1.2.Final, 1.0.GA (163.com is a domain)
 	}
+	if labels == 2 && string(word) == "user.local" {
+		return 0, false // FortiOS' table of local accounts (msg="Edit user.local jdoe"), no mDNS host
+	}
 	if privateSuffixes[string(w.scratch)] {
 		return labels, true
 	}

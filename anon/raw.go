@@ -2410,6 +2410,22 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Username && j-i == 3 && equalFold(s[i:j], "tlr") && !hasLowerLetter(accountRun(s, j+1)) {
 				cat = "" // a bank branch's TLR=T0214-03: a teller's position, not a login (TLR=ma4471)
 			}
+			if cat == "" && j-i == 7 && string(s[i:j]) == "cfgpath" {
+				// FortiOS' configuration path (cfgpath="user.local", "firewall.policy"):
+				// a table of the configuration, no host.
+				v := j + 1 + btoi(j+1 < len(s) && s[j+1] == '"')
+				e := v
+				for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || isDigit(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_' || s[e] == '+') {
+					e++
+				}
+				if e > v && (e == len(s) || s[e] == '"' || s[e] == ' ') {
+					i = e
+					continue
+				}
+			}
+			if cat == "" && j-i == 6 && string(s[i:j]) == "cfgobj" && fortiUserTable(s) {
+				cat = categories.Username // the account a user table's change names: cfgpath="user.local" cfgobj="jdoe"
+			}
 			if cat == "" && (j-i == 5 && equalFold(s[i:j], "agent") || j-i == 2 && equalFold(s[i:j], "op")) {
 				// A contact centre's or a rental desk's agent=k.huber, a team's cs.ymertens, a
 				// key encoder's op=r.santos; an agent= that is a program's (agent=Mozilla/5.0,
@@ -12681,4 +12697,20 @@ func (w *worker) cpanelLogLine(s []byte, base int) bool {
 	w.where = where
 	w.scanFrom(s, end, modePlain, '\t', base)
 	return true
+}
+
+// fortiUserTable reports a FortiOS configuration event on a table of accounts: its
+// cfgobj is a login.
+func fortiUserTable(s []byte) bool {
+	k := bytes.Index(s, []byte(`cfgpath="`))
+	if k < 0 {
+		return false
+	}
+	v := s[k+9:]
+	for _, t := range [...]string{"user.local\"", "user.ldap\"", "user.radius\"", "user.tacacs+\"", "system.admin\"", "user.peer\""} {
+		if bytes.HasPrefix(v, []byte(t)) {
+			return true
+		}
+	}
+	return false
 }
