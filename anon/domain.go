@@ -105,6 +105,9 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	if labels == 2 && string(w.scratch) == "info" && syslogFacilities[string(word[:labelStart-1])] {
 		return 0, false // a syslog facility and level, as relays write them: <local0.info>, mail.info
 	}
+	if string(w.scratch) == "android" || labels > 2 && reverseAppID(word, w.scratch) {
+		return 0, false // an app's id, named from its domain backwards: jp.co.yurufit.app, sentry.java.android
+	}
 	if labels > 2 && (javaPackageRoot(word) || classLabelAfterPackage(word)) || mixedCaseBeforeUpperTLD(word, tld) {
 		return 0, false // a Java package, named from its domain backwards: org.keycloak.events
 	}
@@ -135,6 +138,24 @@ func (w *worker) domainShaped(word []byte) (labels int, ok bool) {
 	}
 	return labels, known
 }
+
+// reverseAppID reports a mobile app's bundle or package id whose first label is a
+// country's code (es.mercadillo.app, br.com.feirafacil.app, de.kiezmarkt.app): its last
+// label (tld, lower case) names the app's kind, app or ios. A host name in a country's
+// language (es.wikipedia.org) ends in a domain, not in "app" after a country's label.
+func reverseAppID(word, tld []byte) bool {
+	if string(tld) != "app" && string(tld) != "ios" || len(word) < 6 || word[2] != '.' {
+		return false
+	}
+	return appIDCountries[string(word[:2])]
+}
+
+// appIDCountries are the country codes app ids start with, in lower case.
+var appIDCountries = map[string]bool{"de": true, "fr": true, "es": true, "it": true, "nl": true, "be": true,
+	"at": true, "ch": true, "pl": true, "cz": true, "se": true, "no": true, "dk": true, "fi": true,
+	"pt": true, "br": true, "jp": true, "kr": true, "cn": true, "in": true, "uk": true, "ie": true,
+	"au": true, "nz": true, "ca": true, "mx": true, "ar": true, "cl": true, "co": true, "tr": true,
+	"gr": true, "ro": true, "hu": true, "sk": true, "ru": true, "ua": true, "il": true, "sg": true}
 
 // javaPackageRoot reports whether word starts with a generic top-level domain in lower
 // case and a dot (org., com., net., io.): Java packages and Android application ids are
@@ -216,7 +237,7 @@ var fieldWords = sync.OnceValue(func() map[string]bool {
 		patient member employee account owner company organization org vendor supplier
 		product item order team project role app application tenant location first last
 		full display given family middle nick record case search contact mobile phone
-		address billing shipping profile payment contract`) {
+		address billing shipping profile payment contract ui click tap touch lifecycle input`) {
 		words[w] = true
 	}
 	return words
