@@ -2833,6 +2833,9 @@ var routeWords = map[string]bool{"new": true, "edit": true, "me": true, "self": 
 	"overview": true, "dashboard": true, "security": true, "wishlist": true, "cart": true,
 	"downloads": true, "devices": true, "bookings": true, "tickets": true,
 	"favorites": true, "favourites": true, "editaccount": true, "editaddress": true,
+	// online banking's account pages (/api/v2/accounts/summary)
+	"summary": true, "balance": true, "balances": true, "transactions": true, "statements": true,
+	"statement": true, "transfers": true, "beneficiaries": true, "cards": true, "limits": true, "activity": true,
 	// Written with '_' or '-' too (GitLab's and Devise's /users/sign_in); looked up
 	// without them.
 	"passwords": true, "confirmation": true, "confirmations": true, "unlocks": true,
