@@ -6608,9 +6608,9 @@ func (w *worker) scanRunFlags(s []byte, i, j int, flags runFlags, base int) {
 		i++ // an ellipsis or a dash before a value (...198.51.100.77) is no part of it
 	}
 	for p := i; p < j; {
-		w.afterRun = 0
+		w.afterRun = -1
 		if j < len(s) {
-			w.afterRun = s[j]
+			w.afterRun = int(s[j])
 		}
 		if end := w.valueAt(run, i, p, flags, base); end > p {
 			p = end
@@ -7569,12 +7569,12 @@ func inventoryVersion(s []byte, i, end int, addr [4]byte) bool {
 // product's name in capitals or capitalized (Workbench, SPACE) that is no word for a
 // place in a network (Host, Client, DNS), and closing a field: a bracket, a ';', a '|',
 // a ',' or the end.
-func productNameVersion(s []byte, i, end int, addr [4]byte, afterRun byte) bool {
-	closing := afterRun // (s ends with the run)
+func productNameVersion(s []byte, i, end int, addr [4]byte, afterRun int) bool {
+	closing := afterRun // (s ends with the run; -1 at the line's end)
 	if end < len(s) {
-		closing = s[end]
+		closing = int(s[end])
 	}
-	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || closing != 0 && closing != ')' && closing != ';' && closing != '|' && closing != ',' {
+	if addr[0] >= 10 || addr[1] >= 64 || addr[2] >= 64 || i < 4 || s[i-1] != ' ' || closing != -1 && closing != ')' && closing != ';' && closing != '|' && closing != ',' {
 		return false // (an address such as 5.146.201.88 has large parts where versions have small ones)
 	}
 	k := i - 1

@@ -125,9 +125,10 @@ type worker struct {
 	// media player 3.0.20.0), by where they stand: should the same quad stand as an
 	// address elsewhere in the line, it is mapped here too (rewriteLine), failing closed.
 	versionQuads []versionQuad
-	// afterRun is the byte after the run scanRunFlags hands to valueAt (0 at the line's
-	// end): shapes see only the run, and a few ask what closes it.
-	afterRun byte
+	// afterRun is the byte after the run scanRunFlags hands to valueAt (-1 at the line's
+	// end, which a NUL byte in the line is not): shapes see only the run, and a few ask
+	// what closes it.
+	afterRun int
 	spare    []byte
 	// layout is the column layout of the line being rewritten (a fields header's), or nil.
 	layout *fieldLayout
