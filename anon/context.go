@@ -2886,9 +2886,7 @@ func (w *worker) filterOperandCategory(s []byte, i int) string {
 	if op > 0 && s[op-1] == '-' {
 		op--
 	}
-	switch strings.ToLower(string(s[op:k])) {
-	case "-eq", "-like", "-ne", "-notlike", "-ceq", "-ieq", "eq", "ne":
-	default:
+	if !equalFoldAny(s[op:k], "-eq", "-like", "-ne", "-notlike", "-ceq", "-ieq", "eq", "ne") {
 		return ""
 	}
 	if op < 2 || s[op-1] != ' ' {

@@ -3470,7 +3470,6 @@ func (w *worker) numberIDsAt(s []byte, i, j, base int) int {
 	return i
 }
 
-// keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.
 // quotedListValues maps the quoted values of the tuple or list that opens at s[at], each
 // as a value of category, and returns the end of what it read: past the closing bracket,
 // or where the list stops being one of quoted values.
@@ -3503,6 +3502,7 @@ func (w *worker) quotedListValues(s []byte, at int, category string, base int) i
 	return k
 }
 
+// keyValue rewrites the value that starts at s[at] after "key=" and returns where it ends.
 func (w *worker) keyValue(s []byte, at int, category string, mode textMode, delim byte, base int) int {
 	if at >= len(s) || category == categories.Time && !w.shiftTime {
 		return at // (times stay: the scan reads the value, which may be no time)
@@ -10443,7 +10443,6 @@ func lettersOnlyAnyScript(b []byte) bool {
 	return len(b) > 0
 }
 
-// capitalWordAnyScript reports a capital and small letters after it, beyond ASCII too.
 // nonLatinPersonName reports the words of a name key's value that make a person's name in
 // another script: two names of one to four Han, kana or Hangul characters (西村 陽翔, 김
 // 민준), as East Asian systems write family and given name apart, or two or three
@@ -10479,6 +10478,7 @@ func eastAsianNameWord(w []byte) bool {
 	return n >= 1 && n <= 4
 }
 
+// capitalWordAnyScript reports a capital and small letters after it, beyond ASCII too.
 func capitalWordAnyScript(b []byte) bool {
 	r, size := utf8.DecodeRune(b)
 	if !unicode.IsUpper(r) || size == len(b) {

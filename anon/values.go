@@ -2316,7 +2316,7 @@ func (w *worker) idPartsMapped(dst, comp []byte) ([]byte, bool) {
 			e++
 		}
 		part := comp[k:e]
-		if len(part) >= 9 && isDigit(part[len(part)-1]) || len(part) >= 9 && isDigit(part[0]) {
+		if len(part) >= 9 && (isDigit(part[0]) || isDigit(part[len(part)-1])) {
 			n, shaped := categories.NationalIDAt(part)
 			if shaped && n == len(part) || named && categories.ParseNationalID(part) {
 				if out == nil {
@@ -2330,7 +2330,7 @@ func (w *worker) idPartsMapped(dst, comp []byte) ([]byte, bool) {
 				w.repl = saved
 			}
 		}
-		named = len(part) >= 2 && len(part) <= 16 && idWords[strings.ToLower(string(part))]
+		named = len(part) >= 2 && len(part) <= 16 && inLower(idWords, part)
 		k = e + 1
 	}
 	if out == nil {
