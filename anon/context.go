@@ -211,6 +211,13 @@ func (t *rawKeyTable) lookupWorded(last []byte) string {
 			}
 		}
 	}
+	// A place's column for where someone lives or gets things: Home City, Home Postcode,
+	// Billing Zip, Shipping City (Eventbrite's and shops' exports).
+	if sp := bytes.IndexByte(joined, '_'); sp > 0 && bytes.Count(joined, []byte("_")) == 1 &&
+		equalFoldAny(joined[:sp], "home", "work", "billing", "shipping", "mailing", "delivery", "postal", "business") &&
+		t.lookup(joined[sp+1:]) == categories.Geo {
+		return categories.Geo
+	}
 	// Its first word, when that names a national id: NIF adquirente, SSN (last 4).
 	if sp := bytes.IndexByte(joined, '_'); sp > 0 && t.lookup(joined[:sp]) == categories.NationalID {
 		return categories.NationalID
