@@ -97,9 +97,6 @@ func (w *worker) scanText(s []byte, base int) {
 	if !w.inRecord() && w.cpanelLogLine(s, base) {
 		return
 	}
-	if w.ofsMessage(s, base) {
-		return
-	}
 	if k := sudoLogUser(s); k > 0 && !w.inRecord() {
 		// sudo's own log file: DATE : USER : HOST=web01 : TTY=pts/2 ; PWD=... ; COMMAND=...
 		e := k + bytes.Index(s[k:], []byte(" : "))
@@ -5452,7 +5449,7 @@ func sudoLogUser(s []byte) int {
 }
 
 // ofsFieldKey reports a field of Temenos T24's OFS messages: capitals, digits and dots,
-// then one or two :N positions (SHORT.NAME:1:1, PAYMENT.DETAILS:1).
+// then one or two :N positions (SHORT.NAME:1:1, PAYMENT.DETAILS:1) or "::" (DEBIT.ACCT.NO::).
 func ofsFieldKey(k []byte) bool {
 	c := bytes.IndexByte(k, ':')
 	if c < 0 {
@@ -5477,6 +5474,9 @@ func ofsFieldKey(k []byte) bool {
 		if b != ':' && !isDigit(b) {
 			return false
 		}
+	}
+	if len(k)-c == 2 {
+		return true // FIELD::=value, the form that leaves the positions to the default
 	}
 	return k[len(k)-1] != ':' && k[len(k)-1] != '.'
 }
@@ -12716,58 +12716,4 @@ func fortiUserTable(s []byte) bool {
 		}
 	}
 	return false
-}
-
-// ofsMessage reads a Temenos T24 OFS message: APPLICATION,VERSION/FUNCTION/PROCESS,
-// USER/PASSWORD[/COMPANY],ID,FIELD::=VALUE,... The user and the password of its header
-// are mapped, its fields' names (DEBIT.ACCT.NO, whose .NO reads as Norway's domain) stay
-// and their values are scanned as text. It reports whether the line held one.
-func (w *worker) ofsMessage(s []byte, base int) bool {
-	if len(s) < 40 || bytes.IndexByte(s, '/') < 0 {
-		return false
-	}
-	p := -1
-	for _, mode := range [...]string{"/PROCESS,", "/VALIDATE,"} {
-		if k := bytes.Index(s, []byte(mode)); k > 0 {
-			p = k + len(mode)
-			break
-		}
-	}
-	if p < 0 || bytes.Index(s[p:], []byte("::=")) < 0 {
-		return false
-	}
-	c := bytes.IndexByte(s[p:], ',')
-	slash := bytes.IndexByte(s[p:], '/')
-	if c < 0 || slash <= 0 || slash > c {
-		return false
-	}
-	user, userEnd := p, p+slash
-	pass, passEnd := userEnd+1, p+c
-	if k := bytes.IndexByte(s[pass:passEnd], '/'); k >= 0 {
-		passEnd = pass + k // (the company after a second slash)
-	}
-	where := w.where
-	w.scanFrom(s[:user], 0, modePlain, '\t', base)
-	w.where = w.label("key", []byte("ofs user"))
-	w.contextValue(categories.Username, s, user, userEnd, base)
-	if passEnd > pass {
-		w.where = w.label("key", []byte("ofs password"))
-		w.contextValue(categories.Secret, s, pass, passEnd, base)
-	}
-	w.where = where
-	// The fields: each name up to its "::=" (or ":1:1=") stays, each value is text.
-	for k := p + c + 1; k < len(s); {
-		e := bytes.IndexByte(s[k:], ',')
-		if e < 0 {
-			e = len(s) - k
-		}
-		field := s[k : k+e]
-		if eq := bytes.IndexByte(field, '='); eq > 0 && field[eq-1] == ':' {
-			w.scanFrom(s[:k+e], k+eq+1, modePlain, '\t', base)
-		} else {
-			w.scanFrom(s[:k+e], k, modePlain, '\t', base)
-		}
-		k += e + 1
-	}
-	return true
 }
