@@ -7272,6 +7272,10 @@ func (w *worker) ipv4At(s []byte, i, p, base int) int {
 	if p == i && isVersionAfterSlash(s, i) && (addr[2] == 0 && addr[3] == 0 || serverSoftware[string(s[productBefore(s, i):i-1])]) {
 		return p // (openresty/1.21.4.2: a server's name and version, as Server: headers give them)
 	}
+	if p == i && quotedProductVersion(s, i, end, addr) {
+		w.keptVersion(base+p, base+end, addr) // "WhatsApp/2.24.9.78 A": an app's user agent
+		return p
+	}
 	if p == i && versionWordAround(s, i) {
 		w.keptVersion(base+p, base+end, addr) // Version 10.0.19045.1, build 6.2.0.17
 		return p
@@ -7660,6 +7664,22 @@ func productBefore(s []byte, i int) int {
 		k--
 	}
 	return k
+}
+
+// quotedProductVersion reports whether the dotted quad s[i:end] is the version of the
+// product that opens a quoted user agent ("WhatsApp/2.24.9.78 A", "okhttp/4.9.1.3"): a
+// first part below 32, a blank, a quote or a ';' after it, and a product's name that is
+// no word for a place in a network (inside/10.1.2.3 is an interface and an address).
+func quotedProductVersion(s []byte, i, end int, addr [4]byte) bool {
+	if addr[0] >= 32 || !isVersionAfterSlash(s, i) || end < len(s) && s[end] != ' ' && s[end] != '"' && s[end] != ';' {
+		return false
+	}
+	k := productBefore(s, i)
+	if k == 0 || s[k-1] != '"' {
+		return false
+	}
+	return !equalFoldAny(s[k:i-1], "inside", "outside", "dmz", "lan", "wan", "internal", "external", "mgmt", "management",
+		"host", "client", "server", "peer", "from", "to", "source", "destination", "src", "dst", "gateway", "router", "node", "proxy")
 }
 
 func isVersionAfterSlash(s []byte, i int) bool {
