@@ -2911,6 +2911,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && equalFold(pair[:eq], "uid") && hasLetter(value) {
 				cat = categories.Username // ?token=...&uid=jdoe; uid=1000 is a number and stays
 			}
+			if cat == "" && actorKey(pair[:eq]) && (loginShaped(value) || markedLogin(value)) {
+				cat = categories.Username // ?loginId=h.mcallister2, ?assignedTo=jdoe: a login as text writes it
+			}
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
