@@ -2371,6 +2371,8 @@ func (w *worker) appendPath(v []byte) {
 	}
 	if u := categories.HomeUser(v); u != nil && !categories.IsWellKnownAccount(u) {
 		w.learn(categories.Username, u)
+	} else if u := categories.OwnerFolderUser(v, ownerFolder); u != nil && !categories.IsWellKnownAccount(u) {
+		w.learn(categories.Username, u)
 	}
 	if len(v) > 2 && v[0] == '\\' && v[1] == '\\' && w.e.cats.on(categories.Hostname) {
 		// A UNC path, \\HOST\share\...: its first component is a host (also with its
@@ -2527,6 +2529,7 @@ func (w *worker) appendURLPath(path []byte) {
 		}
 		seg := k + 1
 		tilde := seg < len(path) && (path[seg] == '~' || path[seg] == '@' && w.handleSite) // (npm's /@types/node is a scope)
+		owned := false
 		switch {
 		case tilde:
 			seg++ // ~jdoe, and a social site's handle: /@jdoe (TikTok, YouTube, Medium)
@@ -2535,6 +2538,10 @@ func (w *worker) appendURLPath(path []byte) {
 		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
 			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
+		case k > 0 && ownerFolderAt(path, k):
+			// /api/uploads/jwendtland/Rechnung.jpg: a folder named for its owner, and
+			// below it the owner's files
+			owned = true
 		case k > 0 && patientRouteBefore(path[:k]):
 			// A patient's or an insured person's record by its id (/patients/P00417723,
 			// a health insurer's /versicherte/M418277300): a national number where its
@@ -2575,6 +2582,14 @@ func (w *worker) appendURLPath(path []byte) {
 		w.appendEncodedText(path[last:seg])
 		w.appendUser(name)
 		last, k = end, end-1
+		if owned {
+			stop := end
+			for stop < len(path) && path[stop] != '?' && path[stop] != '#' {
+				stop++
+			}
+			w.appendOwnedFiles(path[end:stop])
+			last, k = stop, stop-1
+		}
 	}
 	w.appendEncodedText(path[last:]) // a page's title: /display/ENG/Notes+-+Ewa+Kaminska
 }
@@ -2790,6 +2805,50 @@ func (w *worker) appendPathID(before, id []byte, category string) {
 func patientRouteBefore(path []byte) bool {
 	seg := path[bytes.LastIndexByte(path, '/')+1:]
 	return len(seg) >= 7 && len(seg) <= 11 && equalFoldAny(seg, "patients", "patient", "versicherte", "versicherter", "insured")
+}
+
+// appendOwnedFiles appends the pseudonym of the URL path below a folder named for its
+// owner: each segment decoded, mapped as a component under a home folder is (letters by
+// keyed letters, the extension kept) and encoded back as it was.
+func (w *worker) appendOwnedFiles(rest []byte) {
+	for len(rest) > 0 {
+		if rest[0] == '/' {
+			w.repl = append(w.repl, '/')
+			rest = rest[1:]
+			continue
+		}
+		seg := rest
+		if slash := bytes.IndexByte(rest, '/'); slash >= 0 {
+			seg = rest[:slash]
+		}
+		rest = rest[len(seg):]
+		decoded, enc := decodeURL(make([]byte, 0, len(seg)), seg, false)
+		from := len(w.repl)
+		w.repl = w.paths.AppendComponent(w.repl, decoded)
+		w.encodeBack(from, enc, "/?#&")
+	}
+}
+
+// ownerFolderAt reports whether the segment after the '/' at path[k] is a folder named
+// for its owner (ownerFolder) that holds a further segment.
+func ownerFolderAt(path []byte, k int) bool {
+	end := k + 1
+	for end < len(path) && path[end] != '/' && path[end] != '?' && path[end] != '#' {
+		end++
+	}
+	return end+1 < len(path) && path[end] == '/' && ownerFolder(path[bytes.LastIndexByte(path[:k], '/')+1:k], path[k+1:end])
+}
+
+// ownerFolder reports whether name, a folder in store, is named for its owner's login,
+// as stores of users' files name them (/api/uploads/jwendtland/scan.jpg,
+// /srv/app/exports/lsjoberg/leads.xlsx): the store's name says so, and the folder's is
+// shaped as a login (an initial and a surname, or with a login's marks).
+func ownerFolder(store, name []byte) bool {
+	if len(store) < 4 || len(store) > 11 || !equalFoldAny(store, "uploads", "upload", "documents", "docs", "exports",
+		"attachments", "avatars", "scans", "receipts", "userfiles", "mailboxes", "storage", "homedirs") {
+		return false
+	}
+	return initialThenSurname(name) || markedLogin(name) && !versionShaped(name)
 }
 
 // personalRouteBefore reports whether the path before a '/' ends in a segment of

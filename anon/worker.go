@@ -183,6 +183,7 @@ func newWorker(e *Engine) *worker {
 	w.paths = categories.NewPaths(e.keys, w.users, e.keep.has)
 	w.paths.Other = w.pathComponent
 	w.paths.Text = w.pathText
+	w.paths.Owner = ownerFolder
 	w.sids = categories.NewSIDs(e.keys)
 	w.cards = categories.NewCards(e.keys)
 	w.ibans = categories.NewIBANs(e.keys)

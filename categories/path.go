@@ -40,6 +40,10 @@ type Paths struct {
 	// by punctuation (0!jdoe); a component under one is mapped whole anyway.
 	Text func(dst, component []byte) ([]byte, bool)
 
+	// Owner, when set, reports a folder in a store of users' files named for its
+	// owner (exports/jdoe/...): mapped as a home folder's user is.
+	Owner func(store, folder []byte) bool
+
 	users  *Usernames
 	prf    *PRF
 	keep   func(component []byte) bool
@@ -93,6 +97,27 @@ func HomeUser(path []byte) []byte {
 			return comp
 		}
 		prev = comp
+		i = j
+	}
+	return nil
+}
+
+// OwnerFolderUser returns the first folder of path that owner reports as named for its
+// owner (a folder of a store of users' files, with more below it), or nil.
+func OwnerFolderUser(path []byte, owner func(store, folder []byte) bool) []byte {
+	var prev []byte
+	for i := 0; i < len(path); {
+		for i < len(path) && isPathSep(path[i]) {
+			i++
+		}
+		j := i
+		for j < len(path) && !isPathSep(path[j]) {
+			j++
+		}
+		if j+1 < len(path) && owner(prev, path[i:j]) {
+			return path[i:j]
+		}
+		prev = path[i:j]
 		i = j
 	}
 	return nil
@@ -184,6 +209,9 @@ func (p *Paths) Append(dst, path []byte) []byte {
 				underHome = true
 				dst = p.users.Append(dst, comp)
 			}
+		case p.Owner != nil && !underHome && j+1 < len(path) && !p.isWellKnown(comp) && p.Owner(prev, comp):
+			underHome = true
+			dst = p.users.Append(dst, comp)
 		case i == 0 && !underHome && ProfileFolderAfter(path, j) && !p.isWellKnown(comp) && !IsWellKnownAccount(comp):
 			// A path relative to a home share (Zeek's smb_files name beside \\fs\home$):
 			// USER\Documents\..., its first part the user's folder.
