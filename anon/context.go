@@ -1392,6 +1392,19 @@ func accountEventBefore(s []byte, prev1, prev2 span) bool {
 		equalFoldAny(p1, "created", "deleted", "removed", "disabled", "enabled", "locked", "unlocked", "added", "modified", "renamed", "expired")
 }
 
+// labelAfter reports whether a blank and a field's label follow s[j]: a word of letters
+// and a colon (" Grund: ", " reason: "), as a message names its next part.
+func labelAfter(s []byte, j int) bool {
+	if j+4 > len(s) || s[j] != ' ' || !isLetter(s[j+1]) {
+		return false
+	}
+	e := j + 1
+	for e < len(s) && e-j <= 16 && isLetter(s[e]) {
+		e++
+	}
+	return e-j >= 3 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' '
+}
+
 // markedLogin reports a word shaped as a login by its marks ('.', '_' or digits:
 // skolskoterska.mk, jdoe_adm, mdubois5520) that is no file's or domain's name
 // (index.html, example.com).
@@ -1981,7 +1994,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			j == len(s) && len(p1) >= 3 || // (konto zawieszone przez adm.jnowak, at the line's end)
 			hasPrefixAt(s, j, ": ") && equalFoldAny(p2, "opened", "created", "closed", "submitted", "reported", "filed") || // a ticket bot's "Ticket #0417 opened by Bea_Santos: ..."
 			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
-			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2)): // (a lab's "validated by mwisniewska (diag. lab. ...)")
+			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2) ||
+			labelAfter(s, j)): // (a lab's "validated by mwisniewska (diag. lab. ...)"; "gesperrt durch tnbw.ops.ahmadi Grund: ...")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
 		// for student ...; "by" in Spanish, Portuguese, French, Dutch, Polish, Italian,

@@ -6508,6 +6508,7 @@ func byKeyLogin(key, s []byte, k int) bool {
 // otherwise a program's or a thing's (tech=java). Not driver=: a kernel's driver=e1000e
 // is shaped as a login.
 var actorWords = map[string]bool{"par": true, "tech": true, "technician": true,
+	"technicien": true, "techniker": true, "tecnico": true, "técnico": true, // (French, German, Italian, Spanish)
 	"installer": true, "swapper": true, "assignedto": true, "assigned_to": true, "agentid": true, "agent_id": true,
 	"login_id": true, "loginid": true, // (BioStar 2's login_id=admin.roux; Oracle EBS's LOGIN_ID is a number)
 	"escalatedto": true, "escalated_to": true, "delegatedto": true, "delegated_to": true, // (escalated_to=L2: a tier stays)
