@@ -294,6 +294,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"serverdisplayname", categories.Hostname},                   // Gallagher's serverDisplayName
 	{"clientalias", categories.Hostname},                         // UniFi's CEF UNIFIclientAlias=Pixel 8 Pieter: a device named for its owner
 	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
+	{"msisdn", categories.Phone},                                 // contact_msisdn, callingMsisdn: a mobile number, with its "+" or without
 	{"userlogin", categories.Username},                           // Canvas' real_user_login (who acted as another)
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"gaid", categories.DeviceID}, {"idfa", categories.DeviceID}, // device_gaid, customerIdfa

@@ -6739,6 +6739,11 @@ func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 			return end
 		}
 	}
+	if isDigit(c) && p > i && s[p-1] == ':' && w.numberIDs {
+		if end := w.sipNumberAt(s, p, base); end > p {
+			return end
+		}
+	}
 	if flags&hasAt != 0 {
 		if end := w.emailAt(s, p, base); end > p {
 			return end
@@ -6755,6 +6760,30 @@ func (w *worker) valueAt(s []byte, i, p int, flags runFlags, base int) int {
 		}
 	}
 	return w.wordAt(s, p, flags, base)
+}
+
+// sipNumberAt maps the user part of a SIP or tel: URI written as a number without its
+// "+" (sip:33718869346@198.51.100.7, sip:4930123456@pbx;user=phone): a phone number with
+// its country code, as the same number with a "+" is. It returns the number's end, or p.
+func (w *worker) sipNumberAt(s []byte, p, base int) int {
+	k := p - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(s[k-1]) || !equalFoldAny(s[k:p-1], "sip", "sips", "tel") {
+		return p
+	}
+	e := p
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-p < 8 || e-p > 15 || s[p] == '0' || e < len(s) && s[e] != '@' && s[e] != ';' && s[e] != '>' && s[e] != ' ' && s[e] != '"' {
+		return p // (an extension, sip:2107@pbx, is no one's number outside the exchange)
+	}
+	if !w.keyedValue(categories.Phone, s[p:e], base+p) {
+		return p
+	}
+	return e
 }
 
 func (w *worker) sidAt(s []byte, p, base int) int {
