@@ -1045,8 +1045,10 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if w.deviceIDs && mayBeDeviceID(s, i, j, flags) {
-			// IMEIs, ICCIDs, EIDs and VINs by their shapes and checks.
+		if w.deviceIDs && (mayBeDeviceID(s, i, j, flags) || j-i > 12 && (s[j-1] == ':' || s[j-1] == '.') &&
+			bytes.IndexByte(s[i:j-1], s[j-1]) < 0 && mayBeDeviceID(s, i, j-1, flagsOf(s[i:j-1]))) {
+			// IMEIs, ICCIDs, EIDs and VINs by their shapes and checks (also before a
+			// colon or a full stop that ends a clause: "... MTK23E2A0FF: Connection").
 			if n, ok := categories.DeviceIDAt(s[i:]); ok && w.keyedValue(categories.DeviceID, s[i:i+n], base+i) {
 				i += n
 				continue
@@ -9689,7 +9691,8 @@ func mayBeDeviceID(s []byte, i, j int, flags runFlags) bool {
 	case hasDigit:
 		return n == 15 && isDigit(s[i]) || n == 17 || n == 14 && (s[i] == '0' && s[i+1] == '4' || isDigit(s[i]) && s[i+1] >= 'A' && s[i+1] <= 'Z') ||
 			(n == 19 || n == 20 || n == 32) && s[i] == '8' && s[i+1] == '9' ||
-			j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (n == 2 || n == 4 && s[i] == '8' && s[i+1] == '9') // 35 209900 176148 1, 8944 1100 ...
+			j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (n == 2 || n == 4 && s[i] == '8' && s[i+1] == '9') || // 35 209900 176148 1, 8944 1100 ...
+			n == 12 && s[i] >= 'A' && s[i] <= 'Z' // a PON terminal's serial: HWTC615B69BF
 	case hasDigit | hasDash:
 		return n == 18 && s[i+2] == '-' || n == 25 && s[i+8] == '-' // 35-209900-176148-1, 00008120-001A45E23C90A01E
 	}
@@ -10697,27 +10700,25 @@ func upperHexRun(v []byte) bool {
 	return digit
 }
 
-// cwmpDeviceSerial returns the span of the serial number in a TR-069 device id at s[i],
-// as ACS servers (GenieACS) name a customer's router: the maker's OUI (six hex digits),
-// '-', the product class (URL-encoded: ZXHN%2DF680, FRITZ!Box7590), '-', the serial
-// of letters and digits (00259E-HG8245H-48575443E484E1F4); or i, i. (A build's date,
-// 1A2B3C-release-20240101, is no serial.)
+// cwmpDeviceSerial returns the span of the serial number in a TR-069 device id at s[i]
+// (categories.CWMPSerial), as ACS servers (GenieACS) name a customer's router in their
+// logs, before a ':', a blank, a quote, a ',', a '/', a '&' or a full stop; or i, i.
 func cwmpDeviceSerial(s []byte, i int) (from, to int) {
-	k := i + 7
-	for k < len(s) && k-i < 48 && (isAlnum(s[k]) || s[k] == '%' || s[k] == '!' || s[k] == '_' || s[k] == '.') {
-		k++
-	}
-	if k == i+7 || k >= len(s) || s[k] != '-' || isHexRun(s[i+7:k]) {
-		return i, i // (a hex group: an NHS prescription's id, A7D3F1-B86012-48E91K)
-	}
-	e := k + 1
-	for e < len(s) && isAlnum(s[e]) {
+	e := i + 7
+	for e < len(s) && e-i < 96 && (isAlnum(s[e]) || s[e] == '%' || s[e] == '!' || s[e] == '_' || s[e] == '.' || s[e] == '-') {
 		e++
 	}
-	if e-k-1 < 8 || e-k-1 > 32 || !containsDigit(s[k+1:e]) || !hasLetter(s[k+1:e]) || e < len(s) && s[e] != ':' && s[e] != ' ' && s[e] != '"' && s[e] != ',' && s[e] != '/' && s[e] != '&' {
+	for e > i && (s[e-1] == '.' || s[e-1] == '-') {
+		e--
+	}
+	if e < len(s) && s[e] != ':' && s[e] != ' ' && s[e] != '"' && s[e] != ',' && s[e] != '/' && s[e] != '&' && s[e] != '.' {
 		return i, i
 	}
-	return k + 1, e
+	serial := categories.CWMPSerial(s[i:e])
+	if serial == 0 {
+		return i, i
+	}
+	return i + serial, e
 }
 
 // usbInstanceSerial returns the span of the device's serial number in a Windows device

@@ -41,6 +41,9 @@ func DeviceIDAt(s []byte) (n int, ok bool) {
 	if nxpChipIDAt(s) || meterIDAt(s) {
 		return 14, true
 	}
+	if gponSerialAt(s) {
+		return 12, true
+	}
 	if len(s) < 15 {
 		return 0, false
 	}
@@ -121,6 +124,94 @@ func nxpChipIDAt(s []byte) bool {
 		}
 	}
 	return digits > 0 && lower != upper
+}
+
+// gponVendors are the vendor ids that open a GPON or XGS-PON terminal's serial number
+// (ITU-T G.984.3): Huawei, ZTE, Nokia (Alcatel-Lucent), Sercomm, FiberHome, Ubiquiti,
+// TP-Link, Zyxel, Calix, Adtran, Sagemcom, Genexis, Technicolor, Askey, Realtek's
+// reference design, and others as carriers' logs show them.
+var gponVendors = map[string]bool{"HWTC": true, "ZTEG": true, "ALCL": true, "SCOM": true, "FHTT": true,
+	"UBNT": true, "TPLG": true, "ZYXE": true, "CXNK": true, "ADTN": true, "SMBS": true, "GNXS": true,
+	"TMBB": true, "ASKY": true, "RTKG": true, "DSNW": true, "ZNTS": true, "CIOT": true, "SKYW": true,
+	"ITBS": true, "PRKS": true, "MSTC": true, "CDKT": true, "NOKW": true, "ELTX": true, "KAON": true,
+	"HALN": true, "YHTC": true, "GPON": true, "DLNK": true, "AVMG": true, "SAGM": true, "ICOT": true}
+
+// gponSerialAt reports a PON terminal's serial at the start of s, as OLTs, ACS servers
+// and provisioning systems log it: a vendor id of four capitals and eight hexadecimal
+// digits in capitals, a digit among them (HWTC615B69BF, ALCLC3E8A379). The terminal sits
+// in one subscriber's home.
+func gponSerialAt(s []byte) bool {
+	if len(s) < 12 || len(s) > 12 && (isIDChar(s[12]) || s[12] >= 'a' && s[12] <= 'z') || !gponVendors[string(s[:4])] {
+		return false
+	}
+	digit := false
+	for _, c := range s[4:12] {
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'F') {
+			return false
+		}
+		digit = digit || c <= '9'
+	}
+	return digit
+}
+
+// CWMPSerial returns where the serial number starts in a CPE's TR-069 identity, v whole,
+// as ACS servers (GenieACS) name a subscriber's router: the maker's OUI in six
+// hexadecimal capitals, the product class (URL-encoded, or with '!' or '-':
+// ZXHN%2DF680, FRITZ!Box7590, Vivo-Box-v2) and the serial, joined by '-'
+// (A0648F-Vivo-Box-v2-MTK23E2A0FF); or 0. The serial is eight to 32 letters and digits,
+// both among them; the product class and the serial are not both groups of hexadecimal
+// digits (an id written in hex groups), and the class names a model in letters (a
+// build's 1A2B3C-release-20240101 and a reference's 310277-20240514-7766323564 do not).
+func CWMPSerial(v []byte) int {
+	if len(v) < 17 || len(v) > 96 || v[6] != '-' {
+		return 0
+	}
+	for _, c := range v[:6] {
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'F') {
+			return 0
+		}
+	}
+	dash := bytes.LastIndexByte(v, '-')
+	class, serial := v[7:dash], v[dash+1:]
+	if len(class) == 0 || len(serial) < 8 || len(serial) > 32 || !hasLetterByte(class) {
+		return 0
+	}
+	hexClass := true
+	for _, c := range class {
+		switch {
+		case c >= 'a' && c <= 'z' || c == '%' || c == '!' || c == '_' || c == '.' || c == '-':
+			hexClass = hexClass && c >= 'a' && c <= 'f'
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			hexClass = hexClass && (c <= '9' || c <= 'F')
+		default:
+			return 0
+		}
+	}
+	letter, digit, hexSerial := false, false, true
+	for _, c := range serial {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			letter = true
+			hexSerial = hexSerial && (c <= 'F' || c >= 'a' && c <= 'f')
+		default:
+			return 0
+		}
+	}
+	if hexClass && hexSerial || !letter || !digit {
+		return 0
+	}
+	return dash + 1
+}
+
+func hasLetterByte(v []byte) bool {
+	for _, c := range v {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // meterIDAt reports an energy meter's id as DIN 43863-5 writes it, at the start of s: the
@@ -274,6 +365,12 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	w := dst[start:]
 	if n, ok := DeviceIDAt(v); ok && n == len(v) {
 		switch {
+		case n == 12 && gponSerialAt(w):
+			// A PON terminal's serial: the vendor stays, the rest is walked until it
+			// holds a digit again, so that it reads back as one.
+			for permuteClass(&m.perm, w[4:], "0123456789ABCDEF", 'P', 0, 0, inverse); !gponSerialAt(w); {
+				permuteClass(&m.perm, w[4:], "0123456789ABCDEF", 'P', 0, 0, inverse)
+			}
 		case n == 17:
 			m.mapVIN(w, inverse)
 		case n == 18: // an IMEI with dashes
@@ -333,6 +430,11 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	}
 	if zeroID(v) {
 		return dst // 00000000-0000-0000-0000-000000000000: tracking limited, no one
+	}
+	if serial := CWMPSerial(v); serial > 0 {
+		// A TR-069 identity at a device key: the OUI and the product class stay (the
+		// model), the serial is mapped as the raw scan maps it alone.
+		return m.appendMapped(dst[:start+serial], v[serial:], inverse)
 	}
 	if zigbeeAddress(v) {
 		// A Zigbee IEEE address, 0x00158d0004a1b2c3: the prefix stays, the digits are mapped.

@@ -86,6 +86,11 @@ func TestDeviceIDAt(t *testing.T) {
 		{"04FB7E952B197CD", 0},                 // runs on
 		{"04123456789012", 0},                  // a number
 		{"05FB7E952B197C", 0},                  // another maker
+		{"HWTC615B69BF bound", 12},             // a PON terminal's serial (Huawei)
+		{"ALCLC3E8A379,", 12},                  // (Nokia)
+		{"HWTCABCDEFAB", 0},                    // no digit: a word's capitals
+		{"HWTC615B69BFA", 0},                   // runs on
+		{"QQQQ615B69BF", 0},                    // no vendor's id
 	} {
 		n, ok := DeviceIDAt([]byte(c.text))
 		if !ok {
@@ -132,6 +137,8 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		{"Apple UDID", 9, func() string { return fmt.Sprintf("0000%d-%016X", 8100+r.IntN(30), r.Uint64()) }},
 		{"Zigbee IEEE", 2, func() string { return fmt.Sprintf("0x00158d%010x", r.Int64N(1<<40)|1<<39) }},
 		{"NXP chip", 2, func() string { return fmt.Sprintf("04%012X", r.Int64N(1<<48)|1<<47) }},
+		{"PON serial", 4, func() string { return fmt.Sprintf("ZTEG%08X", r.Int64N(1<<32)|1<<28) }},
+		{"TR-069 identity", 19, func() string { return fmt.Sprintf("A0648F-Vivo-Box-v2-MTK%08X", r.Int64N(1<<32)|1<<28) }},
 		{"serial of digits", 0, func() string { return fmt.Sprintf("%d", 100000000+r.IntN(900000000)) }},
 		{"serial of digits, zero first", 1, func() string { return fmt.Sprintf("0%08d", r.IntN(100000000)) }},
 		{"NFC chip 4", 0, func() string {
@@ -177,8 +184,32 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 	}
 }
 
+func TestCWMPSerial(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		want int
+	}{
+		{"A0648F-Vivo-Box-v2-MTK23E2A0FF", 19}, // a product class with '-'
+		{"E8F724-F680-ZTEG16BC6D30", 12},       // a class in hexadecimal digits, a serial not
+		{"00259E-HG8245H-48575443E484E1F4", 15},
+		{"A0B549-FRITZ!Box7590-AVM6060465388", 21},
+		{"001E31-Speedport%2DSmart4-SP4621381180", 26},
+		{"310277-20240514-7766323564", 0},     // no class in letters: a reference
+		{"1A2B3C-release-20240101", 0},        // a build's date, no serial
+		{"A7D3F1-B86012-48E91K", 0},           // an NHS prescription's id: a short serial
+		{"A0648F-Box-ABCDEFGHJK", 0},          // a serial without a digit
+		{"A0B1C2-D3E4F5-A1B2C3D4E5F6", 0},     // hex groups
+		{"A0648F-Box-MTK23E2A0FF.example", 0}, // a name's '.'
+		{"a0648f-Box-MTK23E2A0FF", 0},         // an OUI in capitals
+	} {
+		if got := CWMPSerial([]byte(c.id)); got != c.want {
+			t.Errorf("CWMPSerial(%q) = %d, want %d", c.id, got, c.want)
+		}
+	}
+}
+
 func FuzzDeviceID(f *testing.F) {
-	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3"} {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3", "HWTC615B69BF", "A0648F-Vivo-Box-v2-MTK23E2A0FF"} {
 		f.Add(s)
 	}
 	m := NewDeviceIDs(fixedKeyring(6))
