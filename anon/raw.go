@@ -1459,7 +1459,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && (hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") || afterSAMLMessageID(s, i)) &&
+		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && (hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") || afterSAMLMessageID(s, i) || shibbolethAuditPrincipal(s, i, j)) &&
 			accountBytes(s[i:j]) && flags&hasColon == 0 {
 			// Shibboleth's audit log: ...|RELYING PARTY|PROTOCOL|REQUEST ID|PRINCIPAL|AUTHN
 			// CONTEXT|...: the user before the authentication context's URN.
@@ -12097,6 +12097,27 @@ func pingFederateSubject(s []byte, i int) bool {
 	}
 	tid := bytes.LastIndexByte(s[:eventStart-1], '|') + 1
 	return tid > 0 && hasPrefixAt(s, tid, " tid:") && bytes.IndexByte(s[:tid-1], '|') < 0
+}
+
+// shibbolethAuditPrincipal reports whether the '|' field s[i:j] is the principal in the
+// Shibboleth IdP's default audit format (%a|%ST|%T|%u|%SP|...): the fourth field, after
+// the client's address and two timestamps, before the relying party's entity id (a URL or
+// a URN).
+func shibbolethAuditPrincipal(s []byte, i, j int) bool {
+	if !hasPrefixAt(s, j+1, "https://") && !hasPrefixAt(s, j+1, "http://") && !hasPrefixAt(s, j+1, "urn:") {
+		return false
+	}
+	first := bytes.IndexByte(s, '|')
+	if first <= 0 || bytes.Count(s[:i], []byte("|")) != 3 {
+		return false
+	}
+	for _, c := range s[:first] {
+		if !isHex(c) && c != '.' && c != ':' {
+			return false // (the client's address, IPv4 or IPv6)
+		}
+	}
+	t := s[first+1:]
+	return len(t) > 20 && isDigit(t[0]) && t[4] == '-' && t[10] == 'T'
 }
 
 // afterSAMLMessageID reports whether the '|' field at s[i] follows an outbound binding
