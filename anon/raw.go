@@ -1460,7 +1460,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			continue
 		}
 		if i > 0 && s[i-1] == '|' && j < len(s) && s[j] == '|' && (hasPrefixAt(s, j+1, "urn:oasis:names:tc:SAML:") || afterSAMLMessageID(s, i) || shibbolethAuditPrincipal(s, i, j)) &&
-			accountBytes(s[i:j]) && flags&hasColon == 0 {
+			accountBytes(s[i:j]) && flags&hasColon == 0 && !(j-i >= 17 && s[i] == '_' && isHexRun(s[i+1:j])) { // (a message's id, _0224dec...: no one's)
 			// Shibboleth's audit log: ...|RELYING PARTY|PROTOCOL|REQUEST ID|PRINCIPAL|AUTHN
 			// CONTEXT|...: the user before the authentication context's URN.
 			w.where = w.label("field", []byte("principal"))
