@@ -799,8 +799,10 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// {"actor":{"type":"user","id":"jmcallister"}}; an opaque id stays (idLoginValue).
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if inFolded(personKeys, parent) || equalFoldAny(parent, "technician", "pollworker") {
-			return idLoginValue // (a field crew's technician.id, a poll book's pollWorker.id)
+		if inFolded(personKeys, parent) || equalFoldAny(parent, "technician", "pollworker", "agent", "advisor") || inLower(staffRoleKeys, parent) {
+			// (a field crew's technician.id, a poll book's pollWorker.id, a call centre's
+			// agent.id: Beats' agent.id is a UUID, which stays)
+			return idLoginValue
 		}
 	}
 	if equalFold(last, "name") || equalFold(last, "login") {

@@ -1444,9 +1444,16 @@ func indianPANShaped(v []byte) bool {
 // user.id), a login when written as one (idLoginShaped), else a record's opaque id.
 const idLoginValue = "id-login"
 
-// idLoginShaped reports a login in lower case, as people's are written (jmcallister,
-// j.doe, mrossi2): a letter first, no capitals, no short type prefix (usr_, ent_).
+// idLoginShaped reports a login as people's are written: in lower case (jmcallister,
+// j.doe, mrossi2: a letter first, no capitals, no short type prefix such as usr_ or ent_),
+// a letter and a staff number (u557388), or a mainframe's capitals (CARVAA).
 func idLoginShaped(v []byte) bool {
+	if len(v) >= 6 && len(v) <= 9 && v[0] >= 'a' && v[0] <= 'z' && isDigitsOnly(v[1:]) {
+		return true // a staff number as a login: u557388
+	}
+	if len(v) >= 5 && len(v) <= 10 && upperLettersOnly(v) && !isGenericWord(v) {
+		return true // a mainframe's or SAP's login in capitals: CARVAA
+	}
 	if len(v) < 3 || len(v) > 32 || v[0] < 'a' || v[0] > 'z' {
 		return false
 	}

@@ -159,9 +159,11 @@ func gponSerialAt(s []byte) bool {
 // hexadecimal capitals, the product class (URL-encoded, or with '!' or '-':
 // ZXHN%2DF680, FRITZ!Box7590, Vivo-Box-v2) and the serial, joined by '-'
 // (A0648F-Vivo-Box-v2-MTK23E2A0FF); or 0. The serial is eight to 32 letters and digits,
-// both among them; the product class and the serial are not both groups of hexadecimal
-// digits (an id written in hex groups), and the class names a model in letters (a
-// build's 1A2B3C-release-20240101 and a reference's 310277-20240514-7766323564 do not).
+// both among them (an NHS prescription's id, A7D3F1-B86012-48E91K, has six), and the
+// class names a model in letters (a build's 1A2B3C-release-20240101 and a reference's
+// 310277-20240514-7766323564 do not). What decides it is kept by a pseudonym of the
+// serial and of ids of other shapes (the classes of characters), bar the OUI's
+// hexadecimal digits, so that Unmap reads a pseudonym as Append read its original.
 func CWMPSerial(v []byte) int {
 	if len(v) < 17 || len(v) > 96 || v[6] != '-' {
 		return 0
@@ -172,34 +174,30 @@ func CWMPSerial(v []byte) int {
 		}
 	}
 	dash := bytes.LastIndexByte(v, '-')
+	if dash <= 7 {
+		return 0
+	}
 	class, serial := v[7:dash], v[dash+1:]
 	if len(class) == 0 || len(serial) < 8 || len(serial) > 32 || !hasLetterByte(class) {
 		return 0
 	}
-	hexClass := true
 	for _, c := range class {
-		switch {
-		case c >= 'a' && c <= 'z' || c == '%' || c == '!' || c == '_' || c == '.' || c == '-':
-			hexClass = hexClass && c >= 'a' && c <= 'f'
-		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-			hexClass = hexClass && (c <= '9' || c <= 'F')
-		default:
+		if !isIDChar(c) && (c < 'a' || c > 'z') && c != '%' && c != '!' && c != '_' && c != '.' && c != '-' {
 			return 0
 		}
 	}
-	letter, digit, hexSerial := false, false, true
+	letter, digit := false, false
 	for _, c := range serial {
 		switch {
 		case c >= '0' && c <= '9':
 			digit = true
 		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
 			letter = true
-			hexSerial = hexSerial && (c <= 'F' || c >= 'a' && c <= 'f')
 		default:
 			return 0
 		}
 	}
-	if hexClass && hexSerial || !letter || !digit {
+	if !letter || !digit {
 		return 0
 	}
 	return dash + 1
@@ -434,7 +432,16 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	if serial := CWMPSerial(v); serial > 0 {
 		// A TR-069 identity at a device key: the OUI and the product class stay (the
 		// model), the serial is mapped as the raw scan maps it alone.
-		return m.appendMapped(dst[:start+serial], v[serial:], inverse)
+		// Walked on until the whole reads as one again (a serial of hexadecimal digits
+		// may lose its letters), so that Unmap reads it the same way.
+		cur := append([]byte(nil), v[serial:]...)
+		for {
+			dst = m.appendMapped(dst[:start+serial], cur, inverse)
+			if CWMPSerial(dst[start:]) == serial {
+				return dst
+			}
+			cur = append(cur[:0], dst[start+serial:]...)
+		}
 	}
 	if zigbeeAddress(v) {
 		// A Zigbee IEEE address, 0x00158d0004a1b2c3: the prefix stays, the digits are mapped.
@@ -494,7 +501,7 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 		}
 		// (A pseudonym shaped as a Zigbee address would be read back as one. A serial of
 		// digits keeps a leading zero or keeps having none: a JSON number stays one.)
-		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !hexPrefixedID(w) {
+		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !hexPrefixedID(w) && CWMPSerial(w) == 0 {
 			return dst
 		}
 	}
