@@ -322,7 +322,8 @@ func (w *worker) scanColumns(s []byte, l *fieldLayout, base int) {
 		if l.quotes() && to-from >= 2 && s[from] == '"' && s[to-1] == '"' {
 			from, to = from+1, to-1 // the value inside the quotes
 		}
-		if cat != "" && to > from && listCategory(cat) && bytes.Contains(s[from:to], []byte(", ")) && !(cat == categories.Username && surnameCommaName(s[from:to])) {
+		if cat != "" && to > from && listCategory(cat) && bytes.Contains(s[from:to], []byte(", ")) && !(cat == categories.Username && surnameCommaName(s[from:to])) &&
+			!(cat == categories.Address && bytes.IndexByte(s[from:from+bytes.Index(s[from:to], []byte(", "))], ' ') > 0) { // (a postal address's parts: "Av. Nossa Senhora ..., 880, 22050-002 Rio de Janeiro")
 			// A cell of several values: "bmarchetti, gconti", "10.1.2.3, 10.1.2.4".
 			w.where = whereColumn
 			for k := from; k < to; {

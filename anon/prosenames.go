@@ -1735,6 +1735,8 @@ func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
 	switch {
 	case (n == 2 || n == 4) && d+4 < len(s) && s[d] == '-' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && !isDigit(s[d+4]):
 		d += 4 // Poland 31-147, Portugal 1100-053 (tested first: four digits are a code too)
+	case n == 5 && d+4 < len(s) && s[d] == '-' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && !isDigit(s[d+4]):
+		d += 4 // Brazil's CEP: 22050-002
 	case n >= 4 && n <= 6:
 		if d+3 < len(s) && s[d] == ' ' && s[d+1] >= 'A' && s[d+1] <= 'Z' && s[d+2] >= 'A' && s[d+2] <= 'Z' && s[d+3] == ' ' && n == 4 {
 			d += 3 // the Netherlands: 7411 HB
@@ -1751,6 +1753,9 @@ func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
 	words := 0
 	for words < 3 && end+1 < len(s) && s[end] == ' ' {
 		e, _ := anyNameWordEnd(s, end+1)
+		if p := townParticleEnd(s, end+1); words > 0 && p > end+1 {
+			e = p // Rio de Janeiro, Santa Cruz do Sul: a particle in lower case and the next word
+		}
 		if e == end+1 {
 			if words > 0 && s[end+1] >= 'A' && s[end+1] <= 'Z' && (end+2 == len(s) || !isLetter(s[end+2])) {
 				e = end + 2 // Aarhus C, a district's letter
@@ -1768,6 +1773,23 @@ func postalTownEnd(s []byte, k int, isCity func([]byte) bool) int {
 		return k
 	}
 	return end
+}
+
+// townParticleEnd returns, when a particle in lower case that towns' names hold (de, do,
+// da, dos, das, del, di, la, le, sur, am, an, upon) and a capitalized word follow at
+// s[k], the end of that word; else k.
+func townParticleEnd(s []byte, k int) int {
+	e := k
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	if e == k || e+2 >= len(s) || s[e] != ' ' || !equalFoldAny(s[k:e], "de", "do", "da", "dos", "das", "del", "di", "la", "le", "sur", "am", "an", "upon") {
+		return k
+	}
+	if w, _ := anyNameWordEnd(s, e+1); w > e+1 && s[e+1] >= 'A' && s[e+1] <= 'Z' {
+		return w
+	}
+	return k
 }
 
 // nthWordEnd returns the end of the word at s[k]: the next blank or comma.
