@@ -132,7 +132,7 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if bytes.IndexByte(s[:min(len(s), 120)], '[') > 0 && bytes.Contains(s[:min(len(s), 120)], []byte("] total ")) && w.cupsPageLine(s, base) {
 		return true
 	}
-	if s[0] >= '1' && s[0] <= '9' && (s[9] == '\t' || s[10] == '\t') {
+	if s[0] >= '1' && s[0] <= '9' && (s[9] == '\t' || s[10] == '\t' || s[11] == '\t' || s[13] == '\t') {
 		return w.teamViewerConnectionLine(s, base)
 	}
 	if s[0] == 'I' || s[0] == 'O' {

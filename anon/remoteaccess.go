@@ -48,8 +48,25 @@ func (w *worker) teamViewerConnectionLine(s []byte, base int) bool {
 	return true
 }
 
-// teamViewerID reports a TeamViewer ID: 9 or 10 digits, the first not 0.
+// teamViewerID reports a TeamViewer ID: 9 or 10 digits, the first not 0, also in groups
+// of three from the right as TeamViewer shows it (1 482 337 901, 967 204 115).
 func teamViewerID(v []byte) bool {
+	if len(v) == 11 || len(v) == 13 {
+		digits := 0
+		for k := len(v) - 1; k >= 0; k-- {
+			if (len(v)-1-k)%4 == 3 {
+				if v[k] != ' ' {
+					return false
+				}
+				continue
+			}
+			if !isDigit(v[k]) {
+				return false
+			}
+			digits++
+		}
+		return v[0] != '0' && (digits == 9 || digits == 10)
+	}
 	return (len(v) == 9 || len(v) == 10) && v[0] != '0' && isDigitsOnly(v)
 }
 
