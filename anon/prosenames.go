@@ -355,8 +355,8 @@ func endOrNone(s []byte, k, e, letters int) int {
 	}
 	if e < len(s) {
 		if r, _ := utf8.DecodeRune(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) || s[e] == '_' || s[e] == '@' || s[e] == '=' ||
-			s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' && !documentExtensionAt(s, e) {
-			return k // part of a longer word, an address, a dotted name or a key (NAME=HUBER ELISABETH SVNR=...)
+			s[e] == '.' && e+1 < len(s) && s[e+1] != ' ' && s[e+1] != ']' && s[e+1] != ')' && s[e+1] != '"' && !documentExtensionAt(s, e) {
+			return k // part of a longer word, an address, a dotted name or a key (NAME=HUBER ELISABETH SVNR=...); a sentence's stop before a bracket ends it
 		}
 	}
 	return e
@@ -1864,6 +1864,8 @@ var notStreetCompounds = func() map[string]bool {
 // as a street name does, followed by a house number (Lindengasse 14/3, Hämeenkatu 10 B
 // 12, Vestergade 27), or i.
 func streetSuffixEnd(s []byte, i, j int) int {
+	// Hauptstr. 118, Bahnhofstr. 3: German's abbreviated Straße, read with its full stop
+	abbreviated := j-i >= 9 && s[j-1] == '.' && equalFold(s[j-4:j-1], "str")
 	if j-i < 6 || j-i > 40 || j+1 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
 		return i
 	}
@@ -1872,7 +1874,7 @@ func streetSuffixEnd(s []byte, i, j int) int {
 	for _, c := range s[i:j] {
 		word = append(word, foldByte(c))
 	}
-	suffix := false
+	suffix := abbreviated
 	for _, sf := range streetSuffixes {
 		if len(word) >= len(sf)+3 && bytes.HasSuffix(word, []byte(sf)) {
 			suffix = true

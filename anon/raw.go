@@ -3159,6 +3159,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if flags&^hasOther == hasDot && s[i] >= 'A' && s[i] <= 'Z' && j-i >= 9 && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && s[j-1] == '.' &&
+			bytes.IndexByte(s[i:j-1], '.') < 0 && equalFold(s[j-4:j-1], "str") {
+			if end := streetSuffixEnd(s, i, j); end > j {
+				e := w.streetValue(s, i, end, base) // Hauptstr. 118, 04109 Leipzig: German's abbreviated Straße
+				prev2, prev1 = prev1, span{i, e}
+				i = e
+				continue
+			}
+		}
 		if (flags == hasOther || flags == 0 || flags == hasDash || flags == hasOther|hasDash) && (j+3 < len(s) || j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && (s[j] == ' ' || s[j] == ',' || s[j] == '^') && // (a street and its number at the line's end)
 			!w.learnedWord(s[i:j], w.mayBeLearned(s[i:j])) {
 			// A name in prose with letters beyond ASCII (José Núñez, Zielińska, Magdalena),
