@@ -1393,6 +1393,16 @@ func accountEventBefore(s []byte, prev1, prev2 span) bool {
 		equalFoldAny(p1, "created", "deleted", "removed", "disabled", "enabled", "locked", "unlocked", "added", "modified", "renamed", "expired")
 }
 
+// staffNumberLogin reports a login made of one or two lower case letters and a staff
+// number of five to eight digits (u418832, ab12345), as companies hand out.
+func staffNumberLogin(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 3 && v[k] >= 'a' && v[k] <= 'z' {
+		k++
+	}
+	return k >= 1 && k <= 2 && len(v)-k >= 5 && len(v)-k <= 8 && isDigitsOnly(v[k:])
+}
+
 // labelAfter reports whether a blank and a field's label follow s[j]: a word of letters
 // and a colon (" Grund: ", " reason: "), as a message names its next part.
 func labelAfter(s []byte, j int) bool {
@@ -1771,7 +1781,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 4 && equalFold(p1, "user") || len(p1) == 8 && equalFold(p1, "username")) && (gapIs(gap, " ") || gapIs(gap, " [") && j < len(s) && s[j] == ']') &&
-		(markedLogin(trimDot(s[i:j])) || macAuthLogin(s[i:j])) && !fieldNameShaped(s[i:j]) && !fileTail(trimDot(s[i:j])):
+		(markedLogin(trimDot(s[i:j])) || macAuthLogin(s[i:j]) || staffNumberLogin(trimDot(s[i:j]))) && !fieldNameShaped(s[i:j]) && !fileTail(trimDot(s[i:j])):
 		// A login with a login's marks after "user" whatever comes before: Uptime Kuma's
 		// "logged in user ole.jensen.", Synology's "created user [lea.keller]", Junos'
 		// dot1xd "Username 001b4f7c21e8" (a MAC as the login: MAC authentication bypass)

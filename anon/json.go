@@ -233,6 +233,11 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && actorKey(lastPathPart(path)) && loginShapedAt(raw, 0) && len(accountRun(raw, 0)) == len(raw) {
 			category = categories.Username // approvedBy, triggeredBy: who did it, when written as a login
 		}
+		if p := roleLoginPrefix(raw); category == "" && p > 0 && actorKey(lastPathPart(path)) {
+			// "changedBy":"agent:jrodriguez": the actor's kind, then their login
+			w.keyedValue(categories.Username, raw[p:], base+lf.start+p)
+			continue
+		}
 		if category == "" && gecosShaped(line[lf.start:lf.end]) {
 			w.gecosValue(line[lf.start:lf.end], base+lf.start) // osquery's users.description
 			continue
@@ -694,6 +699,20 @@ func personNamePart(key []byte) bool {
 		"employeename", "employee_name", "membername", "member_name", "drivername", "driver_name",
 		"technicianname", "technician_name", "contactname", "contact_name") ||
 		inLower(localizedNameParts, key) || categoryBySuffix(key) == categories.Fullname // clientFirstName
+}
+
+// roleLoginPrefix returns where the login starts in an actor written with its kind
+// first (agent:jrodriguez, staff:m.rossi, admin:pvisser), or 0.
+func roleLoginPrefix(v []byte) int {
+	colon := bytes.IndexByte(v, ':')
+	if colon < 4 || colon > 8 || !equalFoldAny(v[:colon], "agent", "staff", "admin", "user", "operator", "employee", "cashier", "support") {
+		return 0
+	}
+	login := v[colon+1:]
+	if len(accountRun(login, 0)) != len(login) || !(loginShapedAt(login, 0) || initialThenSurname(login)) {
+		return 0
+	}
+	return colon + 1
 }
 
 // localizedNameParts are the keys of a given name or a surname in the languages of Europe,

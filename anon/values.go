@@ -1448,7 +1448,7 @@ const idLoginValue = "id-login"
 // j.doe, mrossi2: a letter first, no capitals, no short type prefix such as usr_ or ent_),
 // a letter and a staff number (u557388), or a mainframe's capitals (CARVAA).
 func idLoginShaped(v []byte) bool {
-	if len(v) >= 6 && len(v) <= 9 && v[0] >= 'a' && v[0] <= 'z' && isDigitsOnly(v[1:]) {
+	if staffNumberLogin(v) {
 		return true // a staff number as a login: u557388
 	}
 	if len(v) >= 5 && len(v) <= 10 && upperLettersOnly(v) && !isGenericWord(v) {
