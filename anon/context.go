@@ -303,6 +303,11 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// (not familyname: Defender's threatFamilyName is a malware family's)
 	{"lastname", categories.Fullname}, {"firstname", categories.Fullname}, {"givenname", categories.Fullname},
 	{"receivername", categories.Fullname}, {"recipientname", categories.Fullname}, // PostNL's ReceiverName, a parcel's
+	// a person's full name by their role (AVEVA's OperatorFullName, a ticket's
+	// requesterFullName); not PackageFullName, a Windows app package's
+	{"operatorfullname", categories.Fullname}, {"ownerfullname", categories.Fullname},
+	{"agentfullname", categories.Fullname}, {"customerfullname", categories.Fullname}, {"requesterfullname", categories.Fullname},
+	{"approverfullname", categories.Fullname}, {"employeefullname", categories.Fullname}, {"playerfullname", categories.Fullname},
 	// a person's name by their role (ParentPay's PupilName and PayerName, a donor's,
 	// a voter's, a witness's)
 	{"pupilname", categories.Fullname}, {"studentname", categories.Fullname}, {"payername", categories.Fullname},

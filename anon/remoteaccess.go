@@ -37,7 +37,13 @@ func (w *worker) teamViewerConnectionLine(s []byte, base int) bool {
 	}
 	var values []fieldValue
 	values = append(values, fieldValue{f[0].start, f[0].end, categories.DeviceID, "TeamViewer ID"})
-	values = fieldIf(values, s, f[1], categories.Fullname, "partner's name", hasLetter)
+	partner := f[1]
+	if sp := bytes.LastIndexByte(field(1), ' '); sp > 0 && bytes.IndexByte(field(1)[sp+1:], '@') > 0 {
+		// "Marco Bianchi m.bianchi@idrotecnica-srl.it": the name, then the account's mail
+		// address, which the scan of the rest maps as one
+		partner.end = partner.start + sp
+	}
+	values = fieldIf(values, s, partner, categories.Fullname, "partner's name", hasLetter)
 	values = fieldIf(values, s, f[4], categories.Username, "local user", hasLetter)
 	if n > 6 {
 		if g := field(6); len(g) == 38 && g[0] == '{' && g[37] == '}' {
