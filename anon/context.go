@@ -1408,6 +1408,24 @@ func staffNumberLogin(v []byte) bool {
 	return k >= 1 && k <= 2 && len(v)-k >= 5 && len(v)-k <= 8 && isDigitsOnly(v[k:])
 }
 
+// fromWordThenAddress reports whether "from" in one of Europe's languages and an IPv4
+// address start s[k] (depuis 192.168.12.41, desde 10.1.2.3, von, vanaf, från, z, da),
+// as logins' messages name where a user came from.
+func fromWordThenAddress(s []byte, k int) bool {
+	e := k
+	for e < len(s) && e-k < 7 && (isLetter(s[e]) || s[e] >= 0x80) {
+		e++
+	}
+	if e == k || e+2 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+		return false
+	}
+	if !equalFoldAny(s[k:e], "depuis", "desde", "von", "vanaf", "från", "fra", "z", "da", "dal", "din", "od", "aus") {
+		return false
+	}
+	_, _, _, ok := categories.ParseIPv4(s[e+1:])
+	return ok
+}
+
 // labelAfter reports whether a blank and a field's label follow s[j]: a word of letters
 // and a colon (" Grund: ", " reason: "), as a message names its next part.
 func labelAfter(s []byte, j int) bool {
@@ -1538,6 +1556,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
+	}
+	if j+8 < len(s) && s[j] == ' ' && fromWordThenAddress(s, j+1) && markedLogin(s[i:j]) && !fileTail(s[i:j]) {
+		return categories.Username // Koha: "Connexion réussie: c.lefebvre depuis 192.168.12.41"
 	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {
 		return "" // one letter before a slash: a mode, Default User (R/W)
@@ -2011,6 +2032,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			hasPrefixAt(s, j, ": ") && equalFoldAny(p2, "opened", "created", "closed", "submitted", "reported", "filed") || // a ticket bot's "Ticket #0417 opened by Bea_Santos: ..."
 			hasPrefixAt(s, j, " voor ") || hasPrefixAt(s, j, " pour ") || hasPrefixAt(s, j, " para ") || hasPrefixAt(s, j, " dla ") ||
 			hasPrefixAt(s, j, " (") || inLower(agentVerbs, p2) ||
+			hasPrefixAt(s, j, " to ") && markedLogin(s[i:j]) || // (RT: Correspondence added by abuse-l2.kfischer to ...)
 			labelAfter(s, j)): // (a lab's "validated by mwisniewska (diag. lab. ...)"; "gesperrt durch tnbw.ops.ahmadi Grund: ...")
 		// PaperCut: Shared account '...' selected by lwagner for job 884719; an AML
 		// alert's step executed by nkaraca, note: ...; a journal viewed by school.nurse
