@@ -1451,8 +1451,8 @@ func idLoginShaped(v []byte) bool {
 	if staffNumberLogin(v) {
 		return true // a staff number as a login: u557388
 	}
-	if len(v) >= 5 && len(v) <= 10 && upperLettersOnly(v) && !isGenericWord(v) {
-		return true // a mainframe's or SAP's login in capitals: CARVAA
+	if n := len(bytes.TrimRight(v, "0123456789")); n >= 5 && n <= 10 && len(v)-n <= 2 && upperLettersOnly(v[:n]) && !isGenericWord(v[:n]) {
+		return true // a mainframe's or SAP's login in capitals: CARVAA, AHUSSAIN2
 	}
 	if len(v) < 3 || len(v) > 32 || v[0] < 'a' || v[0] > 'z' {
 		return false
@@ -2977,8 +2977,8 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && equalFold(pair[:eq], "uid") && hasLetter(value) {
 				cat = categories.Username // ?token=...&uid=jdoe; uid=1000 is a number and stays
 			}
-			if cat == "" && actorKey(pair[:eq]) && (loginShaped(value) || markedLogin(value)) {
-				cat = categories.Username // ?loginId=h.mcallister2, ?assignedTo=jdoe: a login as text writes it
+			if cat == "" && (actorKey(pair[:eq]) && (loginShaped(value) || markedLogin(value)) || roleKey(pair[:eq]) && roleLoginShaped(value)) {
+				cat = categories.Username // ?loginId=h.mcallister2, ?assignedTo=jdoe, ?agent=t.blackwood: a login as text writes it
 			}
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
