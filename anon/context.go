@@ -1657,7 +1657,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 			len(p) >= 6 && s[i] >= 'A' && s[i] <= 'Z' && equalFoldAny(p, machineNouns...) ||
 			len(p) == 4 && last|0x20 == 'e' && s[i] >= 'A' && s[i] <= 'Z' && equalFold(p, "node") ||
 			len(p) == 7 && last == 'R' && (string(p) == "ALTUSER" || string(p) == "ADDUSER" || string(p) == "DELUSER") ||
-			len(p) == 2 && string(p) == "AP" && s[i] >= 'A' && s[i] <= 'Z' ||
+			len(p) == 2 && string(p) == "AP" && (s[i] >= 'A' && s[i] <= 'Z' || bytes.IndexByte(s[i:j], '-') > 0 && containsDigit(s[i:j])) || // (Aruba: AP ap-westham-bay2)
+			len(p) == 2 && last|0x20 == 'o' && (p[0] == 't' || p[0] == 'T') && (hasPrefixAt(s, j, " port ") || hasPrefixAt(s, j, " on port ")) ||
 			len(p) == 2 && string(p) == "as" && hasPrefixAt(s, j, " (p") && bytes.Contains(s[:prev1.start], []byte("New client connected from ")) ||
 			len(p) == 2 && string(p) == "of" && prev2.end-prev2.start == 5 && string(s[prev2.start:prev2.end]) == "Slice" ||
 			len(p) == 6 && last|0x20 == 'e' && equalFold(p, "device") && hasPrefixAt(s, j, " (") && deviceSerialShaped(s[i:j]) ||
@@ -1924,6 +1925,13 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		equalFold(p2, "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")):
 		// Connection from WKS-042 port 5000; jdoe logged in from laptop-07
 		cat = categories.Address
+		strictPhrase = true
+	case equalFold(p1, "to") && string(gap) == " " && (hasPrefixAt(s, j, " port ") || hasPrefixAt(s, j, " on port ")) &&
+		j-i >= 6 && bytes.IndexByte(s[i:j], '-') > 0 && containsDigit(s[i:j]) && hasLetter(s[i:j]) && accountBytes(s[i:j]) && !isAddressText(s[i:j]) &&
+		!equalFoldAny(s[i:i+bytes.IndexByte(s[i:j], '-')], "vlan", "ge", "xe", "et", "eth", "bond", "lag", "po", "trunk", "gi", "te", "ae", "irb", "lo", "port", "slot"):
+		// ONT bound to olt-waw-mokotow-02 port 0/10/2; connection to db-prod-01 port 5432
+		// (a host's name with a dash and a digit: not eth0, not an interface's ge-0 or vlan-100)
+		cat = categories.Hostname
 		strictPhrase = true
 	case gapIs(gap, ": ") && bytes.HasPrefix(p1, []byte("EventMember")):
 		// Consul and Nomad (serf): EventMemberJoin: NODE 10.1.2.3
