@@ -1063,6 +1063,12 @@ func (w *worker) personNameAt(s []byte, i, j, base int) int {
 		if close >= 2 {
 			login := s[end+2 : end+2+close]
 			plain := isLowerWord(login)
+			if n, ok := categories.NationalIDAt(login); ok && n == len(login) {
+				// "Chiara Bruno (BRNCHR94A41L219P)": the person's national number, its shape kept
+				w.where = wherePhrase
+				w.contextValue(categories.NationalID, s, end+2, end+2+close, base)
+				return end + 3 + close
+			}
 			if loginShaped(login) && isLetter(login[0]) && !(plain && annotationWord(login)) ||
 				plain && len(login) >= 4 && !isGenericWord(login) && !notNameWords[string(login)] && !annotationWord(login) {
 				w.shapeFound = plain && !nameFieldOfLogin(s[i:end], login) // (one made of the name is learned: kwalczak)
