@@ -947,6 +947,13 @@ func hungarianNameEnd(s []byte, i, j int) int {
 // s[i:j] (given name first, surname first, or Family^Given), or an organisation's name
 // with its legal form, and returns its end, or i.
 func (w *worker) personNameAt(s []byte, i, j, base int) int {
+	if s[j] == ' ' && j-i >= 4 && j-i <= 6 {
+		if end := legalFormFirstEnd(s, i, j); end > j {
+			w.where = wherePhrase
+			w.contextValue(categories.Organization, s, j+1, end, base) // (the form stays, as a suffix's does)
+			return end
+		}
+	}
 	if s[j] == ' ' && j-i >= 5 {
 		if end := institutionNameEnd(s, i, j); end > j {
 			w.where = wherePhrase
@@ -2025,6 +2032,48 @@ var institutionWords = map[string]bool{"information": true, "management": true, 
 // institutionNameEnd returns the end of a pharmacy's or a small business's name that
 // starts with the noun s[i:j] (or a word joined to it: Löwen-Apotheke) and runs on over one to four
 // capitalized words and the particles between them, or i.
+// legalFormFirstEnd returns the end of a French company's name written after its legal
+// form, as farms, shops and practices are (EARL DU CLOS FLEURI, GAEC Le Goff Père et Fils,
+// SARL Boulangerie Martin): the form in capitals and one to five words, capitalized or
+// in capitals, particles between them; or i. (SAS, SCI and SNC name other things too.)
+func legalFormFirstEnd(s []byte, i, j int) int {
+	switch string(s[i:j]) {
+	case "EARL", "GAEC", "SCEA", "SARL", "SASU", "EURL", "SELARL", "SCEV", "GFA":
+	default:
+		return i
+	}
+	end, e, words := i, j, 0
+	for words < 5 && e+2 < len(s) && s[e] == ' ' {
+		k := e + 1
+		if n, _ := anyNameWordEnd(s, k); n > k && !inFolded(notNameWords, s[k:n]) {
+			end, e = n, n
+			words++
+			continue
+		}
+		p := k
+		for p < len(s) && isLetter(s[p]) {
+			p++
+		}
+		if p == k || !equalFoldAny(s[k:p], "du", "de", "des", "la", "le", "les", "et", "d", "l", "aux", "sur") {
+			break
+		}
+		if p < len(s) && s[p] == '\'' {
+			p++ // d'Argent, L'Orée
+			if n, _ := anyNameWordEnd(s, p); n > p {
+				end, e = n, n
+				words++
+				continue
+			}
+			break
+		}
+		e = p
+	}
+	if words == 0 {
+		return i
+	}
+	return end
+}
+
 func institutionNameEnd(s []byte, i, j int) int {
 	word := s[i:j]
 	if dash := bytes.LastIndexByte(word, '-'); dash > 0 {
