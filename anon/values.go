@@ -2772,7 +2772,9 @@ func shareIDShaped(id []byte) bool {
 var personalRoutes = map[string]bool{"users": true, "user": true, "u": true, "people": true,
 	"person": true, "profile": true, "profiles": true, "members": true, "member": true,
 	"accounts": true, "account": true, "employees": true, "employee": true, "staff": true,
-	"personal": true, "home": true}
+	"personal": true, "home": true,
+	// a funeral home's or a memorial site's page of one person: /obituaries/robert-earl-jenkins-1942-2024
+	"obituaries": true, "obituary": true, "obits": true, "tributes": true, "memorials": true}
 
 // profileSites are public social sites whose links name a person's account in the first
 // segment of the path (or after /in/ on LinkedIn), on the site's own name or www., m. or
@@ -2862,7 +2864,7 @@ func ownerFolder(store, name []byte) bool {
 // personalRoutes (/api/v1/users).
 func personalRouteBefore(path []byte) bool {
 	seg := path[bytes.LastIndexByte(path, '/')+1:]
-	if len(seg) <= 9 && inFolded(personalRoutes, seg) {
+	if len(seg) <= 10 && inFolded(personalRoutes, seg) {
 		return true
 	}
 	// WebDAV names the account after its collection: SOGo's /SOGo/dav/USER/,
