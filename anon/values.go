@@ -2545,6 +2545,9 @@ func (w *worker) appendURLPath(path []byte) {
 		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
 			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
+		case k > 0 && obituaryRouteBefore(path[:k]) && slugOfWordsAt(path, k+1):
+			// a funeral home's or a memorial site's page of one person:
+			// /obituaries/robert-earl-jenkins-1942-2024 (not legacy.com's /obituaries/dayton/)
 		case k > 0 && ownerFolderAt(path, k):
 			// /api/uploads/jwendtland/Rechnung.jpg: a folder named for its owner, and
 			// below it the owner's files
@@ -2772,9 +2775,7 @@ func shareIDShaped(id []byte) bool {
 var personalRoutes = map[string]bool{"users": true, "user": true, "u": true, "people": true,
 	"person": true, "profile": true, "profiles": true, "members": true, "member": true,
 	"accounts": true, "account": true, "employees": true, "employee": true, "staff": true,
-	"personal": true, "home": true,
-	// a funeral home's or a memorial site's page of one person: /obituaries/robert-earl-jenkins-1942-2024
-	"obituaries": true, "obituary": true, "obits": true, "tributes": true, "memorials": true}
+	"personal": true, "home": true}
 
 // profileSites are public social sites whose links name a person's account in the first
 // segment of the path (or after /in/ on LinkedIn), on the site's own name or www., m. or
@@ -2838,6 +2839,25 @@ func (w *worker) appendOwnedFiles(rest []byte) {
 	}
 }
 
+// obituaryRouteBefore reports whether the path before a '/' ends in a segment that holds
+// pages of one person each: obituaries, tributes, memorials.
+func obituaryRouteBefore(path []byte) bool {
+	seg := path[bytes.LastIndexByte(path, '/')+1:]
+	return len(seg) >= 5 && len(seg) <= 10 && equalFoldAny(seg, "obituaries", "obituary", "obits", "tributes", "memorials")
+}
+
+// slugOfWordsAt reports whether the path segment at path[k] is a slug of a given name and
+// more words joined by '-' (robert-earl-jenkins-1942-2024), as a person's page is named.
+func slugOfWordsAt(path []byte, k int) bool {
+	e := k
+	for e < len(path) && path[e] != '/' && path[e] != '?' && path[e] != '#' {
+		e++
+	}
+	slug := path[k:e]
+	dash := bytes.IndexByte(slug, '-')
+	return dash >= 2 && dash+3 < len(slug) && isLetter(slug[dash+1]) && isLowerWord(slug[:dash]) && categories.IsGivenName(slug[:dash]) // (not submit-form)
+}
+
 // ownerFolderAt reports whether the segment after the '/' at path[k] is a folder named
 // for its owner (ownerFolder) that holds a further segment.
 func ownerFolderAt(path []byte, k int) bool {
@@ -2864,7 +2884,7 @@ func ownerFolder(store, name []byte) bool {
 // personalRoutes (/api/v1/users).
 func personalRouteBefore(path []byte) bool {
 	seg := path[bytes.LastIndexByte(path, '/')+1:]
-	if len(seg) <= 10 && inFolded(personalRoutes, seg) {
+	if len(seg) <= 9 && inFolded(personalRoutes, seg) {
 		return true
 	}
 	// WebDAV names the account after its collection: SOGo's /SOGo/dav/USER/,
