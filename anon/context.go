@@ -263,6 +263,13 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 		!(key[0] == 'i' && key[1] == 's' && key[2] >= 'A' && key[2] <= 'Z') && !(key[0] == 'h' && key[1] == 'a' && key[2] == 's') { // (isSuperUser, hasUser: a flag)
 		return categories.Username // Cerner's PrsnlUser=, loginUser, requestUser: camelCase
 	}
+	if n := len(key); n >= 6 && n <= 64 && (key[n-5] == '_' || key[n-5] == '-') && equalFold(key[n-4:], "host") {
+		return categories.Address // db_host=, smtp_host=, SF_HOST=: a service's host, by its value an address or a name
+	}
+	if n := len(key); n >= 6 && n <= 64 && string(key[n-4:]) == "Host" && key[n-5] >= 'a' && key[n-5] <= 'z' &&
+		!(key[0] == 'i' && key[1] == 's' && key[2] >= 'A' && key[2] <= 'Z') && !(key[0] == 'h' && key[1] == 'a' && key[2] == 's') {
+		return categories.Address // Tomcat's remoteHost, ctrlHost: camelCase (not isHost, hasHost: a flag)
+	}
 	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFold(key[n-3:], "tel") {
 		return categories.Phone // responsable_tel=06 71 28 44 19 (not hotel, intel: the separator)
 	}
