@@ -1818,6 +1818,11 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname && machineLabel(name[:dot]) {
 			w.learn(categories.Hostname, name[:dot])
 		}
+		if reg := registeredDomainOf(name); len(reg) > 0 && len(reg) < len(name) {
+			// The organisation's own domain, mapped as the host's last labels are: found
+			// alone too (Cloudflare's ZoneName beside ClientRequestHost).
+			w.learn(categories.Domain, reg)
+		}
 	}
 }
 
@@ -1852,6 +1857,26 @@ func isWellKnownCN(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// registeredDomainOf returns the registered domain that ends the host name v (the
+// public suffix and one label: emberly.app of api.emberly.app), or nil when v is no
+// name under an ICANN suffix.
+func registeredDomainOf(v []byte) []byte {
+	if bytes.Count(v, []byte(".")) < 2 || len(v) > 253 {
+		return nil
+	}
+	lower := strings.ToLower(string(v))
+	suffix, icann := publicsuffix.PublicSuffix(lower)
+	if !icann || len(suffix) >= len(lower) {
+		return nil
+	}
+	rest := lower[:len(lower)-len(suffix)-1]
+	dot := strings.LastIndexByte(rest, '.')
+	if dot < 0 {
+		return nil
+	}
+	return v[dot+1:]
 }
 
 // isPublicSuffixLabel reports a single label that is a public suffix (com, de, org).
