@@ -459,7 +459,7 @@ func flagKey(start []byte) bool {
 
 // sessionIDBySuffix returns sessionIDValue for a key that names a session's id or key by
 // its end, in camel case or with '_' or '-' before it: CitrixSessionId, SessionKey,
-// userSessionID, x_session_id, client-session-key.
+// userSessionID, x_session_id, client-session-key; or an HTTP header X-...-Session.
 func sessionIDBySuffix(key []byte) string {
 	n := len(key)
 	for _, suffix := range [...]string{"SessionId", "SessionID", "SessionKey"} {
@@ -471,6 +471,9 @@ func sessionIDBySuffix(key []byte) string {
 		if n > len(suffix) && equalFold(key[n-len(suffix):], suffix) && (key[n-len(suffix)-1] == '_' || key[n-len(suffix)-1] == '-') {
 			return sessionIDValue
 		}
+	}
+	if n > 10 && (key[0] == 'x' || key[0] == 'X') && key[1] == '-' && equalFold(key[n-8:], "-session") {
+		return sessionIDValue // an HTTP header that carries the session: X-App-Session, x-auth-session
 	}
 	return ""
 }
