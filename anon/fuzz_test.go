@@ -243,9 +243,9 @@ func messageIDAt(s []byte, v string) bool {
 			return false
 		}
 		k += i
-		if k > 0 && s[k-1] != '<' && s[k-1] != ' ' {
+		if k > 0 && s[k-1] != '<' && s[k-1] != ' ' && s[k-1] != '"' && s[k-1] != ':' {
 			i = k + 1
-			continue // (a Message-ID's value, <local@host> or after its key and a blank)
+			continue // (a Message-ID's value, <local@host>, after its key and a blank, or quoted: "message-id":"a@b")
 		}
 		before := strings.ToLower(string(s[max(0, k-16):k]))
 		before = strings.TrimSuffix(before, "<")
