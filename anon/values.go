@@ -179,7 +179,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Secret, v)
 	case terminalValue:
-		if !windowsMachineShaped(v) && !(bytes.IndexByte(v, '-') > 0 && containsDigit(v) && hasLetter(v) && isHostShaped(v)) {
+		if !(windowsMachineShaped(v) && containsDigit(v)) && !(bytes.IndexByte(v, '-') > 0 && containsDigit(v) && hasLetter(v) && isHostShaped(v)) {
+			// (a channel's name, WEB-OPAC, has no number as machines' names have)
 			return false // a tty (pts/0, console), a till's number (Terminal=3)
 		}
 		return w.appendValue(categories.Hostname, v)
