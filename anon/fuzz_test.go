@@ -243,11 +243,13 @@ func messageIDAt(s []byte, v string) bool {
 			return false
 		}
 		k += i
-		if k > 0 && s[k-1] != '<' && s[k-1] != ' ' && s[k-1] != '"' && s[k-1] != ':' {
-			i = k + 1
-			continue // (a Message-ID's value, <local@host>, after its key and a blank, or quoted: "message-id":"a@b")
+		// The Message-ID's value starts where its token does: <local@host>, after its key
+		// and a blank, or quoted ("message-id":"!a0@b": the detector reads a0@b).
+		t := k
+		for t > 0 && !strings.ContainsRune(` "<:=`, rune(s[t-1])) {
+			t--
 		}
-		before := strings.ToLower(string(s[max(0, k-16):k]))
+		before := strings.ToLower(string(s[max(0, t-16):t]))
 		before = strings.TrimSuffix(before, "<")
 		before = strings.NewReplacer(`"`, "", ":", "", "=", "", " ", "", "-", "", "_", "").Replace(before)
 		if strings.HasSuffix(before, "msgid") || strings.HasSuffix(before, "messageid") {

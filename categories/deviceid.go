@@ -162,11 +162,12 @@ func gponSerialAt(s []byte) bool {
 // both among them (an NHS prescription's id, A7D3F1-B86012-48E91K, has six), and the
 // class names a model in letters (a build's 1A2B3C-release-20240101 and a reference's
 // 310277-20240514-7766323564 do not). What decides it is kept by a pseudonym of the
-// serial and of ids of other shapes (the classes of characters), bar the OUI's
-// hexadecimal digits, so that Unmap reads a pseudonym as Append read its original.
+// serial and of ids of other shapes (the classes of characters, and being all
+// hexadecimal), bar the OUI's hexadecimal digits, so that Unmap reads a pseudonym as
+// Append read its original.
 func CWMPSerial(v []byte) int {
-	if len(v) < 17 || len(v) > 96 || v[6] != '-' {
-		return 0
+	if len(v) < 17 || len(v) > 96 || v[6] != '-' || hexSet(v) != "" {
+		return 0 // (all hexadecimal digits: an id in hex groups, whose pseudonym may mix letters and digits otherwise)
 	}
 	for _, c := range v[:6] {
 		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'F') {

@@ -200,7 +200,8 @@ func TestCWMPSerial(t *testing.T) {
 		{"A0648F-Box-ABCDEFGHJK", 0},          // a serial without a digit
 		{"A0648F-Box-MTK23E2A0FF.example", 0}, // a name's '.'
 		{"a0648f-Box-MTK23E2A0FF", 0},         // an OUI in capitals
-		{"A0648F-MTK23E2A0FF12", 0},           // no product class
+		{"A0648F-MTK23E2A0FF12", 0},
+		{"ABCDEF-ABC-12345678901234567890123456789012", 0}, // all hexadecimal: no pseudonym of it may read as one           // no product class
 	} {
 		if got := CWMPSerial([]byte(c.id)); got != c.want {
 			t.Errorf("CWMPSerial(%q) = %d, want %d", c.id, got, c.want)
@@ -209,7 +210,7 @@ func TestCWMPSerial(t *testing.T) {
 }
 
 func FuzzDeviceID(f *testing.F) {
-	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3", "HWTC615B69BF", "A0648F-Vivo-Box-v2-MTK23E2A0FF"} {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3", "HWTC615B69BF", "A0648F-Vivo-Box-v2-MTK23E2A0FF", "ABCDEF-ABC-12345678901234567890123456789012"} {
 		f.Add(s)
 	}
 	m := NewDeviceIDs(fixedKeyring(6))
