@@ -1418,6 +1418,15 @@ func staffNumberLogin(v []byte) bool {
 	return k >= 1 && k <= 2 && len(v)-k >= 5 && len(v)-k <= 8 && isDigitsOnly(v[k:])
 }
 
+// fromWordFirst marks the first letters of fromWordThenAddress's words, a cheap test
+// before it.
+var fromWordFirst = func() (t [256]bool) {
+	for _, c := range "dvafzoDVAFZO" {
+		t[c] = true
+	}
+	return t
+}()
+
 // fromWordThenAddress reports whether "from" in one of Europe's languages and an IPv4
 // address start s[k] (depuis 192.168.12.41, desde 10.1.2.3, von, vanaf, från, z, da),
 // as logins' messages name where a user came from.
@@ -1567,7 +1576,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
 	}
-	if j+8 < len(s) && s[j] == ' ' && fromWordThenAddress(s, j+1) && markedLogin(s[i:j]) && !fileTail(s[i:j]) {
+	if j+8 < len(s) && s[j] == ' ' && fromWordFirst[s[j+1]] && fromWordThenAddress(s, j+1) && markedLogin(s[i:j]) && !fileTail(s[i:j]) {
 		return categories.Username // Koha: "Connexion réussie: c.lefebvre depuis 192.168.12.41"
 	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {

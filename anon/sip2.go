@@ -36,9 +36,18 @@ var sip2KnownCodes = map[string]bool{"AO": true, "AB": true, "AF": true, "AH": t
 // whether it found one: a run of two digits (the command) and fixed fields of digits,
 // blanks, Y, N and U, then at least three '|'-ended fields with SIP2's codes.
 func (w *worker) sip2MessageLine(s []byte, base int) bool {
-	bar := bytes.Index(s, []byte("|A"))
+	first := bytes.IndexByte(s, '|')
+	if first < 0 {
+		return false // (most lines: one scan for a byte)
+	}
+	bar := bytes.Index(s[first:], []byte("|A"))
+	if bar >= 0 {
+		bar += first
+	}
 	if bar < 0 {
-		bar = bytes.Index(s, []byte("|C"))
+		if bar = bytes.Index(s[first:], []byte("|C")); bar >= 0 {
+			bar += first
+		}
 	}
 	if bar < 0 {
 		return false
@@ -55,24 +64,24 @@ func (w *worker) sip2MessageLine(s []byte, base int) bool {
 			return false
 		}
 	}
-	first := sip2FirstCode(s, start+2, bar)
-	if first < 0 {
+	code := sip2FirstCode(s, start+2, bar)
+	if code < 0 {
 		return false
 	}
 	var values []fieldValue
 	known := 0
-	for k := first; k+2 <= len(s); {
+	for k := code; k+2 <= len(s); {
 		end := k + 2
 		for end < len(s) && s[end] != '|' && s[end] != '\'' && s[end] != '"' {
 			end++
 		}
-		code := string(s[k : k+2])
-		if f, ok := sip2Fields[code]; ok {
+		name := string(s[k : k+2])
+		if f, ok := sip2Fields[name]; ok {
 			known++
 			if end > k+2 {
 				values = append(values, fieldValue{k + 2, end, f.category, f.name})
 			}
-		} else if sip2KnownCodes[code] {
+		} else if sip2KnownCodes[name] {
 			known++
 		} else {
 			break
