@@ -1819,7 +1819,7 @@ func (w *worker) appendHost(category string, v []byte, learn bool) {
 		if dot := bytes.IndexByte(name, '.'); dot > 0 && category == categories.Hostname && machineLabel(name[:dot]) {
 			w.learn(categories.Hostname, name[:dot])
 		}
-		if reg := registeredDomainOf(name); len(reg) > 0 && len(reg) < len(name) {
+		if reg := w.registeredDomain(name); len(reg) > 0 && len(reg) < len(name) {
 			// The organisation's own domain, mapped as the host's last labels are: found
 			// alone too (Cloudflare's ZoneName beside ClientRequestHost).
 			w.learn(categories.Domain, reg)
@@ -1858,6 +1858,28 @@ func isWellKnownCN(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// registeredDomain is registeredDomainOf, remembered per name.
+func (w *worker) registeredDomain(name []byte) []byte {
+	if bytes.Count(name, []byte(".")) < 2 {
+		return nil
+	}
+	at, ok := w.registered[string(name)]
+	if !ok {
+		if w.registered == nil || len(w.registered) >= nameCacheLimit {
+			w.registered = map[string]int{}
+		}
+		at = -1
+		if reg := registeredDomainOf(name); reg != nil {
+			at = len(name) - len(reg)
+		}
+		w.registered[string(name)] = at
+	}
+	if at < 0 {
+		return nil
+	}
+	return name[at:]
 }
 
 // registeredDomainOf returns the registered domain that ends the host name v (the
@@ -2571,10 +2593,10 @@ func (w *worker) appendURLPath(path []byte) {
 		case k > 0 && w.profileSite && (string(path[:k]) == "/in" || string(path[:k]) == "/pub"):
 			// linkedin.com/in/jan-de-vries-4a1b2c
 		case k > 0 && personalRouteBefore(path[:k]):
-		case k > 0 && obituaryRouteBefore(path[:k]) && slugOfWordsAt(path, k+1):
+		case k > 0 && (path[k-1]|0x20 == 's' || path[k-1]|0x20 == 'y') && obituaryRouteBefore(path[:k]) && slugOfWordsAt(path, k+1):
 			// a funeral home's or a memorial site's page of one person:
 			// /obituaries/robert-earl-jenkins-1942-2024 (not legacy.com's /obituaries/dayton/)
-		case k > 0 && ownerFolderAt(path, k):
+		case k > 0 && (path[k-1]|0x20 == 's' || path[k-1]|0x20 == 'd' || path[k-1]|0x20 == 'e') && ownerFolderAt(path, k):
 			// /api/uploads/jwendtland/Rechnung.jpg: a folder named for its owner, and
 			// below it the owner's files
 			owned = true

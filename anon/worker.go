@@ -91,6 +91,9 @@ type worker struct {
 
 	// names caches pseudonyms of string-valued categories, by category index.
 	names [20]map[string]string
+	// registered maps host names to where their registered domain starts (-1: none),
+	// so that the public suffix list is read once per name, not per occurrence.
+	registered map[string]int
 
 	edits []edit
 	repl  []byte
