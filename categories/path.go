@@ -82,29 +82,23 @@ func (p *Paths) text(dst, comp []byte) ([]byte, bool) {
 // HomeUser returns the user name component of a path under a home folder
 // (/home/jdoe/..., C:\Users\jdoe\...), or nil.
 func HomeUser(path []byte) []byte {
-	var prev []byte
-	for i := 0; i < len(path); {
-		for i < len(path) && isPathSep(path[i]) {
-			i++
-		}
-		j := i
-		for j < len(path) && !isPathSep(path[j]) {
-			j++
-		}
-		comp := path[i:j]
-		if (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && len(comp) > 0 ||
-			i == 0 && len(comp) > 0 && ProfileFolderAfter(path, j) && !IsWellKnownAccount(comp) {
-			return comp
-		}
-		prev = comp
-		i = j
-	}
-	return nil
+	return firstComponent(path, func(prev, comp []byte, i, j int) bool {
+		return (isHomeFolder(prev) || hdfsHome(path, prev, comp) || mailSpool(path, prev, comp)) && len(comp) > 0 ||
+			i == 0 && len(comp) > 0 && ProfileFolderAfter(path, j) && !IsWellKnownAccount(comp)
+	})
 }
 
 // OwnerFolderUser returns the first folder of path that owner reports as named for its
 // owner (a folder of a store of users' files, with more below it), or nil.
 func OwnerFolderUser(path []byte, owner func(store, folder []byte) bool) []byte {
+	return firstComponent(path, func(prev, comp []byte, i, j int) bool {
+		return j+1 < len(path) && owner(prev, comp)
+	})
+}
+
+// firstComponent returns the first component of path, path[i:j], for which match holds,
+// given the component before it, or nil.
+func firstComponent(path []byte, match func(prev, comp []byte, i, j int) bool) []byte {
 	var prev []byte
 	for i := 0; i < len(path); {
 		for i < len(path) && isPathSep(path[i]) {
@@ -114,7 +108,7 @@ func OwnerFolderUser(path []byte, owner func(store, folder []byte) bool) []byte 
 		for j < len(path) && !isPathSep(path[j]) {
 			j++
 		}
-		if j+1 < len(path) && owner(prev, path[i:j]) {
+		if match(prev, path[i:j], i, j) {
 			return path[i:j]
 		}
 		prev = path[i:j]
