@@ -273,6 +273,9 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFold(key[n-3:], "tel") {
 		return categories.Phone // responsable_tel=06 71 28 44 19 (not hotel, intel: the separator)
 	}
+	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFold(key[n-3:], "geo") {
+		return categories.Geo // Sift's prev_geo=, curr_geo=: a place, and its position in brackets
+	}
 	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFoldAny(key[n-3:], "lat", "lng", "lon") {
 		return categories.Coordinate // courier_lat=52.229871 courier_lng=21.003912
 	}
