@@ -179,8 +179,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Secret, v)
 	case terminalValue:
-		if !(windowsMachineShaped(v) && containsDigit(v)) && !(bytes.IndexByte(v, '-') > 0 && containsDigit(v) && hasLetter(v) && isHostShaped(v)) {
-			// (a channel's name, WEB-OPAC, has no number as machines' names have)
+		if !windowsMachineShaped(v) && !(bytes.IndexByte(v, '-') > 0 && containsDigit(v) && hasLetter(v) && isHostShaped(v)) {
 			return false // a tty (pts/0, console), a till's number (Terminal=3)
 		}
 		return w.appendValue(categories.Hostname, v)
@@ -782,6 +781,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		return w.appendValue(categories.Geo, v)
 	case categories.Geo:
+		if clockTime(v) {
+			return false // a place's key holding a time: pickup=07:05
+		}
 		if lonEnd := geopointLonEnd(v); lonEnd > 0 {
 			// ODK's geopoint, "lat lon altitude accuracy": the position mapped, the
 			// altitude and the accuracy kept.
@@ -1858,6 +1860,19 @@ func isWellKnownCN(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// clockTime reports a time of day, HH:MM or HH:MM:SS.
+func clockTime(v []byte) bool {
+	if len(v) != 5 && len(v) != 8 || v[2] != ':' || len(v) == 8 && v[5] != ':' {
+		return false
+	}
+	for k, c := range v {
+		if k%3 != 2 && !isDigit(c) {
+			return false
+		}
+	}
+	return v[0] <= '2'
 }
 
 // registeredDomain is registeredDomainOf, remembered per name.
