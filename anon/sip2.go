@@ -59,10 +59,7 @@ func (w *worker) sip2MessageLine(s []byte, base int) bool {
 		start++ // (a prefix: "MSG: '64...")
 	}
 	if start+4 > bar || !isDigit(s[start]) || !isDigit(s[start+1]) {
-		start = sip2StartBefore(s, bar)
-		if start < 0 {
-			return false
-		}
+		return false
 	}
 	code := sip2FirstCode(s, start+2, bar)
 	if code < 0 {
@@ -96,19 +93,6 @@ func (w *worker) sip2MessageLine(s []byte, base int) bool {
 	}
 	w.rewriteFields(s, values, base)
 	return true
-}
-
-// sip2StartBefore returns where a SIP2 message starts whose first field's code is
-// before bar, when only the message is between a blank or a quote and bar; or -1.
-func sip2StartBefore(s []byte, bar int) int {
-	k := bar
-	for k > 0 && s[k-1] != ' ' && s[k-1] != '\'' && s[k-1] != '"' {
-		k--
-	}
-	if k+4 > bar || !isDigit(s[k]) || !isDigit(s[k+1]) {
-		return -1
-	}
-	return k
 }
 
 // sip2FirstCode returns where the first variable field's code is in a message whose
