@@ -430,6 +430,11 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 	if zeroID(v) {
 		return dst // 00000000-0000-0000-0000-000000000000: tracking limited, no one
 	}
+	if fortinetSerial(v) {
+		// A Fortinet appliance's serial (devid=FG100FTK21045873): the model, its first
+		// six characters, stays; the rest is mapped as a serial of its own.
+		return m.appendMapped(dst[:start+6], v[6:], inverse)
+	}
 	if serial := CWMPSerial(v); serial > 0 {
 		// A TR-069 identity at a device key: the OUI and the product class stay (the
 		// model), the serial is mapped as the raw scan maps it alone.
@@ -500,12 +505,27 @@ func (m *DeviceIDMapper) appendMapped(dst, v []byte, inverse bool) []byte {
 				permuteClass(&m.perm, w, set, 'D', byte(class), layout, inverse)
 			}
 		}
-		// (A pseudonym shaped as a Zigbee address would be read back as one. A serial of
+		// (A pseudonym shaped as a Zigbee address or a Fortinet serial would be read back as one. A serial of
 		// digits keeps a leading zero or keeps having none: a JSON number stays one.)
-		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !hexPrefixedID(w) && CWMPSerial(w) == 0 {
+		if deviceIDKind(w) == kind && (!digitsOnly || (w[0] == '0') == (v[0] == '0')) && !zeroID(w) && !ParseDeviceID(w) && (kind != 'H' || hexSet(w) == hexSet(v)) && !hexPrefixedID(w) && CWMPSerial(w) == 0 && !fortinetSerial(w) {
 			return dst
 		}
 	}
+}
+
+// fortinetSerial reports a Fortinet appliance's serial number: 16 capitals and digits,
+// the first six the model (FGT60F, FG100F, FGVM04, FP231F: an F, a letter, a digit among
+// the next four).
+func fortinetSerial(v []byte) bool {
+	if len(v) != 16 || v[0] != 'F' || v[1] < 'A' || v[1] > 'Z' || !bytes.ContainsAny(v[2:6], "0123456789") {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // zigbeeAddress reports a Zigbee IEEE address: 0x and 16 hexadecimal digits, their

@@ -139,6 +139,8 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 		{"NXP chip", 2, func() string { return fmt.Sprintf("04%012X", r.Int64N(1<<48)|1<<47) }},
 		{"PON serial", 4, func() string { return fmt.Sprintf("ZTEG%08X", r.Int64N(1<<32)|1<<28) }},
 		{"TR-069 identity", 19, func() string { return fmt.Sprintf("A0648F-Vivo-Box-v2-MTK%08X", r.Int64N(1<<32)|1<<28) }},
+		{"Fortinet serial", 6, func() string { return fmt.Sprintf("FG100FTK%08d", r.IntN(100000000)) }},
+		{"Fortinet serial with letters", 6, func() string { return fmt.Sprintf("FGT60FTK%04dA%03d", r.IntN(10000), r.IntN(1000)) }},
 		{"serial of digits", 0, func() string { return fmt.Sprintf("%d", 100000000+r.IntN(900000000)) }},
 		{"serial of digits, zero first", 1, func() string { return fmt.Sprintf("0%08d", r.IntN(100000000)) }},
 		{"NFC chip 4", 0, func() string {
@@ -170,6 +172,9 @@ func TestDeviceIDPseudonyms(t *testing.T) {
 			}
 			if strings.HasPrefix(kind.name, "NFC chip") && (strings.Trim(p, "0123456789ABCDEF:") != "" || p[2] != ':' || p[len(p)-3] != ':') {
 				t.Fatalf("%s -> %s: not upper-case hexadecimal bytes with colons", v, p)
+			}
+			if strings.HasPrefix(kind.name, "Fortinet") && !fortinetSerial([]byte(p)) {
+				t.Fatalf("%s -> %s: no longer a Fortinet serial", v, p)
 			}
 			if kind.name == "serial of digits" && (p[0] == '0' || strings.Trim(p, "0123456789") != "") {
 				t.Fatalf("%s -> %s: a JSON number would not stay one", v, p)
@@ -210,7 +215,7 @@ func TestCWMPSerial(t *testing.T) {
 }
 
 func FuzzDeviceID(f *testing.F) {
-	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3", "HWTC615B69BF", "A0648F-Vivo-Box-v2-MTK23E2A0FF", "ABCDEF-ABC-12345678901234567890123456789012"} {
+	for _, s := range []string{"490154203237518", "35-209900-176148-1", "1HGCM82633A004352", "89440000000000000009", "C02XG0FDH7JY", "ab-12", "00008120-001A45E23C90A01E", "1EMH0071234567", "0xA7F20C91", "0x00158d0004a1b2c3", "HWTC615B69BF", "A0648F-Vivo-Box-v2-MTK23E2A0FF", "ABCDEF-ABC-12345678901234567890123456789012", "FGT60FTK2209A1X7"} {
 		f.Add(s)
 	}
 	m := NewDeviceIDs(fixedKeyring(6))
