@@ -878,11 +878,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if j+3 < len(s) && s[j] == '/' && flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i) {
+		thin := 0
+		if j-i > 17 && j < len(s) && s[j] == '/' && flags&hasColon != 0 && equalFold(s[i:i+17], "jdbc:oracle:thin:") {
+			thin = 17 // the thin driver's URL: jdbc:oracle:thin:USER/PASSWORD@HOST:1521/SERVICE
+		}
+		if j+3 < len(s) && s[j] == '/' && (thin > 0 || flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i)) {
 			// Oracle's USER/PASSWORD@SERVICE (sqlplus, rman: connect target sys/x@ORAPROD)
-			if at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@'); at >= 4 && bytes.IndexAny(s[j+1:j+1+at], " \t\"'") < 0 && accountBytes(s[i:j]) {
+			if at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@'); at >= 4 && bytes.IndexAny(s[j+1:j+1+at], " \t\"'") < 0 && accountBytes(s[i+thin:j]) {
 				w.where = wherePhrase
-				w.contextValue(categories.Username, s, i, j, base)
+				w.contextValue(categories.Username, s, i+thin, j, base)
 				w.contextValue(categories.Secret, s, j+1, j+1+at, base)
 				prev2, prev1 = prev1, span{i, j}
 				i = j + 1 + at

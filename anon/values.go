@@ -525,6 +525,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			w.lastCat = categories.URL
 			return true
 		}
+		if len(v) > 18 && equalFold(v[:17], "jdbc:oracle:thin:") {
+			w.appendOracleThinURL(v)
+			return true
+		}
 		if len(v) > 8 && string(v[:5]) == "jdbc:" && bytes.Contains(v[5:min(len(v), 32)], []byte("://")) {
 			// A JDBC URL: jdbc: and the driver's own URL (jdbc:postgresql://host:5432/db).
 			if w.appendAfterKept(v, 5, categories.URL) {
@@ -1979,6 +1983,50 @@ func (w *worker) appendAfterKept(v []byte, n int, category string) bool {
 	}
 	w.repl = w.repl[:from]
 	return false
+}
+
+// appendOracleThinURL appends the pseudonym of Oracle's thin driver URL: the driver
+// stays, a user and password before '@' are a login and a secret, the host after it
+// (and after "//") is a host, the port and the service stay; a connect descriptor
+// (@(DESCRIPTION=...)) is scanned as text.
+func (w *worker) appendOracleThinURL(v []byte) {
+	w.repl = append(w.repl, v[:17]...)
+	rest := v[17:]
+	valueOrKept := func(category string, part []byte) {
+		if !w.appendValue(category, part) {
+			w.repl = append(w.repl, part...)
+		}
+	}
+	if at := bytes.IndexByte(rest, '@'); at > 0 {
+		if slash := bytes.IndexByte(rest[:at], '/'); slash > 0 && slash < at-1 {
+			valueOrKept(categories.Username, rest[:slash])
+			w.repl = append(w.repl, '/')
+			valueOrKept(categories.Secret, rest[slash+1:at])
+		} else {
+			w.repl = append(w.repl, rest[:at]...)
+		}
+		rest = rest[at:]
+	}
+	if len(rest) == 0 || rest[0] != '@' {
+		w.appendScanned(rest)
+		return
+	}
+	w.repl = append(w.repl, '@')
+	rest = rest[1:]
+	if bytes.HasPrefix(rest, []byte("//")) {
+		w.repl = append(w.repl, "//"...)
+		rest = rest[2:]
+	}
+	end := 0
+	for end < len(rest) && rest[end] != ':' && rest[end] != '/' && rest[end] != '?' {
+		end++
+	}
+	if end == 0 || rest[0] == '(' || bytes.IndexByte(rest[:end], '(') >= 0 {
+		w.appendScanned(rest)
+		return
+	}
+	valueOrKept(categories.Hostname, rest[:end])
+	w.repl = append(w.repl, rest[end:]...)
 }
 
 // anyWordIn reports whether a word of v, split at blanks, is in words (lower case).
