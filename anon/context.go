@@ -304,6 +304,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"serverdisplayname", categories.Hostname},                   // Gallagher's serverDisplayName
 	{"clientalias", categories.Hostname},                         // UniFi's CEF UNIFIclientAlias=Pixel 8 Pieter: a device named for its owner
 	{"vpnuser", categories.Username},                             // UniFi's CEF UNIFIvpnUser
+	{"crewaccount", categories.Username},                         // a vessel's crew internet and airtime account (crew_account=ab.reyes)
 	{"msisdn", categories.Phone},                                 // contact_msisdn, callingMsisdn: a mobile number, with its "+" or without
 	{"userlogin", categories.Username},                           // Canvas' real_user_login (who acted as another)
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
@@ -328,6 +329,11 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"deceasedname", categories.Fullname}, {"claimantname", categories.Fullname}, {"insuredname", categories.Fullname}, {"subscribername", categories.Fullname},
 	{"borrowername", categories.Fullname}, {"requestername", categories.Fullname}, {"witnessname", categories.Fullname},
 	{"custodianname", categories.Fullname}, {"timekeepername", categories.Fullname}, {"signername", categories.Fullname},
+	// a ship's crew (a satellite airtime CDR's crew_name, a crew list's seafarer_name), a
+	// parking permit's resident, a police report's officer and victim
+	{"crewname", categories.Fullname}, {"seafarername", categories.Fullname}, {"crewmembername", categories.Fullname},
+	{"residentname", categories.Fullname}, {"officername", categories.Fullname}, {"victimname", categories.Fullname},
+	{"suspectname", categories.Fullname}, {"nextofkinname", categories.Fullname}, {"kinname", categories.Fullname},
 	// courts' and prisons' parties: inmate_name, defendantName, offender_name
 	{"inmatename", categories.Fullname}, {"offendername", categories.Fullname}, {"prisonername", categories.Fullname},
 	{"defendantname", categories.Fullname}, {"detaineename", categories.Fullname}, {"plaintiffname", categories.Fullname},

@@ -331,7 +331,7 @@ func coordinateKey(path []byte) bool {
 		k = append(k, foldByte(c))
 	}
 	switch string(k) {
-	case "lat", "lon", "lng", "latitude", "longitude", "coordinates":
+	case "lat", "lon", "lng", "long", "latitude", "longitude", "coordinates":
 		return true
 	case "location":
 		parent := path[:max(0, len(path)-len(last)-1)]

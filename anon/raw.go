@@ -8321,6 +8321,10 @@ func commandOption(s []byte, i, j int) string {
 				lower[k] = c | 0x20
 			}
 			if cat := powershellParameters[string(lower)]; cat != "" && s[j+1] != '$' && s[j+1] != '(' {
+				if cat == categories.Username && (string(lower) == "-credential" || string(lower) == "-cred") &&
+					bytes.IndexByte(s[j+1:argEnd(s, j+1)], ':') > 0 {
+					return credentials // a script's own -Cred sftp_dvla:PASSWORD: a login and its password
+				}
 				return cat
 			}
 		}
@@ -8347,7 +8351,7 @@ func commandOption(s []byte, i, j int) string {
 // password whatever the cmdlet: Invoke-Command -ComputerName X -Credential DOMAIN\USER,
 // Get-ADUser -Identity X -Server DC. A variable ($cred) or an expression stays.
 var powershellParameters = map[string]string{"-computername": categories.Hostname,
-	"-credential": categories.Username, "-username": categories.Username, "-identity": categories.Username,
+	"-credential": categories.Username, "-cred": categories.Username, "-username": categories.Username, "-identity": categories.Username,
 	"-password": categories.Secret, "-server": categories.Address,
 	// The ActiveDirectory module's user attributes (New-ADUser, Set-ADUser)
 	"-givenname": categories.Fullname, "-surname": categories.Fullname, "-displayname": categories.Fullname,
