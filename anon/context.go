@@ -897,7 +897,7 @@ var phraseStopwords = func() map[string]bool {
 // timestamps ("<PRI>1 2024-05-01T10:00:00Z HOST APP ..."). It returns the host's span.
 func syslogHost(s []byte) (start, end int, ok bool) {
 	i := 0
-	rfc5424, iso, decimalComma := false, false, false
+	rfc5424, iso, decimalComma, slashed := false, false, false, false
 	if i < len(s) && s[i] == '<' {
 		k := i + 1
 		for k < len(s) && k < 5 && isDigit(s[k]) {
@@ -920,6 +920,9 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 	} else if n := sophosTime(s[i:]); n > 0 {
 		i += n
 		iso = true
+	} else if n := slashedDateTime(s[i:]); n > 0 {
+		i += n // Japanese and Chinese appliances' 2024/11/18 08:02:14: read as an ISO time is
+		iso, slashed = true, true
 	} else if n := dottedDayTime(s[i:]); n > 0 {
 		i += n // a European appliance's 22.04.2024 02:50:21: read as an ISO time is
 		iso = true
@@ -1016,8 +1019,17 @@ func syslogHost(s []byte) (start, end int, ok bool) {
 		// Actions' "2024-12-12T14:20:01.1210443Z Runner name: ...")
 		return 0, 0, false
 	}
+	if iso && !tagFollows(s[end:]) && (versionShaped(s[start:end]) || scriptFileName(s[start:end]) || sourceLineShaped(s[start:end]) ||
+		programFileName(s[start:end]) || configFileName(s[start:end])) {
+		return 0, 0, false // an application's own text: "2024-11-18 08:02:14 v1.2.3 ready", "... config.yaml loaded"
+	}
 	if iso && !tagFollows(s[end:]) && loggerNameShaped(s[start:end]) {
 		return 0, 0, false // a logger's name: "2025-11-18 09:10:07.300 MyID.Audit Operation=..."
+	}
+	if slashed && !tagFollows(s[end:]) && !hasPrefixAt(s, end, " [") {
+		// Go's log package writes "2024/11/18 08:02:14 message": a host only before a
+		// program's tag or a level in brackets ("itm-tky-01 [情報]"), not config.yaml.
+		return 0, 0, false
 	}
 	if decimalComma && !tagFollows(s[end:]) {
 		// Python's logging and log4j write "2024-05-01 10:00:00,123 LOGGER ...": a
@@ -1373,6 +1385,34 @@ func sophosTime(s []byte) int {
 		}
 	}
 	return 19
+}
+
+// configFileName reports a configuration file's name (config.yaml, app.toml), which an
+// application names after its timestamp where syslog has its host.
+func configFileName(v []byte) bool {
+	dot := bytes.LastIndexByte(v, '.')
+	return dot > 0 && equalFoldAny(v[dot+1:], "yaml", "yml", "toml", "ini", "properties", "env", "xml", "json", "conf", "cfg")
+}
+
+// slashedDateTime returns the length of a date and time written 2024/11/18 08:02:14,
+// with or without a fraction of a second, at the start of s, or 0.
+func slashedDateTime(s []byte) int {
+	if len(s) < 19 || s[4] != '/' || s[7] != '/' || s[10] != ' ' || s[13] != ':' || s[16] != ':' {
+		return 0
+	}
+	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
+		if !isDigit(s[k]) {
+			return 0
+		}
+	}
+	n := 19
+	if n+1 < len(s) && s[n] == '.' && isDigit(s[n+1]) {
+		n++
+		for n < len(s) && isDigit(s[n]) {
+			n++
+		}
+	}
+	return n
 }
 
 // httpMethods are the request methods that start a request target (a URL path).
@@ -1793,10 +1833,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Apache Sling (AEM): "Unable to authenticate m.esposito: UserId/Password mismatch"
 		cat = categories.Username
 		strictPhrase = true
-	case len(p1) >= 5 && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && roleWordShapes.may(p1) && inLower(roleWords, p1) && !equalFold(p1, "agent") &&
+	case len(p1) >= 5 && (gapIs(gap, " '") && j < len(s) && s[j] == '\'' || gapIs(gap, " \"") && j < len(s) && s[j] == '"' && loginShaped(s[i:j])) &&
+		roleWordShapes.may(p1) && inLower(roleWords, p1) && !equalFold(p1, "agent") &&
 		accountBytes(s[i:j]) && hasLetter(s[i:j]) && !isStopword(s[i:j]) && !fieldNameShaped(s[i:j]):
 		// A role before a quoted login: SecureDrop's "Login failed for journalist
-		// 'mbrandt'" (not a user agent's 'python-requests')
+		// 'mbrandt'", Desigo CC's 'Logon failed for operator "ANDREAS.VOGT"' (not a user
+		// agent's 'python-requests')
 		cat = categories.Username
 		strictPhrase = true
 	case len(p1) >= 2 && len(p2) >= 5 && gapIs(gap, " ") && equalFoldAny(p1, "is", "ist", "est", "es", "è", "jest", "är", "er", "je") &&

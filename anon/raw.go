@@ -324,6 +324,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					i = end
 					continue
 				}
+			case c == 0xE3 && i+4 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x8C && cjkUserWordBefore(s, i):
+				if end := w.cjkBracketedLogin(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '(' && i+4 < len(s) && (s[i+1] >= 0xE4 && s[i+1] <= 0xE9 || i >= 4 && s[i-1] == ' ' && s[i-2] >= 0x80 && isLetter(s[i+1])):
 				if end := w.hanNameBesideLogin(s, i, base); end > i {
 					i = end
@@ -8020,6 +8025,49 @@ func hanNameEnd(s []byte, k int) int {
 		return f
 	}
 	return k
+}
+
+// cjkUserWords name a user or an operator in Japanese and Chinese, where a login follows
+// in corner brackets without a blank: ユーザー「tanaka.h」.
+var cjkUserWords = []string{"ユーザー", "ユーザ", "利用者", "オペレーター", "オペレータ", "担当者", "用户", "用戶", "使用者", "操作员"}
+
+// cjkUserWordBefore reports whether one of cjkUserWords ends at s[i].
+func cjkUserWordBefore(s []byte, i int) bool {
+	for _, w := range cjkUserWords {
+		if i >= len(w) && string(s[i-len(w):i]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkBracketedLogin maps the login in corner brackets at s[i] after a user's word
+// (Daikin's and other Japanese consoles: ユーザー「tanaka.h」(田中 浩)がログインしました),
+// and the name in Han characters in brackets after it. It returns the end of what it
+// read, or i.
+func (w *worker) cjkBracketedLogin(s []byte, i, base int) int {
+	from := i + 3
+	end := bytes.Index(s[from:min(len(s), from+64)], []byte("」"))
+	if end < 2 || !accountBytes(s[from:from+end]) || !hasLetter(s[from:from+end]) || isStopword(s[from:from+end]) {
+		return i
+	}
+	w.where = w.label("phrase", []byte("user「login」"))
+	w.contextValue(categories.Username, s, from, from+end, base)
+	next := from + end + len("」")
+	if next+4 < len(s) && (s[next] == '(' || hasPrefixAt(s, next, "（")) {
+		open := next + 1
+		if s[next] != '(' {
+			open = next + len("（")
+		}
+		if e := hanNameEnd(s, open); e > open && e < len(s) && (s[e] == ')' || hasPrefixAt(s, e, "）")) {
+			w.contextValue(categories.Fullname, s, open, e, base)
+			if s[e] == ')' {
+				return e + 1
+			}
+			return e + len("）")
+		}
+	}
+	return next
 }
 
 // hanNameBesideLogin maps a person's name in Han characters written beside the login
