@@ -276,8 +276,8 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFold(key[n-3:], "geo") {
 		return categories.Geo // Sift's prev_geo=, curr_geo=: a place, and its position in brackets
 	}
-	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFoldAny(key[n-3:], "lat", "lng", "lon") {
-		return categories.Coordinate // courier_lat=52.229871 courier_lng=21.003912
+	if n := len(key); n >= 5 && n <= 64 && (key[n-4] == '_' || key[n-4] == '-') && equalFoldAny(key[n-3:], "lat", "lng", "lon", "gps") {
+		return categories.Coordinate // courier_lat=52.229871 courier_lng=21.003912, exif_gps=41.9073,12.4640
 	}
 	return secretBySuffix(key)
 }

@@ -331,14 +331,14 @@ func coordinateKey(path []byte) bool {
 		k = append(k, foldByte(c))
 	}
 	switch string(k) {
-	case "lat", "lon", "lng", "long", "latitude", "longitude", "coordinates":
+	case "lat", "lon", "lng", "long", "latitude", "longitude", "coordinates", "gps":
 		return true
 	case "location":
 		parent := path[:max(0, len(path)-len(last)-1)]
 		return len(parent) >= 3 && equalFold(parent[len(parent)-3:], "geo")
 	}
 	return bytes.HasSuffix(k, []byte("latitude")) || bytes.HasSuffix(k, []byte("longitude")) ||
-		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng")) ||
+		bytes.HasSuffix(k, []byte("_lat")) || bytes.HasSuffix(k, []byte("_lon")) || bytes.HasSuffix(k, []byte("_lng")) || bytes.HasSuffix(k, []byte("_gps")) ||
 		bytes.HasSuffix(k, []byte("latlng")) || bytes.HasSuffix(k, []byte("latlon")) || bytes.HasSuffix(k, []byte("lnglat")) || bytes.HasSuffix(k, []byte("lonlat"))
 }
 

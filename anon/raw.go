@@ -1295,7 +1295,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if s[i] >= 'A' && s[i] <= 'Z' && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) &&
+		if (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC3 && capitalBeyondASCII(s[i:j])) && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) &&
 			!(j+3 < len(s) && s[j] == ' ' && particlesEnd(s, j+1) > j+1) { // (Maria da Silva: a whole name, read below)
 			// A first name alone where prose greets, signs or calls someone: "Hi Kevin,",
 			// "Thanks, Dan", "spoke with Rebecca on ...", "- Sam". Mapped where it stands,
@@ -11547,6 +11547,13 @@ func initialNotName(s []byte, i int, prev1 span) bool {
 		"figure", "table", "chapter", "question", "item", "point", "zone", "block", "building", "wing", "gate")
 }
 
+// capitalBeyondASCII reports whether w starts with a capital letter beyond ASCII (Élodie,
+// Åsa, Łukasz).
+func capitalBeyondASCII(w []byte) bool {
+	r, _ := utf8.DecodeRune(w)
+	return r >= 0x80 && unicode.IsUpper(r)
+}
+
 // givenNameCue reports whether the capitalized word s[i:j] is a listed first name that
 // prose greets (Hi, Dear, Hallo, Bonjour, Hola, Kedves, ...), signs with (Thanks, Kind
 // regards, ... then ", NAME" at the text's end, or "- NAME") or names as the one called
@@ -11572,7 +11579,8 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	switch {
 	case string(gap) == " " || string(gap) == ", ":
 		cue = equalFoldAny(p1, "hi", "hello", "hey", "dear", "hallo", "hoi", "bonjour", "hola", "ciao", "salut",
-			"kedves", "cześć", "ahoj", "hej", "olá", "buongiorno", "moin", "servus", "dag", "beste", "querida", "querido") ||
+			"kedves", "cześć", "ahoj", "hej", "olá", "buongiorno", "moin", "servus", "dag", "beste", "querida", "querido",
+			"dobry", "witaj", "bonsoir", "buonasera", "goedemorgen", "goedemiddag", "hejsan") || // (Dzień dobry Zuzanna,)
 			string(gap) == " " && (equalFoldAny(p1, "called", "rang", "phoned", "emailed", "messaged", "told", "asked", "contacted", "texted") ||
 				equalFoldAny(p1, "with", "to") && prev2.end > prev2.start && prev2.end < prev1.start && equalFoldAny(s[prev2.start:prev2.end], "spoke", "spoken", "talked", "speaking", "talking"))
 	}
@@ -11596,7 +11604,7 @@ var cueWordShapes = newWordShapes(func() map[string]bool {
 		buongiorno moin servus dag beste querida querido called rang phoned emailed messaged told asked
 		contacted texted with to thanks regards cheers best thx danke merci gracias grazie groeten
 		pozdrawiam üdv hälsningar mvh obrigado obrigada groet groetjes gruß grüße lg mvg saludos saluti
-		cordialement bisous abrazos besos`) {
+		cordialement bisous abrazos besos dobry witaj bonsoir buonasera goedemorgen goedemiddag hejsan`) {
 		m[w] = true
 		m[strings.ToUpper(w[:1])+w[1:]] = true // (the filter compares the first and last bytes as written)
 	}
