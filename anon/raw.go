@@ -10030,7 +10030,10 @@ func (w *worker) accountCommandArgs(s []byte, i, j, base int) int {
 func (w *worker) radiusLogin(s []byte, at int, base int) int {
 	open := bytes.Index(s[at:min(len(s), at+256)], []byte(": ["))
 	if open < 0 {
-		return at
+		// (a reason without its colon: "Login incorrect (rlm_pap: ...) [USER/PASSWORD]")
+		if open = bytes.Index(s[at:min(len(s), at+256)], []byte(") [")); open < 0 {
+			return at
+		}
 	}
 	start := at + open + 3
 	const tail = "] (from client "
@@ -10048,6 +10051,20 @@ func (w *worker) radiusLogin(s []byte, at int, base int) int {
 		user = via
 	} else if slash := bytes.IndexByte(inner[from:], '/'); slash >= 0 {
 		user, pass = from+slash, from+slash+1
+	}
+	w.where = wherePhrase
+	if q := bytes.Index(s[at:start], []byte("Cleartext")); q >= 0 {
+		// rlm_pap's reason quotes the password it was given: (pap: Cleartext-Password
+		// "x" does not match)
+		q += at
+		if open := bytes.IndexByte(s[q:start], '"'); open > 0 && open <= len("Cleartext-Password ") {
+			from := q + open + 1
+			if e := bytes.IndexByte(s[from:start], '"'); e > 0 {
+				w.scanFrom(s[:q], at, modePlain, ',', base)
+				w.contextValue(categories.Secret, s, from, from+e, base)
+				at = from + e
+			}
+		}
 	}
 	w.scanFrom(s[:start-3], at, modePlain, ',', base) // the reason: (mschap: MS-CHAP2-Response is incorrect)
 	w.where = wherePhrase

@@ -141,6 +141,14 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if !hasLetter(v) {
 			return false
 		}
+		if eq := bytes.IndexByte(v, '='); eq > 0 && eq+1 < len(v) && isDigit(v[eq+1]) {
+			// A user and a measure of theirs: a usage report's "top users: jdoe=1214MB"
+			if !w.appendValue(categories.Username, v[:eq]) {
+				return false
+			}
+			w.repl = append(w.repl, v[eq:]...)
+			return true
+		}
 		if (bytes.IndexByte(v, '|') > 0 || bytes.IndexByte(v, ',') > 0) && bytes.IndexByte(v, ' ') < 0 {
 			// Splunk's multivalue field written out: users="ohaugen|isolberg|avirtanen";
 			// PBS' Authorized_Users=ndiallo,jlmoreau
