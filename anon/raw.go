@@ -2421,6 +2421,14 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Username && j-i == 3 && equalFold(s[i:j], "tlr") && !hasLowerLetter(accountRun(s, j+1)) {
 				cat = "" // a bank branch's TLR=T0214-03: a teller's position, not a login (TLR=ma4471)
 			}
+			if cat == "" && j-i >= 5 && string(s[i:i+5]) == "xmlns" && (j-i == 5 || s[i+5] == ':') && j+2 < len(s) && (s[j+1] == '"' || s[j+1] == '\'') {
+				// An XML namespace (xmlns="http://www.hikvision.com/ver20/XMLSchema"): the
+				// name of a schema, which its maker publishes, no address anyone visits.
+				if e := bytes.IndexByte(s[j+2:], s[j+1]); e >= 0 && bytes.IndexByte(s[j+2:j+2+e], ' ') < 0 {
+					i = j + 2 + e + 1
+					continue
+				}
+			}
 			if cat == "" && j-i == 7 && string(s[i:j]) == "cfgpath" {
 				// FortiOS' configuration path (cfgpath="user.local", "firewall.policy"):
 				// a table of the configuration, no host.
