@@ -883,6 +883,15 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if j-i > 38 && flags&hasColon != 0 && s[i] == 'l' && hasPrefixAt(s, i, "ldt:") && s[i+36] == ':' && isHexRun(s[i+4:i+36]) {
+			// A CrowdStrike detection's id, ldt:AID:NUMBER: the sensor's id (the agent
+			// of one machine) is a device's; the detection's number stays.
+			w.where = w.label("phrase", []byte("ldt:aid"))
+			w.contextValue(categories.DeviceID, s, i+4, i+36, base)
+			prev2, prev1 = prev1, span{i, j}
+			i = j
+			continue
+		}
 		thin := 0
 		if j-i > 17 && j < len(s) && s[j] == '/' && flags&hasColon != 0 && equalFold(s[i:i+17], "jdbc:oracle:thin:") {
 			thin = 17 // the thin driver's URL: jdbc:oracle:thin:USER/PASSWORD@HOST:1521/SERVICE
