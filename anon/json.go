@@ -197,6 +197,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && lf.end < len(line) && line[lf.end] == '"' && contactKey(lastPathPart(path)) && quotedPersonName(line, lf.start) {
+			category = categories.Fullname // a site's "contact":"Bronwyn O'Keefe", a tenant's primary_contact
+		}
 		if category == "" && len(raw) > 0 {
 			category = w.answerOfField(line, k) // Typeform: {"text":"Sanne","field":{"ref":"first_name"}}
 		}
@@ -669,6 +672,12 @@ func (w *worker) fallbackCategory(path []byte) string {
 		return c
 	}
 	return "" // a payment terminal's "terminal": (see terminalValue)
+}
+
+// contactKey reports a key that names a contact (contact, primary_contact,
+// emergencyContact), whose value is a person's name when it is shaped as one.
+func contactKey(k []byte) bool {
+	return len(k) >= 7 && equalFold(k[len(k)-7:], "contact") && (len(k) == 7 || k[len(k)-8] == '_' || k[len(k)-7] == 'C')
 }
 
 // personKeys are the objects whose name or login is a person's account: author.name,

@@ -187,8 +187,8 @@ func particlesEnd(s []byte, k int) int {
 		}
 		if e == p || e-p > 5 || e+1 >= len(s) || s[e] != ' ' ||
 			!(surnameParticles[string(s[p:e])] || n == 0 && capitalParticles[string(s[p:e])]) ||
-			n == 0 && secondParticles[string(s[p:e])] {
-			break
+			n == 0 && secondParticles[string(s[p:e])] && !(string(s[p:e]) == "el" && givenNameBefore(s, k)) {
+			break // (Fatima el Amrani: "el" starts a surname after a first name)
 		}
 		p = e + 1
 		if s[p] >= 'A' && s[p] <= 'Z' || s[p] >= 0x80 {
@@ -196,6 +196,19 @@ func particlesEnd(s []byte, k int) int {
 		}
 	}
 	return k
+}
+
+// givenNameBefore reports whether a listed first name, capitalized, ends at the blank
+// before s[k].
+func givenNameBefore(s []byte, k int) bool {
+	if k < 3 || s[k-1] != ' ' {
+		return false
+	}
+	b := k - 1
+	for b > 0 && (isLetter(s[b-1]) || s[b-1] >= 0x80) {
+		b--
+	}
+	return b < k-2 && s[b] >= 'A' && s[b] <= 'Z' && categories.IsGivenName(s[b:k-1])
 }
 
 // nameContextWords are the words after which a person's name is expected, lower case:
