@@ -126,7 +126,7 @@ func (w *worker) auditLayoutLine(s []byte, base int) bool {
 	if len(s) < 30 {
 		return false
 	}
-	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) || w.zplLine(s, base) ||
+	if w.neo4jQueryLine(s, base) || w.halfLifeLine(s, base) || w.fixMessageLine(s, base) || w.amlMessageLine(s, base) || w.edifactLine(s, base) || w.x12Line(s, base) || w.zplLine(s, base) ||
 		w.sip2MessageLine(s, base) {
 		return true
 	}
