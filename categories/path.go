@@ -143,6 +143,7 @@ func mailSpool(path, prev, comp []byte) bool {
 func isHomeFolder(c []byte) bool {
 	return strings.EqualFold(string(c), "home") || strings.EqualFold(string(c), "users") ||
 		strings.EqualFold(string(c), "homes") || strings.EqualFold(string(c), "Documents and Settings") || // (homes: a NAS's user shares)
+		string(c) == "sftp" || // an SFTP server's chroots, a folder per account: /sftp/ruizasoc/in, /srv/sftp/jdoe
 		len(c) > 4 && c[len(c)-1] == '$' && homeShares[strings.ToLower(string(c[:len(c)-1]))]
 }
 
@@ -275,7 +276,8 @@ var unixRoots = map[string]bool{"bin": true, "boot": true, "dev": true, "etc": t
 	"proc": true, "root": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true,
 	"usr": true, "var": true, "export": true, "data": true, "nfs": true, "net": true, "Users": true,
 	"Library": true, "Applications": true, "Volumes": true, "System": true, "private": true,
-	"cygdrive": true, "snap": true, "workspace": true, "app": true, "builds": true, "storage": true}
+	"cygdrive": true, "snap": true, "workspace": true, "app": true, "builds": true, "storage": true,
+	"sftp": true} // (an SFTP server's chroots: /sftp/ACCOUNT/in)
 
 // IsUnixPath reports whether text that starts with '/' is a file path by its first
 // component: a well-known root directory.
