@@ -197,6 +197,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
+		if category == "" && equalFoldAny(lastPathPart(path), "name", "naam", "nom", "nome", "nombre", "navn", "namn") && registerName(raw) {
+			category = categories.Fullname // Osiris' "naam":"Jansen-Kok, F.M. (Fleur)"
+		}
 		if category == "" && lf.end < len(line) && line[lf.end] == '"' && contactKey(lastPathPart(path)) && quotedPersonName(line, lf.start) {
 			category = categories.Fullname // a site's "contact":"Bronwyn O'Keefe", a tenant's primary_contact
 		}
@@ -672,6 +675,44 @@ func (w *worker) fallbackCategory(path []byte) string {
 		return c
 	}
 	return "" // a payment terminal's "terminal": (see terminalValue)
+}
+
+// registerName reports a person's name as registers write it: the surname (particles
+// first: van der Linden), a comma, the initials, and the given name in brackets or not
+// (Jansen-Kok, F.M. (Fleur); Yılmaz, E.).
+func registerName(v []byte) bool {
+	c := bytes.Index(v, []byte(", "))
+	if c < 2 || c+4 > len(v) {
+		return false
+	}
+	k := 0
+	for {
+		e := k
+		for e < c && v[e] >= 'a' && v[e] <= 'z' {
+			e++
+		}
+		if e == k || e >= c || v[e] != ' ' || !surnameParticles[string(v[k:e])] {
+			break
+		}
+		k = e + 1
+	}
+	if nameWordEnd(v, k) != c {
+		return false
+	}
+	rest := v[c+2:]
+	sp := bytes.IndexByte(rest, ' ')
+	initials := rest
+	if sp > 0 {
+		initials = rest[:sp]
+	}
+	if !initialsRun(initials) {
+		return false
+	}
+	if sp < 0 {
+		return true
+	}
+	given := rest[sp+1:]
+	return len(given) > 3 && given[0] == '(' && given[len(given)-1] == ')' && nameWordEnd(given, 1) == len(given)-1
 }
 
 // contactKey reports a key that names a contact (contact, primary_contact,

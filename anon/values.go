@@ -751,7 +751,11 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			from := len(w.repl)
 			if w.appendValue(categories.Fullname, v[:open]) {
 				w.repl = append(w.repl, " ("...)
-				w.appendScanned(v[open+2 : len(v)-1])
+				if note := v[open+2 : len(v)-1]; capitalizedWord(note) && categories.IsGivenName(note) {
+					w.appendValue(categories.Fullname, note) // a register's "Jansen-Kok, F.M. (Fleur)": the name called by
+				} else {
+					w.appendScanned(note)
+				}
 				w.repl = append(w.repl, ')')
 				w.lastCat = categories.Fullname
 				return true
