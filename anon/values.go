@@ -857,10 +857,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 					part := v[k : k+e]
 					if containsDigit(part) {
 						w.repl = append(w.repl, part...)
-					} else if w.geo.IsCountry(part) {
-						w.repl = w.cached(categories.Geo, part, w.geo.AppendCountry)
 					} else {
-						w.repl = w.cached(categories.Geo, part, w.geo.AppendCity)
+						w.appendPlaceName(part)
 					}
 					if k+e < len(v) {
 						w.repl = append(w.repl, ',', ' ')
@@ -873,12 +871,8 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			switch {
 			case !hasLetter(v) || containsDigit(v):
 				w.repl = w.secrets.Append(w.repl, v) // a postal code: same shape, keyed
-			case w.geo.IsCountry(v) || len(v) <= 3 && isLettersOnly(v) && !w.geo.IsCity(v):
-				// Two or three letters at a place's key are a country's code in any case
-				// (GCP's flow logs write "prt"): another code, not a city's name.
-				w.repl = w.cached(categories.Geo, v, w.geo.AppendCountry)
 			default:
-				w.repl = w.cached(categories.Geo, v, w.geo.AppendCity)
+				w.appendPlaceName(v)
 			}
 		})
 	case categories.Time:
@@ -2039,6 +2033,18 @@ func (w *worker) appendOracleThinURL(v []byte) {
 	}
 	valueOrKept(categories.Hostname, rest[:end])
 	w.repl = append(w.repl, rest[end:]...)
+}
+
+// appendPlaceName appends the pseudonym of a place's name: a country's name or code as
+// a country, two or three letters as a code in any case (GCP's flow logs write "prt"),
+// anything else as a city. A value is read the same way alone and as a part of a list
+// ("New York, NY"), since the per-worker cache keeps the first pseudonym given to it.
+func (w *worker) appendPlaceName(v []byte) {
+	if w.geo.IsCountry(v) || len(v) <= 3 && isLettersOnly(v) && !w.geo.IsCity(v) {
+		w.repl = w.cached(categories.Geo, v, w.geo.AppendCountry)
+		return
+	}
+	w.repl = w.cached(categories.Geo, v, w.geo.AppendCity)
 }
 
 // anyWordIn reports whether a word of v, split at blanks, is in words (lower case).
