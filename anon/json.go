@@ -734,7 +734,7 @@ var personRoles = map[string]bool{"recipient": true, "customer": true, "patient"
 	"employee": true, "cardholder": true, "beneficiary": true, "payer": true, "payee": true,
 	"consignee": true, "addressee": true, "guest": true, "passenger": true, "guardian": true,
 	"donor": true, "applicant": true, "rider": true, "caller": true, "witness": true, "voter": true,
-	"technician": true, "pollworker": true} // (not driver: MongoDB's driver.name is PyMongo)
+	"technician": true, "pollworker": true, "child": true, "minor": true, "pupil": true, "student": true} // (not driver: MongoDB's driver.name is PyMongo)
 
 // personNamePart reports whether a key names a person's name or a part of it, and
 // nothing else: first_name, lastName, surname, clientFirstName (not name or displayName,
@@ -837,7 +837,8 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// Protect's host.serial); alone, a serial is as often a certificate's.
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop", "host", "computer", "endpoint", "machine", "mobile_device") {
+		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop", "host", "computer", "endpoint", "machine", "mobile_device",
+			"locker", "printer", "reader", "terminal", "kiosk", "camera", "scanner") { // (a parcel locker's locker.serial, a POS terminal's)
 			return categories.DeviceID
 		}
 	}
