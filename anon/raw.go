@@ -2179,6 +2179,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				if bytes.IndexByte(s[j+1:], ',') < 0 {
 					end = len(s)
 				}
+				if k := nextUpperKeyAt(s, j+1, end); k > 0 {
+					end = k // the PROTOCOL log's fields, KEY=value KEY=value: a blank ends the value
+				}
 				w.where = w.label("key", s[i:j])
 				w.contextValue(cat, s, j+1, end, base) // (a value runs to the next ',')
 				prev2, prev1 = prev1, span{i, end}
@@ -2550,6 +2553,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				// A Windows event's data written as text, Snare's and NXLog's
 				// SubjectUserName="..." TargetDomainName="...": the winlog profile's names.
 				cat = inLower(w.e.winlogNames, s[i:j])
+				if cat == categories.Path && !pathShapedValue(s, j+1) {
+					cat = "" // Temenos T24's APPLICATION=FUNDS.TRANSFER: a version's name, no file (WFP's Application= is one)
+				}
 			}
 			if c := bytes.LastIndexByte(s[i:j], ':'); cat == "" && c > 0 && c+1 < j-i && isDNKey(s, j+1) {
 				i += c + 1 // a DN after a tool's word and a colon: dsmod succeeded:CN=Schmit\, Paul,OU=...
@@ -8199,6 +8205,43 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 		}
 	}
 	return w.e.rawKeys.lookupAssigned(folded)
+}
+
+// nextUpperKeyAt returns where a blank before another key in capitals (DEBIT.ACCT.NO=,
+// CREDIT.AMOUNT=) stands between s[from] and s[end], or 0.
+func nextUpperKeyAt(s []byte, from, end int) int {
+	for k := from; k < end; k++ {
+		if s[k] != ' ' {
+			continue
+		}
+		e := k + 1
+		for e < end && (s[e] >= 'A' && s[e] <= 'Z' || isDigit(s[e]) || s[e] == '.' || s[e] == '_' || s[e] == ':') {
+			e++
+		}
+		if e > k+2 && e < end && s[e] == '=' {
+			return k
+		}
+	}
+	return 0
+}
+
+// pathShapedValue reports whether the value at s[k], quoted or not, can be a file's path
+// or name: a separator in it, or a name whose extension has five letters or fewer
+// (svchost.exe, not FUNDS.TRANSFER).
+func pathShapedValue(s []byte, k int) bool {
+	if k < len(s) && s[k] == '"' {
+		k++
+	}
+	e := k
+	for e < len(s) && s[e] != ' ' && s[e] != '"' && s[e] != '\t' {
+		e++
+	}
+	v := s[k:e]
+	if bytes.ContainsAny(v, `/\`) {
+		return true
+	}
+	dot := bytes.LastIndexByte(v, '.')
+	return dot < 0 || len(v)-dot-1 <= 5
 }
 
 // nestedKeyBefore reports whether the key whose '=' is at s[at-1] follows a byte other
