@@ -212,6 +212,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false // witness="Garda Sgt. Clement Keane": a person in words, read as text
 		}
 		return w.appendValue(categories.Username, v)
+	case idDocumentValue:
+		if sp := bytes.IndexByte(v, ' '); sp >= 2 && sp <= 4 && isUpperRun(v[:sp]) && sp+6 <= len(v) && bytes.IndexByte(v[sp+1:], ' ') < 0 &&
+			containsDigit(v[sp+1:]) && accountBytes(v[sp+1:]) {
+			// The document's type, then its number (an Italian register's "CI CA44120KJ",
+			// "PASS YA3178402"): the type stays.
+			return w.appendAfterKept(v, sp+1, categories.NationalID)
+		}
+		if categories.ParseNationalID(v) || idNumberShaped(v) {
+			return w.appendValue(categories.NationalID, v)
+		}
+		return false // documento=factura_123.pdf: a file, read as text
 	case personNameValue:
 		if containsDigit(v) || !hasLetter(v) {
 			return false // patient=P-0042: an identifier, read as text
@@ -1369,6 +1380,11 @@ const postalCodeValue = "postal-code"
 // things as often (location=Milano, location=/var/spool): a city the geo table knows is
 // one, any other value is text.
 const knownCityValue = "known-city"
+
+// idDocumentValue is a key's kind, not a category: an identity document at a key that
+// names other documents as often (Italian and Spanish documento=): its type and number
+// (CI CA44120KJ) or a number shaped as an id's are one, any other value is text.
+const idDocumentValue = "id-document"
 
 // loginOnlyValue is a key's kind, not a category: a login where a person may also be
 // written out in words (witness=JREINHOLZ; witness="Garda Sgt. Clement Keane"): a value
