@@ -726,7 +726,10 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"officer": true, "witness": true, "instructor": true, "journalist": true, "reporter": true,
 	"inspector": true, "editor": true, "redakteur": true, "redakteurin": true, "sachbearbeiterin": true,
 	"mitarbeiterin": true, "bearbeiterin": true, "prüfer": true, "prüferin": true, "titulaire": true,
-	"investigator": true, "trainer": true}
+	"investigator": true, "trainer": true,
+	// clinicians, whose login a blood bank's or a ward's system names (médecin=dr.chaouchi)
+	"médecin": true, "medecin": true, "infirmier": true, "infirmière": true, "medico": true, "médico": true,
+	"doctor": true, "physician": true, "arzt": true, "ärztin": true, "pfleger": true, "nurse": true}
 
 var roleWordShapes = newWordShapes(roleWords)
 

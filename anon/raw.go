@@ -3085,7 +3085,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if isKey && flags&(hasColon|hasAt|hasDigit|hasOther) == 0 && roleKey(s[i:j]) {
+		if isKey && flags&(hasColon|hasAt|hasDigit) == 0 && roleKey(s[i:j]) {
 			// A role's key before a login written as one: driver=drv.pnowak, officer=bg.ojanssens
 			// (agent=Mozilla/5.0, driver=PCL6 and Mitarbeiter=Melanie Ostrowski are read on)
 			start, quoted := j+1, j+1 < len(s) && s[j+1] == '"'
