@@ -2419,6 +2419,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
+			if cat == categories.DeviceID && j-i == 5 && string(s[i:j]) == "devid" && devidIsDevname(s, j+1) {
+				cat = categories.Hostname // a FortiGate left named for its serial (devname = devid): one name, one pseudonym
+			}
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
@@ -8205,6 +8208,31 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 		}
 	}
 	return w.e.rawKeys.lookupAssigned(folded)
+}
+
+// devidIsDevname reports whether the FortiOS devid value at s[k] is the line's devname
+// too, as a FortiGate that was never named writes them (devname="FGVM..." devid="FGVM...").
+func devidIsDevname(s []byte, k int) bool {
+	v := s[k:]
+	if len(v) > 0 && v[0] == '"' {
+		v = v[1:]
+	}
+	e := 0
+	for e < len(v) && v[e] != '"' && v[e] != ' ' {
+		e++
+	}
+	if e == 0 {
+		return false
+	}
+	d := bytes.Index(s, []byte("devname="))
+	if d < 0 {
+		return false
+	}
+	n := s[d+len("devname="):]
+	if len(n) > 0 && n[0] == '"' {
+		n = n[1:]
+	}
+	return len(n) > e && bytes.Equal(n[:e], v[:e]) && (n[e] == '"' || n[e] == ' ')
 }
 
 // nextUpperKeyAt returns where a blank before another key in capitals (DEBIT.ACCT.NO=,
