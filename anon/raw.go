@@ -2419,9 +2419,6 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					continue
 				}
 			}
-			if cat == categories.DeviceID && j-i == 5 && string(s[i:j]) == "devid" && devidIsDevname(s, j+1) {
-				cat = categories.Hostname // a FortiGate left named for its serial (devname = devid): one name, one pseudonym
-			}
 			if cat == categories.Secret && testTally(s, i, j) {
 				cat = "" // dbt's and test runners' PASS=3 WARN=0 ERROR=1: a count
 			}
@@ -3561,6 +3558,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	}
 	if category == knownCityValue {
 		return w.knownCityAt(s, at, base)
+	}
+	if category == categories.DeviceID && at >= 6 && string(s[at-6:at-1]) == "devid" && devidIsDevname(s, at) {
+		category = categories.Hostname // a FortiGate left named for its serial (devname = devid): one name, one pseudonym
 	}
 	if category == loginOnlyValue && (s[at] == '"' || s[at] == '\'') {
 		if q := bytes.IndexByte(s[at+1:], s[at]); q < 0 || bytes.IndexByte(s[at+1:at+1+q], ' ') >= 0 {
