@@ -197,11 +197,14 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
-		if category == "" && equalFoldAny(lastPathPart(path), "name", "naam", "nom", "nome", "nombre", "navn", "namn") && registerName(raw) {
-			category = categories.Fullname // Osiris' "naam":"Jansen-Kok, F.M. (Fleur)"
-		}
-		if category == "" && lf.end < len(line) && line[lf.end] == '"' && contactKey(lastPathPart(path)) && quotedPersonName(line, lf.start) {
-			category = categories.Fullname // a site's "contact":"Bronwyn O'Keefe", a tenant's primary_contact
+		if category == "" && len(raw) >= 5 {
+			if last := lastPathPart(path); len(last) >= 3 && len(last) <= 6 && equalFoldAny(last, "name", "naam", "nom", "nome", "nombre", "navn", "namn") {
+				if registerName(raw) {
+					category = categories.Fullname // Osiris' "naam":"Jansen-Kok, F.M. (Fleur)"
+				}
+			} else if len(last) >= 7 && last[len(last)-1]|0x20 == 't' && lf.end < len(line) && line[lf.end] == '"' && contactKey(last) && quotedPersonName(line, lf.start) {
+				category = categories.Fullname // a site's "contact":"Bronwyn O'Keefe", a tenant's primary_contact
+			}
 		}
 		if category == "" && len(raw) > 0 {
 			category = w.answerOfField(line, k) // Typeform: {"text":"Sanne","field":{"ref":"first_name"}}

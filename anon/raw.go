@@ -883,27 +883,18 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if j-i > 38 && flags&hasColon != 0 && s[i] == 'l' && hasPrefixAt(s, i, "ldt:") && s[i+36] == ':' && isHexRun(s[i+4:i+36]) {
-			// A CrowdStrike detection's id, ldt:AID:NUMBER: the sensor's id (the agent
-			// of one machine) is a device's; the detection's number stays.
-			w.where = w.label("phrase", []byte("ldt:aid"))
-			w.contextValue(categories.DeviceID, s, i+4, i+36, base)
-			prev2, prev1 = prev1, span{i, j}
-			i = j
-			continue
-		}
-		thin := 0
-		if j-i > 17 && j < len(s) && s[j] == '/' && flags&hasColon != 0 && equalFold(s[i:i+17], "jdbc:oracle:thin:") {
-			thin = 17 // the thin driver's URL: jdbc:oracle:thin:USER/PASSWORD@HOST:1521/SERVICE
-		}
-		if j+3 < len(s) && s[j] == '/' && (thin > 0 || flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i)) {
-			// Oracle's USER/PASSWORD@SERVICE (sqlplus, rman: connect target sys/x@ORAPROD)
-			if at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@'); at >= 4 && bytes.IndexAny(s[j+1:j+1+at], " \t\"'") < 0 && accountBytes(s[i+thin:j]) {
-				w.where = wherePhrase
-				w.contextValue(categories.Username, s, i+thin, j, base)
-				w.contextValue(categories.Secret, s, j+1, j+1+at, base)
+		if flags&hasColon != 0 && j-i > 17 {
+			if end := w.colonTokenIDs(s, i, j, base); end > 0 {
 				prev2, prev1 = prev1, span{i, j}
-				i = j + 1 + at
+				i = end
+				continue
+			}
+		}
+		if j+3 < len(s) && s[j] == '/' && flags&(hasColon|hasAt|hasDot) == 0 && oracleConnectBefore(s, i) {
+			// Oracle's USER/PASSWORD@SERVICE (sqlplus, rman: connect target sys/x@ORAPROD)
+			if end := w.oracleCredentials(s, i, j, base); end > 0 {
+				prev2, prev1 = prev1, span{i, j}
+				i = end
 				continue
 			}
 		}
@@ -8208,6 +8199,38 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 		}
 	}
 	return w.e.rawKeys.lookupAssigned(folded)
+}
+
+// colonTokenIDs rewrites what a token with colons at s[i:j] holds by its own syntax and
+// returns where the scan goes on, or 0: a CrowdStrike detection's id, ldt:AID:NUMBER,
+// whose sensor id (the agent of one machine) is a device's and whose number stays; and
+// Oracle's thin driver URL, jdbc:oracle:thin:USER/PASSWORD@HOST:1521/SERVICE.
+func (w *worker) colonTokenIDs(s []byte, i, j, base int) int {
+	if j-i > 38 && s[i] == 'l' && hasPrefixAt(s, i, "ldt:") && s[i+36] == ':' && isHexRun(s[i+4:i+36]) {
+		w.where = w.label("phrase", []byte("ldt:aid"))
+		w.contextValue(categories.DeviceID, s, i+4, i+36, base)
+		return j
+	}
+	if j < len(s) && s[j] == '/' && equalFold(s[i:i+17], "jdbc:oracle:thin:") {
+		return w.oracleCredentials(s, i+17, j, base)
+	}
+	return 0
+}
+
+// oracleCredentials rewrites Oracle's USER/PASSWORD@ whose user is s[i:j] and whose '/'
+// is s[j], and returns the index of the '@', or 0.
+func (w *worker) oracleCredentials(s []byte, i, j, base int) int {
+	if j+3 >= len(s) {
+		return 0
+	}
+	at := bytes.IndexByte(s[j+1:min(len(s), j+1+128)], '@')
+	if at < 4 || bytes.IndexAny(s[j+1:j+1+at], " \t\"'") >= 0 || !accountBytes(s[i:j]) {
+		return 0
+	}
+	w.where = wherePhrase
+	w.contextValue(categories.Username, s, i, j, base)
+	w.contextValue(categories.Secret, s, j+1, j+1+at, base)
+	return j + 1 + at
 }
 
 // devidIsDevname reports whether the FortiOS devid value at s[k] is the line's devname
