@@ -2424,11 +2424,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.Username && j-i == 3 && equalFold(s[i:j], "tlr") && !hasLowerLetter(accountRun(s, j+1)) {
 				cat = "" // a bank branch's TLR=T0214-03: a teller's position, not a login (TLR=ma4471)
 			}
-			if cat == "" && j-i >= 5 && string(s[i:i+5]) == "xmlns" && (j-i == 5 || s[i+5] == ':') && j+2 < len(s) && (s[j+1] == '"' || s[j+1] == '\'') {
-				// An XML namespace (xmlns="http://www.hikvision.com/ver20/XMLSchema"): the
-				// name of a schema, which its maker publishes, no address anyone visits.
-				if e := bytes.IndexByte(s[j+2:], s[j+1]); e >= 0 && bytes.IndexByte(s[j+2:j+2+e], ' ') < 0 {
-					i = j + 2 + e + 1
+			if cat == "" && s[i] == 'x' {
+				if e := xmlNamespaceEnd(s, i, j); e > 0 {
+					i = e // an XML namespace: the name of a schema, no address anyone visits
 					continue
 				}
 			}
@@ -8199,6 +8197,20 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 		}
 	}
 	return w.e.rawKeys.lookupAssigned(folded)
+}
+
+// xmlNamespaceEnd returns the end of the quoted value of an XML namespace's attribute
+// s[i:j] (xmlns="http://www.hikvision.com/ver20/XMLSchema", xmlns:xsi="..."), the name
+// of a schema its maker publishes, which stays; or 0.
+func xmlNamespaceEnd(s []byte, i, j int) int {
+	if j-i < 5 || string(s[i:i+5]) != "xmlns" || j-i > 5 && s[i+5] != ':' || j+2 >= len(s) || s[j+1] != '"' && s[j+1] != '\'' {
+		return 0
+	}
+	e := bytes.IndexByte(s[j+2:], s[j+1])
+	if e < 0 || bytes.IndexByte(s[j+2:j+2+e], ' ') >= 0 {
+		return 0
+	}
+	return j + 2 + e + 1
 }
 
 // colonTokenIDs rewrites what a token with colons at s[i:j] holds by its own syntax and
