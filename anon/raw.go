@@ -3551,6 +3551,9 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 	if category == categories.DeviceID && at >= 6 && string(s[at-6:at-1]) == "devid" && devidIsDevname(s, at) {
 		category = categories.Hostname // a FortiGate left named for its serial (devname = devid): one name, one pseudonym
 	}
+	if category == categories.DeviceID && at >= 17 && string(s[at-17:at-1]) == "deviceExternalId" && bytes.Contains(s[:min(len(s), at)], []byte("|Incapsula|")) {
+		return at // Imperva Incapsula's deviceExternalId is the request's id, no device's: the scan reads it
+	}
 	if category == loginOnlyValue && (s[at] == '"' || s[at] == '\'') {
 		if q := bytes.IndexByte(s[at+1:], s[at]); q < 0 || bytes.IndexByte(s[at+1:at+1+q], ' ') >= 0 {
 			return at // witness="Garda Sgt. Clement Keane": a person in words, which the scan reads
