@@ -841,7 +841,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
 		if equalFoldAny(parent, "device", "hardware", "handset", "phone", "tablet", "laptop", "host", "computer", "endpoint", "machine", "mobile_device",
-			"locker", "printer", "reader", "terminal", "kiosk", "camera", "scanner", "sensor", "logger", "tracker") { // (a parcel locker's locker.serial, a POS terminal's)
+			"locker", "printer", "reader", "terminal", "kiosk", "camera", "scanner", "sensor", "logger", "tracker", "truck", "forklift", "vehicle") { // (a parcel locker's locker.serial, a POS terminal's)
 			return categories.DeviceID
 		}
 	}

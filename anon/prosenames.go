@@ -294,7 +294,11 @@ var agentVerbs = func() map[string]bool {
 	acknowledged issued verified checked accepted witnessed delegated invited granted
 	revoked reported raised opened reopened closed resolved prescribed dispensed
 	administered referred admitted discharged booked cancelled canceled validated
-	released unlocked locked reset`) {
+	released unlocked locked reset scanned picked packed received
+	escaneado creado modificado aprobado registrado recibido validado eliminado
+	scanné créé modifié validé approuvé reçu gescannt erstellt geändert genehmigt gebucht
+	gescand aangemaakt gewijzigd goedgekeurd ontvangen scansionato creato modificato approvato
+	criado alterado aprovado recebido zeskanowany utworzony zatwierdzony przyjęty`) {
 		m[w] = true
 	}
 	return m
