@@ -3724,6 +3724,11 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			}
 			end = credentialsEnd(s, start, end)
 		}
+		if category == categories.Username && end > start {
+			if open := bytes.IndexByte(s[start:end], '('); open > 0 && start+open+1 < len(s) && s[start+open+1] >= 0xE3 {
+				end = start + open // LabSolutions' ユーザー=yamada.t(山田 太郎): the login, then its owner's name in brackets
+			}
+		}
 		if category == categories.Username && end > start && end < len(s) && s[end] == ')' {
 			if open := bytes.IndexByte(s[start:end], '('); open > 0 && end > start+open+1 {
 				if isDigitsOnly(s[start+open+1 : end]) {
@@ -8099,14 +8104,14 @@ func (w *worker) hanNameBesideLogin(s []byte, i, base int) int {
 	if s[i+1] >= 0xE4 {
 		// LOGIN (NAME): the login before the bracket
 		e := hanNameEnd(s, i+1)
-		if e == i+1 || e >= len(s) || s[e] != ')' || i < 3 || s[i-1] != ' ' {
+		if e == i+1 || e >= len(s) || s[e] != ')' || i < 3 || s[i-1] != ' ' && !isAlnum(s[i-1]) {
 			return i
 		}
-		k := i - 1
+		k := i - btoi(s[i-1] == ' ') // (LOGIN(NAME), no blank between them, as LabSolutions writes it)
 		for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '.' || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '\\') {
 			k--
 		}
-		if !login(k, i-1) {
+		if !login(k, i-btoi(s[i-1] == ' ')) {
 			return i
 		}
 		w.where = w.label("phrase", []byte("login (name)"))
