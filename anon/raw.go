@@ -2139,7 +2139,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') ||
+		isKey := j < len(s) && s[j] == '=' && (j+1 == len(s) || s[j+1] != '=') && !(flags&hasColon != 0 && wholeIPv6(s[i:j])) ||
 			i > 0 && (s[i-1] == '"' || s[i-1] == '\'') && j+1 < len(s) && s[j] == s[i-1] && s[j+1] == ':' && keyPosition(s, i-1)
 		// "key"="value", as Ruckus SmartZone writes its events: "userName"="p.eriksson"
 		if i > 0 && s[i-1] == '"' && j+3 < len(s) && s[j] == '"' && s[j+1] == '=' && s[j+2] == '"' {
@@ -2161,7 +2161,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		if j < len(s) && s[j] == '=' && flags&(hasColon|hasDot) != 0 && ofsFieldKey(s[i:j]) && (flags&hasColon != 0 || ofsFieldCategory(s[i:j]) != "") {
+		if j < len(s) && s[j] == '=' && flags&(hasColon|hasDot) != 0 && ofsFieldKey(s[i:j]) && !wholeIPv6(s[i:j]) && (flags&hasColon != 0 || ofsFieldCategory(s[i:j]) != "") {
 			// Temenos T24's OFS: SHORT.NAME:1:1=, TOWN.COUNTRY:1:1= (a field, its value
 			// and sub-value numbers): a key, though .name and .country are top-level
 			// domains. Its value is read by the field's name.
@@ -2331,8 +2331,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
-		// key=value, key="value", key=<value>
-		if j < len(s) && s[j] == '=' {
+		// key=value, key="value", key=<value> (an address before '=' is an address: AA::1=)
+		if j < len(s) && s[j] == '=' && !(flags&hasColon != 0 && wholeIPv6(s[i:j])) {
 			if isDigit(s[i]) && flags&hasDot != 0 {
 				// An address joined to the next key by a dash, as HPE Comware writes its
 				// fields: -IPAddr=10.1.2.3-User=jdoe. The address is scanned, the rest is
@@ -3725,7 +3725,7 @@ func (w *worker) keyValue(s []byte, at int, category string, mode textMode, deli
 			end = credentialsEnd(s, start, end)
 		}
 		if category == categories.Username && end > start {
-			if open := bytes.IndexByte(s[start:end], '('); open > 0 && start+open+1 < len(s) && s[start+open+1] >= 0xE3 {
+			if open := bytes.IndexByte(s[start:end], '('); open > 0 && start+open+1 < len(s) && s[start+open+1] >= 0xE4 && s[start+open+1] <= 0xE9 {
 				end = start + open // LabSolutions' ユーザー=yamada.t(山田 太郎): the login, then its owner's name in brackets
 			}
 		}
@@ -8205,6 +8205,12 @@ func (w *worker) cefLabelCategory(s, key []byte) string {
 		}
 	}
 	return w.e.rawKeys.lookupAssigned(folded)
+}
+
+// wholeIPv6 reports whether v is an IPv6 address and nothing more.
+func wholeIPv6(v []byte) bool {
+	_, n, _, ok := categories.ParseIPv6(v)
+	return ok && n == len(v)
 }
 
 // xmlNamespaceEnd returns the end of the quoted value of an XML namespace's attribute
