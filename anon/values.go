@@ -222,6 +222,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if categories.ParseNationalID(v) || idNumberShaped(v) {
 			return w.appendValue(categories.NationalID, v)
 		}
+		if bytes.ContainsAny(v, `/\\`) {
+			return w.appendValue(categories.Path, v) // LexNET's documento=/var/lexnet/tmp/upload/...: a document's file
+		}
 		return false // documento=factura_123.pdf: a file, read as text
 	case personNameValue:
 		if containsDigit(v) || !hasLetter(v) {
