@@ -1389,15 +1389,24 @@ func isoTime(s []byte) int {
 // sophosTime returns the length of Sophos UTM's timestamp, 2024:03:12-08:45:10, at the
 // start of s, or 0.
 func sophosTime(s []byte) int {
-	if len(s) < 19 || s[4] != ':' || s[7] != ':' || s[10] != '-' || s[13] != ':' || s[16] != ':' {
+	if !dateTimeLayout(s, ':', '-') {
 		return 0
+	}
+	return 19
+}
+
+// dateTimeLayout reports a date and a time of 19 bytes at the start of s, YYYY?MM?DD
+// with sep between the date's parts, then mid, then hh:mm:ss.
+func dateTimeLayout(s []byte, sep, mid byte) bool {
+	if len(s) < 19 || s[4] != sep || s[7] != sep || s[10] != mid || s[13] != ':' || s[16] != ':' {
+		return false
 	}
 	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
 		if !isDigit(s[k]) {
-			return 0
+			return false
 		}
 	}
-	return 19
+	return true
 }
 
 // configFileName reports a configuration file's name (config.yaml, app.toml), which an
@@ -1410,13 +1419,8 @@ func configFileName(v []byte) bool {
 // slashedDateTime returns the length of a date and time written 2024/11/18 08:02:14,
 // with or without a fraction of a second, at the start of s, or 0.
 func slashedDateTime(s []byte) int {
-	if len(s) < 19 || s[4] != '/' || s[7] != '/' || s[10] != ' ' || s[13] != ':' || s[16] != ':' {
+	if !dateTimeLayout(s, '/', ' ') {
 		return 0
-	}
-	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
-		if !isDigit(s[k]) {
-			return 0
-		}
 	}
 	n := 19
 	if n+1 < len(s) && s[n] == '.' && isDigit(s[n+1]) {

@@ -137,23 +137,31 @@ func appendEDIValue(values []fieldValue, s []byte, start, end int, category, fie
 // ediElements splits the segment whose elements start at s[k] and returns them with the
 // index of the apostrophe that ends it, or -1 when the line ends first.
 func ediElements(s []byte, k int) ([]ediElement, int) {
-	var el [10]ediElement
+	return segmentElements(s, k, '+', '\'', '?', len(s))
+}
+
+// segmentElements splits an EDI segment whose elements start at s[k], separated by sep
+// and ended by end (escape, when not 0, escapes the byte after it), and returns them
+// with the index of the end, or -1 when the line ends first or the segment runs longer
+// than limit. It returns at most 12 elements.
+func segmentElements(s []byte, k int, sep, end, escape byte, limit int) ([]ediElement, int) {
+	var el [12]ediElement
 	n := 0
 	start := k
-	for p := k; p < len(s); p++ {
-		switch s[p] {
-		case '?':
+	for p := k; p < len(s) && p-k <= limit; p++ {
+		switch c := s[p]; {
+		case c == escape && escape != 0:
 			p++ // an escaped separator
-		case '+', '\'':
+		case c == sep || c == end:
 			if n < len(el) {
 				el[n] = ediElement{start, p}
 				n++
 			}
-			if s[p] == '\'' {
+			if c == end {
 				return el[:n], p
 			}
 			start = p + 1
-		case '\n', '\r':
+		case c == '\n' || c == '\r':
 			return nil, -1
 		}
 	}

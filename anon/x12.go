@@ -118,23 +118,5 @@ func (w *worker) x12Line(s []byte, base int) bool {
 // index of the '~' that ends it, or -1 when the line ends first or the segment is longer
 // than a segment of these kinds is.
 func x12Elements(s []byte, k int) ([]ediElement, int) {
-	var el [12]ediElement
-	n := 0
-	start := k
-	for p := k; p < len(s) && p-k <= 256; p++ {
-		switch s[p] {
-		case '*', '~':
-			if n < len(el) {
-				el[n] = ediElement{start, p}
-				n++
-			}
-			if s[p] == '~' {
-				return el[:n], p
-			}
-			start = p + 1
-		case '\n', '\r':
-			return nil, -1
-		}
-	}
-	return nil, -1
+	return segmentElements(s, k, '*', '~', 0, 256)
 }
