@@ -3406,6 +3406,10 @@ func (w *worker) contextValue(category string, s []byte, start, end, base int) {
 			}
 			return
 		}
+		if v := s[start:end]; category != categories.Path && len(v) > 3 && (v[0] == '/' && categories.IsUnixPath(v) || isLetter(v[0]) && v[1] == ':' && v[2] == '\\') &&
+			w.keyedValue(categories.Path, v, base+start) {
+			return // a file's path where a login or a document goes (witness=/var/.../upload/jdoe/x.pdf): a path
+		}
 		w.scanShapes(s[start:end], base+start)
 	}
 }
