@@ -307,7 +307,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"crewaccount", categories.Username},                         // a vessel's crew internet and airtime account (crew_account=ab.reyes)
 	{"msisdn", categories.Phone},                                 // contact_msisdn, callingMsisdn: a mobile number, with its "+" or without
 	{"userlogin", categories.Username},                           // Canvas' real_user_login (who acted as another)
-	{"login", loginOnlyValue},                                    // Canvas' grader_login: a person's (loginOwnerWords), a word of its own
+	{"login", loginOnlyValue},                                    // Canvas' grader_login: a person's (loginOwner), a word of its own
 	{"userid", categories.Username},                              // PingFederate's localuserid, Azure's targetUserId (a GUID keeps its form)
 	{"gaid", categories.DeviceID}, {"idfa", categories.DeviceID}, // device_gaid, customerIdfa
 	{"userdomain", categories.Domain}, {"orgname", categories.Organization}, {"companyname", categories.Organization},
@@ -368,11 +368,13 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"emailadres", categories.Email}, {"ipadres", categories.IP}, {"macadres", categories.MAC}, {"adres", categories.Geo},
 }
 
-// loginOwnerWords are who a key's "login" is of (grader_login, studentLogin), lower case.
-var loginOwnerWords = map[string]bool{"grader": true, "teacher": true, "student": true, "instructor": true,
-	"member": true, "staff": true, "employee": true, "agent": true, "operator": true, "owner": true,
-	"author": true, "actor": true, "reviewer": true, "approver": true, "customer": true, "requester": true,
-	"assignee": true, "technician": true, "manager": true, "admin": true, "editor": true, "creator": true}
+// loginOwner reports who a key's "login" can be of (grader_login, studentLogin): a role
+// or a person the key tables already name (roleWords, staffRoleKeys, personKeys,
+// personRoles), or a teacher's or grader's; not failed_login or last_login.
+func loginOwner(w []byte) bool {
+	return inLower(roleWords, w) || inLower(staffRoleKeys, w) || inLower(personKeys, w) || inLower(personRoles, w) ||
+		equalFoldAny(w, "grader", "teacher", "staff", "manager")
+}
 
 // categoryBySuffix returns the category a key's end names (categorySuffixes), or "".
 func categoryBySuffix(key []byte) string {
@@ -402,7 +404,7 @@ func categoryBySuffix(key []byte) string {
 			if cs.suffix == "city" && len(key) > 4 && bytes.IndexByte([]byte("aoiAOI"), key[len(key)-5]) >= 0 {
 				continue // memoryCapacity, velocity, electricity: words that end so (not geo_city)
 			}
-			if cs.suffix == "login" && !loginOwnerWords[string(folded[:len(folded)-5])] {
+			if cs.suffix == "login" && !loginOwner(folded[:len(folded)-5]) {
 				continue // failed_login=STANDARD, last_login, auto_login: no one's login
 			}
 			if (len(cs.suffix) <= 4 || cs.suffix == "login") && cs.suffix != "city" && !suffixWordStart(key, len(cs.suffix)) {
