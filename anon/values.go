@@ -918,9 +918,10 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
-			if markedLogin(v) {
+			if markedLogin(v) || plainLoginAtIDKey(v) {
 				// A login where a SID was expected: a fraud engine's "userId":"ines.carvalho88"
-				// in a record the Windows profile matched by its eventId
+				// in a record the Windows profile matched by its eventId, a document system's
+				// "user":{"id":"TOKONKWO"}
 				return w.appendValue(categories.Username, v)
 			}
 			return false
@@ -4016,4 +4017,21 @@ func (w *worker) appendEncodedName(v []byte) bool {
 	}
 	w.encodeBack(from, enc, "&=#")
 	return true
+}
+
+// plainLoginAtIDKey reports a login of letters alone (rkaplan, TOKONKWO) at a user's id
+// key: an id of that shape is the account's name, not an opaque number or a GUID.
+func plainLoginAtIDKey(v []byte) bool {
+	if len(v) < 4 || len(v) > 20 {
+		return false
+	}
+	upper, lower := true, true
+	for _, c := range v {
+		upper = upper && c >= 'A' && c <= 'Z'
+		lower = lower && c >= 'a' && c <= 'z'
+	}
+	if upper {
+		v = bytes.ToLower(v)
+	}
+	return (upper || lower) && loginWord(v)
 }
