@@ -194,6 +194,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == knownCityValue && (!w.knownCity(raw) || machineLocation(path)) {
 			category = "" // {"location":"Room 4, ..."}: text, and the record's other clues
 		}
+		if category == idLoginValue && !idLoginShaped(raw) {
+			category = "" // a guest's "id":"G-5533310": the record's other clues decide
+		}
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
@@ -872,7 +875,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// {"actor":{"type":"user","id":"jmcallister"}}; an opaque id stays (idLoginValue).
 		parent := path[:max(0, len(path)-len(last)-1)]
 		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
-		if inFolded(personKeys, parent) || equalFoldAny(parent, "technician", "pollworker", "agent", "advisor") || inLower(staffRoleKeys, parent) {
+		if inFolded(personKeys, parent) || inFolded(personRoles, parent) || equalFoldAny(parent, "technician", "pollworker", "agent", "advisor") || inLower(staffRoleKeys, parent) {
 			// (a field crew's technician.id, a poll book's pollWorker.id, a call centre's
 			// agent.id: Beats' agent.id is a UUID, which stays)
 			return idLoginValue

@@ -918,7 +918,7 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		}
 		n, ok := categories.SIDAt(v)
 		if !ok || n != len(v) {
-			if markedLogin(v) || plainLoginAtIDKey(v) {
+			if markedLogin(v) || idLoginShaped(v) {
 				// A login where a SID was expected: a fraud engine's "userId":"ines.carvalho88"
 				// in a record the Windows profile matched by its eventId, a document system's
 				// "user":{"id":"TOKONKWO"}
@@ -1484,8 +1484,8 @@ func idLoginShaped(v []byte) bool {
 	if staffNumberLogin(v) {
 		return true // a staff number as a login: u557388
 	}
-	if n := len(bytes.TrimRight(v, "0123456789")); n >= 5 && n <= 10 && len(v)-n <= 2 && upperLettersOnly(v[:n]) && !isGenericWord(v[:n]) {
-		return true // a mainframe's or SAP's login in capitals: CARVAA, AHUSSAIN2
+	if n := len(bytes.TrimRight(v, "0123456789")); n >= 5 && n <= 12 && len(v)-n <= 2 && upperLettersOnly(v[:n]) && !isGenericWord(v[:n]) {
+		return true // a mainframe's or SAP's login in capitals (SAP allows twelve): CARVAA, AHUSSAIN2, MELLISONHART
 	}
 	if len(v) < 3 || len(v) > 32 || v[0] < 'a' || v[0] > 'z' {
 		return false
@@ -4017,21 +4017,4 @@ func (w *worker) appendEncodedName(v []byte) bool {
 	}
 	w.encodeBack(from, enc, "&=#")
 	return true
-}
-
-// plainLoginAtIDKey reports a login of letters alone (rkaplan, TOKONKWO) at a user's id
-// key: an id of that shape is the account's name, not an opaque number or a GUID.
-func plainLoginAtIDKey(v []byte) bool {
-	if len(v) < 4 || len(v) > 20 {
-		return false
-	}
-	upper, lower := true, true
-	for _, c := range v {
-		upper = upper && c >= 'A' && c <= 'Z'
-		lower = lower && c >= 'a' && c <= 'z'
-	}
-	if upper {
-		v = bytes.ToLower(v)
-	}
-	return (upper || lower) && loginWord(v)
 }
