@@ -534,6 +534,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if c >= 0xE3 && c <= 0xED {
+			if end := w.nameBeforeHonorific(s, i, base); end > i {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if j-i == 3 && j+13 <= len(s) && s[j] == ' ' && (s[i] == 'M' || s[i] == 'm') && equalFold(s[i:j], "mac") &&
 			isHexRun(s[j+1:j+13]) && (j+13 == len(s) || !isAlnum(s[j+13])) && containsDigit(s[j+1:j+13]) && hasLetter(s[j+1:j+13]) {
 			// A MAC written without separators after the word: an SBC's "MAC b255dcf5dae4".

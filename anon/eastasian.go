@@ -1,0 +1,176 @@
+package anon
+
+import (
+	"github.com/siemanon/siemanon/categories"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameBeforeHonorificEnd returns the end of a person's name at s[i] that a Japanese or Korean
+// honorific follows, or i: 伊藤 正和 先生, 佐々木 あかり様, 山本太郎様, グエン・ヴァン・ナム 様,
+// 김민수 님. The honorific is what says "person" here, so the name itself may be a
+// surname alone (山田様); words that are roles, not names (利用者様, 관리자님, お客様),
+// end in a role's character or start with a polite prefix in kana, and stay.
+func nameBeforeHonorificEnd(s []byte, i int) int {
+	if honorificPrefix(s, i) {
+		return i // (님 고객님: the honorific of the name before)
+	}
+	end := eastAsianNameRunEnd(s, i)
+	if end == i {
+		return i
+	}
+	k := end
+	switch {
+	case k < len(s) && s[k] == ' ':
+		k++
+	case hasPrefixAt(s, k, "\u3000"):
+		k += len("\u3000")
+	}
+	if !honorificAt(s, k, hangulAt(s, i)) {
+		return i
+	}
+	return end
+}
+
+// eastAsianNameRunEnd returns the end of a name's characters at s[i]: a family name in Han
+// (or Hangul), then optionally a blank and a given name in Han or kana; a foreign name in
+// katakana with its middle dots; or i.
+func eastAsianNameRunEnd(s []byte, i int) int {
+	if hangulAt(s, i) {
+		e, n := runOf(s, i, 4, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
+		if n == 0 || roleEnding(s[i:e]) {
+			return i
+		}
+		if n > 1 {
+			return e
+		}
+		// 김 민수: the family name apart (a word of two syllables before a name is as
+		// often a verb's: 문의 김민수 님)
+		if f, m := runOf(s, e+1, 3, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }); m >= 1 && s[e] == ' ' && !roleEnding(s[e+1:f]) {
+			return f
+		}
+		return i
+	}
+	if r, _ := utf8.DecodeRune(s[i:]); unicode.Is(unicode.Katakana, r) {
+		e, n := runOf(s, i, 16, func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == '・' || r == 'ー' })
+		if n < 4 || !containsRune(s[i:e], '・') {
+			return i // a single word in katakana is a loanword as often (ユーザー様)
+		}
+		return e
+	}
+	e, n := runOf(s, i, 4, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	if n == 0 {
+		return i // a word in hiragana first: お客様, ご担当者様
+	}
+	if sep := blankAt(s, e); sep > 0 && n <= 3 && !honorificPrefix(s, e+sep) {
+		if f, m := runOf(s, e+sep, 4, func(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }); m >= 1 && !roleEnding(s[e+sep:f]) {
+			return f
+		}
+	}
+	if n < 2 || roleEnding(s[i:e]) {
+		return i // 皆様; 利用者様, 会員様, 部長様
+	}
+	return e
+}
+
+// roleEnding reports a word whose last character makes it a role or a group, not a name:
+// 者 (利用者), 員 (会員), 長 (部長), 客, 社, 方, 位, 人; in Korean 자 (관리자), 원 (회원),
+// 객 (고객), 생 (선생), 장 (팀장), 분.
+func roleEnding(w []byte) bool {
+	r, _ := utf8.DecodeLastRune(w)
+	switch r {
+	case '者', '員', '長', '客', '社', '方', '位', '人', '様', '生', '자', '원', '객', '생', '장', '분':
+		return true
+	}
+	return false
+}
+
+// honorificAt reports an honorific at s[k] and no letter after it: 様, さま, さん, 先生,
+// 殿, 氏, くん, ちゃん; in Korean 님, 씨.
+func honorificAt(s []byte, k int, korean bool) bool {
+	words := japaneseHonorifics
+	if korean {
+		words = koreanHonorifics
+	}
+	for _, h := range words {
+		if hasPrefixAt(s, k, h) {
+			// (先生方: the teachers; a particle after the honorific is fine: 様より, 様の)
+			r, _ := utf8.DecodeRune(s[k+len(h):])
+			return k+len(h) == len(s) || !unicode.In(r, unicode.Han, unicode.Katakana, unicode.Hangul) && !isAlnum(s[k+len(h)])
+		}
+	}
+	return false
+}
+
+var (
+	japaneseHonorifics = []string{"様", "さま", "さん", "先生", "殿", "氏", "くん", "ちゃん"}
+	koreanHonorifics   = []string{"님", "씨"}
+)
+
+// honorificPrefix reports an honorific's first characters at s[k], in either language.
+func honorificPrefix(s []byte, k int) bool {
+	for _, h := range japaneseHonorifics {
+		if hasPrefixAt(s, k, h) {
+			return true
+		}
+	}
+	return hasPrefixAt(s, k, "님") || hasPrefixAt(s, k, "씨")
+}
+
+// runOf returns where the characters that ok accepts end from s[i], taking at most limit of
+// them (none if there are more), and how many there were.
+func runOf(s []byte, i, limit int, ok func(rune) bool) (int, int) {
+	n := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRune(s[i:])
+		if !ok(r) || n > 0 && honorificPrefix(s, i) {
+			break // (山本太郎様: the honorific is written on, without a blank)
+		}
+		if n++; n > limit {
+			return i, 0
+		}
+		i += size
+	}
+	return i, n
+}
+
+// blankAt returns the length of a blank or an ideographic space at s[k], or 0.
+func blankAt(s []byte, k int) int {
+	switch {
+	case k < len(s) && s[k] == ' ':
+		return 1
+	case hasPrefixAt(s, k, "\u3000"):
+		return len("\u3000")
+	}
+	return 0
+}
+
+// hangulAt reports a Hangul syllable at s[i] (U+AC00 to U+D7A3: lead bytes 0xEA to 0xED).
+func hangulAt(s []byte, i int) bool {
+	return i < len(s) && s[i] >= 0xEA && s[i] <= 0xED && unicode.Is(unicode.Hangul, firstRune(s[i:]))
+}
+
+func firstRune(b []byte) rune {
+	r, _ := utf8.DecodeRune(b)
+	return r
+}
+
+func containsRune(b []byte, r rune) bool {
+	for _, c := range string(b) {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeHonorific maps a name an honorific follows at s[i] (see nameBeforeHonorificEnd) and
+// returns its end, or i.
+func (w *worker) nameBeforeHonorific(s []byte, i, base int) int {
+	end := nameBeforeHonorificEnd(s, i)
+	if end > i && w.e.cats.on(categories.Fullname) {
+		w.where = wherePhrase
+		w.contextValue(categories.Fullname, s, i, end, base)
+	}
+	return end
+}
