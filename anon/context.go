@@ -354,7 +354,10 @@ var categorySuffixes = []struct{ suffix, category string }{
 	{"imei", categories.DeviceID}, {"imsi", categories.DeviceID}, {"iccid", categories.DeviceID},
 	{"serialnumber", categories.DeviceID}, {"idfa", categories.DeviceID}, {"adid", categories.DeviceID},
 	{"udid", categories.DeviceID}, {"deviceid", categories.DeviceID}, // phoneDeviceId, sourceDeviceId
-	{"carduid", categories.DeviceID},  // accessCardUid
+	{"carduid", categories.DeviceID}, // accessCardUid
+	// a thing's serial by its kind (DockSerial, InstrumentSN, tcuSerial, cabinet_sn): a
+	// device a person carries or is assigned; not a certificate's (cert_serial)
+	{"serial", categories.DeviceID}, {"sn", categories.DeviceID},
 	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
@@ -403,6 +406,9 @@ func categoryBySuffix(key []byte) string {
 		if len(folded) >= len(cs.suffix) && string(folded[len(folded)-len(cs.suffix):]) == cs.suffix {
 			if cs.suffix == "city" && len(key) > 4 && bytes.IndexByte([]byte("aoiAOI"), key[len(key)-5]) >= 0 {
 				continue // memoryCapacity, velocity, electricity: words that end so (not geo_city)
+			}
+			if cs.category == categories.DeviceID && (cs.suffix == "serial" || cs.suffix == "sn") && bytes.Contains(folded, []byte("cert")) {
+				continue // a certificate's serial: an issuer's number, no device's
 			}
 			if cs.suffix == "login" && !loginOwner(folded[:len(folded)-5]) {
 				continue // failed_login=STANDARD, last_login, auto_login: no one's login
