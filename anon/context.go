@@ -256,6 +256,10 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if sep := bytes.IndexAny(key, "_-"); sep >= 3 && t.lookup(key[:sep]) == categories.NationalID {
 		return categories.NationalID // DigiD's bsn_gemachtigde=, bsn_vertegenwoordigde=: whose number it is comes after
 	}
+	if sep := bytes.IndexAny(key, "_-"); sep >= 4 && sep+3 < len(key) && personRoleWord(key[:sep]) &&
+		(t.lookup(key[sep+1:]) == categories.Fullname || equalFoldAny(key[sep+1:], "nom", "name", "naam", "nome", "nombre")) {
+		return categories.Fullname // a casino cage's client_nom and client_prenom: a person's name by their role
+	}
 	if n := len(key); n >= 6 && n <= 64 && (key[n-5] == '_' || key[n-5] == '-') && equalFold(key[n-4:], "user") {
 		return categories.Username // SF_USER=, DB_USER=, "smtp_user": a service's account
 	}
@@ -369,6 +373,12 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// Dutch compounds of adres: object_adres, woonadres, factuuradres (an e-mail's, an
 	// IP's and a MAC's first)
 	{"emailadres", categories.Email}, {"ipadres", categories.IP}, {"macadres", categories.MAC}, {"adres", categories.Geo},
+}
+
+// personRoleWord reports a word naming a person by their role, in English (personRoles)
+// and in the words of European exports: client, klant, kunde, cliente, joueur, titulaire.
+func personRoleWord(w []byte) bool {
+	return inLower(personRoles, w) || equalFoldAny(w, "client", "klant", "kunde", "cliente", "joueur", "titulaire", "player", "patient", "paciente", "patiente")
 }
 
 // loginOwner reports who a key's "login" can be of (grader_login, studentLogin): a role
