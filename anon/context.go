@@ -247,6 +247,17 @@ func (t *rawKeyTable) lookupAssigned(key []byte) string {
 	if c := t.lookup(key); c != "" {
 		return c
 	}
+	if n := len(key); n > 5 && key[n-3] == '_' && key[n-2] == '_' && key[n-1]|0x20 == 'c' {
+		// A Salesforce custom field: npsp__Contact1_Firstname__c, Home_City__c. Its name
+		// is between the package's namespace and the "__c".
+		key = key[:n-3]
+		if ns := bytes.Index(key, []byte("__")); ns > 0 && ns+2 < len(key) {
+			key = key[ns+2:]
+		}
+		if c := t.lookup(key); c != "" {
+			return c
+		}
+	}
 	if dot := bytes.LastIndexByte(key, '.'); len(key) > 64 && dot > 0 {
 		key = key[dot+1:] // a long path of a data model: TR-069's InternetGatewayDevice.LANDevice.1...KeyPassphrase
 	}
