@@ -2421,3 +2421,29 @@ func nameFieldOfLogin(field, loginBytes []byte) bool {
 	}
 	return false
 }
+
+// initialSurnameLogin maps an initial and a surname written as one word and the login
+// in brackets after it that is made of them (a field service order's technician,
+// "T.Moreau (tmoreau)", "A.Haddad (ahaddad2)"), and returns where the bracket closes;
+// or 0.
+func (w *worker) initialSurnameLogin(s []byte, i, j, base int) int {
+	if j-i < 4 || s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' || j+5 >= len(s) || s[j] != ' ' || s[j+1] != '(' {
+		return 0
+	}
+	if e, _ := anyNameWordEnd(s, i+2); e != j {
+		return 0
+	}
+	end := bytes.IndexByte(s[j+2:min(len(s), j+36)], ')')
+	if end < 3 || !accountBytes(s[j+2:j+2+end]) {
+		return 0
+	}
+	var lbuf, sbuf [64]byte
+	login := foldedLetters(lbuf[:0], s[j+2:j+2+end])
+	if !loginFromName(login, []byte{s[i] | 0x20}, foldedLetters(sbuf[:0], s[i+2:j])) {
+		return 0
+	}
+	w.where = w.label("phrase", []byte("name (login)"))
+	w.contextValue(categories.Fullname, s, i, j, base)
+	w.contextValue(categories.Username, s, j+2, j+2+end, base)
+	return j + 3 + end
+}

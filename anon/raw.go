@@ -1604,6 +1604,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			i = j
 			continue
 		}
+		if flags&hasDot != 0 && j-i >= 4 && s[i+1] == '.' {
+			if end := w.initialSurnameLogin(s, i, j, base); end > 0 {
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if i > 6 && (s[i-1] == ';' || s[i-1] == ',' || s[i-1] == '|' || s[i-1] == '\t') && j < len(s) && s[j] == ' ' && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC0) {
 			if end := nameFieldBeforeLogin(s, i, s[i-1]); end > i {
 				// A CSV row's personal name before the login made of it: ;ROCHE Martine;m.roche;

@@ -730,6 +730,17 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if bytes.IndexByte(v, ' ') < 0 && !bytes.Contains(v, []byte(`\,`)) && !otherScript {
 			// One word: an account or a host more often than a person (CN=jdoe, CN=WKS-042),
 			// or a host name in a certificate's subject (CN=www.example.com).
+			if len(v) >= 4 && v[0] >= 'A' && v[0] <= 'Z' && v[1] == '.' && nameWordEnd(v, 2) == len(v) {
+				// An initial and a surname as one word (T.Moreau): the name "T. Moreau",
+				// written back without its blank, so both forms share a pseudonym.
+				w.joinedName = append(append(append(w.joinedName[:0], v[:2]...), ' '), v[2:]...)
+				from := len(w.repl)
+				if w.appendValue(categories.Fullname, w.joinedName) && len(w.repl) > from+3 && w.repl[from+1] == '.' && w.repl[from+2] == ' ' {
+					w.repl = append(w.repl[:from+2], w.repl[from+3:]...)
+					return true
+				}
+				w.repl = w.repl[:from]
+			}
 			if _, ok := w.domainShaped(v); ok {
 				return w.appendValue(categories.Hostname, v)
 			}
