@@ -1302,7 +1302,7 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
-		if (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC3 && capitalBeyondASCII(s[i:j])) && j-i >= 2 && j-i <= 20 && flags&^hasOther == 0 && givenNameCue(s, i, j, prev1, prev2) &&
+		if (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC3 && capitalBeyondASCII(s[i:j])) && j-i >= 2 && j-i <= 20 && flags&^(hasOther|hasDash) == 0 && givenNameCue(s, i, j, prev1, prev2) &&
 			!(j+3 < len(s) && s[j] == ' ' && particlesEnd(s, j+1) > j+1) { // (Maria da Silva: a whole name, read below)
 			// A first name alone where prose greets, signs or calls someone: "Hi Kevin,",
 			// "Thanks, Dan", "spoke with Rebecca on ...", "- Sam". Mapped where it stands,
@@ -11734,9 +11734,16 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 	if j < len(s) && s[j] == ' ' && j+1 < len(s) && (s[j+1] >= 'A' && s[j+1] <= 'Z' || s[j+1] >= 0xC3) {
 		return false // a full name: found as one
 	}
-	if (hasPrefixAt(s, j, ", your ") || hasPrefixAt(s, j, ", you ")) && (i == 0 || s[i-1] == '=' || s[i-1] == '"' || s[i-1] == ':' ||
+	if j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && (i == 0 || s[i-1] == '=' || s[i-1] == '"' || s[i-1] == ':' ||
 		i >= 2 && s[i-1] == ' ' && (s[i-2] == ':' || s[i-2] == '-')) {
-		return categories.IsGivenName(s[i:j]) // a subject that calls its reader: "Declan, your withdrawal is ready"
+		// A subject that calls its reader: "Declan, your withdrawal is ready",
+		// "François-Xavier, merci pour votre don"
+		if e := bytes.IndexByte(s[j+2:min(len(s), j+16)], ' '); e > 0 && inLower(readerWords, s[j+2:j+2+e]) {
+			return givenNames(s[i:j])
+		}
+	}
+	if bytes.IndexByte(s[i:j], '-') >= 0 {
+		return false // (a given name of two, Jean-Marc: read by the subject's cue alone)
 	}
 	if prev1.end > i || i-prev1.end > 2 || prev1.end <= prev1.start {
 		// "- Sam" at a message's end
@@ -11767,6 +11774,22 @@ func givenNameCue(s []byte, i, j int, prev1, prev2 span) bool {
 		cue = signatureEnd(s, j) // a text signed off without a comma: "Kan het ook om 10:30? Groet Sanne"
 	}
 	return cue && categories.IsGivenName(s[i:j])
+}
+
+// readerWords follow a reader's given name and a comma in a subject or a notice that
+// calls them: "your", "merci", "votre", "Ihre", "uw", "tu".
+var readerWords = map[string]bool{"your": true, "you": true, "thank": true, "thanks": true, "welcome": true,
+	"merci": true, "votre": true, "vous": true, "bienvenue": true, "ihre": true, "ihr": true, "dein": true,
+	"deine": true, "danke": true, "willkommen": true, "uw": true, "je": true, "jouw": true, "bedankt": true,
+	"welkom": true, "tu": true, "su": true, "gracias": true, "bienvenido": true, "bienvenida": true,
+	"grazie": true, "benvenuto": true, "benvenuta": true, "obrigado": true, "obrigada": true, "seu": true, "sua": true}
+
+// givenNames reports a listed given name, or two joined by a hyphen (Jean-Marc).
+func givenNames(w []byte) bool {
+	if dash := bytes.IndexByte(w, '-'); dash > 0 {
+		return categories.IsGivenName(w[:dash]) && categories.IsGivenName(w[dash+1:])
+	}
+	return categories.IsGivenName(w)
 }
 
 // cueWordShapes filters the words givenNameCue compares, by their shapes.
