@@ -4859,8 +4859,13 @@ func leefAttributes(s []byte) (int, byte, bool) {
 	}
 	field := s[prev+1 : last]
 	// A letter, a digit, '=', '.' or ':' cannot separate attributes (a value would be
-	// cut inside, 10.0.0.0 at a '0' or a '.'): such a field is no delimiter.
-	usable := func(d byte) bool { return !isAlnum(d) && d != '=' && d != '.' && d != ':' }
+	// cut inside, 10.0.0.0 at a '0' or a '.'): such a field is no delimiter. Nor is one
+	// the attributes never use, where they go on with '|' or a tab as a misconfigured
+	// sender writes them (a declared '^', then devTime=...|src=...).
+	usable := func(d byte) bool {
+		return !isAlnum(d) && d != '=' && d != '.' && d != ':' &&
+			(bytes.IndexByte(s[last+1:], d) >= 0 || bytes.IndexByte(s[last+1:], leefDefaultDelimiter(s[last+1:])) < 0)
+	}
 	switch {
 	case len(field) == 1 && usable(field[0]):
 		return last + 1, field[0], true
@@ -4875,6 +4880,13 @@ func leefAttributes(s []byte) (int, byte, bool) {
 		lo, ok2 := hexDigit(field[3])
 		if ok1 && ok2 && usable(hi<<4|lo) {
 			return last + 1, hi<<4 | lo, true
+		}
+	}
+	if len(field) == 1 || len(field) == 3 && (field[0]|0x20) == 'x' || len(field) == 4 && field[0] == '0' && (field[1]|0x20) == 'x' {
+		// A delimiter field the attributes do not use (above): they start after it all
+		// the same, separated as the sender wrote them.
+		if !isAlnum(field[0]) || len(field) > 1 {
+			return last + 1, leefDefaultDelimiter(s[last+1:]), true
 		}
 	}
 	// No delimiter field: the attributes start after the fifth '|'.
