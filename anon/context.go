@@ -373,6 +373,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// a thing's serial by its kind (DockSerial, InstrumentSN, tcuSerial, cabinet_sn): a
 	// device a person carries or is assigned; not a certificate's (cert_serial)
 	{"serial", categories.DeviceID}, {"sn", categories.DeviceID},
+	// a position by its kind (last_pos, lastPosition, start_gps): in decimal degrees it is
+	// a place; a value of no degrees stays
+	{"pos", categories.Coordinate}, {"position", categories.Coordinate}, {"gps", categories.Coordinate},
 	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
@@ -1522,6 +1525,25 @@ var fromWordFirst = func() (t [256]bool) {
 	return t
 }()
 
+// loginNounBefore reports whether a login's noun and a colon come just before s[i], in
+// one of Europe's languages: "Nieudane logowanie: pgrabowski z 89.64.21.117", "Failed
+// login: ", "Échec de connexion : ".
+func loginNounBefore(s []byte, i int) bool {
+	k := i - 2
+	if k < 5 || s[i-1] != ' ' || s[k] != ':' {
+		return false
+	}
+	if s[k-1] == ' ' {
+		k-- // (French puts a blank before its colon)
+	}
+	e := k
+	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
+		k--
+	}
+	return equalFoldAny(s[k:e], "login", "logon", "logowanie", "logowania", "connexion", "anmeldung", "inloggning", "inloggen",
+		"aanmelding", "accesso", "acceso", "login-versuch", "přihlášení", "prihlásenie", "bejelentkezés", "kirjautuminen")
+}
+
 // fromWordThenAddress reports whether "from" in one of Europe's languages and an IPv4
 // address start s[k] (depuis 192.168.12.41, desde 10.1.2.3, von, vanaf, från, z, da),
 // as logins' messages name where a user came from.
@@ -1671,7 +1693,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if j-i == 1 && s[i]|0x20 == 's' && i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]) {
 		return "" // an English possessive's s: the user's password
 	}
-	if j+8 < len(s) && s[j] == ' ' && fromWordFirst[s[j+1]] && fromWordThenAddress(s, j+1) && markedLogin(s[i:j]) && !fileTail(s[i:j]) {
+	if j+8 < len(s) && s[j] == ' ' && fromWordFirst[s[j+1]] && fromWordThenAddress(s, j+1) && (markedLogin(s[i:j]) || loginWord(s[i:j]) && loginNounBefore(s, i)) && !fileTail(s[i:j]) {
 		return categories.Username // Koha: "Connexion réussie: c.lefebvre depuis 192.168.12.41"
 	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {

@@ -3162,6 +3162,9 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && (actorKey(pair[:eq]) && (loginShaped(value) || markedLogin(value)) || roleKey(pair[:eq]) && roleLoginShaped(value)) {
 				cat = categories.Username // ?loginId=h.mcallister2, ?assignedTo=jdoe, ?agent=t.blackwood: a login as text writes it
 			}
+			if cat == "" && queryCoordinates(value) {
+				cat = categories.Coordinate // a map link's ?q=37.2583,-6.9491, ?ll=, ?daddr=
+			}
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
@@ -3180,6 +3183,21 @@ func (w *worker) appendQuery(q []byte) {
 		}
 		q = q[end:]
 	}
+}
+
+// queryCoordinates reports a query value that is a latitude and a longitude in decimal
+// degrees of four decimals or more, split by a comma (or "%2C"): a place wherever a link
+// puts it.
+func queryCoordinates(v []byte) bool {
+	comma, n := bytes.IndexByte(v, ','), 1
+	if comma < 0 {
+		comma, n = bytes.Index(v, []byte("%2C")), 3
+	}
+	if comma < 6 || comma+n+6 > len(v) {
+		return false
+	}
+	lat, lon := bytes.TrimPrefix(v[:comma], []byte("-")), bytes.TrimPrefix(v[comma+n:], []byte("-"))
+	return degreesWithin(lat, 90, 4, 15) && degreesWithin(lon, 180, 4, 15)
 }
 
 // bracketLeaf returns the last part of a form's nested key, address[city] or
