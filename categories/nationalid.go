@@ -40,6 +40,10 @@ type idScheme struct {
 	checks  string // what a '#' may be; digits when empty
 	valid   func(v []byte) bool
 	fill    func(v []byte, layout string) bool // writes the check characters; false if none exists
+	// anyCheck: a layout so distinctive that a value of it is found in text whatever its
+	// check character (a mistyped codice fiscale is still a person's); such a value
+	// is mapped as a value of no known format, so that it maps back.
+	anyCheck bool
 }
 
 // idLetterSets are the restricted letter classes of layouts.
@@ -64,7 +68,7 @@ const (
 var idSchemes = []idScheme{
 	{name: "codice fiscale (IT)", layouts: []string{"AAAAAA99M99A999#"}, byShape: 1, checks: upperLetters,
 		valid: func(v []byte) bool { d := num(v[9:11]); return d >= 1 && d <= 31 || d >= 41 && d <= 71 },
-		fill:  fillCodiceFiscale},
+		fill:  fillCodiceFiscale, anyCheck: true},
 	{name: "DNI (ES)", layouts: []string{"99999999#", "99999999-#", "99.999.999-#"}, byShape: 3, checks: dniLetters,
 		fill: func(v []byte, layout string) bool {
 			var d [idMaxPayload]byte
@@ -598,8 +602,9 @@ func (s *idScheme) idClass(l byte) string {
 	return ""
 }
 
-// matches reports whether v has the layout's shape and is a valid, checked number of s.
-func (s *idScheme) matches(v []byte, layout string) bool {
+// matches reports whether v has the layout's shape and is a valid, checked number of s;
+// with anyCheck, a scheme that allows it (anyCheck) takes a wrong check character too.
+func (s *idScheme) matches(v []byte, layout string, anyCheck bool) bool {
 	if len(v) != len(layout) {
 		return false
 	}
@@ -615,7 +620,7 @@ func (s *idScheme) matches(v []byte, layout string) bool {
 	if s.valid != nil && !s.valid(v) {
 		return false
 	}
-	if s.fill == nil {
+	if s.fill == nil || anyCheck && s.anyCheck {
 		return true
 	}
 	var b [idMaxLen]byte
@@ -631,7 +636,7 @@ func identifyID(v []byte) (scheme, layout int) {
 	for si := range idSchemes {
 		s := &idSchemes[si]
 		for li, l := range s.layouts {
-			if s.matches(v, l) {
+			if s.matches(v, l, false) {
 				return si, li
 			}
 		}
@@ -656,7 +661,7 @@ func NationalIDAt(s []byte) (n int, ok bool) {
 		if len(s) < len(l) || !sh.literalsAt(s) || !idEndOK(s, l) {
 			continue
 		}
-		if idSchemes[sh.scheme].matches(s[:len(l)], l) {
+		if idSchemes[sh.scheme].matches(s[:len(l)], l, true) {
 			return len(l), true
 		}
 	}

@@ -119,7 +119,10 @@ func TestNationalIDAt(t *testing.T) {
 		{"1234567T", 0},    // and a PPSN
 		{"12345678", 0},    // too short
 		{"AB 12 34 56 C was", 13},
-		{"AB 12 34 56 C 7", 0}, // grouped, and a group follows
+		{"AB 12 34 56 C 7", 0},    // grouped, and a group follows
+		{"RSSNTN61M14H501Z.", 16}, // a codice fiscale with a wrong check letter: still one
+		{"RSSNTN61M94H501Z", 0},   // but not with a day no one is born on
+		{"12345678A", 0},          // a DNI's wrong letter is a number like any other
 	} {
 		n, ok := NationalIDAt([]byte(c.text))
 		if !ok {
@@ -279,4 +282,28 @@ func Example_nationalIDs() {
 	// 131052-308T -> 280474-251F -> 131052-308T
 	// 44051401359 -> 33112719032 -> 44051401359
 	// 123-45-6789 -> 046-23-0117 -> 123-45-6789
+}
+
+// TestNationalIDWrongCheck maps a codice fiscale whose check letter is wrong (found in
+// text all the same): its pseudonym keeps its layout, is no valid number of any format,
+// and Unmap takes it back.
+func TestNationalIDWrongCheck(t *testing.T) {
+	m := NewNationalIDs(fixedKeyring(0))
+	for _, id := range []string{"RSSNTN61M14H501Z", "BRNGLI85M52L219X", "FRRGLI88E52F205K"} {
+		if ParseNationalID([]byte(id)) {
+			t.Fatalf("%s: its check letter was meant to be wrong", id)
+		}
+		p := m.Append(nil, []byte(id))
+		if string(p) == id || len(p) != len(id) || ParseNationalID(p) {
+			t.Errorf("%s -> %s: want another value of its layout and no valid number", id, p)
+		}
+		for k := range p {
+			if (p[k] >= '0' && p[k] <= '9') != (id[k] >= '0' && id[k] <= '9') {
+				t.Errorf("%s -> %s: byte %d changed its class", id, p, k)
+			}
+		}
+		if back := m.Unmap(nil, p); string(back) != id {
+			t.Errorf("Unmap(%s) = %s, want %s", p, back, id)
+		}
+	}
 }
