@@ -376,6 +376,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// a position by its kind (last_pos, lastPosition, start_gps): in decimal degrees it is
 	// a place; a value of no degrees stays
 	{"pos", categories.Coordinate}, {"position", categories.Coordinate}, {"gps", categories.Coordinate},
+	{"latitude", categories.Coordinate}, {"longitude", categories.Coordinate}, // Imperva's cs7Label=Visitor Latitude
 	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)

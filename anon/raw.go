@@ -2415,8 +2415,8 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 					cat = categories.Secret // a device's Wi-Fi setup, pwd="8463...": a password, not sudo's PWD=/home/jdoe
 				}
 			}
-			if cat == "" && mode == modeCEF && cefCustomKey(s[i:j]) {
-				cat = w.cefLabelCategory(s, s[i:j]) // cs1Label="Affected User Name" cs1=jdoe
+			if cat == "" && (mode == modeCEF || mode == modeLEEF) && cefCustomKey(s[i:j]) {
+				cat = w.cefLabelCategory(s, s[i:j], mode, delim) // cs1Label="Affected User Name" cs1=jdoe
 			}
 			if (cat == categories.IBAN || cat == categories.Secret) && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
 				if end := w.groupedIBANValue(s, i, j, keyLabel, base); end > j {
@@ -8206,15 +8206,22 @@ func cefCustomKey(k []byte) bool {
 
 // cefLabelCategory returns the category that the label of the custom extension key names
 // ("cs1Label=\"Affected User Name\"", cs2Label=TargetUser), as a key would, or "".
-func (w *worker) cefLabelCategory(s, key []byte) string {
+func (w *worker) cefLabelCategory(s, key []byte, mode textMode, delim byte) string {
 	var buf [40]byte
 	lk := append(append(buf[:0], key...), "Label="...)
 	at := bytes.Index(s, lk)
-	if at < 0 || at > 0 && s[at-1] != ' ' && s[at-1] != '|' {
-		return ""
+	if at < 0 || at > 0 && isTokenByte(s[at-1]) {
+		return "" // (after a blank, a '|', or LEEF's declared delimiter: ^cs7Label=)
 	}
 	start := at + len(lk)
 	end := cefValueEnd(s, start)
+	if mode == modeLEEF {
+		// Imperva's LEEF carries CEF's custom fields and their labels:
+		// ^cs7=19.0760^cs7Label=Visitor Latitude^
+		if end = start + bytes.IndexByte(s[start:], delim); end < start {
+			end = len(s)
+		}
+	}
 	label := bytes.Trim(s[start:end], `" `)
 	if len(label) == 0 || len(label) > 48 {
 		return ""
