@@ -391,9 +391,11 @@ var categorySuffixes = []struct{ suffix, category string }{
 }
 
 // personRoleWord reports a word naming a person by their role, in English (personRoles)
-// and in the words of European exports: client, klant, kunde, cliente, joueur, titulaire.
+// and in the words of European exports: client, klant, kunde, cliente, joueur, titulaire,
+// a proxy vote's mandant and mandataire, an applicant (demandeur, aanvrager).
 func personRoleWord(w []byte) bool {
-	return inLower(personRoles, w) || equalFoldAny(w, "client", "klant", "kunde", "cliente", "joueur", "titulaire", "player", "patient", "paciente", "patiente")
+	return inLower(personRoles, w) || equalFoldAny(w, "client", "klant", "kunde", "cliente", "joueur", "titulaire", "player", "patient", "paciente", "patiente",
+		"mandant", "mandataire", "demandeur", "aanvrager", "antragsteller", "solicitante", "richiedente", "deelnemer", "teilnehmer")
 }
 
 // loginOwner reports who a key's "login" can be of (grader_login, studentLogin): a role

@@ -155,8 +155,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 					categories.NationalID, categories.DeviceID, categories.IBAN, categories.Card, categories.Phone, sessionIDValue, roleLoginValue, idLoginValue:
 					category = c // (a phone's key is no schema's other field: Mindbody's "eventId" is no Windows event's)
 				case categories.Fullname:
-					if bytes.IndexByte(keyPath, ' ') > 0 || personNamePart(lastPathPart(keyPath)) {
-						category = c // a custom property named in words: QRadar's "Full Name"; first_name
+					if bytes.IndexByte(keyPath, ' ') > 0 || personNamePart(lastPathPart(keyPath)) ||
+						equalFoldAny(lastPathPart(keyPath), "name", "nom", "naam", "nome", "nombre", "navn", "namn") {
+						category = c // a custom property named in words: QRadar's "Full Name"; first_name; a role's name (mandant.nom)
 					}
 				}
 			}
@@ -896,6 +897,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		if equalFold(last, "name") && inFolded(personRoles, parent) {
 			return categories.Fullname // shipment.recipient.name, order.customer.name
 		}
+
 		if equalFold(last, "name") && equalFoldAny(parent, "company", "organization", "organisation", "employer", "firm") &&
 			!bytes.HasSuffix(path, []byte("as.organization.name")) {
 			// A visitor's company.name, an applicant's employer.name; not an autonomous
@@ -904,6 +906,14 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		}
 		if equalFold(last, "name") && equalFoldAny(parent, "city", "subdivision") {
 			return categories.Geo // GeoIP as Datadog and others nest it: geoip.city.name
+		}
+	}
+	if equalFoldAny(last, "nom", "naam", "nome", "nombre", "navn", "namn") {
+		// A person's name under their role, in the language of the record: a proxy
+		// vote's {"mandant":{"nom":...},"mandataire":{"nom":...}}, a client's naam.
+		parent := path[:max(0, len(path)-len(last)-1)]
+		if parent = parent[bytes.LastIndexByte(parent, '.')+1:]; personRoleWord(parent) {
+			return categories.Fullname
 		}
 	}
 	if bytes.IndexByte(last, ' ') > 0 {

@@ -2424,8 +2424,8 @@ func nameFieldOfLogin(field, loginBytes []byte) bool {
 
 // initialSurnameLogin maps an initial and a surname written as one word and the login
 // in brackets after it that is made of them (a field service order's technician,
-// "T.Moreau (tmoreau)", "A.Haddad (ahaddad2)"), and returns where the bracket closes;
-// or 0.
+// "T.Moreau (tmoreau)", "A.Haddad (ahaddad2)", or a mail address: "C.Bonnet
+// (cbonnet@example.fr)"), and returns where the bracket closes; or 0.
 func (w *worker) initialSurnameLogin(s []byte, i, j, base int) int {
 	if j-i < 4 || s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' || j+5 >= len(s) || s[j] != ' ' || s[j+1] != '(' {
 		return 0
@@ -2433,17 +2433,24 @@ func (w *worker) initialSurnameLogin(s []byte, i, j, base int) int {
 	if e, _ := anyNameWordEnd(s, i+2); e != j {
 		return 0
 	}
-	end := bytes.IndexByte(s[j+2:min(len(s), j+36)], ')')
-	if end < 3 || !accountBytes(s[j+2:j+2+end]) {
+	end := bytes.IndexByte(s[j+2:min(len(s), j+72)], ')')
+	if end < 3 {
+		return 0
+	}
+	inner, cat := s[j+2:j+2+end], categories.Username
+	if at := bytes.IndexByte(inner, '@'); at > 0 {
+		inner, cat = inner[:at], categories.Email // C.Bonnet (cbonnet@example.fr): the mail address made of the name
+	}
+	if !accountBytes(inner) {
 		return 0
 	}
 	var lbuf, sbuf [64]byte
-	login := foldedLetters(lbuf[:0], s[j+2:j+2+end])
+	login := foldedLetters(lbuf[:0], inner)
 	if !loginFromName(login, []byte{s[i] | 0x20}, foldedLetters(sbuf[:0], s[i+2:j])) {
 		return 0
 	}
 	w.where = w.label("phrase", []byte("name (login)"))
 	w.contextValue(categories.Fullname, s, i, j, base)
-	w.contextValue(categories.Username, s, j+2, j+2+end, base)
+	w.contextValue(cat, s, j+2, j+2+end, base)
 	return j + 3 + end
 }
