@@ -377,6 +377,9 @@ var categorySuffixes = []struct{ suffix, category string }{
 	// a place; a value of no degrees stays
 	{"pos", categories.Coordinate}, {"position", categories.Coordinate}, {"gps", categories.Coordinate},
 	{"latitude", categories.Coordinate}, {"longitude", categories.Coordinate}, // Imperva's cs7Label=Visitor Latitude
+	// a person's id by their role (member-id=sasaki.haruto, agentId, coach_id): their
+	// login when shaped as one (idLoginValue); a number or a record's code stays
+	{"id", idLoginValue},
 	{"reviewer", categories.Username}, // second_reviewer, peerReviewer
 	// a shop's addresses and contacts: billing_city, shipping_postcode, billing_address_1,
 	// customerPhone, billing_email (WooCommerce, Magento, Shopware)
@@ -436,6 +439,9 @@ func categoryBySuffix(key []byte) string {
 			}
 			if cs.category == categories.DeviceID && (cs.suffix == "serial" || cs.suffix == "sn") && bytes.Contains(folded, []byte("cert")) {
 				continue // a certificate's serial: an issuer's number, no device's
+			}
+			if cs.suffix == "id" && !loginOwner(folded[:len(folded)-2]) {
+				continue // session_id, request_id: no one's login
 			}
 			if cs.suffix == "login" && !loginOwner(folded[:len(folded)-5]) {
 				continue // failed_login=STANDARD, last_login, auto_login: no one's login
