@@ -871,7 +871,7 @@ func (w *worker) lastKeyCategory(path []byte) string {
 			return categories.Geo
 		}
 	}
-	if equalFold(last, "id") {
+	if equalFoldAny(last, "id", "uid") {
 		// The login an audit event's actor or user is named by: Keyloop's
 		// {"actor":{"type":"user","id":"jmcallister"}}; an opaque id stays (idLoginValue).
 		parent := path[:max(0, len(path)-len(last)-1)]
