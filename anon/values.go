@@ -239,6 +239,13 @@ func (w *worker) appendValue(category string, v []byte) bool {
 			return false
 		}
 		return w.appendValue(categories.Geo, v)
+	case scopedAffiliationValue:
+		at := bytes.IndexByte(v, '@')
+		if at < 0 || !inLower(eduPersonAffiliations, v[:at]) {
+			return false // a person's mail where a role is expected: the text scan finds it
+		}
+		w.repl = append(w.repl, v[:at+1]...) // member@wrexford.ac.uk: the role stays, the home's domain goes
+		return w.appendValue(categories.Domain, v[at+1:])
 	case postalCodeValue:
 		if !containsDigit(v) {
 			return false // zip=true, compression: zip=gzip
@@ -1483,6 +1490,15 @@ func indianPANShaped(v []byte) bool {
 	}
 	return true
 }
+
+// scopedAffiliationValue is a key's kind, not a category: eduPerson's scoped affiliation
+// as Shibboleth and EZproxy log it (affiliation=member@example.ac.uk), a role from the
+// schema's vocabulary at the domain of the person's home institution.
+const scopedAffiliationValue = "scoped-affiliation"
+
+// eduPersonAffiliations are the roles eduPersonAffiliation allows.
+var eduPersonAffiliations = map[string]bool{"faculty": true, "student": true, "staff": true, "alum": true,
+	"member": true, "affiliate": true, "employee": true, "library-walk-in": true}
 
 // idLoginValue is a key's kind, not a category: the id of a person's object (actor.id,
 // user.id), a login when written as one (idLoginShaped), else a record's opaque id.
