@@ -198,6 +198,9 @@ func (w *worker) finishRecord(line []byte, base int) {
 		if category == idLoginValue && !idLoginShaped(raw) {
 			category = "" // a guest's "id":"G-5533310": the record's other clues decide
 		}
+		if (category == categories.Username || category == idLoginValue) && w.machineActor(line, k) {
+			category = "" // {"actor":{"type":"system","name":"matcher"}}: a program, no one's login
+		}
 		if category == "" && w.personOfType(line, k) {
 			category = categories.Fullname // Okta: a target's displayName when its type is User
 		}
@@ -1318,6 +1321,15 @@ func (w *worker) personOfType(line []byte, k int) bool {
 	}
 	v, ok := w.siblingValue(line, k, "type")
 	return ok && equalFoldAny(v, "User", "Person")
+}
+
+// machineActor reports whether leaf k names an actor whose type sibling says it is a
+// program (system, service, application, bot, integration): a lost-and-found matcher's,
+// a scheduler's name.
+func (w *worker) machineActor(line []byte, k int) bool {
+	v, ok := w.siblingValue(line, k, "type")
+	return ok && len(v) <= 16 && equalFoldAny(v, "system", "service", "application", "app", "bot", "integration",
+		"automation", "scheduler", "job", "daemon", "machine", "workflow")
 }
 
 // answerOfField returns the category that a form's field names for the answer at leaf
