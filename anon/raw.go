@@ -4205,14 +4205,47 @@ func fieldPairNameEnd(s []byte, i, j int) int {
 		return j
 	}
 	a, b := s[i:j], s[k:e]
+	if upperNameWord(a) && upperLettersOnly(b) {
+		// In capitals only as registers write a person, the surname first and a listed
+		// given name after it (BIANCHI;GIULIA): in either order, a rank or a country's
+		// code would pass (FITTER;KUMAR, DARIO;HRV).
+		if len(a) < 4 || len(b) < 3 || !categories.IsGivenName(b) || techAcronyms[string(a)] || isGenericWord(a) || isGenericWord(b) ||
+			isStopword(a) || inLower(notNameWords, a) || inLower(notNameWords, b) || isLogLevel(a) || isMonth(b) {
+			return j
+		}
+		if f := e + 1; e < len(s) && f < len(s) {
+			g := f
+			for g < len(s) && s[g] >= 'A' && s[g] <= 'Z' {
+				g++
+			}
+			if g-f >= 3 && (g == len(s) || s[g] == s[j]) && categories.IsGivenName(s[f:g]) {
+				return j // a rank, then SURNAME;GIVEN (FITTER;KUMAR;RAJESH): the pair is the next one
+			}
+		}
+		return e
+	}
 	if !titleCased(a) || !titleCased(b) {
-		return j // (in capitals, a rank or a country's code would pass: FITTER;KUMAR, DARIO;HRV)
+		return j
 	}
 	if !categories.IsGivenName(a) && !categories.IsGivenName(b) || inLower(notNameWords, a) || inLower(notNameWords, b) ||
 		isMonth(a) || isMonth(b) || isLogLevel(a) || isLogLevel(b) {
 		return j
 	}
 	return e
+}
+
+// upperNameWord reports a surname in capitals: letters, and an apostrophe or a hyphen
+// between them (O'NEILL, RUIZ-PEREZ).
+func upperNameWord(v []byte) bool {
+	for k, c := range v {
+		if (c == '\'' || c == '-') && k > 0 && k+1 < len(v) && v[k+1] != c {
+			continue
+		}
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // titleCased reports whether v is a capital, then lower case letters (beyond ASCII too).
