@@ -519,6 +519,16 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				continue
 			}
 		}
+		if i > 0 && j+3 < len(s) && s[j] == ' ' && (s[i-1] == ';' || s[i-1] == '|' || s[i-1] == '\t') && s[i] >= 'A' && s[i] <= 'Z' && flags&^hasOther == 0 {
+			if end := w.cellNameEnd(s, i, j); end > j {
+				// A headerless export's person in one field: ;FERRARI LUCA;, |Rossi Mario|
+				w.where = wherePhrase
+				w.contextValue(categories.Fullname, s, i, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
+			}
+		}
 		if c >= 0xE3 && c <= 0xE9 && w.e.cats.on(categories.Geo) {
 			if end := japaneseAddressEnd(s, i); end > i {
 				// A Japanese address, its prefecture first and its block numbers last
@@ -4230,6 +4240,32 @@ func fieldPairNameEnd(s []byte, i, j int) int {
 	if !categories.IsGivenName(a) && !categories.IsGivenName(b) || inLower(notNameWords, a) || inLower(notNameWords, b) ||
 		isMonth(a) || isMonth(b) || isLogLevel(a) || isLogLevel(b) {
 		return j
+	}
+	return e
+}
+
+// cellNameEnd returns the end of a field of a delimited line that is a person's name of
+// two words, s[i:j] and the one after the blank, alike in capitals or in Title case,
+// one of them a listed given name, the field ending at the delimiter it started after
+// (;FERRARI LUCA;, |Rossi Mario|); or j. A place (SAN MARINO) is no one's.
+func (w *worker) cellNameEnd(s []byte, i, j int) int {
+	k := j + 1
+	e := k
+	for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80) {
+		e++
+	}
+	if e-k < 2 || e < len(s) && s[e] != s[i-1] {
+		return j
+	}
+	a, b := s[i:j], s[k:e]
+	caps := upperNameWord(a) && upperLettersOnly(b)
+	if !caps && !(titleCased(a) && titleCased(b)) || len(a) < 3 || len(b) < 3 {
+		return j
+	}
+	if !categories.IsGivenName(a) && !categories.IsGivenName(b) || isGenericWord(a) || isGenericWord(b) || isStopword(a) || isStopword(b) ||
+		inLower(notNameWords, a) || inLower(notNameWords, b) || techAcronyms[string(a)] || techAcronyms[string(b)] ||
+		isLogLevel(a) || isMonth(a) || isMonth(b) || inLower(pharmacyNouns, a) || w.knownCity(s[i:e]) || w.knownCity(a) || w.knownCity(b) {
+		return j // (Dagbladhandel Claes: a shop named for its owner, read as one)
 	}
 	return e
 }
