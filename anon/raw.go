@@ -6197,10 +6197,17 @@ func (w *worker) windowsPathAt(s []byte, i, base int) int {
 }
 
 // csvFieldAt reports whether s[i:j] is a whole field of a comma separated line, quoted
-// or not: "x", or ,x, (or the line's first or last field).
+// or not: "x", or ,x, (or the line's first or last field); or of a line split by ';',
+// '|' or tabs, the same delimiter on both sides (or the line's end after it).
 func csvFieldAt(s []byte, i, j int) bool {
 	if i > 0 && s[i-1] == '"' && j < len(s) && s[j] == '"' {
 		i, j = i-1, j+1
+	}
+	if i > 0 && j < len(s) && s[i-1] == s[j] && (s[j] == ';' || s[j] == '|' || s[j] == '\t') {
+		return true // (a semicolon's, a bar's or a tab's export: ;OK;l.ferrara;)
+	}
+	if i > 0 && (j == len(s) || s[j] == '\r') && (s[i-1] == ';' || s[i-1] == '|' || s[i-1] == '\t') {
+		return true
 	}
 	before := i == 0 || s[i-1] == ','
 	after := j == len(s) || s[j] == ',' || s[j] == '\r'
