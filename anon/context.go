@@ -768,6 +768,11 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	"inspector": true, "editor": true, "redakteur": true, "redakteurin": true, "sachbearbeiterin": true,
 	"mitarbeiterin": true, "bearbeiterin": true, "prüfer": true, "prüferin": true, "titulaire": true,
 	"investigator": true, "trainer": true,
+	// a casino's slot attendant, a registry's civil servant, a postman, a polling
+	// station's chair, an inspector (attendant=E40718, funcionario=, cartero=,
+	// voorzitter=, ispettore=)
+	"attendant": true, "funcionario": true, "funcionaria": true, "cartero": true, "voorzitter": true,
+	"ispettore": true, "ispettrice": true, "facteur": true, "postino": true,
 	// clinicians, whose login a blood bank's or a ward's system names (médecin=dr.chaouchi)
 	"médecin": true, "medecin": true, "infirmier": true, "infirmière": true, "medico": true, "médico": true,
 	"doctor": true, "physician": true, "arzt": true, "ärztin": true, "pfleger": true, "nurse": true}

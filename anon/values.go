@@ -1457,6 +1457,9 @@ func roleLoginShaped(v []byte) bool {
 	if tieredTeamLogin(v) {
 		return true // a team, a tier or role, the login: cs.agent.mwilliams
 	}
+	if n := len(v); n >= 5 && n <= 9 && v[0] >= 'A' && v[0] <= 'Z' && isDigitsOnly(v[1:]) {
+		return true // a staff number: a slot attendant's E40718 (not a driver's PCL6)
+	}
 	if a := bytes.IndexByte(v, '.'); a >= 2 && a+4 < len(v) && v[a+2] == '.' && isLetter(v[a+1]) && isLowerWord(v[:a]) && isLowerWord(v[a+3:]) &&
 		len(v)-a-3 >= 3 && !fileSuffixes[string(v[a+3:])] && !componentWords[string(v[a+3:])] && !fileTail(v) && !commonDotTails[string(v[:a])] {
 		return true // a name, an initial and a name: callcentre.k.shah, maria.j.lopez
