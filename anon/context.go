@@ -2352,6 +2352,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// Jenkins: failed to authenticate: X; authenticated: X; logged in: X
 		cat = categories.Username
 		strictPhrase = true
+	case equalFold(p1, "principal") && gapIs(gap, " '") && j < len(s) && s[j] == '\'' && accountBytes(s[i:j]) && hasLetter(s[i:j]):
+		// Shibboleth's attribute resolver: ... for principal 's2309738'
+		cat = categories.Username
 	case equalFold(p1, "principal") && equalFold(p2, "as") && hasPrefixAt(s, j, " on "):
 		// MongoDB: Successfully authenticated as principal X on admin
 		cat = categories.Username

@@ -319,6 +319,11 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 				w.where = where
 				i = w.windowsPathAt(s, i, base)
 				continue
+			case c == '[' && i >= 15 && s[i-1] == ' ' && hasPrefixAt(s, i-14, "' with values "):
+				if end := w.attributeValues(s, i, base); end > i {
+					i = end
+					continue
+				}
 			case c == '[' && i >= 14 && s[i-1] == ' ' && hasPrefixAt(s, i-14, "login attempt "):
 				if end := w.loginAttemptAt(s, i, base); end > i {
 					i = end
@@ -4201,6 +4206,37 @@ func playerNameEnd(s []byte, k int) int {
 		end++
 	}
 	return k
+}
+
+// attributeValues maps the values in brackets at s[i] that Shibboleth's attribute
+// resolver logs after an attribute's quoted name ('displayName' with values [Yui
+// TANAKA], 'mail' with values [...]) by the category the name gives, and returns where
+// the bracket closes; or i for a name that gives none (eduPersonAffiliation).
+func (w *worker) attributeValues(s []byte, i, base int) int {
+	q := i - len("' with values ") // the closing quote of the name
+	open := bytes.LastIndexByte(s[max(0, q-64):q], '\'')
+	if open < 0 {
+		return i
+	}
+	name := s[max(0, q-64)+open+1 : q]
+	cat := w.e.rawKeys.lookupAssigned(name)
+	if cat == "" && equalFoldAny(name, "cn", "sn", "displayName", "jaDisplayName", "jaCn", "jaSn", "jaGivenName") {
+		cat = categories.Fullname // (the LDAP attributes of a person's names, also in Japanese)
+	}
+	end := bytes.IndexByte(s[i:], ']')
+	if cat == "" || end < 2 {
+		return i
+	}
+	w.where = w.label("key", name)
+	for k := i + 1; k < i+end; {
+		e := bytes.Index(s[k:i+end], []byte(", "))
+		if e < 0 {
+			e = i + end - k
+		}
+		w.contextValue(cat, s, k, k+e, base)
+		k += e + 2
+	}
+	return i + end + 1
 }
 
 // fieldPairNameEnd returns the end of the field after s[i:j] when the two fields, split by
