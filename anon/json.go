@@ -780,7 +780,7 @@ func roleLoginPrefix(v []byte) int {
 var localizedNameParts = map[string]bool{"vorname": true, "nachname": true, "familienname": true,
 	"imię": true, "imie": true, "nazwisko": true, "jméno": true, "jmeno": true, "příjmení": true, "prijmeni": true,
 	"apellidos": true, "apellido": true, "voornaam": true, "voornamen": true, "achternaam": true,
-	"geslachtsnaam": true, "cognome": true, "prénom": true, "prenom": true, "apelido": true, "fornavn": true,
+	"geslachtsnaam": true, "cognome": true, "prénom": true, "prenom": true, "prénoms": true, "prenoms": true, "apelido": true, "fornavn": true,
 	"efternavn": true, "etternavn": true, "förnamn": true, "efternamn": true, "etunimi": true, "sukunimi": true,
 	"officialname": true, "surnamename": true}
 
@@ -1400,7 +1400,7 @@ func (w *worker) surnameBesideGivenName(line []byte, k int) bool {
 	if len(v) < 2 || v[0] < 'A' || v[0] > 'Z' && v[0] < 0x80 || containsDigit(v) || bytes.IndexByte(v, ' ') >= 0 {
 		return false // (a program's name, sshd; a whole name, "Jane Doe" beside given_name: read word by word as before)
 	}
-	for _, key := range [...]string{"prenom", "prénom", "firstName", "first_name", "givenName", "given_name", "vorname", "voornaam"} {
+	for _, key := range [...]string{"prenom", "prénom", "prenoms", "prénoms", "firstName", "first_name", "givenName", "given_name", "vorname", "voornaam"} {
 		if g, ok := w.siblingValue(line, k, key); ok && len(g) > 1 {
 			return true
 		}
@@ -1420,11 +1420,34 @@ func (w *worker) fhirNamePart(line []byte, k int) bool {
 		other = "given"
 	case equalFold(last, "given"):
 		other = "family"
+	case equalFold(last, "first"), equalFold(last, "last"):
+		// A voter lookup's query {"last":"NGUYEN","first":"THANH"}: both parts written
+		// as names (a page's "first" and "last" are numbers, dates or cursors).
+		other = "first"
+		if last[0]|0x20 == 'f' {
+			other = "last"
+		}
+		o, ok := w.siblingValue(line, k, other)
+		return ok && nameCased(line[w.leaves[k].start:w.leaves[k].end]) && nameCased(o)
 	default:
 		return false
 	}
 	_, ok := w.siblingValue(line, k, other)
 	return ok
+}
+
+// nameCased reports a word or two written as a name: a capital first, letters (beyond
+// ASCII too), blanks, hyphens and apostrophes after it.
+func nameCased(v []byte) bool {
+	if len(v) < 2 || len(v) > 48 || (v[0] < 'A' || v[0] > 'Z') && v[0] < 0xc0 {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) && c < 0x80 && c != ' ' && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // idBesideNameAndEmail reports whether leaf k is an "id" written as a login (letters
