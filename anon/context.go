@@ -773,6 +773,7 @@ var roleWords = map[string]bool{"agent": true, "analyst": true, "operator": true
 	// voorzitter=, ispettore=)
 	"attendant": true, "funcionario": true, "funcionaria": true, "cartero": true, "voorzitter": true,
 	"ispettore": true, "ispettrice": true, "facteur": true, "postino": true,
+	"conseiller": true, "conseillère": true, "adviser": true, "advisor": true, "berater": true, "beraterin": true,
 	// clinicians, whose login a blood bank's or a ward's system names (médecin=dr.chaouchi)
 	"médecin": true, "medecin": true, "infirmier": true, "infirmière": true, "medico": true, "médico": true,
 	"doctor": true, "physician": true, "arzt": true, "ärztin": true, "pfleger": true, "nurse": true}
@@ -1782,7 +1783,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
-			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && (markedLogin(s[i:j]) || initialThenSurname(s[i:j])) || // (Échec de connexion pour agent.rousseau)
+			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && (markedLogin(s[i:j]) || initialThenSurname(s[i:j]) ||
+				s[j-1] == ':' && prev2.end > prev2.start) || // (Échec de connexion pour agent.rousseau; Anmeldung fehlgeschlagen für X:)
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n' || last|0x20 == 'h') && equalFoldAny(p, "por", "par", "door", "przez", "von", "durch") ||
 			isDigit(last) && prev1.start > 0 && s[prev1.start-1] == '/' ||
 			prev2.end-prev2.start == 2 && s[prev2.end-1]|0x20 == 'o' && s[prev1.end] == ')' ||
@@ -2001,6 +2003,12 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// (Jira's Seraph: "login failed for aroha.ngata - elevated security check required";
 		// not OpenVPN's "Auth Username/Password verification failed for peer")
 		// su: 'su root' failed for X on /dev/pts/8; Jenkins: Login attempt failed for X
+		cat = categories.Username
+	case equalFoldAny(p1, "für", "pour", "para", "voor", "per", "dla") && gapIs(gap, " ") && j-i > 3 && s[j-1] == ':' &&
+		equalFoldAny(p2, "fehlgeschlagen", "échouée", "échoué", "echouee", "fallido", "fallida", "mislukt", "fallito", "fallita", "nieudane", "nieudana") &&
+		accountBytes(s[i:j-1]) && hasLetter(s[i:j-1]) && !isStopword(s[i:j-1]) && !isGenericWord(s[i:j-1]):
+		// a failed login in another language, the login before a colon: "Anmeldung
+		// fehlgeschlagen für lschwarzmeier: Kennwort abgelaufen"
 		cat = categories.Username
 	case equalFold(p1, "for") && isPhraseGap(gap) && hasPrefixAt(s, j, " from ") &&
 		(equalFoldAny(p2, "password", "publickey", "interactive", "pam", "none", "hostbased", "gssapi", "mic", "keyboard") ||

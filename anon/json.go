@@ -915,8 +915,8 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// A person's name under their role, in the language of the record: a proxy
 		// vote's {"mandant":{"nom":...},"mandataire":{"nom":...}}, a client's naam.
 		parent := path[:max(0, len(path)-len(last)-1)]
-		if parent = parent[bytes.LastIndexByte(parent, '.')+1:]; personRoleWord(parent) {
-			return categories.Fullname
+		if parent = parent[bytes.LastIndexByte(parent, '.')+1:]; personRoleWord(parent) || roleKey(parent) || inFolded(personKeys, parent) {
+			return categories.Fullname // (a job centre's conseiller.nom)
 		}
 	}
 	if bytes.IndexByte(last, ' ') > 0 {

@@ -170,6 +170,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		return w.appendValue(categories.Username, v)
 	case roleLoginValue:
 		if !roleLoginShaped(v) {
+			if roleHolderName(v) {
+				return w.appendValue(categories.Fullname, v) // a card's "titulaire":"J. ROUX", conseiller="Émilie Caron"
+			}
 			return false // agent=Mozilla/5.0, driver=PCL6: a program, no one's login
 		}
 		if _, ok := w.domainShaped(v); ok {
@@ -1476,6 +1479,28 @@ func roleLoginShaped(v []byte) bool {
 	}
 	return join > 0 && join+2 < len(v) && isLetter(v[join+1]) && !fileSuffixes[string(v[join+1:])] && !programFileName(v) &&
 		!inLower(knownVendors, v[:join]) && !componentWords[string(v[join+1:])] // (elastic.agent, winlogbeat.exe)
+}
+
+// roleHolderName reports a person's name where a role's login was expected: an initial
+// and a surname (J. ROUX), or two or three words written as a name, one of them a listed
+// given name (Émilie Caron).
+func roleHolderName(v []byte) bool {
+	if len(v) > 4 && v[0] >= 'A' && v[0] <= 'Z' && v[1] == '.' && v[2] == ' ' {
+		return nameCased(v[3:]) && len(v) >= 6 // J. ROUX
+	}
+	if !nameCased(v) || bytes.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	words := bytes.Fields(v)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, word := range words {
+		if categories.IsGivenName(word) && !isGenericWord(words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // indianPANShaped reports India's Permanent Account Number: five capitals, four digits
