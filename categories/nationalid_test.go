@@ -244,6 +244,20 @@ func class(c byte) byte {
 	return c
 }
 
+// anyCheckShape reports a value of a scheme found in text whatever its check character
+// (a codice fiscale with a wrong check letter), which ParseNationalID refuses.
+func anyCheckShape(v []byte) bool {
+	for si := range idSchemes {
+		s := &idSchemes[si]
+		for _, l := range s.layouts {
+			if s.anyCheck && s.matches(v, l, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func FuzzNationalID(f *testing.F) {
 	for _, c := range testNationalIDs {
 		f.Add(c.id)
@@ -251,8 +265,8 @@ func FuzzNationalID(f *testing.F) {
 	f.Add("1 85 05 78 006 084 36 and more")
 	m := NewNationalIDs(fixedKeyring(4))
 	f.Fuzz(func(t *testing.T, s string) {
-		if n, ok := NationalIDAt([]byte(s)); ok && !ParseNationalID([]byte(s[:n])) {
-			t.Fatalf("NationalIDAt(%q) = %d, which ParseNationalID refuses", s, n)
+		if n, ok := NationalIDAt([]byte(s)); ok && !ParseNationalID([]byte(s[:n])) && !anyCheckShape([]byte(s[:n])) {
+			t.Fatalf("NationalIDAt(%q) = %d, which ParseNationalID refuses and no scheme takes whatever its check", s, n)
 		}
 		if len(s) > 64 {
 			return
