@@ -641,10 +641,20 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			// with the hemispheres' letters, as satellite terminals and vessels write it
 			// (GPS 21.4494N 51.2206E).
 			end := 0
-			if j-i >= 7 && j+8 < len(s) && s[j] == ',' {
+			if j-i >= 7 && j+8 < len(s) && (s[j] == ',' || s[j] == ';' && i > 0 && s[i-1] == ';') {
+				// (also two fields of a semicolon's export: ;44.471388;11.353054;)
 				end = coordinatePairEnd(s, i, j)
 			} else if (s[j-1] == 'N' || s[j-1] == 'S') && flags == hasDigit|hasDot {
 				end = hemispherePairEnd(s, i, j)
+			}
+			if end > j && s[j] == ';' {
+				// Two fields: each number mapped on its own, the delimiter kept.
+				w.where = w.label("field", []byte("coordinates"))
+				w.contextValue(categories.Coordinate, s, i, j, base)
+				w.contextValue(categories.Coordinate, s, j+1, end, base)
+				prev2, prev1 = prev1, span{i, end}
+				i = end
+				continue
 			}
 			if end > j {
 				w.where = w.label("field", []byte("coordinates"))
