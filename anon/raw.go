@@ -2109,8 +2109,13 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			}
 		}
 		if i > 0 && s[i-1] == '"' && j+4 < len(s) && s[j] == '"' && s[j+1] == '=' && s[j+2] == '>' && s[j+3] == '"' {
-			// A Ruby hash as Rails logs its parameters: {"username"=>"jdoe"}
-			if cat := w.e.rawKeys.lookupAssigned(s[i:j]); cat != "" {
+			// A Ruby hash as Rails logs its parameters: {"username"=>"jdoe"}; a "name"
+			// that holds a person's ({"name"=>"佐藤 美咲"}), as JSON's would.
+			cat := w.e.rawKeys.lookupAssigned(s[i:j])
+			if cat == "" && j-i == 4 && equalFold(s[i:j], "name") && quotedPersonName(s, j+4) {
+				cat = categories.Fullname
+			}
+			if cat != "" {
 				w.where = w.label(keyLabel, s[i:j])
 				i = w.keyValue(s, j+3, cat, mode, delim, base)
 				continue
