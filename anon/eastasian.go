@@ -2,6 +2,7 @@ package anon
 
 import (
 	"github.com/siemanon/siemanon/categories"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -164,13 +165,53 @@ func containsRune(b []byte, r rune) bool {
 	return false
 }
 
-// nameBeforeHonorific maps a name an honorific follows at s[i] (see nameBeforeHonorificEnd) and
-// returns its end, or i.
+// nameBeforeHonorific maps a name an honorific follows at s[i] (see nameBeforeHonorificEnd),
+// or a Japanese name of a listed family name (japaneseFullNameEnd), and returns its end,
+// or i.
 func (w *worker) nameBeforeHonorific(s []byte, i, base int) int {
 	end := nameBeforeHonorificEnd(s, i)
+	if end == i {
+		end = japaneseFullNameEnd(s, i) // (no honorific: a listed family name, then a given name)
+	}
 	if end > i && w.e.cats.on(categories.Fullname) {
 		w.where = wherePhrase
 		w.contextValue(categories.Fullname, s, i, end, base)
 	}
 	return end
 }
+
+// japaneseFullNameEnd returns the end of a Japanese person's name at s[i] written as a
+// listed family name, a blank (or an ideographic space) and a given name of one to four
+// Han or kana characters, then no other letter (佐藤 健一, 渡辺 さくら); or i. Without
+// the family name's list, two words of Han are as often a term (外来 内科).
+func japaneseFullNameEnd(s []byte, i int) int {
+	e, n := runOf(s, i, 3, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	if n == 0 || !japaneseFamilyNames[string(s[i:e])] {
+		return i
+	}
+	sep := blankAt(s, e)
+	if sep == 0 {
+		return i
+	}
+	f, m := runOf(s, e+sep, 4, func(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) })
+	if m == 0 || f < len(s) && (isAlnum(s[f]) || s[f] >= 0x80 && unicode.IsLetter(firstRune(s[f:]))) {
+		return i
+	}
+	return f
+}
+
+// japaneseFamilyNames are Japan's most common family names (by the number of people who
+// bear them), in their usual kanji.
+var japaneseFamilyNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本
+		井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田
+		後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内
+		小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口
+		今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎
+		菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大島 西田 桜井 渡部 北村 服部 中西 安田 川口
+		永井 荒木 平田 岩田 辻 小松 大西 田口 松岡 秋山 中田 水野 関 東 吉川 飯田 土屋 石原 望月 片山`) {
+		m[n] = true
+	}
+	return m
+}()

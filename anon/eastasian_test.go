@@ -35,3 +35,23 @@ func TestNameBeforeHonorificEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestJapaneseFullNameEnd(t *testing.T) {
+	tests := []struct {
+		in, name string // name: the part taken as a person's name, "" for none
+	}{
+		{"佐藤 健一,GX-NAIKA", "佐藤 健一"},
+		{"渡辺\u3000さくら", "渡辺\u3000さくら"},
+		{"山田 花子 外来", "山田 花子"},
+		{"外来 内科", ""},     // no family name: a ward's department
+		{"佐藤健一", ""},      // no blank: a name or a word, no telling
+		{"田中 太郎丸山の件", ""}, // the given name runs on
+	}
+	for _, tt := range tests {
+		s := []byte(tt.in)
+		got := string(s[:japaneseFullNameEnd(s, 0)])
+		if got != tt.name {
+			t.Errorf("japaneseFullNameEnd(%q) took %q, want %q", tt.in, got, tt.name)
+		}
+	}
+}
