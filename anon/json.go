@@ -797,9 +797,15 @@ func (w *worker) lastKeyCategory(path []byte) string {
 		// A thing's display name, not a person's: Dialogflow's intent.displayName and
 		// currentPage.displayName, a flow's, a group's, an app's.
 		parent := path[:len(path)-len(last)-1]
-		if equalFoldAny(parent[bytes.LastIndexByte(parent, '.')+1:], "intent", "page", "currentPage", "flow",
+		parent = parent[bytes.LastIndexByte(parent, '.')+1:]
+		if equalFoldAny(parent, "intent", "page", "currentPage", "flow",
 			"agent", "group", "role", "application", "app", "servicePrincipal", "policy", "rule", "team", "channel", "site", "webhook", "entityType", "playbook") {
 			return ""
+		}
+		for _, kind := range [...]string{"policies", "rules", "groups", "roles", "applications", "apps", "teams", "channels"} {
+			if len(parent) > len(kind) && equalFold(parent[len(parent)-len(kind):], kind) {
+				return "" // an array of them: Entra's appliedConditionalAccessPolicies[].displayName
+			}
 		}
 	}
 	if equalFoldAny(last, "start", "end") {
