@@ -510,8 +510,8 @@ func csvHeaderSep(line []byte) byte {
 			fieldStart = true
 		case c == '"' || c == ' ':
 		case fieldStart:
-			if !isLetter(c) && c != '_' && c < 0x80 {
-				return 0
+			if !isLetter(c) && c != '_' && c != '@' && c < 0x80 {
+				return 0 // (@timestamp: an Elastic or a GitHub audit export's first column)
 			}
 			fieldStart = false
 		case isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c >= 0x80, // (names in any script: 성명, 휴대폰)

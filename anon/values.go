@@ -2171,8 +2171,8 @@ func (w *worker) appendAccount(v []byte) bool {
 		}
 		return w.appendValue(categories.Fullname, v)
 	}
-	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) {
-		w.repl = append(w.repl, v...)
+	if categories.IsWellKnownAccount(v) || w.e.keep.has(v) || len(v) > 5 && bytes.HasSuffix(v, []byte("[bot]")) {
+		w.repl = append(w.repl, v...) // (GitHub's apps act as NAME[bot]: dependabot[bot], no one's account)
 		return true
 	}
 	if bytes.HasPrefix(v, []byte("system:")) {
