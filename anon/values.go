@@ -342,6 +342,9 @@ func (w *worker) appendValue(category string, v []byte) bool {
 		if surnameCommaName(v) {
 			return w.appendValue(categories.Fullname, v) // an access system's "User" column: Okafor, Chidi
 		}
+		if bytes.IndexByte(v, ' ') > 0 && endsInLegalForm(v) {
+			return w.appendValue(categories.Organization, v) // SentinelOne's accountName: the customer's firm (Corvane Retail Group plc)
+		}
 		if len(v) > 12 && string(v[:4]) == "arn:" {
 			// An AWS principal's ARN where a login goes (API Gateway's $context.userArn):
 			// the user or the role's session at its end; the account and the path stay.
