@@ -1559,6 +1559,23 @@ func loginNounBefore(s []byte, i int) bool {
 		"aanmelding", "accesso", "acceso", "login-versuch", "přihlášení", "prihlásenie", "bejelentkezés", "kirjautuminen")
 }
 
+// pairOrDashAfter reports a key=value pair or a " - " after the word ending at s[j]: the
+// login of "qty=-48 by a.nowicka site=0127" and "Swapped by kmurray_camp - aircon fault"
+// ends where the line goes on with a field or a dash.
+func pairOrDashAfter(s []byte, j int) bool {
+	if hasPrefixAt(s, j, " - ") {
+		return true
+	}
+	if j+3 >= len(s) || s[j] != ' ' || !isLetter(s[j+1]) {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && k-j < 40 && isTokenByte(s[k]) {
+		k++
+	}
+	return k < len(s) && s[k] == '='
+}
+
 // fromWordThenAddress reports whether "from" in one of Europe's languages and an IPv4
 // address start s[k] (depuis 192.168.12.41, desde 10.1.2.3, von, vanaf, från, z, da),
 // as logins' messages name where a user came from.
@@ -2229,7 +2246,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		cat = categories.Username
 		strictPhrase = true
 	case (len(p1) == 2 && equalFold(p1, "by") || len(p1) == 3 && equalFold(p1, "for") || len(p1) == 10 && equalFold(p1, "containing")) &&
-		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j)) &&
+		gapIs(gap, " ") && (j == len(s) || j+1 == len(s) && s[j] == '.' || s[j] == '"' || textEscapeAt(s, j) || markedLogin(s[i:j]) && pairOrDashAfter(s, j)) &&
 		(initialThenSurname(trimDot(s[i:j])) || loginWord(trimDot(s[i:j])) && bytes.ContainsAny(trimDot(s[i:j]), "._0123456789")) &&
 		!(equalFold(p2, "made") && bytes.Count(s[i:j], []byte("_")) >= 2):
 		// A job or a change by its user at the line's end or a string's: "Unauthorized:

@@ -258,6 +258,12 @@ func (w *worker) scanText(s []byte, base int) {
 		i = ext
 	} else if ext, d, ok := leefAttributes(s); ok {
 		mode, delim = modeLEEF, d
+		if d == '\t' && bytes.IndexByte(s[ext:], '\t') < 0 && blankSeparatedPairs(s[ext:]) {
+			// LEEF whose attributes a sender split by blanks (Imperva's SecureSphere:
+			// devTime=Nov 24 2024 21:50:27 src=10.50.3.22 usrName=...): read as CEF's
+			// extension is, a value running to the next key.
+			mode = modeCEF
+		}
 		w.scanHeaderFields(s, i, ext, "LEEF:", delim, base)
 		i = ext
 	}
@@ -5011,6 +5017,23 @@ func leefAttributes(s []byte) (int, byte, bool) {
 	}
 	// No delimiter field: the attributes start after the fifth '|'.
 	return prev + 1, leefDefaultDelimiter(s[prev+1:]), true
+}
+
+// blankSeparatedPairs reports attributes that hold two key=value pairs or more after
+// blanks (devTime=Nov 24 2024 21:50:27 src=10.50.3.22 usrName=...).
+func blankSeparatedPairs(attrs []byte) bool {
+	n := 0
+	for k := bytes.IndexByte(attrs, ' '); k >= 0 && n < 2; {
+		if pairOrDashAfter(attrs, k) && !hasPrefixAt(attrs, k, " - ") {
+			n++
+		}
+		next := bytes.IndexByte(attrs[k+1:], ' ')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return n >= 2
 }
 
 // leefDefaultDelimiter returns the delimiter of LEEF attributes whose header declares
