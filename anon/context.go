@@ -1559,6 +1559,25 @@ func loginNounBefore(s []byte, i int) bool {
 		"aanmelding", "accesso", "acceso", "login-versuch", "přihlášení", "prihlásenie", "bejelentkezés", "kirjautuminen")
 }
 
+// assignedToLogin reports a login (with a login's marks, or an initial and a surname)
+// after "to" and a verb of assigning, in English, Polish, Dutch, German, Swedish,
+// French, Spanish and Italian: "assigned to e.sobczak", "przypisano do e.sobczak".
+func assignedToLogin(s []byte, i, j int, to []byte, prev2 span) bool {
+	if !equalFoldAny(to, "to", "do", "aan", "till", "an", "à", "a") || prev2.end <= prev2.start {
+		return false
+	}
+	v := trimDot(s[i:j])
+	if !markedLogin(v) && !initialThenSurname(v) {
+		return false
+	}
+	if dot := bytes.IndexAny(v, "._"); dot > 0 && equalFoldAny(v[:dot], "team", "group", "queue", "support", "helpdesk", "servicedesk", "ops", "grp", "tier") {
+		return false // a queue: team.support, queue_l2
+	}
+	return equalFoldAny(s[prev2.start:prev2.end], "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
+		"przypisano", "przypisana", "przypisany", "przekazano", "toegewezen", "doorgestuurd", "zugewiesen", "weitergeleitet",
+		"tilldelad", "tilldelat", "assigné", "assignée", "attribué", "attribuée", "asignado", "asignada", "assegnato", "assegnata")
+}
+
 // pairOrDashAfter reports a key=value pair or a " - " after the word ending at s[j]: the
 // login of "qty=-48 by a.nowicka site=0127" and "Swapped by kmurray_camp - aircon fault"
 // ends where the line goes on with a field or a dash.
@@ -1800,6 +1819,7 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
+			len(p) <= 4 && assignedToLogin(s, i, j, p, prev2) ||
 			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && (markedLogin(s[i:j]) || initialThenSurname(s[i:j]) ||
 				s[j-1] == ':' && prev2.end > prev2.start) || // (Échec de connexion pour agent.rousseau; Anmeldung fehlgeschlagen für X:)
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n' || last|0x20 == 'h') && equalFoldAny(p, "por", "par", "door", "przez", "von", "durch") ||
@@ -2254,6 +2274,11 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// "Multiple Login Failures ... containing abrennan\n" (a word there is prose: by
 		// default, for example). WordPress ends a failed query with the function that made
 		// it: "made by wc_create_new_customer".
+		cat = categories.Username
+		strictPhrase = true
+	case len(p1) <= 4 && gapIs(gap, " ") && assignedToLogin(s, i, j, p1, prev2):
+		// A case or a ticket assigned to its handler: "assigned to e.sobczak",
+		// "przypisano do e.sobczak", "toegewezen aan j.devries"
 		cat = categories.Username
 		strictPhrase = true
 	case string(p1) == "TO" && gapIs(gap, " ") && sqlGrantBefore(s, prev1.start) && accountBytes(s[i:j]) && !isStopword(s[i:j]):
