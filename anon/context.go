@@ -1559,6 +1559,14 @@ func loginNounBefore(s []byte, i int) bool {
 		"aanmelding", "accesso", "acceso", "login-versuch", "přihlášení", "prihlásenie", "bejelentkezés", "kirjautuminen")
 }
 
+// loginBesideOwnAddress reports a login s[i:j] followed by its own mail address in
+// brackets, the login as the address's local part: "lfigueroa (lfigueroa@example.gov)".
+func loginBesideOwnAddress(s []byte, i, j int) bool {
+	n := j - i
+	at := j + 2 + n
+	return n >= 3 && at+3 < len(s) && s[at] == '@' && string(s[j+2:at]) == string(s[i:j]) && accountBytes(s[i:j]) && hasLetter(s[i:j])
+}
+
 // assignedToLogin reports a login (with a login's marks, or an initial and a surname)
 // after "to" and a verb of assigning, in English, Polish, Dutch, German, Swedish,
 // French, Spanish and Italian: "assigned to e.sobczak", "przypisano do e.sobczak".
@@ -1746,6 +1754,9 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	}
 	if j+8 < len(s) && s[j] == ' ' && fromWordFirst[s[j+1]] && fromWordThenAddress(s, j+1) && (markedLogin(s[i:j]) || loginWord(s[i:j]) && loginNounBefore(s, i)) && !fileTail(s[i:j]) {
 		return categories.Username // Koha: "Connexion réussie: c.lefebvre depuis 192.168.12.41"
+	}
+	if j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && loginBesideOwnAddress(s, i, j) {
+		return categories.Username // Granted COUNTY_REGISTRAR to lfigueroa (lfigueroa@example.gov)
 	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {
 		return "" // one letter before a slash: a mode, Default User (R/W)
