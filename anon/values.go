@@ -3215,7 +3215,10 @@ func (w *worker) appendQuery(q []byte) {
 			if cat == "" && bytes.Contains(value, []byte("%40")) {
 				cat = categories.Email // ?ref=jdoe%40example.com: tried as a mail address, else scanned
 			}
-			if cat == "" && equalFoldAny(pair[:eq], "name", "q", "search", "query") && w.appendEncodedName(value) {
+			if cat == "" && equalFoldAny(pair[:eq], "nome", "nom", "naam", "nombre") && len(value) >= 3 && nameWordEnd(value, 0) == len(value) && !isGenericWord(value) {
+				cat = categories.Fullname // a form's ?nome=Giulia&cognome=Ferri, ?nom=Lefevre: one word of a person's name
+			}
+			if cat == "" && equalFoldAny(pair[:eq], "name", "q", "search", "query", "nome", "nom", "naam", "nombre") && w.appendEncodedName(value) {
 				// ?name=Rhodri%20Jenkins, a staff search's ?q=Okonkwo%20Emeka: a person's name
 			} else if cat == "" || !w.appendValue(cat, value) {
 				w.repl = w.repl[:from]
