@@ -2529,6 +2529,9 @@ func (w *worker) scanFrom(s []byte, i int, mode textMode, delim byte, base int) 
 			if cat == categories.IP && j-i == 4 && equalFold(s[i:j], "addr") && j+3 < len(s) && (s[j+1] == '"' && s[j+2] >= 0xC0 || s[j+1] >= 0xC0) {
 				cat = categories.Geo // a lost-and-found record's addr="東京都杉並区阿佐谷南3-14-2": a place in another script
 			}
+			if cat == "" && j+3 < len(s) && s[j+1] == '"' && actorKey(s[i:j]) && quotedPersonName(s, j+2) {
+				cat = categories.Fullname // a helicopter manifest's closedBy="Tone Bakken": the actor by name
+			}
 			if cat == "" && actorKey(s[i:j]) && (loginShapedAt(s, j+1) || byKeyLogin(s[i:j], s, j+1)) {
 				// printedBy=jdewit, approved_by=m.jansen, a field service's tech=mbianchi,
 				// Pronote's par=prof.dgarnier: an actor, when the value is shaped as a login
