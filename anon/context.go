@@ -1755,9 +1755,6 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 	if j+8 < len(s) && s[j] == ' ' && fromWordFirst[s[j+1]] && fromWordThenAddress(s, j+1) && (markedLogin(s[i:j]) || loginWord(s[i:j]) && loginNounBefore(s, i)) && !fileTail(s[i:j]) {
 		return categories.Username // Koha: "Connexion réussie: c.lefebvre depuis 192.168.12.41"
 	}
-	if j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && loginBesideOwnAddress(s, i, j) {
-		return categories.Username // Granted COUNTY_REGISTRAR to lfigueroa (lfigueroa@example.gov)
-	}
 	if j-i == 1 && j < len(s) && s[j] == '/' {
 		return "" // one letter before a slash: a mode, Default User (R/W)
 	}
@@ -1830,7 +1827,8 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 				prev2.end-prev2.start == 2 && equalFold(s[prev2.start:prev2.end], "in") && prev2.start >= 7 && equalFold(s[prev2.start-7:prev2.start], "logged ")) ||
 			len(p) == 2 && last|0x20 == 'y' && equalFold(p, "by") ||
 			len(p) == 2 && equalFoldAny(p, "da", "av", "af") && markedLogin(s[i:j]) ||
-			len(p) <= 4 && assignedToLogin(s, i, j, p, prev2) ||
+			len(p) <= 4 && (last|0x20 == 'o' || last|0x20 == 'n' || last|0x20 == 'l' || last|0x20 == 'a' || last == 0xA0) && assignedToLogin(s, i, j, p, prev2) ||
+			len(p) == 2 && last|0x20 == 'o' && j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && loginBesideOwnAddress(s, i, j) ||
 			(len(p) == 3 || len(p) == 4) && equalFoldAny(p, "pour", "para", "voor", "für", "dla", "per") && (markedLogin(s[i:j]) || initialThenSurname(s[i:j]) ||
 				s[j-1] == ':' && prev2.end > prev2.start) || // (Échec de connexion pour agent.rousseau; Anmeldung fehlgeschlagen für X:)
 			(len(p) == 3 || len(p) == 4 || len(p) == 5) && (last|0x20 == 'r' || last|0x20 == 'z' || last|0x20 == 'n' || last|0x20 == 'h') && equalFoldAny(p, "por", "par", "door", "przez", "von", "durch") ||
@@ -2287,6 +2285,10 @@ func (w *worker) categoryForPhrase(s []byte, i, j int, prev1, prev2 span) string
 		// it: "made by wc_create_new_customer".
 		cat = categories.Username
 		strictPhrase = true
+	case len(p1) == 2 && j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && loginBesideOwnAddress(s, i, j):
+		// a role granted to a login, then its address: "Granted COUNTY_REGISTRAR to
+		// lfigueroa (lfigueroa@example.gov)"
+		cat = categories.Username
 	case len(p1) <= 4 && gapIs(gap, " ") && assignedToLogin(s, i, j, p1, prev2):
 		// A case or a ticket assigned to its handler: "assigned to e.sobczak",
 		// "przypisano do e.sobczak", "toegewezen aan j.devries"
