@@ -8200,34 +8200,13 @@ func amadeusContactElement(v []byte) bool {
 // 小林 咲): one to three characters of the family name, a blank or an ideographic space,
 // one to three of the given name; or k.
 func hanNameEnd(s []byte, k int) int {
-	han := func(p int) int { // the Han characters from p: where they end, and how many
-		n := 0
-		for p < len(s) && n <= 3 {
-			r, size := utf8.DecodeRune(s[p:])
-			if !unicode.Is(unicode.Han, r) {
-				break
-			}
-			p += size
-			n++
-		}
-		if n < 1 || n > 3 {
-			return -1
-		}
-		return p
-	}
-	e := han(k)
-	if e < 0 {
+	isHan := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	e, n := runOf(s, k, 3, isHan)
+	sep := blankAt(s, e)
+	if n == 0 || sep == 0 {
 		return k
 	}
-	switch {
-	case e < len(s) && s[e] == ' ':
-		e++
-	case hasPrefixAt(s, e, "\u3000"): // an ideographic space
-		e += len("\u3000")
-	default:
-		return k
-	}
-	if f := han(e); f > 0 {
+	if f, m := runOf(s, e+sep, 3, isHan); m > 0 {
 		return f
 	}
 	return k
