@@ -397,7 +397,7 @@ var categorySuffixes = []struct{ suffix, category string }{
 // and in the words of European exports: client, klant, kunde, cliente, joueur, titulaire,
 // a proxy vote's mandant and mandataire, an applicant (demandeur, aanvrager).
 func personRoleWord(w []byte) bool {
-	return inLower(personRoles, w) || equalFoldAny(w, "client", "klant", "kunde", "cliente", "joueur", "titulaire", "player", "patient", "paciente", "patiente",
+	return inLower(personRoles, w) || equalFoldAny(w, "client", "klant", "kunde", "cliente", "joueur", "titulaire", "player", "paciente", "patiente",
 		"mandant", "mandataire", "demandeur", "aanvrager", "antragsteller", "solicitante", "richiedente", "deelnemer", "teilnehmer")
 }
 

@@ -1,6 +1,7 @@
 package anon
 
 import (
+	"bytes"
 	"github.com/siemanon/siemanon/categories"
 	"strings"
 	"unicode"
@@ -54,7 +55,7 @@ func eastAsianNameRunEnd(s []byte, i int) int {
 	}
 	if r, _ := utf8.DecodeRune(s[i:]); unicode.Is(unicode.Katakana, r) {
 		e, n := runOf(s, i, 16, func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == '・' || r == 'ー' })
-		if n < 4 || !containsRune(s[i:e], '・') {
+		if n < 4 || !bytes.ContainsRune(s[i:e], '・') {
 			return i // a single word in katakana is a loanword as often (ユーザー様)
 		}
 		return e
@@ -110,12 +111,14 @@ var (
 
 // honorificPrefix reports an honorific's first characters at s[k], in either language.
 func honorificPrefix(s []byte, k int) bool {
-	for _, h := range japaneseHonorifics {
-		if hasPrefixAt(s, k, h) {
-			return true
+	for _, words := range [...][]string{japaneseHonorifics, koreanHonorifics} {
+		for _, h := range words {
+			if hasPrefixAt(s, k, h) {
+				return true
+			}
 		}
 	}
-	return hasPrefixAt(s, k, "님") || hasPrefixAt(s, k, "씨")
+	return false
 }
 
 // runOf returns where the characters that ok accepts end from s[i], taking at most limit of
@@ -151,18 +154,10 @@ func hangulAt(s []byte, i int) bool {
 	return i < len(s) && s[i] >= 0xEA && s[i] <= 0xED && unicode.Is(unicode.Hangul, firstRune(s[i:]))
 }
 
+// firstRune returns the character b starts with.
 func firstRune(b []byte) rune {
 	r, _ := utf8.DecodeRune(b)
 	return r
-}
-
-func containsRune(b []byte, r rune) bool {
-	for _, c := range string(b) {
-		if c == r {
-			return true
-		}
-	}
-	return false
 }
 
 // nameBeforeHonorific maps a name an honorific follows at s[i] (see nameBeforeHonorificEnd),
